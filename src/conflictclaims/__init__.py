@@ -1,0 +1,108 @@
+"""Structured, comparable claims from conflict news text.
+
+>>> from conflictclaims import parse_count
+>>> parse_count("more than 400")
+Count(low=401, high=None, best=401, qualifier=<Qualifier.MORE_THAN: 'more_than'>, approximate=False, text='more than 400', span=Span(start=0, end=13))
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier, Span, find_counts, parse_count
+from conflictclaims.exceptions import ConflictClaimsError, CountParseError, SerializationError
+from conflictclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Ceasefire,
+    CeasefireStatus,
+    Claim,
+    DateRange,
+    Dispute,
+    Location,
+    LocationKind,
+    Outcome,
+    Position,
+    SourcedClaim,
+    Stance,
+    Unit,
+)
+
+if TYPE_CHECKING:
+    from conflictclaims.disputes import find_disputes
+    from conflictclaims.extract import extract
+    from conflictclaims.scale import claims_table, extract_many
+    from conflictclaims.serialize import from_dict, from_json, to_dict, to_json
+
+try:
+    __version__ = version("conflictclaims")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0.0.0"
+
+# The extractor pulls in gazetteer data; load it on first use so that
+# ``import conflictclaims`` stays cheap for users who only parse counts.
+_LAZY = {
+    "extract": "conflictclaims.extract",
+    "find_disputes": "conflictclaims.disputes",
+    "extract_many": "conflictclaims.scale",
+    "claims_table": "conflictclaims.scale",
+    "to_dict": "conflictclaims.serialize",
+    "from_dict": "conflictclaims.serialize",
+    "to_json": "conflictclaims.serialize",
+    "from_json": "conflictclaims.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - the attribute's type depends on its name
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'conflictclaims' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Ceasefire",
+    "CeasefireStatus",
+    "Claim",
+    "ConflictClaimsError",
+    "Count",
+    "CountParseError",
+    "DateRange",
+    "Dispute",
+    "Estimate",
+    "Location",
+    "LocationKind",
+    "Outcome",
+    "PointPolicy",
+    "Position",
+    "Qualifier",
+    "SerializationError",
+    "SourcedClaim",
+    "Span",
+    "Stance",
+    "Unit",
+    "__version__",
+    "claims_table",
+    "extract",
+    "extract_many",
+    "find_counts",
+    "find_disputes",
+    "from_dict",
+    "from_json",
+    "parse_count",
+    "to_dict",
+    "to_json",
+]
