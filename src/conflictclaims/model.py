@@ -289,10 +289,18 @@ class Article:
 
 @frozen(kw_only=True)
 class SourcedClaim:
-    """A claim together with the ids of every article that carries it."""
+    """A claim together with the ids of every article that carries it.
+
+    ``claim`` is the first report of the figure; ``claimants`` names everyone
+    on the side who gave the same figure (unattributed reports add nothing),
+    and ``evidence`` holds the evidence text of each report, one per article
+    id in ``article_ids``.
+    """
 
     claim: Claim = field(validator=attrs.validators.instance_of(Claim))
     article_ids: tuple[str, ...] = field(validator=_tuple_of(str))
+    claimants: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
+    evidence: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
 
 
 @frozen(kw_only=True)
@@ -301,9 +309,13 @@ class Position:
 
     ``revised`` is true when the claimant gave figures that do not overlap
     (2 then 12), which is a revision rather than agreement with itself.
+    ``side`` is the ISO 3166-1 alpha-3 code of the side the claimant speaks
+    for, or ``None`` for the article's own voice and for claimants of no
+    known country.
     """
 
     claimant: Actor | None = field(validator=_optional(Actor))  # type: ignore[arg-type]
+    side: str | None = field(default=None, validator=_country_code)
     figures: tuple[SourcedClaim, ...] = field(validator=_tuple_of(SourcedClaim))
     revised: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
@@ -312,7 +324,8 @@ class Position:
 class Dispute:
     """Claims about one subject, outcome, unit and period, by claimant.
 
-    ``compatible`` is true when every claimant's figures share a value.
+    ``compatible`` is true when one value lies in at least one figure of
+    every position (see :mod:`conflictclaims.disputes` for the rules).
     """
 
     subject: Actor = field(validator=attrs.validators.instance_of(Actor))
