@@ -64,7 +64,10 @@ def _run(code: str) -> str:
 def test_lazy_name_resolves(name: str, module: str) -> None:
     """Each lazily loaded public name resolves to the function its module defines."""
     pytest.importorskip(module)
-    code = f"import conflictclaims; f = conflictclaims.{name}; import {module} as m; print(f is m.{name})"
+    code = (
+        f"import importlib, conflictclaims; f = conflictclaims.{name}; "
+        f"print(f is importlib.import_module({module!r}).{name})"
+    )
     assert _run(code) == "True"
 
 
@@ -76,7 +79,10 @@ def test_lazy_name_survives_importing_its_module_first(name: str, module: str) -
     submodule named like a public function would shadow that function.
     """
     pytest.importorskip(module)
-    code = f"import {module} as m, conflictclaims; print(conflictclaims.{name} is m.{name})"
+    code = (
+        f"import importlib; m = importlib.import_module({module!r}); "
+        f"import conflictclaims; print(conflictclaims.{name} is m.{name})"
+    )
     assert _run(code) == "True", f"importing {module} replaced conflictclaims.{name} with a module"
 
 
