@@ -1,4 +1,4 @@
-"""Shared test configuration: Hypothesis profiles."""
+"""Shared test configuration: Hypothesis profiles and what pytest must not collect."""
 
 from __future__ import annotations
 
@@ -12,3 +12,6 @@ settings.register_profile(
     "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+# tests/typing/ holds code for mypy to check, not tests to run.
+collect_ignore = ["typing"]

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_lexicon",),
     ("counts",),
     ("model",),
-    ("gazetteer", "sentences"),
+    ("gazetteer", "sentences", "temporal"),
     ("actors",),
     ("extract",),
     ("disputes",),
