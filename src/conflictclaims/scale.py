@@ -1,0 +1,501 @@
+"""Many articles: streaming batch extraction and a flat, fixed claims table.
+
+:func:`extract_many` runs :func:`~conflictclaims.extract.extract` over a stream
+of records, in this process or in a stdlib process pool, keeping input order
+and holding only a bounded number of chunks in memory. A record that cannot be
+extracted (no text, a malformed date, wrong types) comes out in its place as a
+:class:`RecordError` instead of an :class:`~conflictclaims.model.Article`, so
+one bad record never stops a batch and none is silently dropped. Pass
+``errors="raise"`` to stop at the first bad record instead.
+
+:func:`claim_rows` flattens articles into one dict per claim with the columns
+of :data:`CLAIMS_SCHEMA`; :func:`claims_table` (pandas) and :func:`claims_arrow`
+(pyarrow) build tables with exactly those columns and types, even when there
+are no claims. :func:`extract_batch_to_arrow` is the same work for one Arrow
+record batch, the unit Spark's ``mapInArrow`` and Ray's ``map_batches`` hand
+out. pandas and pyarrow are optional (``pip install conflictclaims[table]``)
+and imported only when a table function is called.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+import attrs
+from attrs import field, frozen
+
+from conflictclaims.exceptions import ConflictClaimsError
+from conflictclaims.extract import extract
+from conflictclaims.model import Article
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+__all__ = [
+    "CLAIMS_SCHEMA",
+    "ArticleInput",
+    "BatchRecordError",
+    "Column",
+    "RecordError",
+    "claim_rows",
+    "claims_arrow",
+    "claims_arrow_schema",
+    "claims_table",
+    "extract_batch_to_arrow",
+    "extract_many",
+    "pandas_dtypes",
+    "to_input",
+]
+
+
+def _optional_str(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        msg = f"{attribute.name} must be a string or None, not {type(value).__name__}"
+        raise TypeError(msg)
+
+
+def _optional_date(_instance: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
+    if value is not None and not isinstance(value, dt.date):
+        msg = f"{attribute.name} must be a date, a datetime or None, not {type(value).__name__}"
+        raise TypeError(msg)
+
+
+@frozen(kw_only=True)
+class ArticleInput:
+    """One record to extract: the text and what is known about it.
+
+    ``where`` says where the record came from ("corpus.jsonl:3") so that an
+    error about it can point there; it plays no part in the extraction.
+    """
+
+    text: str = field(validator=attrs.validators.instance_of(str))
+    id: str | None = field(default=None, validator=_optional_str)
+    published: dt.date | None = field(default=None, validator=_optional_date)
+    source: str | None = field(default=None, validator=_optional_str)
+    title: str | None = field(default=None, validator=_optional_str)
+    where: str | None = field(default=None, validator=_optional_str)
+
+
+@frozen(kw_only=True)
+class RecordError:
+    """A record that yielded no article, in the place its article would have been.
+
+    ``index`` is the record's 0-based position in the input stream, ``id`` its
+    id when one was readable, ``where`` its origin ("corpus.jsonl:3") when
+    known, and ``message`` what was wrong.
+    """
+
+    index: int = field(validator=attrs.validators.instance_of(int))
+    message: str = field(validator=attrs.validators.instance_of(str))
+    id: str | None = field(default=None, validator=_optional_str)
+    where: str | None = field(default=None, validator=_optional_str)
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.where, None if self.id is None else f"record {self.id!r}") if p is not None]
+        prefix = ", ".join(parts) if parts else f"record #{self.index}"
+        return f"{prefix}: {self.message}"
+
+
+class BatchRecordError(ConflictClaimsError, ValueError):
+    """Raised by ``extract_many(..., errors="raise")`` for the first bad record."""
+
+    def __init__(self, error: RecordError) -> None:
+        self.error = error
+        super().__init__(error)
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+    def __reduce__(self) -> tuple[type[BatchRecordError], tuple[RecordError]]:
+        return (type(self), (self.error,))
+
+
+def _parse_published(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        msg = f"'published' must be an ISO 8601 string, not {type(value).__name__}"
+        raise TypeError(msg)
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        if len(text) <= len("2026-02-28"):
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        msg = f"'published' is not an ISO 8601 date: {value!r}"
+        raise ValueError(msg) from None
+
+
+def _record_id(record: Mapping[str, Any]) -> str | None:
+    value = record.get("id")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (str, int)):
+        return str(value)
+    return None
+
+
+def to_input(item: object, *, where: str | None = None) -> ArticleInput:
+    """Return ``item`` (a text, a record mapping or an ArticleInput) as an :class:`ArticleInput`.
+
+    A string is the text alone. A mapping is a record with a string ``"text"``
+    and optional ``"id"`` (string or integer), ``"published"`` (ISO 8601
+    string, date or datetime), ``"source"`` and ``"title"`` (strings); other
+    keys are ignored.
+
+    Raises:
+        TypeError: If the item or one of its fields has the wrong type.
+        ValueError: If ``"text"`` is missing or ``"published"`` is not ISO 8601.
+
+    >>> record = to_input({"id": 7, "text": "Two soldiers were killed.", "published": "2026-02-27"})
+    >>> record.id, record.published
+    ('7', datetime.date(2026, 2, 27))
+    >>> to_input({"id": "a"})
+    Traceback (most recent call last):
+        ...
+    ValueError: record has no 'text'
+    """
+    if isinstance(item, ArticleInput):
+        return item if where is None or item.where is not None else attrs.evolve(item, where=where)
+    if isinstance(item, str):
+        return ArticleInput(text=item, where=where)
+    if not isinstance(item, Mapping):
+        msg = f"a record must be a string or a mapping, not {type(item).__name__}"
+        raise TypeError(msg)
+    if "text" not in item or item["text"] is None:
+        msg = "record has no 'text'"
+        raise ValueError(msg)
+    text = item["text"]
+    if not isinstance(text, str):
+        msg = f"'text' must be a string, not {type(text).__name__}"
+        raise TypeError(msg)
+    raw_id = item.get("id")
+    if raw_id is not None and _record_id(item) is None:
+        msg = f"'id' must be a string or an integer, not {type(raw_id).__name__}"
+        raise TypeError(msg)
+    for key in ("source", "title"):
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            msg = f"{key!r} must be a string, not {type(value).__name__}"
+            raise TypeError(msg)
+    return ArticleInput(
+        text=text,
+        id=_record_id(item),
+        published=_parse_published(item.get("published")),
+        source=item.get("source"),
+        title=item.get("title"),
+        where=where,
+    )
+
+
+Item = str | Mapping[str, Any] | ArticleInput | RecordError
+Result = Article | RecordError
+
+
+def _coerce(index: int, item: Item) -> ArticleInput | RecordError:
+    if isinstance(item, RecordError):
+        return item
+    try:
+        return to_input(item)
+    except (TypeError, ValueError) as exc:
+        record_id = _record_id(item) if isinstance(item, Mapping) else None
+        return RecordError(index=index, id=record_id, message=str(exc))
+
+
+def _extract_one(index: int, item: ArticleInput | RecordError) -> Result:
+    if isinstance(item, RecordError):
+        return item
+    try:
+        return extract(item.text, published=item.published, source=item.source, article_id=item.id, title=item.title)
+    except Exception as exc:  # noqa: BLE001 - one failing record must not end a batch of millions
+        return RecordError(index=index, id=item.id, where=item.where, message=f"{type(exc).__name__}: {exc}")
+
+
+def _extract_chunk(chunk: list[tuple[int, ArticleInput | RecordError]]) -> list[Result]:
+    return [_extract_one(index, item) for index, item in chunk]
+
+
+def _in_pool(chunks: Iterator[list[tuple[int, ArticleInput | RecordError]]], jobs: int) -> Iterator[Result]:
+    pending: collections.deque[Future[list[Result]]] = collections.deque()
+    # Two chunks per worker keep every worker busy while the oldest result is
+    # consumed; more would only hold memory.
+    limit = 2 * jobs
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= limit:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _raise_on_error(results: Iterator[Result]) -> Iterator[Result]:
+    for result in results:
+        if isinstance(result, RecordError):
+            raise BatchRecordError(result)
+        yield result
+
+
+def extract_many(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    chunk_size: int = 64,
+    errors: Literal["return", "raise"] = "return",
+) -> Iterator[Result]:
+    """Extract every record of ``items``, streaming, in input order.
+
+    Args:
+        items: Texts, record mappings (see :func:`to_input`), :class:`ArticleInput`
+            objects, or :class:`RecordError` objects (a reader's own errors,
+            passed through in place). Read lazily, never all at once.
+        jobs: Worker processes; ``1`` extracts in this process. Workers start
+            with the platform's default method; where that is ``spawn``
+            (Windows, macOS) call this under ``if __name__ == "__main__":``.
+        chunk_size: Records sent to a worker at a time. At most ``2 * jobs``
+            chunks are in flight, so memory stays flat however long the input.
+        errors: ``"return"`` yields a :class:`RecordError` in place of each
+            record that could not be extracted; ``"raise"`` raises
+            :class:`BatchRecordError` at the first one instead.
+
+    Returns:
+        An iterator with exactly one :class:`Article` or :class:`RecordError`
+        per input item, in input order.
+
+    Raises:
+        ValueError: If ``jobs`` or ``chunk_size`` is below 1, or ``errors`` is unknown.
+
+    >>> [type(r).__name__ for r in extract_many(["Two soldiers were killed.", {"id": "x"}])]
+    ['Article', 'RecordError']
+    """
+    if jobs < 1:
+        msg = f"jobs must be >= 1, got {jobs}"
+        raise ValueError(msg)
+    if chunk_size < 1:
+        msg = f"chunk_size must be >= 1, got {chunk_size}"
+        raise ValueError(msg)
+    if errors not in ("return", "raise"):
+        msg = f"errors must be 'return' or 'raise', got {errors!r}"
+        raise ValueError(msg)
+    coerced = (_coerce(index, item) for index, item in enumerate(items))
+    results: Iterator[Result]
+    if jobs == 1:
+        results = (_extract_one(index, item) for index, item in enumerate(coerced))
+    else:
+        indexed = enumerate(coerced)
+        chunks = iter(lambda: list(itertools.islice(indexed, chunk_size)), [])
+        results = _in_pool(chunks, jobs)
+    return _raise_on_error(results) if errors == "raise" else results
+
+
+class Column(NamedTuple):
+    """One column of the flat claims table."""
+
+    name: str
+    type: str
+    description: str
+
+
+#: The columns of the claims table, in order. ``type`` is the Arrow type; every
+#: column but ``article_id`` and ``claim_index`` may be null.
+CLAIMS_SCHEMA: tuple[Column, ...] = (
+    Column("article_id", "string", "Article.id (never null)"),
+    Column("claim_index", "int64", "position of the claim in Article.claims (never null)"),
+    Column("published", "date32", "publication day (the date part of a datetime)"),
+    Column("source", "string", "Article.source"),
+    Column("claimant_name", "string", "who makes the claim; null when the article says it itself"),
+    Column("claimant_country", "string", "ISO 3166-1 alpha-3 code of the claimant's side"),
+    Column("claimant_kind", "string", "ActorKind value of the claimant"),
+    Column("subject_name", "string", "whose dead, wounded or posts"),
+    Column("subject_country", "string", "ISO 3166-1 alpha-3 code of the subject's side; null when joint or unknown"),
+    Column("subject_kind", "string", "ActorKind value of the subject"),
+    Column("outcome", "string", "Outcome value: killed, wounded, captured, ..."),
+    Column("unit", "string", "Unit value: persons, posts, ..."),
+    Column("stance", "string", "Stance value: asserted or denied"),
+    Column("low", "int64", "lowest value the count allows; null when the claim gives no number"),
+    Column("best", "int64", "conservative point estimate"),
+    Column("high", "int64", "highest value the count allows; null when unbounded or no number"),
+    Column("qualifier", "string", "Qualifier value of the count"),
+    Column("approximate", "bool", "whether the count is approximate"),
+    Column("period_start", "date32", "first day the claim refers to"),
+    Column("period_end", "date32", "last day the claim refers to"),
+    Column("locations", "list<string>", "names of the claim's locations (an empty list when none)"),
+    Column("cue", "string", "the attribution cue: said, according to, denied, ..."),
+    Column("evidence_start", "int64", "start offset of the evidence in the article text"),
+    Column("evidence_end", "int64", "end offset of the evidence in the article text"),
+    Column("evidence_text", "string", "the evidence text"),
+    Column("count_text", "string", "the number phrase as written"),
+)
+
+_NOT_NULL = frozenset({"article_id", "claim_index"})
+
+
+def _day(value: dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+    """Yield one flat dict per claim, keyed by the :data:`CLAIMS_SCHEMA` column names.
+
+    Needs neither pandas nor pyarrow.
+
+    >>> next(claim_rows([]), None) is None
+    True
+    """
+    for article in articles:
+        published = _day(article.published)
+        for index, claim in enumerate(article.claims):
+            claimant, subject, count, period = claim.claimant, claim.subject, claim.count, claim.period
+            yield {
+                "article_id": article.id,
+                "claim_index": index,
+                "published": published,
+                "source": article.source,
+                "claimant_name": None if claimant is None else claimant.name,
+                "claimant_country": None if claimant is None else claimant.country,
+                "claimant_kind": None if claimant is None else claimant.kind.value,
+                "subject_name": subject.name,
+                "subject_country": subject.country,
+                "subject_kind": subject.kind.value,
+                "outcome": claim.outcome.value,
+                "unit": claim.unit.value,
+                "stance": claim.stance.value,
+                "low": None if count is None else count.low,
+                "best": None if count is None else count.best,
+                "high": None if count is None else count.high,
+                "qualifier": None if count is None else count.qualifier.value,
+                "approximate": None if count is None else count.approximate,
+                "period_start": None if period is None else period.start,
+                "period_end": None if period is None else period.end,
+                "locations": [location.name for location in claim.locations],
+                "cue": claim.cue,
+                "evidence_start": claim.evidence.start,
+                "evidence_end": claim.evidence.end,
+                "evidence_text": article.evidence(claim),
+                "count_text": None if count is None else count.text,
+            }
+
+
+def _require(module: str) -> Any:  # noqa: ANN401 - the module object's type depends on its name
+    import importlib  # noqa: PLC0415 - only the table functions need it
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        msg = f"this function needs {module}; install it with: pip install 'conflictclaims[table]'"
+        raise ImportError(msg) from exc
+
+
+def claims_arrow_schema() -> pa.Schema:
+    """Return :data:`CLAIMS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
+    pa_mod = _require("pyarrow")
+    types = {
+        "string": pa_mod.string(),
+        "int64": pa_mod.int64(),
+        "bool": pa_mod.bool_(),
+        "date32": pa_mod.date32(),
+        "list<string>": pa_mod.list_(pa_mod.string()),
+    }
+    schema: pa.Schema = pa_mod.schema(
+        [pa_mod.field(c.name, types[c.type], nullable=c.name not in _NOT_NULL) for c in CLAIMS_SCHEMA]
+    )
+    return schema
+
+
+def claims_arrow(articles: Iterable[Article]) -> pa.Table:
+    """Return the claims of ``articles`` as a :class:`pyarrow.Table` with the fixed schema.
+
+    Raises:
+        ImportError: If pyarrow is not installed.
+    """
+    pa_mod = _require("pyarrow")
+    table: pa.Table = pa_mod.Table.from_pylist(list(claim_rows(articles)), schema=claims_arrow_schema())
+    return table
+
+
+def pandas_dtypes() -> dict[str, Any]:
+    """Return the pandas dtype of each claims table column (needs pandas).
+
+    Nullable extension dtypes keep integers integers when a value is missing;
+    dates are ``datetime64[s]`` (midnight); ``locations`` holds Python lists.
+    """
+    pd_mod = _require("pandas")
+    types: dict[str, Any] = {
+        "string": pd_mod.StringDtype(),
+        "int64": pd_mod.Int64Dtype(),
+        "bool": pd_mod.BooleanDtype(),
+        "date32": "datetime64[s]",
+        "list<string>": "object",
+    }
+    return {c.name: types[c.type] for c in CLAIMS_SCHEMA}
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    pd_mod = _require("pandas")
+    columns = [c.name for c in CLAIMS_SCHEMA]
+    frame = pd_mod.DataFrame.from_records(rows, columns=columns)
+    for column in CLAIMS_SCHEMA:
+        if column.type == "date32":
+            frame[column.name] = pd_mod.to_datetime(frame[column.name].astype(object)).astype("datetime64[s]")
+    result: pd.DataFrame = frame.astype(pandas_dtypes())
+    return result
+
+
+def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """Return the claims of ``articles`` as a :class:`pandas.DataFrame`, one row per claim.
+
+    The columns and dtypes are always those of :func:`pandas_dtypes`, even for
+    no claims at all.
+
+    Raises:
+        ImportError: If pandas is not installed.
+    """
+    return _frame(list(claim_rows(articles)))
+
+
+def _batch_records(batch: pa.RecordBatch) -> Iterator[ArticleInput]:
+    names = set(batch.schema.names)
+    if "text" not in names:
+        msg = f"the batch has no 'text' column; it has {sorted(names)}"
+        raise ValueError(msg)
+    wanted = [n for n in ("id", "text", "published", "source", "title") if n in names]
+    for row in batch.select(wanted).to_pylist():
+        try:
+            yield to_input(row)
+        except (TypeError, ValueError) as exc:
+            msg = f"record {_record_id(row)!r}: {exc}"
+            raise ValueError(msg) from exc
+
+
+def extract_batch_to_arrow(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Extract one Arrow record batch of articles into a record batch of claims.
+
+    The input has a ``text`` column and optionally ``id``, ``published``
+    (ISO string, date or timestamp), ``source`` and ``title``; the output has
+    the :func:`claims_arrow_schema` columns. It is a pure function of its
+    batch, so Spark's ``mapInArrow`` and Ray's ``map_batches`` can run it.
+
+    Raises:
+        ValueError: If the batch has no ``text`` column, or a record has no
+            text or a malformed field (named by its id): a distributed job
+            should fail loudly rather than lose records.
+        ImportError: If pyarrow is not installed.
+    """
+    pa_mod = _require("pyarrow")
+    articles = [
+        extract(r.text, published=r.published, source=r.source, article_id=r.id, title=r.title)
+        for r in _batch_records(batch)
+    ]
+    result: pa.RecordBatch = pa_mod.RecordBatch.from_pylist(list(claim_rows(articles)), schema=claims_arrow_schema())
+    return result
