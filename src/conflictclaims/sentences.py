@@ -1,0 +1,131 @@
+"""Split article text into sentences with character offsets.
+
+The splitter is rule-based and linear: a sentence ends at ``.``, ``!`` or
+``?`` (with any closing quotes or brackets) followed by white space and a
+capital letter, digit or opening quote, unless the word before the stop is a
+known abbreviation ("Lt.", "Gen.", "U.N.") or an initial; a blank line, a
+line break before a bullet or a short heading line always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from conflictclaims.counts import Span
+
+__all__ = ["split_sentences"]
+
+# Titles, ranks, months and Latin shorthands that end in a full stop without
+# ending the sentence. Lower-cased, without the stop.
+_ABBREVIATIONS = frozenset(
+    {
+        "adm", "apr", "aug", "brig", "capt", "cdr", "cmdr", "co", "col", "corp", "cpl", "dec", "dep", "dept",
+        "dr", "e.g", "etc", "feb", "fig", "fr", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun",
+        "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "pres", "prof",
+        "pte", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs", "a.m", "p.m",
+        "u.n", "u.s", "u.k", "e.u", "u.a.e", "u.s.a",
+    }
+)  # fmt: skip
+# Abbreviations that are ambiguous at a sentence end ("... in the U.S. The next")
+# only break when the next word is a typical sentence opener.
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "but", "in", "on"}
+)
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<stop>[.!?…]++)(?P<close>["'”’)\]]*+)(?P<space>[ \t\u00a0]*+\n?[ \t\u00a0]*+)
+        (?=(?P<next>["'“‘(\[]?+[\p{Lu}\p{N}]))
+    | (?P<para>\n[ \t\u00a0]*+(?:\n[ \t\u00a0]*+)++)
+    | (?P<line>\n)
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)+[\p{L}]?$|[\p{L}]+$")
+_BULLET = regex.compile(r"[ \t]*+(?:[-*•–—]|\d{1,2}[.)])\s")
+
+
+def _is_abbreviation(text: str, stop_at: int) -> bool:
+    """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
+    window = text[max(0, stop_at - 12) : stop_at]
+    match = _WORD_BEFORE.search(window)
+    if match is None:
+        return False
+    word = match.group().lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        # An initial such as "A." in "A. Rahman", but not a lone word "I."
+        return match.group() != "I"
+    return word in _ABBREVIATIONS
+
+
+def _next_word(text: str, at: int) -> str:
+    match = regex.match(r"[\"'“‘(\[]?+(\p{L}++)", text[at : at + 40])
+    return match.group(1).lower() if match else ""
+
+
+def _ends_line_sentence(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a single line break at ``line_end`` closes a sentence.
+
+    Plain-text articles put headings, bylines and bullets on lines of their
+    own; a line that ends with a letter and is followed by a lower-case word is
+    a soft-wrapped sentence instead.
+    """
+    after = text[line_end + 1 : line_end + 3].lstrip(" \t")
+    if not after:
+        return True
+    if _BULLET.match(text, line_end + 1) is not None:
+        return True
+    if after[0].islower():
+        return False
+    line = text[line_start:line_end].rstrip()
+    return not line or not line[-1].isalpha() or len(line) < 100  # noqa: PLR2004 - a heading-length line
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Return the spans of the sentences of ``text``, in order.
+
+    Spans exclude leading and trailing white space; empty sentences are
+    dropped. Never raises on any ``str``.
+
+    >>> text = "Lt. Gen. Ahmed Sharif Chaudhry said 12 died. He added more."
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['Lt. Gen. Ahmed Sharif Chaudhry said 12 died.', 'He added more.']
+    """
+    cuts: list[int] = []
+    line_start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group("para") is not None:
+            cuts.append(match.start())
+            line_start = match.end()
+            continue
+        if match.group("line") is not None:
+            if _ends_line_sentence(text, line_start, match.start()):
+                cuts.append(match.start())
+            line_start = match.end()
+            continue
+        stop = match.group("stop")
+        stop_at = match.start("stop")
+        if stop == "." and _is_abbreviation(text, stop_at):
+            word_before = _WORD_BEFORE.search(text[max(0, stop_at - 12) : stop_at])
+            dotted = word_before is not None and "." in word_before.group()
+            if not (dotted and _next_word(text, match.end()) in _SENTENCE_OPENERS):
+                continue
+        cuts.append(match.end("close"))
+        if "\n" in match.group("space"):
+            line_start = match.end()
+    spans: list[Span] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        span = _trimmed(text, start, cut)
+        if span is not None:
+            spans.append(span)
+        start = max(start, cut)
+    return tuple(spans)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end) if start < end else None
