@@ -429,7 +429,7 @@ def _score(candidate: _Candidate, context: Collection[str]) -> tuple[bool, bool,
     place, primary = candidate
     in_context = place.country is None or place.kind is LocationKind.COUNTRY or place.country in context
     # A primary name beats an alternate ("New Delhi" is Delhi's alternate name but New Delhi's own).
-    return (in_context, primary or place.kind is not LocationKind.CITY, place.prominence)
+    return (in_context, primary, place.prominence)
 
 
 def _choose(candidates: list[_Candidate], query: _Query, context: Collection[str]) -> _Place | None:
@@ -701,7 +701,7 @@ def lookup(name: str, context_countries: Collection[str] | None = None) -> Locat
     key = _fold(name)
     designated: frozenset[LocationKind] = frozenset()
     head, _, last = key.rpartition(" ")
-    if head and last in _DESIGNATORS and index.candidates(head):
+    if head and last in _DESIGNATORS and (index.candidates(head) or index.loose.get(_loose(head))):
         key, designated = head, _DESIGNATORS[last]
     if not designated and (key in _places.STOPWORDS or key in _places.DEMONYMS):
         return None
