@@ -1,0 +1,388 @@
+"""End-to-end tests of the ``conflictclaims`` command line, run as a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import conflictclaims
+from conflictclaims.serialize import to_json
+from tests.test_disputes import seed_like_articles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m conflictclaims ARGS`` and return the finished process."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the command must write UTF-8 whatever the locale says
+    completed = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+        [sys.executable, "-m", "conflictclaims", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    return subprocess.CompletedProcess(
+        completed.args, completed.returncode, completed.stdout.decode("utf-8"), completed.stderr.decode("utf-8")
+    )
+
+
+def error_lines(process: subprocess.CompletedProcess[str]) -> list[str]:
+    """Return the error lines the command wrote to standard error."""
+    return [line for line in process.stderr.splitlines() if line.startswith("conflictclaims: error:")]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Return a directory with two text articles and a JSON Lines file of two records."""
+    (tmp_path / "b.txt").write_text("Officials said 19 civilians died.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Two Pakistani soldiers were killed.", encoding="utf-8")
+    records = [
+        {"id": "r1", "text": "Kabul: 13 Afghan soldiers were killed.", "published": "2026-02-28"},
+        {"id": "r2", "text": "Nine fighters captured.", "published": None, "source": "Reuters"},
+    ]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
+    return tmp_path
+
+
+def test_version() -> None:
+    """--version prints the package version and exits 0."""
+    process = run("--version")
+    assert process.returncode == 0
+    assert process.stdout.strip() == f"conflictclaims {conflictclaims.__version__}"
+
+
+def test_extract_one_file_prints_one_article_object() -> None:
+    """The gold scorer's call prints one Article object whose id is the file name."""
+    path = SEEDS / SEED_NAMES[0]
+    process = run("extract", "--format", "json", path)
+    assert process.returncode == 0, process.stderr
+    data = json.loads(process.stdout)
+    assert isinstance(data, dict)
+    assert data["id"] == SEED_NAMES[0]
+    assert data["text"] == path.read_text(encoding="utf-8")
+
+
+def test_extract_several_files_prints_a_list_in_argument_order(corpus: Path) -> None:
+    """Several inputs give a JSON list, in the order the paths were given."""
+    process = run("extract", corpus / "b.txt", corpus / "a.txt")
+    assert process.returncode == 0, process.stderr
+    assert [a["id"] for a in json.loads(process.stdout)] == ["b.txt", "a.txt"]
+
+
+def test_extract_a_directory_reads_text_and_jsonl_files_sorted(corpus: Path) -> None:
+    """A directory stands for its *.txt and *.jsonl files, sorted; other files are not inputs."""
+    process = run("extract", "--format", "json", corpus)
+    assert process.returncode == 0, process.stderr
+    articles = json.loads(process.stdout)
+    assert [a["id"] for a in articles] == ["a.txt", "b.txt", "r1", "r2"]
+    assert articles[2]["published"] == "2026-02-28"
+    assert articles[3]["source"] == "Reuters"
+
+
+def test_extract_jsonl_streams_one_line_per_record_in_order(corpus: Path) -> None:
+    """JSON Lines output has one article per line, in input order, with one or two workers."""
+    one = run("extract", "--format", "jsonl", corpus, corpus / "a.txt")
+    two = run("extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "1", corpus, corpus / "a.txt")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert [json.loads(line)["id"] for line in one.stdout.splitlines()] == ["a.txt", "b.txt", "r1", "r2", "a.txt"]
+    assert one.stdout == two.stdout
+
+
+def test_extract_table_has_one_row_per_article_without_claims(corpus: Path) -> None:
+    """The table lists every article, even one without claims."""
+    process = run("extract", "--format", "table", corpus / "a.txt", corpus / "b.txt")
+    assert process.returncode == 0, process.stderr
+    lines = process.stdout.splitlines()
+    assert lines[0].split()[:3] == ["article", "claimant", "side"]
+    assert any(line.startswith("a.txt") for line in lines)
+    assert any(line.startswith("b.txt") for line in lines)
+
+
+def test_extract_reads_a_text_from_stdin() -> None:
+    """'-' reads one article from standard input; its id is a hash of the text."""
+    process = run("extract", "-", stdin="Two soldiers were killed — officials.".encode())
+    assert process.returncode == 0, process.stderr
+    data = json.loads(process.stdout)
+    assert data["text"] == "Two soldiers were killed — officials."
+    assert len(data["id"]) == 16
+
+
+def test_extract_reads_json_lines_from_stdin() -> None:
+    """--input-format jsonl reads records from standard input, naming bad lines by number."""
+    stdin = b'{"id": "x", "text": "One killed."}\n{"id": "y"}\n'
+    process = run("extract", "--input-format", "jsonl", "--format", "jsonl", "-", stdin=stdin)
+    assert process.returncode == 1
+    assert [json.loads(line)["id"] for line in process.stdout.splitlines()] == ["x"]
+    assert error_lines(process) == ["conflictclaims: error: <stdin>:2, record 'y': record has no 'text'"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        pytest.param("bad.txt", b"caf\xe9 killed", "bad.txt: not UTF-8 text (byte 0xe9 at offset 3)", id="non-utf8"),
+        pytest.param("empty.txt", b"", "empty.txt: empty input, no text to extract", id="empty-file"),
+        pytest.param("blank.txt", b"  \n\n", "blank.txt: empty input, no text to extract", id="blank-file"),
+        pytest.param("empty.jsonl", b"\n", "empty.jsonl: empty input, no records", id="empty-jsonl"),
+        pytest.param(
+            "bad.jsonl", b'{"id": "a", "text": "x"\n', "bad.jsonl:1: malformed JSON: Expecting ',' delimiter", id="json"
+        ),
+        pytest.param(
+            "bad.jsonl", b'{"id": "a", "title": "t"}\n', "bad.jsonl:1, record 'a': record has no 'text'", id="no-text"
+        ),
+        pytest.param(
+            "bad.jsonl", b'{"id": "a", "text": 5}\n', "bad.jsonl:1, record 'a': 'text' must be a string", id="text-type"
+        ),
+        pytest.param(
+            "bad.jsonl",
+            b'{"id": "a", "text": "x", "published": "27/02/2026"}\n',
+            "bad.jsonl:1, record 'a': 'published' is not an ISO 8601 date",
+            id="bad-date",
+        ),
+        pytest.param(
+            "bad.jsonl", b'["a", "b"]\n', "bad.jsonl:1: a record must be a JSON object, not list", id="not-an-object"
+        ),
+        pytest.param(
+            "bad.jsonl", b'{"id": "a", "text": "ok"}\n\xff\n', "bad.jsonl:2: not UTF-8 text", id="non-utf8-line"
+        ),
+    ],
+)
+def test_a_bad_input_is_one_error_line_and_the_rest_still_comes_out(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    """Each bad input gives one error line naming it, exit status 1, and the good inputs' output."""
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    process = run("extract", "--format", "jsonl", "good.txt", name, "good.txt", cwd=tmp_path)
+    assert process.returncode == 1
+    errors = error_lines(process)
+    assert len(errors) == 1, process.stderr
+    assert errors[0].startswith("conflictclaims: error: " + message)
+    ids = [json.loads(line)["id"] for line in process.stdout.splitlines()]
+    assert ids[0] == "good.txt"
+    assert ids[-1] == "good.txt"
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        pytest.param("missing.txt", "missing.txt: cannot read: No such file or directory", id="nonexistent-file"),
+        pytest.param("missing-dir/", "missing-dir/: cannot read: No such file or directory", id="nonexistent-dir"),
+        pytest.param("emptydir", "emptydir: directory holds no *.txt or *.jsonl files", id="empty-dir"),
+    ],
+)
+def test_missing_paths_are_reported(tmp_path: Path, path: str, message: str) -> None:
+    """Paths that do not exist, and directories with no inputs, are one error line each."""
+    (tmp_path / "emptydir").mkdir()
+    (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    process = run("extract", "--format", "jsonl", path, "good.txt", cwd=tmp_path)
+    assert process.returncode == 1
+    assert error_lines(process) == [f"conflictclaims: error: {message}"]
+    assert len(process.stdout.splitlines()) == 1
+
+
+def test_a_directory_where_a_file_is_expected(tmp_path: Path) -> None:
+    """The counts command takes files only; a directory is reported and the files still scanned."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    process = run("counts", "--format", "jsonl", "sub", "good.txt", cwd=tmp_path)
+    assert process.returncode == 1
+    assert error_lines(process) == ["conflictclaims: error: sub: is a directory, expected a file"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
+    """A file without read permission is one error line; the other inputs still come out."""
+    locked = tmp_path / "locked.txt"
+    locked.write_text("secret", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as a user who can read any file (root)")
+        (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+        process = run("extract", "--format", "jsonl", "locked.txt", "good.txt", cwd=tmp_path)
+    finally:
+        locked.chmod(0o600)
+    assert process.returncode == 1
+    assert error_lines(process) == ["conflictclaims: error: locked.txt: cannot read: Permission denied"]
+    assert len(process.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param([], id="no-command"),
+        pytest.param(["extract"], id="no-inputs"),
+        pytest.param(["extract", "--format", "xml", "a.txt"], id="unknown-format"),
+        pytest.param(["extract", "--jobs", "0", "a.txt"], id="no-jobs"),
+        pytest.param(["disputes", "--min-sides", "zero", "a.txt"], id="bad-min-sides"),
+        pytest.param(["frobnicate"], id="unknown-command"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    """Bad arguments print usage to standard error and exit with status 2, writing nothing to stdout."""
+    process = run(*args)
+    assert process.returncode == 2
+    assert process.stdout == ""
+    assert "usage:" in process.stderr
+
+
+def test_progress_goes_to_stderr_only(corpus: Path) -> None:
+    """Forced progress writes to standard error and leaves standard output clean JSON Lines."""
+    process = run("extract", "--format", "jsonl", "--progress", corpus)
+    assert process.returncode == 0, process.stderr
+    assert all(json.loads(line) for line in process.stdout.splitlines())
+    assert process.stderr.strip()
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(corpus: Path) -> None:
+    """Without a terminal the command writes nothing to standard error on success."""
+    process = run("extract", "--format", "jsonl", corpus)
+    assert process.returncode == 0
+    assert process.stderr == ""
+
+
+def test_parse_prints_a_table_row_per_phrase() -> None:
+    """parse prints a header and one row per phrase with its interval."""
+    process = run("parse", "at least 274", "dozens")
+    assert process.returncode == 0, process.stderr
+    rows = [line.split() for line in process.stdout.splitlines()]
+    assert rows[0] == ["phrase", "low", "best", "high", "qualifier", "approximate"]
+    assert rows[1] == ["at", "least", "274", "274", "274", "at_least", "false"]
+    assert rows[2] == ["dozens", "12", "12", "99", "vague", "false"]
+
+
+def test_parse_json_is_an_object_for_one_phrase_and_a_list_for_several() -> None:
+    """One phrase prints one Count object; several print a list."""
+    one = json.loads(run("parse", "--format", "json", "more than 400").stdout)
+    assert (one["low"], one["high"], one["qualifier"]) == (401, None, "more_than")
+    several = json.loads(run("parse", "--format", "json", "two", "three").stdout)
+    assert [c["best"] for c in several] == [2, 3]
+
+
+def test_parse_reports_a_bad_phrase_and_prints_the_rest() -> None:
+    """A phrase that is not a count is an error line; the other phrases are still printed."""
+    process = run("parse", "--format", "jsonl", "12", "soldiers", "13")
+    assert process.returncode == 1
+    assert [json.loads(line)["best"] for line in process.stdout.splitlines()] == [12, 13]
+    (error,) = error_lines(process)
+    assert error.startswith("conflictclaims: error: 'soldiers': ")
+
+
+def test_counts_lists_number_phrases_with_spans(tmp_path: Path) -> None:
+    """counts prints each number phrase with its offsets and interval."""
+    text = "In 2021, 12 soldiers were killed and more than 400 wounded."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    process = run("counts", "--format", "jsonl", "a.txt", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    found = [json.loads(line) for line in process.stdout.splitlines()]
+    assert [(c["text"], c["low"], c["high"]) for c in found] == [("12", 12, 12), ("more than 400", 401, None)]
+    assert all(text[c["span"]["start"] : c["span"]["end"]] == c["text"] for c in found)
+    assert {c["input"] for c in found} == {"a.txt"}
+
+
+def test_counts_json_and_table(tmp_path: Path) -> None:
+    """counts --format json prints one object per input file; the table has a header and a row per count."""
+    (tmp_path / "a.txt").write_text("Nine fighters were captured.", encoding="utf-8")
+    data = json.loads(run("counts", "--format", "json", "a.txt", cwd=tmp_path).stdout)
+    assert data["input"] == "a.txt"
+    assert [c["best"] for c in data["counts"]] == [9]
+    table = run("counts", "a.txt", "a.txt", cwd=tmp_path).stdout.splitlines()
+    assert table[0].split()[:3] == ["input", "start", "end"]
+    assert len(table) == 3
+
+
+def test_schema_prints_the_article_schema() -> None:
+    """schema prints the JSON Schema of an Article, or of a Dispute with --of dispute."""
+    assert json.loads(run("schema").stdout)["title"] == "Article"
+    assert json.loads(run("schema", "--of", "dispute").stdout)["title"] == "Dispute"
+
+
+@pytest.fixture
+def saved_articles(tmp_path: Path) -> Path:
+    """Write the hand-built seed-like articles as JSON Lines, as 'extract --format jsonl' would."""
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(to_json(a) + "\n" for a in seed_like_articles()), encoding="utf-8")
+    return path
+
+
+def test_disputes_table_from_saved_articles(saved_articles: Path) -> None:
+    """The readable table shows each dispute with its verdict and each side's figures."""
+    process = run("disputes", "--from-articles", saved_articles)
+    assert process.returncode == 0, process.stderr
+    out = process.stdout
+    assert "PAK military killed (persons), 2026-02-27 to 2026-02-28: CONFLICT" in out
+    assert "Pakistan (revised)" in out
+    assert "≥133" in out
+    assert "denied 0" in out
+
+
+def test_disputes_json_from_saved_articles(saved_articles: Path) -> None:
+    """JSON output is a list of serialized disputes."""
+    process = run("disputes", "--from-articles", "--format", "json", saved_articles)
+    assert process.returncode == 0, process.stderr
+    disputes: list[dict[str, Any]] = json.loads(process.stdout)
+    assert [(d["subject"]["country"], d["outcome"], d["compatible"]) for d in disputes] == [
+        ("AFG", "killed", False),
+        ("PAK", "killed", False),
+        ("PAK", "captured", False),
+        ("PAK", "captured", False),
+    ]
+
+
+def test_disputes_csv_has_one_row_per_figure(saved_articles: Path) -> None:
+    """CSV output has a header and one row per figure of every position."""
+    process = run("disputes", "--from-articles", "--format", "csv", "--min-sides", "1", saved_articles)
+    assert process.returncode == 0, process.stderr
+    rows = list(csv.DictReader(io.StringIO(process.stdout)))
+    pak = [r for r in rows if r["subject_country"] == "PAK" and r["outcome"] == "killed" and r["side"] == "PAK"]
+    assert [(r["low"], r["high"], r["revised"], r["article_ids"]) for r in pak] == [
+        ("2", "2", "true", "004"),
+        ("12", "12", "true", "000;001"),
+    ]
+
+
+def test_disputes_from_articles_reports_bad_lines(tmp_path: Path, saved_articles: Path) -> None:
+    """A line that is not a serialized article is an error line; the others still count."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    process = run("disputes", "--from-articles", "--format", "json", bad, saved_articles)
+    assert process.returncode == 1
+    (error,) = error_lines(process)
+    assert error.startswith("conflictclaims: error: ")
+    assert ":1: not a serialized article" in error
+    assert len(json.loads(process.stdout)) == 4
+
+
+def test_disputes_with_no_disputes(corpus: Path) -> None:
+    """Inputs with no toll told by two sides say so, with exit status 0."""
+    process = run("disputes", corpus / "a.txt")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == "no disputes\n"
+
+
+def test_disputes_over_the_seeds() -> None:
+    """Extracting the seeds finds Pakistan's and Afghanistan's conflicting tolls of Pakistani dead."""
+    process = run("disputes", "--format", "json", SEEDS)
+    assert process.returncode == 0, process.stderr
+    disputes = json.loads(process.stdout)
+    pak_killed = [
+        d
+        for d in disputes
+        if d["subject"]["country"] == "PAK" and d["outcome"] == "killed" and d["period"]["start"].startswith("2026")
+    ]
+    assert len(pak_killed) == 1
+    assert not pak_killed[0]["compatible"]
+    assert [p["side"] for p in pak_killed[0]["positions"]] == ["AFG", "PAK"]
