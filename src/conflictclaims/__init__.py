@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from conflictclaims.disputes import find_disputes
     from conflictclaims.extract import extract
     from conflictclaims.scale import claims_table, extract_many
-    from conflictclaims.serialize import from_dict, from_json, to_dict, to_json
+    from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
 try:
     __version__ = version("conflictclaims")
@@ -53,6 +53,7 @@ _LAZY = {
     "from_dict": "conflictclaims.serialize",
     "to_json": "conflictclaims.serialize",
     "from_json": "conflictclaims.serialize",
+    "article_schema": "conflictclaims.serialize",
 }
 
 
@@ -95,6 +96,7 @@ __all__ = [
     "Stance",
     "Unit",
     "__version__",
+    "article_schema",
     "claims_table",
     "extract",
     "extract_many",

@@ -1,0 +1,571 @@
+"""JSON-ready dicts and JSON text for every model, and back, with typed errors.
+
+This is the only module that imports cattrs. It owns its converter (never the
+global one) and gives every model one serialized shape:
+
+- enums as their lower-case value strings (``"killed"``, ``"at_least"``);
+- dates and datetimes as ISO 8601 strings; a string with a time part reads
+  back as a :class:`datetime.datetime`, one without as a :class:`datetime.date`;
+- spans as ``{"start": ..., "end": ...}``;
+- every field emitted, in field order, with ``null`` for an absent value;
+- tuples as JSON arrays.
+
+Reading is strict, because payloads come from outside: wrong JSON types
+(``true`` or ``1.0`` where an integer belongs), missing required keys, unknown
+keys, unknown enum values, integers outside the signed 64-bit range, invalid
+dates and every model invariant (``low <= high``, spans inside the text, ...)
+raise :class:`~conflictclaims.exceptions.SerializationError` whose ``path``
+names the bad field, e.g. ``$.claims[3].count.low``.
+
+>>> from conflictclaims import Count, Qualifier, Span
+>>> to_json(Count(low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST, span=Span(start=5, end=17)))
+'{"low":274,"high":null,"best":274,"qualifier":"at_least","approximate":false,"text":"","span":{"start":5,"end":17}}'
+>>> from_dict({"start": 3, "end": 1}, Span)
+Traceback (most recent call last):
+    ...
+conflictclaims.exceptions.SerializationError: $: span start must be <= end, got start=3 end=1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
+from typing import Any, Final, TypeVar, get_args, get_origin, overload
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+    StructureHandlerNotFoundError,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from conflictclaims.exceptions import SerializationError
+from conflictclaims.model import Article
+
+__all__ = [
+    "article_schema",
+    "configure_converter",
+    "dispute_schema",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+# Integers must fit the signed 64-bit columns of the flat claims table
+# (Arrow/pandas); the bound also keeps hostile 10,000-digit numbers out.
+INT_MIN: Final = -(2**63)
+INT_MAX: Final = 2**63 - 1
+# A JSON integer literal longer than this cannot fit in 64 bits (19 digits and a sign).
+_MAX_INT_LITERAL: Final = 20
+
+_DATE_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME_RE: Final = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+    r"(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
+)
+# "low must be <= high": a model's own message that starts with one of its
+# field names (or a path below one) points at that field.
+_LEADING_FIELD_RE: Final = re.compile(r"([A-Za-z_]\w*)((?:\[[0-9]+\]|\.[A-Za-z_]\w*)*)(?=\s)")
+_IDENTIFIER_RE: Final = re.compile(r"[A-Za-z_]\w*")
+_PREVIEW: Final = 40
+_LISTED_PATHS: Final = 3
+
+
+class _Invalid(Exception):  # noqa: N818 - internal signal, never escapes this module
+    """A value of the wrong JSON type or form; turned into a SerializationError."""
+
+
+class _HugeInt:
+    """Stands in for a JSON integer literal too long to be any valid field value."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(literal: str) -> int | _HugeInt:
+    # Python refuses int() on literals past 4,300 digits with a ValueError that
+    # would lose the path; a marker lets structuring report where it was.
+    if len(literal) > _MAX_INT_LITERAL:
+        return _HugeInt(len(literal.lstrip("-")))
+    return int(literal)
+
+
+def _describe(obj: object) -> str:  # noqa: PLR0911 - one return per JSON type
+    """Name the JSON type of ``obj`` (with a short preview) for error messages."""
+    if obj is None:
+        return "null"
+    if isinstance(obj, bool):
+        return f"a boolean ({'true' if obj else 'false'})"
+    if isinstance(obj, int):
+        if INT_MIN <= obj <= INT_MAX:
+            return f"an integer ({obj})"
+        # str() of a huge int may itself raise; the bit length gives the size.
+        return f"an integer of about {obj.bit_length() * 30103 // 100000 + 1} digits"
+    if isinstance(obj, _HugeInt):
+        return f"an integer of {obj.digits} digits"
+    if isinstance(obj, float):
+        return f"a number ({obj!r})"
+    if isinstance(obj, str):
+        preview = repr(obj[:_PREVIEW]) + ("…" if len(obj) > _PREVIEW else "")
+        return f"a string ({preview})"
+    if isinstance(obj, Mapping):
+        return "an object"
+    if isinstance(obj, list | tuple):
+        return "an array"
+    return f"a {type(obj).__name__}"
+
+
+# Structure hooks: strict about JSON types, since cattrs' defaults call
+# ``int(x)``/``str(x)`` and would accept "12", 1.5, true or a dict.
+
+
+def _structure_int(obj: object, _: object) -> int:
+    if type(obj) is int and INT_MIN <= obj <= INT_MAX:
+        return obj
+    if isinstance(obj, int) and not isinstance(obj, bool):
+        if INT_MIN <= obj <= INT_MAX:
+            return int(obj)
+        msg = f"integer out of range: {_describe(obj)} (must fit in 64 bits)"
+        raise _Invalid(msg)
+    if isinstance(obj, _HugeInt):
+        msg = f"integer out of range ({obj.digits} digits; must fit in 64 bits)"
+        raise _Invalid(msg)
+    msg = f"expected an integer, got {_describe(obj)}"
+    raise _Invalid(msg)
+
+
+def _structure_float(obj: object, _: object) -> float:
+    if isinstance(obj, int | float) and not isinstance(obj, bool):
+        try:
+            return float(obj)
+        except OverflowError:
+            msg = f"number out of range: {_describe(obj)}"
+            raise _Invalid(msg) from None
+    msg = f"expected a number, got {_describe(obj)}"
+    raise _Invalid(msg)
+
+
+def _structure_str(obj: object, _: object) -> str:
+    if type(obj) is str:
+        return obj
+    if isinstance(obj, str):
+        return str(obj)
+    msg = f"expected a string, got {_describe(obj)}"
+    raise _Invalid(msg)
+
+
+def _structure_bool(obj: object, _: object) -> bool:
+    if obj is True or obj is False:
+        return obj
+    msg = f"expected a boolean, got {_describe(obj)}"
+    raise _Invalid(msg)
+
+
+def _structure_date(obj: object, _: object) -> dt.date:
+    """Read ``YYYY-MM-DD`` as a date, and a string with a time part as a datetime."""
+    if not isinstance(obj, str):
+        msg = f"expected an ISO 8601 date string, got {_describe(obj)}"
+        raise _Invalid(msg)
+    try:
+        if _DATE_RE.fullmatch(obj):
+            return dt.date.fromisoformat(obj)
+        if _DATETIME_RE.fullmatch(obj):
+            return dt.datetime.fromisoformat(obj)
+    except ValueError as exc:
+        msg = f"invalid date {obj!r}: {exc}"
+        raise _Invalid(msg) from None
+    msg = f"expected an ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DDTHH:MM:SS±HH:MM), got {_describe(obj)}"
+    raise _Invalid(msg)
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _unstructure_enum(value: enum.Enum) -> Any:  # noqa: ANN401 - an enum's value may be any JSON scalar
+    return value.value
+
+
+def _enum_structure_factory(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    by_value: dict[object, enum.Enum] = {member.value: member for member in cls}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure_enum(obj: object, _: object) -> enum.Enum:
+        # Only strings: a hashable 1 must not look up a member whose value is 1.
+        if isinstance(obj, str):
+            member = by_value.get(obj)
+            if member is not None:
+                return member
+        msg = f"expected one of {allowed}, got {_describe(obj)}"
+        raise _Invalid(msg)
+
+    return structure_enum
+
+
+def _is_homogeneous_tuple(type_: object) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004 - tuple[X, ...]
+
+
+def _tuple_structure_factory(
+    type_: Any,  # noqa: ANN401 - a typing form such as tuple[Span, ...]
+    converter: cattrs.Converter,
+) -> Callable[[object, object], tuple[Any, ...]]:
+    element = get_args(type_)[0]
+    element_hook = converter.get_structure_hook(element)
+
+    def structure_tuple(obj: object, _: object) -> tuple[Any, ...]:
+        # Only arrays: cattrs' default would turn "abc" into ("a", "b", "c").
+        if not isinstance(obj, list | tuple):
+            msg = f"expected an array, got {_describe(obj)}"
+            raise _Invalid(msg)
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(obj):
+            try:
+                items.append(element_hook(item, element))
+            except Exception as exc:  # noqa: BLE001 - collected, reported with their index
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"Structuring {type_} @ index {index}", index, element),
+                ]
+                errors.append(exc)
+        if errors:
+            msg = f"While structuring {type_}"
+            raise IterableValidationError(msg, errors, type_)
+        return tuple(items)
+
+    return structure_tuple
+
+
+def _model_structure_factory(cls: type[Any], converter: cattrs.Converter) -> Callable[[object, object], Any]:
+    attrs.resolve_types(cls)
+    generated = make_dict_structure_fn(cls, converter)
+
+    def structure_model(obj: object, _: object) -> Any:  # noqa: ANN401 - an instance of cls
+        if type(obj) is not dict and not isinstance(obj, Mapping):
+            msg = f"expected an object, got {_describe(obj)}"
+            raise _Invalid(msg)
+        return generated(obj, cls)
+
+    return structure_model
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register the library's hooks on ``converter``.
+
+    Use it to embed the library's models in your own cattrs types. The hooks:
+
+    - ``int``: only JSON integers (not booleans, not floats) in the signed
+      64-bit range; ``float``: integers or floats, not booleans;
+      ``str``: only strings; ``bool``: only ``true``/``false``.
+    - :class:`datetime.date` (and so :class:`datetime.datetime`): out as
+      ``isoformat()``; in from ``YYYY-MM-DD`` as a date, from a string with
+      a time part (``YYYY-MM-DDTHH:MM[:SS[.ffffff]]`` with an optional
+      ``Z`` or ``±HH:MM`` offset) as a datetime.
+    - every :class:`enum.Enum`: out as its value; in only from a value string.
+    - homogeneous tuples (``tuple[X, ...]``): out as lists; in only from
+      arrays, each element structured and failures reported by index.
+    - attrs classes: the generated cattrs dict functions, in only from
+      objects (mappings); unknown keys are rejected.
+
+    It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
+    (the cattrs default) so that errors can name the failing field.
+
+    Args:
+        converter: The converter to configure, typically a new one.
+    """
+    converter.forbid_extra_keys = True
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, _unstructure_date)
+    converter.register_unstructure_hook(enum.Enum, _unstructure_enum)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structure_factory
+    )
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_structure_factory(t, converter))
+    converter.register_structure_hook_factory(attrs.has, lambda t: _model_structure_factory(t, converter))
+
+
+def make_converter() -> cattrs.Converter:
+    """Return a new converter with the library's hooks (see :func:`configure_converter`).
+
+    The converter unstructures tuples to lists, forbids unknown keys and
+    validates in detail.
+
+    >>> from conflictclaims import Span
+    >>> make_converter().unstructure(Span(start=0, end=4))
+    {'start': 0, 'end': 4}
+    """
+    converter = cattrs.Converter(
+        forbid_extra_keys=True,
+        detailed_validation=True,
+        unstruct_collection_overrides={tuple: list},
+    )
+    configure_converter(converter)
+    return converter
+
+
+@functools.cache
+def _default_converter() -> cattrs.Converter:
+    # Built on first use: generating the per-model functions costs a few ms.
+    return make_converter()
+
+
+# Turning cattrs' exception groups into (path, message) pairs.
+
+
+def _key_segment(key: object) -> str:
+    if isinstance(key, str) and _IDENTIFIER_RE.fullmatch(key):
+        return f".{key}"
+    return f"[{key!r}]"
+
+
+def _construction_path(cls: type, message: str) -> str:
+    """Return the path below ``cls`` that a model's own error message names, if any."""
+    match = _LEADING_FIELD_RE.match(message)
+    if match and attrs.has(cls) and match.group(1) in attrs.fields_dict(cls):
+        return f".{match.group(1)}{match.group(2)}"
+    return ""
+
+
+def _leaf_message(exc: BaseException) -> str:
+    if isinstance(exc, _Invalid):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        # The generated functions read each required key with ``o[key]``.
+        return "required key is missing"
+    if isinstance(exc, RecursionError):
+        return "nesting too deep"
+    if isinstance(exc, ValueError | TypeError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(path, message)`` for each failure in ``exc``, in field order."""
+    if isinstance(exc, ClassValidationError):
+        with_notes, others = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _problems(sub, f"{path}.{note.name}")
+        for sub in others:
+            if isinstance(sub, ForbiddenExtraKeysError):
+                expected = ", ".join(a.name for a in attrs.fields(sub.cl)) if attrs.has(sub.cl) else ""
+                for key in sorted(sub.extra_fields, key=str):
+                    yield (f"{path}{_key_segment(key)}", f"unknown key {key!r} (expected one of: {expected})")
+            elif isinstance(sub, ClassValidationError | IterableValidationError):
+                yield from _problems(sub, path)
+            else:
+                # Raised by the model's constructor: its validators name the field.
+                message = _leaf_message(sub)
+                yield (path + _construction_path(exc.cl, message), message)
+    elif isinstance(exc, IterableValidationError):
+        with_index, others = exc.group_exceptions()
+        for sub, index_note in with_index:
+            yield from _problems(sub, f"{path}[{index_note.index}]")
+        for sub in others:
+            yield from _problems(sub, path)
+    else:
+        yield (path, _leaf_message(exc))
+
+
+def _as_serialization_error(exc: BaseException) -> SerializationError:
+    problems = list(_problems(exc, "$")) or [("$", _leaf_message(exc))]
+    path, message = problems[0]
+    more = problems[1:]
+    if more:
+        listed = ", ".join(p for p, _ in more[:_LISTED_PATHS]) + (", …" if len(more) > _LISTED_PATHS else "")
+        message = f"{message} (and {len(more)} more problem{'s' if len(more) > 1 else ''}: {listed})"
+    return SerializationError(message, path)
+
+
+# Public API.
+
+
+def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> dict[str, Any]:
+    """Return ``obj`` (any model) as a dict of plain JSON types.
+
+    Every field is present, in field order, with ``None`` for an absent value.
+
+    Args:
+        obj: An :class:`~conflictclaims.Article`, :class:`~conflictclaims.Claim`,
+            :class:`~conflictclaims.Count`, or any other model.
+        converter: A converter from :func:`make_converter`; the shared default if omitted.
+
+    Returns:
+        A new dict that :func:`json.dumps` accepts as is.
+
+    Raises:
+        TypeError: ``obj`` is not an attrs model.
+
+    >>> from conflictclaims import Span
+    >>> to_dict(Span(start=3, end=9))
+    {'start': 3, 'end': 9}
+    """
+    if not attrs.has(type(obj)):
+        msg = f"expected a conflictclaims model, got {type(obj).__name__}"
+        raise TypeError(msg)
+    result: dict[str, Any] = (converter or _default_converter()).unstructure(obj)
+    return result
+
+
+def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter | None = None) -> T:
+    """Build a ``cls`` from a dict of JSON types, validating everything.
+
+    Args:
+        data: Untrusted input, typically from :func:`json.loads`.
+        cls: The model to build, e.g. :class:`~conflictclaims.Article`.
+        converter: A converter from :func:`make_converter`; the shared default if omitted.
+
+    Returns:
+        The model, equal to the one :func:`to_dict` was given.
+
+    Raises:
+        SerializationError: ``data`` does not describe a valid ``cls``; its
+            ``path`` names the first bad field, e.g. ``$.claims[3].count.low``.
+        TypeError: ``cls`` is not a type the converter can build.
+
+    >>> from conflictclaims import Span
+    >>> from_dict({"start": 3, "end": 9}, Span)
+    Span(start=3, end=9)
+    >>> from_dict({"start": 3, "end": True}, Span)
+    Traceback (most recent call last):
+        ...
+    conflictclaims.exceptions.SerializationError: $.end: expected an integer, got a boolean (true)
+    """
+    try:
+        return (converter or _default_converter()).structure(data, cls)
+    except StructureHandlerNotFoundError as exc:
+        msg = f"cannot build a {cls!r}: {exc}"
+        raise TypeError(msg) from None
+    except Exception as exc:  # noqa: BLE001 - every failure on untrusted input becomes one typed error
+        raise _as_serialization_error(exc) from None
+
+
+def to_json(obj: object, *, indent: int | None = None, converter: cattrs.Converter | None = None) -> str:
+    """Return ``obj`` (any model) as JSON text (compact unless ``indent`` is given).
+
+    Non-ASCII characters are kept as they are (``ensure_ascii=False``).
+
+    Args:
+        obj: Any model, as for :func:`to_dict`.
+        indent: Spaces per indentation level; ``None`` for one compact line.
+        converter: A converter from :func:`make_converter`; the shared default if omitted.
+
+    Returns:
+        The JSON text.
+
+    Raises:
+        TypeError: ``obj`` is not an attrs model.
+        SerializationError: A value cannot be written as JSON (an integer of
+            more than 4,300 digits).
+
+    >>> from conflictclaims import Span
+    >>> to_json(Span(start=3, end=9))
+    '{"start":3,"end":9}'
+    """
+    data = to_dict(obj, converter=converter)
+    separators = (",", ":") if indent is None else (",", ": ")
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
+    except ValueError as exc:
+        raise SerializationError(str(exc), "$") from None
+
+
+@overload
+def from_json(text: str | bytes | bytearray, *, converter: cattrs.Converter | None = None) -> Article: ...
+
+
+@overload
+def from_json(text: str | bytes | bytearray, cls: type[T], *, converter: cattrs.Converter | None = None) -> T: ...
+
+
+def from_json(
+    text: object,
+    cls: type[Any] = Article,
+    *,
+    converter: cattrs.Converter | None = None,
+) -> Any:
+    """Build a ``cls`` (an :class:`~conflictclaims.Article` by default) from JSON text.
+
+    Args:
+        text: Untrusted JSON, as text or UTF-8/16/32 bytes.
+        cls: The model to build.
+        converter: A converter from :func:`make_converter`; the shared default if omitted.
+
+    Returns:
+        The model.
+
+    Raises:
+        SerializationError: The text is not JSON, or does not describe a
+            valid ``cls``; ``path`` names the first bad field.
+        TypeError: ``cls`` is not a type the converter can build.
+
+    >>> from conflictclaims import Span
+    >>> from_json('{"start": 3, "end": 9}', Span)
+    Span(start=3, end=9)
+    >>> from_json('{"start": 3, "end": 9', Span)
+    Traceback (most recent call last):
+        ...
+    conflictclaims.exceptions.SerializationError: $: invalid JSON: Expecting ',' delimiter (line 1, column 22)
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        msg = f"expected JSON text (str or bytes), got {type(text).__name__}"
+        raise SerializationError(msg, "$")
+    try:
+        data = json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as exc:
+        msg = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        raise SerializationError(msg, "$") from None
+    except RecursionError:
+        msg = "invalid JSON: nesting too deep"
+        raise SerializationError(msg, "$") from None
+    except ValueError as exc:  # undecodable bytes (UnicodeDecodeError)
+        msg = f"invalid JSON: {exc}"
+        raise SerializationError(msg, "$") from None
+    return from_dict(data, cls, converter=converter)
+
+
+def _load_schema(name: str) -> dict[str, Any]:
+    text = resources.files("conflictclaims").joinpath("schema").joinpath(name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def article_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a serialized :class:`~conflictclaims.Article`.
+
+    The schema ships with the package (``conflictclaims/schema/article.schema.json``);
+    each call returns a fresh copy that the caller may change.
+
+    >>> article_schema()["$defs"]["Span"]["required"]
+    ['start', 'end']
+    """
+    return _load_schema("article.schema.json")
+
+
+def dispute_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a serialized :class:`~conflictclaims.Dispute`.
+
+    >>> dispute_schema()["title"]
+    'Dispute'
+    """
+    return _load_schema("dispute.schema.json")
