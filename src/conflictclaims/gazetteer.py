@@ -169,6 +169,7 @@ _LOOSE_RULES: Final = (("iyy", "i"), ("iya", "ia"), ("ou", "u"), ("oo", "u"), ("
 _ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es", "ez"})
 
 
+@functools.lru_cache(maxsize=65_536)
 def _loose(key: str) -> str:
     """Return a spelling-tolerant key: transliteration variants of one name meet.
 
@@ -446,7 +447,6 @@ def _choose(candidates: list[_Candidate], query: _Query, context: Collection[str
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*")
 _JOIN: Final = regex.compile(r"[ \t\u00a0]{1,2}|[-‐]")
-_POSSESSIVE: Final = regex.compile(r"['’]s$")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y"})
 _LIST_DESIGNATOR: Final = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
@@ -470,10 +470,12 @@ def _tokens(text: str) -> list[_Token]:
     for match in _WORD.finditer(text):
         word = match.group()
         end = match.end()
-        if len(word) > 3 and _POSSESSIVE.search(word):  # noqa: PLR2004 - keep "Sa's" style short words
+        if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - keep "Sa's" style short words
             end -= 2
             word = word[:-2]
-        tokens.append(_Token(match.start(), end, _fold(word), word[0].isupper()))
+        # Plain ASCII words fold to their lower case; skip the Unicode work for them.
+        key = word.lower() if word.isascii() and word.isalnum() else _fold(word)
+        tokens.append(_Token(match.start(), end, key, word[0].isupper()))
     return tokens
 
 
