@@ -11,7 +11,16 @@ import importlib
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier, Span, find_counts, parse_count
+from conflictclaims.counts import (
+    Count,
+    Estimate,
+    PointPolicy,
+    Qualifier,
+    Span,
+    find_counts,
+    parse_count,
+    render_count,
+)
 from conflictclaims.exceptions import ConflictClaimsError, CountParseError, SerializationError
 from conflictclaims.model import (
     Actor,
@@ -105,6 +114,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "parse_count",
+    "render_count",
     "to_dict",
     "to_json",
 ]

@@ -7,11 +7,23 @@ point estimate ``best`` and the phrase text and span it came from.
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from typing import NamedTuple
+import functools
+from fractions import Fraction
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
+import regex
 from attrs import field, frozen
+
+from conflictclaims import _lexicon
+from conflictclaims.exceptions import CountParseError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Count",
@@ -21,6 +33,7 @@ __all__ = [
     "Span",
     "find_counts",
     "parse_count",
+    "render_count",
 ]
 
 
@@ -201,9 +214,579 @@ class Count:
         return attrs.evolve(self, span=span)
 
 
-def parse_count(text: str) -> Count:  # pragma: no cover - replaced below
-    raise NotImplementedError
+# ---------------------------------------------------------------------------
+# The number-phrase grammar.
+#
+# One pattern, built from the word lists in ``_lexicon``, serves both the
+# strict parser (anchored) and the scanner (unanchored). Every number is an
+# atomic group and every quantifier between tokens possessive, so a failed
+# attempt never re-splits a number: the work per start position is bounded
+# by the phrase length, and a scan stays linear in the input.
+#
+#   count   := zero | vague | range | single
+#   range   := [approx-qualifier] ( ["anywhere"] "between" N "and" N
+#                                 | ["anywhere"] "from" N "to" N
+#                                 | N ("-" | "–" | "to" | "or") N )
+#   single  := [qualifier] N [post-qualifier]
+#   (range and single share one rule, _AMOUNT, so N is read once.)
+#   N       := exact-phrase | (words | digits | "a") "dozen" | words | numeral
+#   numeral := digits ["." digits] [scale-word | scale-suffix]
+#   words   := English number names up to the trillions ("three hundred forty-two")
+# ---------------------------------------------------------------------------
 
 
-def find_counts(text: str) -> tuple[Count, ...]:  # pragma: no cover - replaced below
-    raise NotImplementedError
+def _literal(phrase: str) -> str:
+    """Return a pattern for ``phrase`` where each space matches any whitespace run."""
+    return r"\s++".join(regex.escape(part) for part in phrase.split(" "))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """Return the pattern for a character trie; a greedy ``?`` tries longer phrases first."""
+    branches = [
+        (r"\s++" if char == " " else regex.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
+
+
+def _alternation(phrases: Iterable[str], *, word_end: bool = True) -> str:
+    """Return a pattern matching any of ``phrases``, longest first.
+
+    Built as a trie rather than a flat list, so a failed attempt costs one
+    comparison per character instead of one per phrase.
+    """
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    tail = r"(?!\w)" if word_end else ""
+    return "(?:" + _trie_pattern(root) + ")" + tail
+
+
+_UNIT_W = _alternation(_lexicon.UNITS)
+_TEEN_W = _alternation(_lexicon.TEENS)
+_TENS_W = _alternation(_lexicon.TENS)
+_SMALL_W = rf"(?>{_TENS_W}(?:(?:-|\s++){_UNIT_W})?+|{_TEEN_W}|{_UNIT_W})"
+_HUNDRED_W = rf"(?:{_SMALL_W}|a)\s++{_lexicon.HUNDRED}(?!\w)(?:(?:\s++and)?+\s++{_SMALL_W})?+"
+_BELOW_1000_W = rf"(?>{_HUNDRED_W}|{_SMALL_W})"
+_SCALE_W = _alternation(_lexicon.SCALE_WORDS)
+_WORDS = (
+    rf"(?>(?:{_BELOW_1000_W}|a)\s++{_SCALE_W}"
+    rf"(?:,?+\s++(?:and\s++)?+{_BELOW_1000_W}\s++{_SCALE_W})*+"
+    rf"(?:\s++(?:and\s++)?+{_BELOW_1000_W})?+"
+    rf"|{_BELOW_1000_W})"
+)
+# A malformed grouping such as "1,00" must not be read as "1".
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?!,\d)"
+_SUFFIX = _alternation(_lexicon.SCALE_SUFFIXES)
+_NUMERAL = rf"(?>{_DIGITS}(?:\.\d++)?+(?:\s*+{_SCALE_W}|{_SUFFIX})?+)"
+_EXACT_P = _alternation(_lexicon.EXACT_PHRASES)
+_DOZEN = r"\s++dozen(?!\w)"
+# Digits first: they are the commonest form, and fail fast on a letter.
+_NUMBER = rf"(?>{_DIGITS}{_DOZEN}|{_NUMERAL}|{_EXACT_P}|{_WORDS}(?:{_DOZEN})?+|a{_DOZEN})"
+
+_PRE_Q = _alternation(_lexicon.PRE_QUALIFIERS)
+_APPROX_Q = _alternation(_lexicon.APPROX_QUALIFIERS)
+_POST_Q = (
+    r"(?:\s++" + _alternation(k for k in _lexicon.POST_QUALIFIERS if " " in k) + r"|(?:\s++|-)plus(?!\w)|-odd(?!\w)|\+)"
+)
+_ZERO = _alternation(_lexicon.ZERO_PHRASES)
+_VAGUE = _alternation(_lexicon.VAGUE)
+
+# One rule for single numbers and ranges, so the first number is read once:
+# "between" pairs with "and", "from" with "to" (and then need a second
+# number); bare ends take a dash, "to" or "or" ("20–30", "two or three").
+_CONNECTOR = r"(?(between)\s++and\s++|(?(from)\s++to\s++|(?:\s*+[-–]\s*+|\s++(?:to|or)\s++)))"
+_AMOUNT = (
+    rf"(?:(?P<q>{_PRE_Q})\s++)?+"
+    r"(?:(?:anywhere\s++)?+(?:(?P<between>between)|(?P<from>from))\s++)?+"
+    rf"(?P<n>{_NUMBER})"
+    rf"(?:{_CONNECTOR}(?P<hi>{_NUMBER})|(?P<post>{_POST_Q}))?+"
+    r"(?(between)(?(hi)|(?!))|(?(from)(?(hi)|(?!))|))"
+)
+# Not inside a word, a number, a designation ("F-16"), a fraction, a time
+# or a sum ("$5"); not followed by a unit glued on ("24-hour", "50%").
+_START = r"(?<![\w.,]|[-–/:$€£¥₹#@+])"
+_END = r"(?![\w%+]|[-–/:.,]\d|[-–]\p{L})"
+_DENIED_ANY = r"(?<=\b(?:den(?:y|ies|ied|ying)|rejected\s++claims)\s++that\s++)(?P<denial>any)(?!\w)"
+
+_BODY = rf"(?:(?P<zero>{_ZERO})|(?P<vague>{_VAGUE})|{_AMOUNT})"
+# Patterns run on lower-cased text (see _fold), so no IGNORECASE: it makes
+# the engine several times slower.
+_FLAGS = regex.VERSION0
+_STRICT_BODY = rf"(?:(?P<denial>{_alternation(_lexicon.STRICT_ONLY_ZERO)})|{_BODY})"
+_GROUPS = ("zero", "denial", "vague", "n", "q", "hi", "post")
+
+
+def _anchor_pattern() -> str:
+    """Return the pattern for the word or digit every count phrase hinges on.
+
+    Scanning free text runs this small pattern over everything and the full
+    grammar only where it hits; qualifiers in front are found by a short
+    backwards match from the hit.
+    """
+    words = set(_lexicon.SMALL_NUMBERS)
+    phrases = set()
+    for phrase in (*_lexicon.VAGUE, *_lexicon.ZERO_PHRASES, *_lexicon.EXACT_PHRASES):
+        first, *rest = phrase.split(" ")
+        if first == "a" and rest:
+            phrases.add(f"a {rest[0]}")
+        elif rest:
+            phrases.add(phrase)
+        else:
+            words.add(phrase)
+    phrases.update(f"a {w}" for w in (*_lexicon.SCALE_WORDS, _lexicon.HUNDRED, "dozen"))
+    return rf"\b(?:\d|{_alternation(words | phrases)}|(?<=that\s++)any(?!\w))"
+
+
+# The grammar takes ~0.1 s per compiled form; compile each on first use so
+# that importing the package stays cheap.
+@functools.cache
+def _anchor_re() -> regex.Pattern[str]:
+    return regex.compile(_anchor_pattern(), _FLAGS)
+
+
+@functools.cache
+def _lead_re() -> regex.Pattern[str]:
+    """Match, backwards from an anchor, the qualifier or range keyword before it."""
+    keyword = r"(?:anywhere\s++)?+(?:between|from)"
+    approx = _alternation(_lexicon.APPROX_QUALIFIERS, word_end=False)
+    qualifier = _alternation(_lexicon.PRE_QUALIFIERS, word_end=False)
+    return regex.compile(rf"(?r)(?<!\w)(?:(?:{approx}\s++)?+{keyword}|{qualifier})\s++", _FLAGS)
+
+
+@functools.cache
+def _find_re() -> regex.Pattern[str]:
+    return regex.compile(rf"{_START}(?:{_BODY}|{_DENIED_ANY}){_END}", _FLAGS)
+
+
+@functools.cache
+def _strict_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*+(?P<c>{_STRICT_BODY}{_END})\s*+", _FLAGS)
+
+
+@functools.cache
+def _prefix_re() -> regex.Pattern[str]:
+    """Match the longest phrase-like prefix, ignoring what follows: for error positions."""
+    return regex.compile(rf"\s*+(?P<c>{_STRICT_BODY})", _FLAGS)
+
+
+_PRE_Q_RE = regex.compile(rf"\s*+(?:{_PRE_Q}|{_APPROX_Q})\s*+", _FLAGS)
+_BAD_GROUP_RE = regex.compile(r"\d,(?!\d{3}(?!\d))")
+
+# Context that makes a number something other than a count (see _lexicon).
+# Months are matched on the original text, in title or upper case only.
+_NOT_AFTER_RE = regex.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)", _FLAGS)
+_NOT_BEFORE_RE = regex.compile(
+    rf"(?:(?<![\w.]){_alternation(_lexicon.NOT_COUNT_BEFORE, word_end=False)}|[$€£¥₹])\s*+\Z", _FLAGS
+)
+_MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
+_MONTH_AFTER_RE = regex.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
+_MONTH_BEFORE_RE = regex.compile(rf"(?<!\w){_alternation(_MONTHS_CASED, word_end=False)}\.?+,?+\s*+\Z")
+_PREV_WORD_RE = regex.compile(r"(\w+)\W*+\Z")
+_ONE_NOT_COUNT_RE = regex.compile(
+    r"\s++(?:another|by\s++one|of\s++(?:the|its|their|his|her|our|your)\s++(?:most|least|very|\w+est)(?!\w))"
+)
+_YEAR_RE = regex.compile(r"\d{4}")
+_SPACES_RE = regex.compile(r"[\s\-–]++")
+_CONTEXT = 40
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (``str.lower`` may lengthen it)."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+_PRE_QUALIFIER = {k: Qualifier(v) for k, v in _lexicon.PRE_QUALIFIERS.items()}
+_POST_QUALIFIER = {k: Qualifier(v) for k, v in _lexicon.POST_QUALIFIERS.items()}
+_SCALES: dict[str, int] = {**_lexicon.SCALE_WORDS, **_lexicon.SCALE_SUFFIXES}
+_NUMERAL_PARTS_RE = regex.compile(r"([\d,]++)(?:\.(\d++))?+\s*+(\w*+)")
+
+
+class _InvalidCountError(Exception):
+    """A phrase that fits the grammar but has no meaning as a count."""
+
+    def __init__(self, message: str, position: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+class _Number(NamedTuple):
+    """A parsed number: its value, its trailing multiplier and whether it is approximate."""
+
+    value: int | Fraction  # a Fraction only for decimals such as "1.5" in "1.5 to 2 million"
+    multiplier: int
+    approximate: bool
+
+
+def _normalize(phrase: str) -> str:
+    """Fold the whitespace of an already lower-cased ``phrase``, so lexicon keys match."""
+    return " ".join(phrase.split())
+
+
+def _lookup(table: Mapping[str, _T], phrase: str) -> _T:
+    """Look a lower-cased phrase up, folding whitespace only when needed."""
+    found = table.get(phrase)
+    return table[_normalize(phrase)] if found is None else found
+
+
+def _words_value(words: str, position: int) -> tuple[int, int]:
+    """Return the value of English number names and their trailing scale."""
+    total = 0
+    current = 0
+    last_scale = 0
+    trailing = 1
+    for token in _SPACES_RE.split(words.strip(" ,")):
+        word = token.strip(",")
+        if word in {"and", ""}:
+            continue
+        trailing = 1
+        if word == "a":
+            current = 1
+        elif word in _lexicon.SMALL_NUMBERS:
+            current += _lexicon.SMALL_NUMBERS[word]
+        elif word == _lexicon.HUNDRED:
+            current = (current or 1) * 100
+            trailing = 100
+        else:
+            scale = _lexicon.SCALE_WORDS[word]
+            if last_scale and scale >= last_scale:
+                msg = f"scale words out of order in {words!r}"
+                raise _InvalidCountError(msg, position)
+            total += (current or 1) * scale
+            current = 0
+            last_scale = trailing = scale
+    return total + current, trailing
+
+
+def _number(phrase: str, position: int) -> _Number:
+    """Return the value of one number ``phrase`` matched by the ``N`` rule."""
+    if phrase.isdecimal():
+        return _Number(int(phrase), 1, approximate=False)
+    key = _normalize(phrase)
+    exact = _lexicon.EXACT_PHRASES.get(key)
+    if exact is not None:
+        return _Number(exact[0], 1, approximate=exact[1])
+    if key.endswith("dozen"):
+        base = key[: -len("dozen")].strip()
+        count = 1 if base == "a" else _number(base, position).value
+        return _Number(count * _lexicon.DOZEN, _lexicon.DOZEN, approximate=True)
+    if key[0].isdecimal():
+        parts = _NUMERAL_PARTS_RE.fullmatch(key)
+        if parts is None:  # pragma: no cover - the grammar only lets numerals through
+            msg = f"not a numeral: {phrase!r}"
+            raise _InvalidCountError(msg, position)
+        digits, decimals, scale_word = parts.groups()
+        scale = _SCALES[scale_word] if scale_word else 1
+        value: int | Fraction = int(digits.replace(",", ""))
+        if decimals:
+            value += Fraction(int(decimals), 10 ** len(decimals))
+        return _Number(value * scale, scale, approximate=False)
+    value, trailing = _words_value(key, position)
+    return _Number(value, trailing, approximate=False)
+
+
+def _integral(value: int | Fraction, phrase: str, position: int) -> int:
+    """Return ``value`` as an int, or fail if a decimal left a fraction ("2.5")."""
+    if isinstance(value, int):
+        return value
+    if value.denominator != 1:
+        msg = f"{phrase!r} is not a whole number"
+        raise _InvalidCountError(msg, position)
+    return int(value)
+
+
+def _single(  # noqa: PLR0911 - one exit per qualifier
+    qualifier: Qualifier, n: int, *, approximate: bool, position: int
+) -> tuple[int, int | None, int, bool]:
+    """Return ``(low, high, best, approximate)`` for a qualifier applied to ``n`` (see DESIGN table)."""
+    if qualifier is Qualifier.EXACT:
+        return n, n, n, approximate
+    if qualifier is Qualifier.AT_LEAST:
+        return n, None, n, False
+    if qualifier is Qualifier.MORE_THAN:
+        return n + 1, None, n + 1, False
+    if qualifier is Qualifier.AT_MOST:
+        return 0, n, n, False
+    if qualifier is Qualifier.FEWER_THAN:
+        if n < 1:
+            msg = "nothing is fewer than zero"
+            raise _InvalidCountError(msg, position)
+        return 0, n - 1, n - 1, False
+    if qualifier is Qualifier.ABOUT:
+        return -(-9 * n // 10), 11 * n // 10, n, True
+    # NEARLY: ⌈0.9N⌉..N−1, widened to N−1 for small N where that is empty.
+    if n < 2:  # noqa: PLR2004 - "nearly one" leaves no whole number below it
+        msg = f"'nearly {n}' leaves no whole number"
+        raise _InvalidCountError(msg, position)
+    return min(-(-9 * n // 10), n - 1), n - 1, n - 1, True
+
+
+def _interpret(match: regex.Match[str], text: str, body: int | str = 0) -> Count:  # noqa: C901 - one branch per grammar rule
+    """Turn a grammar match (its group ``body`` holding the phrase) into a :class:`Count`."""
+    start, end = match.span(body)
+    phrase = text[start:end]
+    span = Span(start=start, end=end)
+    # One call for all groups: each separate lookup costs as much as a small match.
+    zero, denial, vague, n_text, pre, hi_text, post = match.group(*_GROUPS)
+    if zero is not None:
+        qualifier = Qualifier(_lookup(_lexicon.ZERO_PHRASES, zero))
+        return Count(low=0, high=0, best=0, qualifier=qualifier, text=phrase, span=span)
+    if denial is not None:
+        return Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=phrase, span=span)
+    if vague is not None:
+        low, high = _lookup(_lexicon.VAGUE, vague)
+        return Count(low=low, high=high, best=low, qualifier=Qualifier.VAGUE, text=phrase, span=span)
+    n_start = match.start("n")
+    if hi_text is not None:
+        if pre is not None and pre not in _lexicon.APPROX_QUALIFIERS:
+            msg = f"a range cannot take {pre!r}"
+            raise _InvalidCountError(msg, start)
+        hi_start = match.start("hi")
+        lo = _number(n_text, n_start)
+        hi = _number(hi_text, hi_start)
+        lo_value = lo.value
+        # "two or three dozen", "20 to 30 thousand": the scale covers both ends.
+        if lo.multiplier == 1 and hi.multiplier > 1 and lo.value * hi.multiplier <= hi.value:
+            lo_value = lo.value * hi.multiplier
+        low = _integral(lo_value, n_text, n_start)
+        high = _integral(hi.value, hi_text, hi_start)
+        if low > high:
+            msg = f"range runs backwards: {low} > {high}"
+            raise _InvalidCountError(msg, hi_start)
+        approximate = pre is not None or lo.approximate or hi.approximate
+        return Count(
+            low=low, high=high, best=low, qualifier=Qualifier.RANGE, approximate=approximate, text=phrase, span=span
+        )
+    number = _number(n_text, n_start)
+    n = _integral(number.value, n_text, n_start)
+    qualifier = Qualifier.EXACT
+    if pre is not None:
+        qualifier = _lookup(_PRE_QUALIFIER, pre)
+    if post is not None:
+        if pre is not None:
+            msg = "a number takes one qualifier, before or after it"
+            raise _InvalidCountError(msg, match.start("post"))
+        qualifier = _POST_QUALIFIER[_normalize(post).lstrip("-")]
+    low, high, best, approximate = _single(qualifier, n, approximate=number.approximate, position=n_start)
+    return Count(low=low, high=high, best=best, qualifier=qualifier, approximate=approximate, text=phrase, span=span)
+
+
+def _syntax_error(text: str, folded: str) -> CountParseError:
+    """Build the error for a string the grammar does not accept, pointing at the first bad character."""
+    lead = len(text) - len(text.lstrip())
+    if lead == len(text):
+        return CountParseError("empty number phrase", text, len(text))
+    if (bad := _BAD_GROUP_RE.search(folded, lead)) is not None:
+        return CountParseError("malformed thousands separator", text, bad.start() + 1)
+    prefix = _prefix_re().match(folded)
+    if prefix is not None:
+        at = prefix.end()
+        return CountParseError(f"unexpected {text[at : at + 1]!r} after number phrase", text, at)
+    qualifier = _PRE_Q_RE.match(folded)
+    if qualifier is not None and qualifier.end() > lead:
+        at = qualifier.end()
+        return CountParseError(f"expected a number after {text[lead:at].strip()!r}", text, at)
+    return CountParseError("expected a number phrase", text, lead)
+
+
+def parse_count(text: str) -> Count:
+    """Parse one number phrase into a :class:`Count`.
+
+    The whole string, apart from surrounding whitespace, must be one phrase:
+    a number in digits or words ("2,575", "1.5 million", "twenty-seven"),
+    optionally qualified ("at least 274", "30 or more", "nearly two dozen"),
+    a range ("between 20 and 30", "20–30", "two or three"), a vague quantity
+    ("dozens", "several hundred") or a zero ("no one"). Intervals follow the
+    table in the design notes. "no" and "any" parse as zero here because the
+    caller has already decided the phrase is a count; the scanner
+    :func:`find_counts` only reports "any" after a denial.
+
+    Args:
+        text: The phrase.
+
+    Returns:
+        The count, with ``text`` the phrase and ``span`` its offsets in ``text``.
+
+    Raises:
+        CountParseError: If ``text`` is not exactly one number phrase; its
+            ``position`` points at the first character that does not fit.
+
+    >>> parse_count("more than 400")
+    Count(low=401, high=None, best=401, qualifier=<Qualifier.MORE_THAN: 'more_than'>, approximate=False, text='more than 400', span=Span(start=0, end=13))
+    >>> c = parse_count("about 50")
+    >>> (c.low, c.best, c.high, c.approximate)
+    (45, 50, 55, True)
+    >>> parse_count(" between 20 and 30 ").estimate(PointPolicy.UCDP)
+    Estimate(low=20, best=25, high=30)
+    >>> parse_count("dozens").estimate(PointPolicy.ACLED)
+    Estimate(low=12, best=12, high=99)
+    >>> parse_count("three hundred forty-two").best
+    342
+    >>> parse_count("at least 27 soldiers")
+    Traceback (most recent call last):
+    ...
+    conflictclaims.exceptions.CountParseError: unexpected ' ' after number phrase
+        at least 27 soldiers
+                   ^
+    """  # noqa: E501 - a doctest shows the repr on one line
+    folded = _fold(text)
+    match = _strict_re().fullmatch(folded)
+    if match is None:
+        raise _syntax_error(text, folded)
+    try:
+        return _interpret(match, text, "c")
+    except _InvalidCountError as error:
+        raise CountParseError(error.message, text, error.position) from None
+
+
+def _is_year(number: str) -> bool:
+    """Whether a bare numeral reads as a calendar year ("2021")."""
+    return _YEAR_RE.fullmatch(number) is not None and 1800 <= int(number) <= 2100  # noqa: PLR2004 - year range
+
+
+def _rejected(text: str, folded: str, match: regex.Match[str]) -> bool:  # noqa: PLR0911 - one exit per kind of non-count
+    """Whether the context makes a matched phrase something other than a count."""
+    start, end = match.span()
+    if _NOT_AFTER_RE.match(folded, end) is not None or _MONTH_AFTER_RE.match(text, end) is not None:
+        return True
+    window = max(0, start - _CONTEXT)
+    if _NOT_BEFORE_RE.search(folded, window, start) is not None:
+        return True
+    if _MONTH_BEFORE_RE.search(text, window, start) is not None:
+        return True
+    if match.group("q") is None and match.group("post") is None:
+        n, hi = match.group("n"), match.group("hi")
+        if n is not None and (_is_year(n) or (hi is not None and _is_year(hi))):
+            return True
+        if n == "one":
+            previous = _PREV_WORD_RE.search(folded, window, start)
+            if previous is not None and previous.group(1) in _lexicon.DETERMINERS_BEFORE_ONE:
+                return True
+            if _ONE_NOT_COUNT_RE.match(folded, end) is not None:
+                return True
+    if match.group("vague") == "many":
+        previous = _PREV_WORD_RE.search(folded, window, start)
+        return previous is not None and previous.group(1) in {"how", "as"}
+    return False
+
+
+def find_counts(text: str) -> tuple[Count, ...]:
+    """Find every number phrase in free text.
+
+    Lenient: never raises on a ``str``. Each count keeps its qualifier
+    ("killed at least 274 ..." gives "at least 274"), and counts come back in
+    order of position, without overlaps, with ``text[c.span.start:c.span.end]
+    == c.text``. Numbers that are not counts of people or things are left
+    out: years, ordinals, clock times, durations, distances and other
+    measures, money, percentages, fractions, dates and designations
+    ("F-16", "Resolution 2231").
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The counts found, in order.
+
+    >>> [c.text for c in find_counts("In 2021, 12 soldiers were killed and more than 400 wounded over 24 hours.")]
+    ['12', 'more than 400']
+    >>> [(c.text, c.low, c.high) for c in find_counts("Nearly half of its 22 million people; killed dozens")]
+    [('22 million', 22000000, 22000000), ('dozens', 12, 99)]
+    """
+    folded = _fold(text)
+    body, lead_re = _find_re(), _lead_re()
+    found: list[Count] = []
+    done = 0  # end of the last phrase taken or ruled out: phrases never overlap
+    for anchor in _anchor_re().finditer(folded):
+        at = anchor.start()
+        if at < done:
+            continue
+        lead = lead_re.match(folded, max(done, at - _CONTEXT), at)
+        match = body.match(folded, lead.start()) if lead is not None else None
+        if match is None:
+            match = body.match(folded, at)
+            if match is None:
+                continue
+        done = match.end()
+        if _rejected(text, folded, match):
+            continue
+        try:
+            found.append(_interpret(match, text))
+        except _InvalidCountError:
+            # "up to 20-30": a qualifier that does not fit; read on from the number.
+            retry = body.match(folded, at) if match.start() < at else None
+            if retry is None or _rejected(text, folded, retry):
+                continue
+            with contextlib.suppress(_InvalidCountError):
+                found.append(_interpret(retry, text))
+    return tuple(found)
+
+
+_VAGUE_PHRASE_FOR: dict[tuple[int, int | None], str] = {}
+for _phrase, _interval in _lexicon.VAGUE.items():
+    # The shortest phrase for each interval is the canonical one ("dozens").
+    if _interval not in _VAGUE_PHRASE_FOR or len(_phrase) < len(_VAGUE_PHRASE_FOR[_interval]):
+        _VAGUE_PHRASE_FOR[_interval] = _phrase
+
+
+def render_count(count: Count) -> str:  # noqa: C901, PLR0911 - one exit per qualifier
+    """Return a canonical English phrase for a count's interval and qualifier.
+
+    Numbers are written in digits. For every count :func:`parse_count` can
+    return, parsing the rendered phrase gives the same ``low``, ``high``,
+    ``best``, ``qualifier`` and ``approximate``. Counts built by hand whose
+    interval no phrase yields are rendered by their bounds.
+
+    Args:
+        count: The count to describe.
+
+    Returns:
+        A phrase such as ``"at least 274"`` or ``"20 to 30"``.
+
+    >>> render_count(parse_count("no fewer than forty"))
+    'at least 40'
+    >>> render_count(parse_count("nearly two dozen"))
+    'nearly 24'
+    >>> render_count(parse_count("a dozen"))
+    '1 dozen'
+    """
+    low, high, best, qualifier = count.low, count.high, count.best, count.qualifier
+    if qualifier is Qualifier.NONE and high == 0:
+        return "none"
+    if qualifier is Qualifier.VAGUE and (low, high) in _VAGUE_PHRASE_FOR:
+        return _VAGUE_PHRASE_FOR[low, high]
+    if high is None:
+        if qualifier is Qualifier.MORE_THAN and low > 0:
+            return f"more than {low - 1}"
+        return f"at least {low}"
+    if qualifier is Qualifier.AT_MOST and low == 0:
+        return f"at most {high}"
+    if qualifier is Qualifier.FEWER_THAN and low == 0:
+        return f"fewer than {high + 1}"
+    if qualifier is Qualifier.ABOUT:
+        return f"about {best}"
+    if qualifier is Qualifier.NEARLY:
+        return f"nearly {high + 1}"
+    if low == high:
+        if count.approximate and low % _lexicon.DOZEN == 0 and low > 0:
+            return f"{low // _lexicon.DOZEN} dozen"
+        if count.approximate and low * 2 == _lexicon.DOZEN:
+            return "half a dozen"
+        return str(low)
+    prefix = "about " if count.approximate else ""
+    return f"{prefix}{low} to {high}"
