@@ -481,7 +481,8 @@ class _Scanner:
     def titles_at(self, k: int) -> tuple[int, int]:
         """Ranks and honorifics from ``k``: returns (end, end of the last rank)."""
         rank_end = k
-        while k < self.n:
+        limit = k + _MAX_CHAIN  # bounds the work per position
+        while k < min(self.n, limit):
             match = self.m[k]
             if match is None or not (match.entry.rank or match.entry.honorific):
                 break
