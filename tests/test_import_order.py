@@ -29,8 +29,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),
     ("disputes",),
     ("serialize",),
-    ("cli", "scale"),
-    ("dask", "__main__"),
+    ("scale",),
+    # The command line batches through scale; __main__ only runs the command line.
+    ("cli", "dask"),
+    ("__main__",),
     # The package's front door re-exports everything, so it comes last.
     ("__init__",),
 )

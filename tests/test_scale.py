@@ -286,6 +286,8 @@ def test_table_values_survive_the_conversion() -> None:
     assert frame["high"].isna().sum() == sum(1 for r in claim_rows(articles) if r["high"] is None)
     table = claims_arrow(articles)
     assert table.column("published").to_pylist()[0] == dt.date(2026, 2, 27)
+    located = claims_table([one_claim_article()])
+    assert list(located["locations"].tolist()[0]) == ["Kunar"]
 
 
 def test_missing_pandas_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

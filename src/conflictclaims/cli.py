@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from conflictclaims import __version__
+from conflictclaims._version import __version__
 from conflictclaims.counts import Count, find_counts, parse_count
 from conflictclaims.disputes import find_disputes
 from conflictclaims.exceptions import CountParseError, SerializationError

@@ -425,18 +425,21 @@ def claims_arrow(articles: Iterable[Article]) -> pa.Table:
 
 
 def pandas_dtypes() -> dict[str, Any]:
-    """Return the pandas dtype of each claims table column (needs pandas).
+    """Return the pandas dtype of each claims table column (needs pandas and pyarrow).
 
     Nullable extension dtypes keep integers integers when a value is missing;
-    dates are ``datetime64[s]`` (midnight); ``locations`` holds Python lists.
+    dates are ``datetime64[s]`` (midnight); ``locations`` is an Arrow list of
+    strings, so that Dask and Parquet keep it a list rather than guessing
+    from Python objects.
     """
     pd_mod = _require("pandas")
+    pa_mod = _require("pyarrow")
     types: dict[str, Any] = {
         "string": pd_mod.StringDtype(),
         "int64": pd_mod.Int64Dtype(),
         "bool": pd_mod.BooleanDtype(),
         "date32": "datetime64[s]",
-        "list<string>": "object",
+        "list<string>": pd_mod.ArrowDtype(pa_mod.list_(pa_mod.string())),
     }
     return {c.name: types[c.type] for c in CLAIMS_SCHEMA}
 
