@@ -47,6 +47,7 @@ from conflictclaims.model import (
 __all__ = [
     "COUNTRY_CODES",
     "actors",
+    "article_ids",
     "article_texts",
     "articles",
     "ceasefires",
@@ -287,7 +288,7 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
     text = draw(article_texts())
     size = len(text)
     return Article(
-        id=draw(st.text(alphabet="0123456789abcdef", min_size=1, max_size=16)),
+        id=draw(article_ids()),
         text=text,
         title=draw(_optional(st.text(max_size=60))),
         published=draw(published_dates()),
@@ -300,22 +301,28 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
     )
 
 
+def article_ids() -> st.SearchStrategy[str]:
+    """Article ids: short lower-case hex strings, like the extractor's default ids."""
+    return st.text(alphabet="0123456789abcdef", min_size=1, max_size=16)
+
+
 def sourced_claims() -> st.SearchStrategy[SourcedClaim]:
-    """Claims with the ids (at least one) of the articles that carry them."""
+    """Claims with the ids (at least one) of the articles that carry them, their claimants and evidence."""
     return st.builds(
         SourcedClaim,
         claim=claims(),
-        article_ids=st.lists(st.text(alphabet="0123456789abcdef", min_size=1, max_size=16), min_size=1, max_size=3).map(
-            tuple
-        ),
+        article_ids=st.lists(article_ids(), min_size=1, max_size=3).map(tuple),
+        claimants=_tuples(actors(), max_size=2),
+        evidence=_tuples(st.text(max_size=80), max_size=2),
     )
 
 
 def positions() -> st.SearchStrategy[Position]:
-    """One claimant's figures about a toll."""
+    """One claimant's figures about a toll, with the side (country) it speaks for."""
     return st.builds(
         Position,
         claimant=_optional(actors()),
+        side=_optional(countries()),
         figures=_tuples(sourced_claims(), max_size=2),
         revised=st.booleans(),
     )

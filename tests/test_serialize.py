@@ -98,7 +98,18 @@ DISPUTE = Dispute(
     outcome=Outcome.KILLED,
     unit=Unit.PERSONS,
     positions=(
-        Position(claimant=CHAUDHRY, figures=(SourcedClaim(claim=DESIGN_CLAIM, article_ids=("a1", "a2")),)),
+        Position(
+            claimant=CHAUDHRY,
+            side="PAK",
+            figures=(
+                SourcedClaim(
+                    claim=DESIGN_CLAIM,
+                    article_ids=("a1", "a2"),
+                    claimants=(CHAUDHRY,),
+                    evidence=("killed at least 274 Afghan security personnel",),
+                ),
+            ),
+        ),
         Position(claimant=None, figures=()),
     ),
     compatible=False,
