@@ -1,8 +1,9 @@
 """Structured, comparable claims from conflict news text.
 
 >>> from conflictclaims import parse_count
->>> parse_count("more than 400")
-Count(low=401, high=None, best=401, qualifier=<Qualifier.MORE_THAN: 'more_than'>, approximate=False, text='more than 400', span=Span(start=0, end=13))
+>>> count = parse_count("more than 400")
+>>> (count.low, count.high, count.best, count.qualifier.value)
+(401, None, 401, 'more_than')
 """
 
 from __future__ import annotations

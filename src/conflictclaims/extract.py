@@ -1,13 +1,1242 @@
-"""Extract claims, actors, locations and ceasefires from article text."""
+"""Extract claims, actors, locations and ceasefires from article text.
+
+The extractor is a chain of pure steps over one text:
+
+1. :func:`read_header` finds the publication date, byline, source and title
+   that plain-text articles carry, and the body they frame;
+2. sentences are split with offsets and the mentions found once over the
+   whole text: counts, actors, places, time expressions;
+3. each sentence's *frames* say who speaks where ("X said that …",
+   "…, according to X", "He added"), with pronouns and "the ministry"
+   resolved to earlier speakers;
+4. each count is read in its clause: the outcome that governs it ("killed
+   58", "12 soldiers were killed", "with 400 wounded"), the counted noun
+   phrase (whose dead, of what unit), coordination ("and 27 were injured")
+   and denial ("denied that any … had been captured");
+5. ceasefire sentences give mediators, parties, status and whether the
+   ceasefire was temporary.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from typing import TYPE_CHECKING, Final
 
-from conflictclaims.model import Article
+import attrs
+import regex
+from attrs import define, frozen
 
-__all__ = ["extract"]
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims import actors as actor_finder
+from conflictclaims import gazetteer
+from conflictclaims.counts import Count, Qualifier, Span, find_counts
+from conflictclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Ceasefire,
+    CeasefireStatus,
+    Claim,
+    DateRange,
+    Location,
+    LocationKind,
+    Outcome,
+    Stance,
+    Unit,
+)
+from conflictclaims.sentences import split_sentences
+from conflictclaims.temporal import TimeExpression, find_time_expressions, parse_date
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Header", "extract", "read_header"]
+
+# A word keeps inner apostrophes, dots, hyphens and digit-group commas:
+# "Tehreek-e-Taliban", "U.N", "2,575".
+_TOKEN: Final = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}]")
+
+
+# --------------------------------------------------------------------------- header
+
+
+@frozen(kw_only=True)
+class Header:
+    """What a plain-text article says about itself, and where its body lies."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    body: Span
+    skipped: tuple[Span, ...] = ()
+
+
+_DATE_PREFIX: Final = regex.compile(
+    r"\A\s*+date\s++(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:]{5,8}(?:Z|[+-]\d{2}:?\d{2})?+)?+)"
+)
+_BULLET_LINE: Final = regex.compile(r"\A[ \t]*+[-*•][ \t]*+(?P<body>\S[^\n]*+)")
+_BYLINE: Final = regex.compile(r"\A(?:By|Written by|Reported by)[ \t:]++(?P<names>[^\n]+)", regex.IGNORECASE)
+_SOURCE: Final = regex.compile(r"\A(?:Source|Agency)[ \t]*+:[ \t]*+(?P<source>[^\n]+)", regex.IGNORECASE)
+_DATED: Final = regex.compile(
+    r"\A(?:Published|Updated|Posted|Date|First published)[ \t]*+(?:on)?+[ \t:]*+(?P<date>[^\n]+)", regex.IGNORECASE
+)
+_NAME_SPLIT: Final = regex.compile(r"\s*+(?:,|\band\b|&)\s*+")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        lines.append((at, stop))
+        at = stop + 1
+    return lines
+
+
+def read_header(text: str) -> Header:  # noqa: C901, PLR0912 - one branch a header convention
+    r"""Read the header and trailer conventions of a plain-text article.
+
+    Understands a leading ``date YYYY-MM-DD`` stamp, bullet header lines
+    ("- By Shivangi Sharma", "- Sun, 12 Oct 2025 01:06 PM (IST)",
+    "- Source:JND"), plain "By …"/"Published …" lines, a closing agency line
+    ("Reuters") and page furniture ("Donate Here", "ALSO READ: …"), which is
+    left out of the body. Never raises on a ``str``.
+
+    >>> h = read_header("- By A. Writer\\n- Sun, 12 Oct 2025 01:06 PM (IST)\\n- Source:JND\\nFighting broke out.")
+    >>> h.authors, h.source, h.published.isoformat()
+    (('A. Writer',), 'JND', '2025-10-12T13:06:00+05:30')
+    """
+    published: dt.date | None = None
+    authors: list[str] = []
+    source: str | None = None
+    body_start = 0
+    stamp = _DATE_PREFIX.match(text)
+    if stamp is not None:
+        published = parse_date(stamp.group("date"))
+        body_start = stamp.end()
+    for line_start, line_end in _lines(text, body_start, len(text)):
+        line = text[line_start:line_end].strip()
+        if not line:
+            body_start = line_end + 1
+            continue
+        bullet = _BULLET_LINE.match(text[line_start:line_end])
+        content = bullet.group("body").strip() if bullet else line
+        if (byline := _BYLINE.match(content)) is not None:
+            authors.extend(n for n in _NAME_SPLIT.split(byline.group("names").strip()) if n)
+        elif (agency := _SOURCE.match(content)) is not None:
+            source = source or agency.group("source").strip()
+        elif (dated := _DATED.match(content)) is not None and parse_date(dated.group("date")) is not None:
+            published = published or parse_date(dated.group("date"))
+        elif bullet is not None and (day := parse_date(content)) is not None:
+            published = published or day
+        else:
+            break
+        body_start = line_end + 1
+    body_start = min(body_start, len(text))
+    body_end = len(text)
+    skipped: list[Span] = []
+    trailing = True
+    for line_start, line_end in reversed(_lines(text, body_start, len(text))):
+        line = text[line_start:line_end].strip()
+        lowered = line.lower()
+        if not line:
+            if trailing:
+                body_end = line_start
+            continue
+        if trailing and lowered.rstrip(".") in lex.AGENCIES:
+            source = source or line.rstrip(".")
+            body_end = line_start
+            continue
+        if any(lowered.startswith(junk) for junk in lex.JUNK_LINES) and len(line) < 200:  # noqa: PLR2004
+            skipped.append(Span(start=line_start, end=line_end))
+            if trailing:
+                body_end = line_start
+            continue
+        trailing = False
+    title = _title(text, body_start, body_end)
+    return Header(
+        title=title,
+        published=published,
+        authors=tuple(authors),
+        source=source,
+        body=Span(start=body_start, end=max(body_start, body_end)),
+        skipped=tuple(sorted(skipped)),
+    )
+
+
+def _title(text: str, start: int, end: int) -> str | None:
+    """A short first line, set apart and without a closing stop, is the title."""
+    lines = _lines(text, start, end)
+    if len(lines) < 2:  # noqa: PLR2004 - a title needs a body after it
+        return None
+    first = text[lines[0][0] : lines[0][1]].strip()
+    words = first.split()
+    if not 2 <= len(words) <= 20 or first[-1] in '.!?"”’:' or first.endswith(","):  # noqa: PLR2004
+        return None
+    return first
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def _tokens(text: str, span: Span) -> list[_Token]:
+    return [
+        _Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text, span.start, span.end)
+    ]
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@define
+class _Memory:
+    """Who spoke last, for pronouns and "the ministry" in later sentences."""
+
+    person: Actor | None = None
+    thing: Actor | None = None
+    plural: Actor | None = None
+    last: Actor | None = None
+    subject: tuple[str | None, str] | None = None
+
+    def remember(self, actor: Actor | None) -> None:
+        if actor is None:
+            return
+        self.last = actor
+        if actor.kind is ActorKind.PERSON:
+            self.person = actor
+        elif actor.name.lower().endswith(("officials", "authorities", "forces", "sources")):
+            self.plural = actor
+        else:
+            self.thing = actor
+
+
+@frozen
+class _Frame:
+    """One attribution: ``speaker`` says what lies in ``scope``."""
+
+    speaker: Actor | None
+    cue: str
+    scope: tuple[int, int]
+    denial: bool
+    admission: bool
+    anchor: int
+    agent_start: int
+
+
+_ADVERBIAL_GAP: Final = frozenset(
+    {
+        "also", "later", "further", "earlier", "previously", "again", "then", "had", "has", "have", "was",
+        "were", "on", "in", "a", "an", "statement", "overnight", "late", "early", "yesterday", "today", "last",
+        "night", "separately", "however", "meanwhile", "repeatedly", "initially", "officially", "publicly",
+        "subsequently", "now", "it", "its", "post", "x", "briefing", "separate", "the", "press",
+        "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "evening", "afternoon", "tonight", "this", "week", "televised", "speech", "interview", "with",
+        "reuters", "ap", "afp", "told", "local", "media", "reporters",
+    }
+)  # fmt: skip
+_BETWEEN: Final = regex.compile(r"\bbetween\s++(.{1,80}?)\s++and\s++([^,.;]{1,80})")
+# How close (in characters) a number must follow for "casualties" to be its noun.
+_NEAR_COUNT: Final = 30
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"})
+
+
+class _SentenceReader:
+    """Reads one sentence against the article-wide mentions and memory."""
+
+    def __init__(self, extractor: _Extractor, span: Span) -> None:
+        self.x = extractor
+        self.span = span
+        self.tokens = _tokens(extractor.text, span)
+        self.mentions = [m for m in extractor.mentions if span.start <= m.span.start and m.span.end <= span.end]
+
+    # ---- actor helpers
+
+    def mention_ending_at(self, end_index: int) -> actor_finder.ActorMention | None:
+        """The actor mention that ends with token ``end_index``."""
+        if not 0 <= end_index < len(self.tokens):
+            return None
+        end = self.tokens[end_index].end
+        for mention in self.mentions:
+            if mention.span.end == end or (
+                mention.span.end > end and mention.span.start <= self.tokens[end_index].start
+            ):
+                return mention
+        return None
+
+    def mention_starting_at(self, index: int) -> actor_finder.ActorMention | None:
+        if not 0 <= index < len(self.tokens):
+            return None
+        start = self.tokens[index].start
+        for mention in self.mentions:
+            if mention.span.start <= start < mention.span.end:
+                return mention
+        return None
+
+    def token_index(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        for i, token in enumerate(self.tokens):
+            if token.start >= offset:
+                return i
+        return len(self.tokens)
+
+    def generic_speaker(self, head: int) -> Actor | None:
+        """Read "Afghan authorities", "the ministry", "Officials" ending at token ``head``."""
+        token = self.tokens[head]
+        role = lex.GENERIC_SPEAKERS.get(token.lower)
+        if role is None:
+            return None
+        start = head
+        country: str | None = None
+        while start > 0 and head - start < 4:  # noqa: PLR2004 - a short modifier run
+            previous = self.tokens[start - 1]
+            if previous.lower in {"the", "a", "an"}:
+                start -= 1
+                break
+            code = self.x.country_of(previous.text)
+            if code is not None:
+                country = country or code
+                start -= 1
+                continue
+            if previous.lower in {"'s", "'"} or previous.text == "’s":
+                start -= 1
+                continue
+            if previous.is_word and previous.lower in {
+                "security",
+                "senior",
+                "local",
+                "provincial",
+                "military",
+                "government",
+                "defence",
+                "defense",
+                "interior",
+                "health",
+                "foreign",
+                "information",
+                "federal",
+                "state",
+                "official",
+                "top",
+                "intelligence",
+                "regional",
+                "district",
+                "army",
+                "police",
+                "hospital",
+                "medical",
+                "rescue",
+            }:
+                start -= 1
+                continue
+            break
+        name = self.x.text[self.tokens[start].start : token.end]
+        if name.lower().startswith(("the ", "a ", "an ")) and country is None:
+            # "the ministry", "the statement": the last speaker of that sort.
+            earlier = self.x.resolve_generic(token.lower, role)
+            if earlier is not None:
+                return earlier
+        kind = {
+            "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
+            "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
+        }.get(role, ActorKind.UNKNOWN)  # fmt: skip
+        if country is None and role != "unknown":
+            country = self.x.memory.last.country if self.x.memory.last is not None else None
+        span = Span(start=self.tokens[start].start, end=token.end)
+        return Actor(name=name, kind=kind, country=country, mentions=(span,))
+
+    def agent_before(self, verb: int) -> tuple[Actor | None, int, bool] | None:  # noqa: C901, PLR0911, PLR0912 - one exit per kind of speaker
+        """The speaker of the reporting verb at ``verb``: (actor, start token, known)."""
+        i = verb - 1
+        gap = 0
+        while i >= 0 and gap < 8:  # noqa: PLR2004 - adverbials between speaker and verb
+            token = self.tokens[i]
+            mention = self.mention_ending_at(i)
+            if mention is not None:
+                return self.x.settle(mention), self.token_index(mention.span.start), True
+            if token.lower in lex.PRONOUNS_PERSON:
+                return self.x.memory.person, i, True
+            if token.lower in lex.PRONOUNS_THING:
+                return self.x.memory.thing or self.x.memory.last, i, True
+            if token.lower in lex.PRONOUNS_PLURAL:
+                return self.x.memory.plural or self.x.memory.thing or self.x.memory.last, i, True
+            if token.lower in lex.GENERIC_SPEAKERS:
+                speaker = self.generic_speaker(i)
+                if speaker is not None:
+                    return speaker, self.token_index(speaker.mentions[0].start) if speaker.mentions else i, True
+            if token.lower == "sides" and i > 0 and self.tokens[i - 1].lower in {"both", "two"}:
+                return None, i - 1, True
+            if token.lower in {"governments", "countries", "nations"} and i > 0 and self.tokens[i - 1].lower == "both":
+                return None, i - 1, True
+            if token.text == ",":
+                # Skip an appositive: "Zaidi, a spokesperson for …, denied".
+                j = i - 1
+                while j >= 0 and self.tokens[j].text != "," and verb - j < 25:  # noqa: PLR2004
+                    j -= 1
+                if j >= 0 and self.tokens[j].text == ",":
+                    i = j - 1
+                    gap += 1
+                    continue
+                return None
+            if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
+                i -= 1
+                gap += 1
+                continue
+            return None
+        return None
+
+    def is_trailing(self, agent: int, verb: int) -> bool:
+        """Whether "…, the ministry said." closes the sentence, attributing what came before."""
+        k = agent - 1
+        while k >= 0 and self.tokens[k].lower in _DETERMINERS:
+            k -= 1
+        if k < 0 or self.tokens[k].text not in {",", "”", '"', "'", "’", "—", "–"}:
+            return False
+        verb_end = self.tokens[verb].end
+        return not any(c.span is not None and c.span.start >= verb_end for c in self.x.counts_in(self.span))
+
+    def agent_after(self, verb: int) -> tuple[Actor | None, int] | None:
+        """Inverted attribution: "…, said the ministry." / "…,” said Ahmed."."""
+        if verb == 0 or self.tokens[verb - 1].text not in {",", "”", '"', "’", "'"}:
+            return None
+        for i in range(verb + 1, min(verb + 6, len(self.tokens))):
+            mention = self.mention_starting_at(i)
+            if mention is not None:
+                return self.x.settle(mention), i
+            if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
+                speaker = self.generic_speaker(i)
+                if speaker is not None:
+                    return speaker, i
+            if self.tokens[i].lower not in _DETERMINERS and not self.tokens[i].is_word:
+                break
+        return None
+
+    def is_noun_use(self, verb: int) -> bool:
+        """Whether a word like "claims" or "reports" is a noun here."""
+        token = self.tokens[verb]
+        if token.lower not in {
+            "claims",
+            "claim",
+            "reports",
+            "report",
+            "estimates",
+            "notes",
+            "posts",
+            "says",
+            "put",
+            "puts",
+            "counted",
+            "disputes",
+            "claimed",
+        }:
+            return False
+        if verb == 0:
+            return False
+        previous = self.tokens[verb - 1].lower
+        return previous in _DETERMINERS | {
+            "'s",
+            "casualty",
+            "disputed",
+            "conflicting",
+            "differing",
+            "such",
+            "those",
+            "these",
+            "media",
+            "news",
+            "initial",
+        } or previous.endswith(("'s", "’s"))
+
+    def frames(self) -> list[_Frame]:  # noqa: C901, PLR0912 - one branch a frame kind
+        """Attribution frames of the sentence, in text order."""
+        found: list[_Frame] = []
+        n = len(self.tokens)
+        end = self.span.end
+        i = 0
+        while i < n:
+            token = self.tokens[i]
+            if token.lower in {"according", "citing"} and (
+                token.lower == "citing" or (i + 1 < n and self.tokens[i + 1].lower == "to")
+            ):
+                first = i + 2 if token.lower == "according" else i + 1
+                speaker, last = self._speaker_from(first)
+                if last is not None:
+                    if i == 0 or all(not t.is_word for t in self.tokens[:i]):
+                        scope = (self.tokens[last].end, end)
+                    else:
+                        scope = (self.span.start, token.start)
+                    found.append(
+                        _Frame(
+                            speaker, "according to", scope, denial=False, admission=False,
+                            anchor=token.start, agent_start=token.start,
+                        )
+                    )  # fmt: skip
+                    self.x.memory.remember(speaker)
+                    i = last + 1
+                    continue
+            if token.lower in lex.REPORTING_VERBS and not self.is_noun_use(i):
+                agent = self.agent_before(i)
+                denial = token.lower in lex.DENIAL_VERBS
+                admission = token.lower in lex.ADMISSION_VERBS
+                if agent is not None:
+                    speaker, start_index, _known = agent
+                    if self.is_trailing(start_index, i):
+                        scope = (self.span.start, self.tokens[start_index].start)
+                    else:
+                        scope = (token.end, end)
+                    found.append(
+                        _Frame(
+                            speaker, token.lower, scope, denial=denial, admission=admission,
+                            anchor=token.start, agent_start=self.tokens[start_index].start,
+                        )
+                    )  # fmt: skip
+                    self.x.memory.remember(speaker)
+                else:
+                    inverted = self.agent_after(i)
+                    if inverted is not None:
+                        speaker, _ = inverted
+                        found.append(
+                            _Frame(
+                                speaker, token.lower, (self.span.start, token.start), denial=denial,
+                                admission=admission, anchor=token.start, agent_start=token.start,
+                            )
+                        )  # fmt: skip
+                        self.x.memory.remember(speaker)
+            i += 1
+        # A later frame closes the forward scope of an earlier one.
+        closed: list[_Frame] = []
+        for k, frame in enumerate(found):
+            scope = frame.scope
+            following = [f.agent_start for f in found[k + 1 :] if f.anchor > frame.anchor]
+            if following and scope[1] > following[0] and scope[0] >= frame.anchor:
+                scope = (scope[0], max(scope[0], following[0]))
+            closed.append(attrs.evolve(frame, scope=scope))
+        return closed
+
+    def _speaker_from(self, first: int) -> tuple[Actor | None, int | None]:
+        """The speaker named from token ``first`` on ("according to Afghan authorities")."""
+        for i in range(first, min(first + 8, len(self.tokens))):
+            mention = self.mention_starting_at(i)
+            if mention is not None:
+                return self.x.settle(mention), self.token_index(mention.span.end) - 1
+            if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
+                speaker = self.generic_speaker(i)
+                return speaker, i
+            if self.tokens[i].text in {",", "."}:
+                break
+        return None, None
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+@define
+class _Draft:
+    """A claim under construction."""
+
+    count: Count | None
+    outcome: str
+    unit: str
+    subject_country: str | None
+    subject_kind: str
+    subject_name: str
+    stance: str
+    frame: _Frame | None
+    evidence: tuple[int, int]
+    perpetrator: Actor | None = None
+    inherited_subject: bool = False
+
+
+class _Extractor:
+    def __init__(self, text: str, header: Header) -> None:
+        self.text = text
+        self.header = header
+        self.published = header.published
+        body = header.body
+        self.body = body
+        self.counts = tuple(
+            c for c in find_counts(text)
+            if c.span is not None and body.start <= c.span.start and c.span.end <= body.end
+            and not any(s.overlaps(c.span) for s in header.skipped)
+        )  # fmt: skip
+        self.mentions = tuple(
+            m for m in actor_finder.find_actor_mentions(text) if body.start <= m.span.start and m.span.end <= body.end
+        )
+        index = actor_finder.merge_actors(self.mentions)
+        self.actors = index.actors
+        self._actor_of = {id(m): index.actors[a] for m, a in zip(index.mentions, index.assignment, strict=True)}
+        countries = {a.country for a in self.actors if a.country is not None}
+        self.location_mentions = tuple(
+            m for m in gazetteer.find_locations(text, context_countries=countries)
+            if body.start <= m.span.start and m.span.end <= body.end
+        )  # fmt: skip
+        self.times = find_time_expressions(text, self.published)
+        self.memory = _Memory()
+        self.sides = self._main_sides()
+        self._country_cache: dict[str, str | None] = {}
+
+    # ---- lookups
+
+    def country_of(self, word: str) -> str | None:
+        cached = self._country_cache.get(word, "")
+        if cached != "":
+            return cached
+        value = actor_finder.country_of(word) if word[:1].isupper() or word.isupper() else None
+        self._country_cache[word] = value
+        return value
+
+    def actor_for(self, mention: actor_finder.ActorMention) -> Actor:
+        return self._actor_of[id(mention)]
+
+    def settle(self, mention: actor_finder.ActorMention) -> Actor:
+        """The actor a speaking mention stands for.
+
+        A generic speaker takes its side from the text: "the ministry" is the
+        last ministry that spoke, a bare "Officials" speaks for the side of the
+        last speaker.
+        """
+        actor = self.actor_for(mention)
+        if actor.country is not None or actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+            return actor
+        words = mention.text.lower().split()
+        noun = words[-1] if words else ""
+        role = lex.GENERIC_SPEAKERS.get(noun)
+        if role is None:
+            return actor
+        before = self.text[max(0, mention.span.start - 6) : mention.span.start].lower().split()
+        if words[0] in {"the", "this", "that"} or before[-1:] in (["the"], ["this"], ["that"]):
+            earlier = self.resolve_generic(noun, role)
+            if earlier is not None and earlier.country is not None:
+                return earlier
+        last = self.memory.last
+        if last is not None and last.country is not None:
+            return attrs.evolve(actor, country=last.country)
+        return actor
+
+    def resolve_generic(self, noun: str, role: str) -> Actor | None:
+        memory = self.memory
+        candidates = [memory.last, memory.thing, memory.plural, memory.person]
+        for actor in candidates:
+            if actor is not None and noun in actor.name.lower():
+                return actor
+        if role == "person":
+            return memory.person
+        if noun == "statement":
+            return memory.thing or memory.last
+        for actor in self.actors:
+            if noun in actor.name.lower() and actor.kind is not ActorKind.PERSON:
+                return actor
+        return None
+
+    def counts_in(self, span: Span) -> list[Count]:
+        return [c for c in self.counts if c.span is not None and span.start <= c.span.start < span.end]
+
+    def _main_sides(self) -> tuple[str, ...]:
+        tally: Counter[str] = Counter()
+        for mention in self.mentions:
+            if mention.country is not None and mention.kind is not ActorKind.ORGANIZATION:
+                tally[mention.country] += 1
+        return tuple(code for code, _ in tally.most_common(2))
+
+    def opponent_of(self, country: str | None) -> str | None:
+        if country is None or len(self.sides) < 2 or country not in self.sides:  # noqa: PLR2004 - two sides
+            return None
+        return self.sides[1] if self.sides[0] == country else self.sides[0]
+
+    # ---- run
+
+    def run(self) -> tuple[list[Claim], list[Ceasefire]]:
+        claims: list[Claim] = []
+        ceasefires: list[Ceasefire] = []
+        for span in split_sentences(self.text):
+            sentence = _clip(span, self.body)
+            if sentence is None or any(s.overlaps(sentence) for s in self.header.skipped):
+                continue
+            reader = _SentenceReader(self, sentence)
+            if not reader.tokens:
+                continue
+            frames = reader.frames()
+            if not any(f.speaker is not None and f.speaker.kind is ActorKind.PERSON for f in frames):
+                # "Konashenkov spoke on Monday. He added …": the sentence's first
+                # person is who a later "he" most likely means.
+                person = next((m for m in reader.mentions if m.kind is ActorKind.PERSON), None)
+                if person is not None:
+                    self.memory.person = self.actor_for(person)
+            drafts = self._claims_in(reader, frames)
+            claims.extend(self._finish(reader, draft) for draft in drafts)
+            ceasefire = self._ceasefire_in(reader)
+            if ceasefire is not None:
+                ceasefires.append(ceasefire)
+        return claims, ceasefires
+
+    # ---- claims
+
+    def _frame_for(self, frames: Sequence[_Frame], offset: int) -> _Frame | None:
+        inside = [f for f in frames if f.scope[0] <= offset < f.scope[1]]
+        if not inside:
+            return None
+        return max(inside, key=lambda f: f.scope[0])
+
+    def _claims_in(self, reader: _SentenceReader, frames: list[_Frame]) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        tokens = reader.tokens
+        counts = self.counts_in(reader.span)
+        previous: _Draft | None = None
+        previous_end_index = 0
+        for count in counts:
+            assert count.span is not None  # noqa: S101 - find_counts always sets spans
+            first = reader.token_index(count.span.start)
+            last = max(first, reader.token_index(count.span.end) - 1)
+            np_start = last + 1
+            np_end, head = _noun_phrase(tokens, np_start)
+            head_word = tokens[head].lower if head is not None else None
+            if head_word is not None and head_word in lex.NON_CLAIM_HEADS:
+                previous_end_index = last + 1
+                continue
+            outcome, trigger_at, active = self._outcome(reader, first, np_end, head_word, previous_end_index)
+            coordinated = previous is not None and _coordinated(tokens, previous_end_index, first)
+            if outcome is None and coordinated and previous is not None and head_word not in lex.OUTCOME_NOUNS:
+                outcome = previous.outcome
+            if outcome is None:
+                previous_end_index = last + 1
+                continue
+            unit = _unit(head_word, outcome)
+            if unit is None:
+                previous_end_index = last + 1
+                continue
+            frame = self._frame_for(frames, count.span.start)
+            np_text = self.text[tokens[np_start].start : tokens[np_end - 1].end] if np_end > np_start else ""
+            draft = self._subject(
+                reader, count, np_text, head_word, outcome, unit, frame, previous, active, coordinated=coordinated
+            )
+            draft.evidence = _evidence(tokens, first, np_end, trigger_at)
+            if active and trigger_at is not None:
+                draft.perpetrator = self._agent_of_trigger(reader, trigger_at, frame)
+            if frame is not None and frame.denial:
+                draft.stance = "denied"
+            drafts.append(draft)
+            previous = draft
+            previous_end_index = max(np_end, (trigger_at or 0) + 1, last + 1)
+        drafts.extend(self._zero_and_unquantified(reader, frames, drafts))
+        for draft in drafts:
+            self.memory.subject = (draft.subject_country, draft.subject_kind)
+        return drafts
+
+    def _outcome(  # noqa: C901, PLR0911, PLR0912 - tries each trigger position in turn
+        self, reader: _SentenceReader, first: int, np_end: int, head: str | None, floor: int
+    ) -> tuple[str | None, int | None, bool]:
+        """The outcome governing the count at token ``first``: (outcome, trigger token, active voice)."""
+        tokens = reader.tokens
+        # 1. A verb or "of"-noun right before the count: "killed 58", "release of three".
+        i = first - 1
+        while (
+            i >= floor
+            and tokens[i].lower in {"a", "an", "the", "another", "all", "some", "only", "just", "over", "of"}
+            and tokens[i].lower != "of"
+        ):
+            i -= 1
+        if i >= floor:
+            word = tokens[i].lower
+            if word in lex.ACTIVE_TRIGGERS and not _is_adjectival(tokens, i):
+                return lex.ACTIVE_TRIGGERS[word], i, True
+            for phrase, outcome in lex.ACTIVE_PHRASES.items():
+                k = len(phrase)
+                if outcome and i - k + 1 >= floor and tuple(t.lower for t in tokens[i - k + 1 : i + 1]) == phrase:
+                    return outcome, i, True
+            if word == "of" and i - 1 >= floor:
+                noun = tokens[i - 1].lower
+                if noun in lex.NOMINAL_TRIGGERS:
+                    return lex.NOMINAL_TRIGGERS[noun], i - 1, False
+                if noun in lex.TOLL_WORDS:
+                    return "killed", i - 1, False
+            if word in {"to", "at", "reached", "hit", "surpassed", "exceeded", "stood", "rose", "climbed"}:
+                window = [t.lower for t in tokens[max(floor, i - 6) : i]]
+                if any(w in lex.TOLL_WORDS for w in window):
+                    return "killed", i, False
+        # 2. The counted noun names the outcome: "274 deaths", "12 casualties".
+        if head is not None and head in lex.OUTCOME_NOUNS:
+            return lex.OUTCOME_NOUNS[head], None, False
+        # 3. A participle after the noun phrase: "12 soldiers were killed", "400 wounded".
+        j = np_end
+        gap = 0
+        while j < len(tokens) and gap <= 4:  # noqa: PLR2004 - auxiliaries and adverbs
+            word = tokens[j].lower
+            for phrase, outcome in lex.PASSIVE_PHRASES.items():
+                if tuple(t.lower for t in tokens[j : j + len(phrase)]) == phrase:
+                    return outcome, j, False
+            if word in lex.PASSIVE_TRIGGERS:
+                if word == "wounded" and j + 1 < len(tokens) and tokens[j + 1].lower in {"soldiers", "people"}:
+                    return None, None, False
+                return lex.PASSIVE_TRIGGERS[word], j, False
+            if word in lex.PASSIVE_GAP and word not in {"and", "in"}:
+                j += 1
+                gap += 1
+                continue
+            if word == "and" and j + 1 < len(tokens) and tokens[j + 1].lower in lex.PASSIVE_TRIGGERS:
+                j += 1
+                continue
+            break
+        # 4. "left 70 people dead": an earlier "left"/"leaving" with an outcome after.
+        return None, None, False
+
+    def _subject(  # noqa: PLR0913, PLR0917, C901, PLR0912 - every clue to whose dead these are
+        self,
+        reader: _SentenceReader,
+        count: Count,
+        np_text: str,
+        head: str | None,
+        outcome: str,
+        unit: str,
+        frame: _Frame | None,
+        previous: _Draft | None,
+        active: bool,
+        *,
+        coordinated: bool = False,
+    ) -> _Draft:
+        country: str | None = None
+        kind = "unknown"
+        inherited = False
+        words = [w.lower().strip("'’") for w in regex.findall(r"[\p{L}][\p{L}'’\-]*+", np_text)]
+        anaphoric = (
+            not words
+            or head is None
+            or head in lex.ANAPHORIC_HEADS
+            or words[0] in {"others", "more"}
+            or words[:2] in (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
+        )
+        speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+        if not anaphoric or words:
+            side = actor_finder.side_of_noun_phrase(np_text) if np_text else None
+            if side is not None:
+                country = side[0]
+            if any(w in lex.POSSESSIVES for w in words) and country is None:
+                country = speaker_country
+            for word in words:
+                modifier = lex.KIND_MODIFIERS.get(word)
+                if modifier is not None:
+                    kind = modifier
+            if head is not None and head in lex.PERSON_NOUNS:
+                head_kind = lex.PERSON_NOUNS[head]
+                if kind == "unknown" or head_kind in {"civilians", "police"}:
+                    kind = head_kind if head_kind != "unknown" or kind == "unknown" else kind
+            if unit != "persons" and kind == "unknown":
+                kind = "military"
+        joint = _has_joint_marker(reader.tokens, reader.token_index(count.span.start if count.span else 0))
+        if anaphoric and previous is not None:
+            country, kind, inherited = previous.subject_country, previous.subject_kind, True
+            if head is not None and head not in lex.ANAPHORIC_HEADS and head in lex.UNIT_NOUNS:
+                kind = previous.subject_kind
+        elif (
+            country is None
+            and coordinated
+            and previous is not None
+            and kind in {previous.subject_kind, "unknown"}
+            and unit == previous.unit
+        ):
+            country = previous.subject_country
+            kind = previous.subject_kind if kind == "unknown" else kind
+            inherited = True
+        elif country is None and coordinated and previous is not None and previous.subject_country is not None:
+            country = previous.subject_country
+            inherited = True
+        if joint:
+            country, kind = None, "unknown"
+        elif country is None and not inherited:
+            country = self._default_country(reader, kind, outcome, frame, active)
+        name = np_text.strip() or (previous.subject_name if previous is not None else "")
+        return _Draft(
+            count=count,
+            outcome=outcome,
+            unit=unit,
+            subject_country=country,
+            subject_kind=kind,
+            subject_name=name,
+            stance="asserted",
+            frame=frame,
+            evidence=(0, 0),
+            inherited_subject=inherited,
+        )
+
+    def _default_country(
+        self, reader: _SentenceReader, kind: str, outcome: str, frame: _Frame | None, active: bool
+    ) -> str | None:
+        """Whose people an unmarked noun phrase counts."""
+        speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+        if kind in {"civilians", "unknown"}:
+            places = self._place_countries(reader.span)
+            if places:
+                return Counter(places).most_common(1)[0][0]
+            return None
+        if frame is not None and frame.admission:
+            return speaker_country
+        if active and outcome in {"killed", "wounded", "captured", "destroyed", "seized"}:
+            return self.opponent_of(speaker_country)
+        return speaker_country
+
+    def _place_countries(self, span: Span) -> list[str]:
+        """Countries of the places where things happened in ``span``.
+
+        Sub-national places count wherever they stand; a country only after
+        "in" ("killed in Sudan"), since countries also stand for their
+        governments ("Qatar, which mediated …").
+        """
+        found: list[str] = []
+        for mention in self.location_mentions:
+            location = mention.location
+            if not span.covers(mention.span) or location.country is None:
+                continue
+            if location.kind is LocationKind.COUNTRY:
+                before = self.text[max(0, mention.span.start - 10) : mention.span.start].lower().split()
+                if before[-1:] not in (["in"], ["inside"], ["across"], ["throughout"]):
+                    continue
+            found.append(location.country)
+        return found
+
+    def _agent_of_trigger(self, reader: _SentenceReader, trigger: int, frame: _Frame | None) -> Actor | None:
+        """Who did it, for an active verb: "its forces killed", "Russian strikes killed"."""
+        start = reader.token_index(frame.scope[0]) if frame is not None else 0
+        for i in range(trigger - 1, max(start, trigger - 6) - 1, -1):
+            token = reader.tokens[i]
+            if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
+                return frame.speaker
+            code = self.country_of(token.text)
+            if code is not None:
+                return Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
+        return None
+
+    def _zero_and_unquantified(
+        self, reader: _SentenceReader, frames: list[_Frame], found: list[_Draft]
+    ) -> list[_Draft]:
+        """Denials of any loss and claims without a number ("heavy casualties")."""
+        drafts: list[_Draft] = []
+        tokens = reader.tokens
+        taken = [d.evidence for d in found]
+        for i, token in enumerate(tokens):
+            word = token.lower
+            draft: _Draft | None = None
+            if word in {"any", "no"} and i + 1 < len(tokens):
+                draft = self._zero_claim(reader, frames, i)
+                if draft is not None and any(_overlap(draft.evidence, t) for t in taken):
+                    draft = None
+            elif word in lex.UNQUANTIFIED_NOUNS and i > 0 and tokens[i - 1].lower in lex.UNQUANTIFIED_MODIFIERS:
+                draft = self._unquantified_claim(reader, frames, i)
+            elif word in {"claims", "claim", "reports"} and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of":
+                draft = self._denied_claims_of(reader, frames, i)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _zero_claim(self, reader: _SentenceReader, frames: list[_Frame], i: int) -> _Draft | None:
+        """A claim of zero: "no soldiers were killed", "denied that any soldiers had been captured"."""
+        tokens = reader.tokens
+        token = tokens[i]
+        frame = self._frame_for(frames, token.start)
+        denial = frame is not None and frame.denial
+        if token.lower == "any" and not denial:
+            return None
+        np_end, head = _noun_phrase(tokens, i + 1)
+        head_word = tokens[head].lower if head is not None else None
+        if head_word is None or not (
+            head_word in lex.PERSON_NOUNS or head_word in lex.UNIT_NOUNS or head_word in lex.OUTCOME_NOUNS
+        ):
+            return None
+        outcome, trigger, _active = self._outcome(reader, i, np_end, head_word, i)
+        unit = None if outcome is None else _unit(head_word, outcome)
+        if outcome is None or unit is None:
+            return None
+        span = Span(start=token.start, end=token.end)
+        zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
+        np_text = self.text[tokens[i + 1].start : tokens[np_end - 1].end] if np_end > i + 1 else ""
+        draft = self._subject(reader, zero, np_text, head_word, outcome, unit, frame, None, active=False)
+        if draft.subject_country is None and frame is not None and frame.speaker is not None:
+            draft.subject_country = frame.speaker.country
+        draft.evidence = _evidence(tokens, i, np_end, trigger)
+        draft.stance = "denied" if denial else "asserted"
+        return draft
+
+    def _unquantified_claim(self, reader: _SentenceReader, frames: list[_Frame], i: int) -> _Draft | None:
+        """A claim with no number: "heavy casualties on Pakistani forces", "civilian casualties"."""
+        tokens = reader.tokens
+        token = tokens[i]
+        near_count = any(
+            c.span is not None and c.span.end <= token.start and token.start - c.span.end < _NEAR_COUNT
+            for c in self.counts_in(reader.span)
+        )
+        if near_count:
+            return None
+        frame = self._frame_for(frames, token.start)
+        speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+        modifier = tokens[i - 1].lower
+        kind = {"civilian": "civilians", "military": "military", "enemy": "military"}.get(modifier, "unknown")
+        country = self._target_country(tokens, i)
+        if country is not None and kind == "unknown":
+            kind = "military"
+        if country is None and kind == "civilians":
+            places = self._place_countries(reader.span)
+            country = places[0] if places else speaker_country
+        joint = frame is None and any(t.lower == "both" for t in tokens[:i])
+        return _Draft(
+            count=None,
+            outcome=lex.UNQUANTIFIED_NOUNS[token.lower],
+            unit="persons",
+            subject_country=None if joint else country,
+            subject_kind=kind,
+            subject_name=self.text[tokens[i - 1].start : token.end],
+            stance="denied" if frame is not None and frame.denial else "asserted",
+            frame=frame,
+            evidence=(tokens[i - 1].start, token.end),
+        )
+
+    def _target_country(self, tokens: Sequence[_Token], i: int) -> str | None:
+        """The side named after "on"/"among"/"to" following token ``i``: "casualties on Pakistani forces"."""
+        for k in range(i + 1, min(i + 6, len(tokens))):
+            if tokens[k].lower in {"on", "among", "to"}:
+                for m in range(k + 1, min(k + 4, len(tokens))):
+                    code = self.country_of(tokens[m].text)
+                    if code is not None:
+                        return code
+                return None
+        return None
+
+    def _denied_claims_of(self, reader: _SentenceReader, frames: list[_Frame], i: int) -> _Draft | None:
+        """A denied claim with no number: "rejected Taliban claims of seizing outposts"."""
+        tokens = reader.tokens
+        frame = self._frame_for(frames, tokens[i].start)
+        outcome = lex.ACTIVE_TRIGGERS.get(tokens[i + 2].lower)
+        if frame is None or not frame.denial or outcome is None:
+            return None
+        np_end, head = _noun_phrase(tokens, i + 3)
+        head_word = tokens[head].lower if head is not None else None
+        speaker = frame.speaker
+        return _Draft(
+            count=None,
+            outcome=outcome,
+            unit=_unit(head_word, outcome) or "persons",
+            subject_country=speaker.country if speaker is not None else None,
+            subject_kind="military",
+            subject_name=self.text[tokens[i + 3].start : tokens[np_end - 1].end] if np_end > i + 3 else "",
+            stance="denied",
+            frame=frame,
+            evidence=(tokens[max(0, i - 2)].start, tokens[max(i + 2, np_end - 1)].end),
+        )
+
+    def _finish(self, reader: _SentenceReader, draft: _Draft) -> Claim:
+        frame = draft.frame
+        claimant = frame.speaker if frame is not None else None
+        subject = Actor(
+            name=draft.subject_name or _side_name(draft.subject_country, draft.subject_kind),
+            kind=ActorKind(draft.subject_kind),
+            country=draft.subject_country,
+        )
+        locations = self._locations_in(reader.span)
+        period = self._period_for(reader, draft)
+        start, end = draft.evidence
+        if draft.count is not None and draft.count.span is not None:
+            start, end = min(start, draft.count.span.start), max(end, draft.count.span.end)
+        return Claim(
+            claimant=claimant,
+            subject=subject,
+            outcome=Outcome(draft.outcome),
+            unit=Unit(draft.unit),
+            count=draft.count,
+            stance=Stance(draft.stance),
+            perpetrator=draft.perpetrator,
+            locations=locations,
+            period=period,
+            cue=frame.cue if frame is not None else None,
+            evidence=Span(start=start, end=end),
+        )
+
+    def _locations_in(self, span: Span) -> tuple[Location, ...]:
+        seen: dict[tuple[str, str | None], Location] = {}
+        for mention in self.location_mentions:
+            if span.covers(mention.span):
+                key = (mention.location.name, mention.location.country)
+                seen.setdefault(key, mention.location)
+        return tuple(seen.values())
+
+    def _period_for(self, reader: _SentenceReader, draft: _Draft) -> DateRange | None:
+        """The time expression nearest the claim in its sentence, if any."""
+        expressions: list[TimeExpression] = [t for t in self.times if reader.span.covers(t.span)]
+        if not expressions:
+            return None
+        anchor = draft.evidence[0]
+        best = min(expressions, key=lambda t: abs(t.span.start - anchor))
+        return best.period
+
+    # ---- ceasefires
+
+    def _ceasefire_in(self, reader: _SentenceReader) -> Ceasefire | None:  # noqa: C901
+        tokens = reader.tokens
+        where = next((i for i, t in enumerate(tokens) if t.lower in lex.CEASEFIRE_WORDS), None)
+        if where is None:
+            return None
+        lowered = self.text[reader.span.start : reader.span.end].lower()
+        words = {t.lower for t in tokens}
+        mentioned: list[Actor] = []
+        for mention in reader.mentions:
+            actor = self.actor_for(mention)
+            if (
+                actor.country is not None
+                and actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}
+                and actor not in mentioned
+            ):
+                mentioned.append(actor)
+        parties: list[Actor] = []
+        between = _BETWEEN.search(self.text, reader.span.start, reader.span.end)
+        if between is not None:
+            parties = [a for a in mentioned if any(between.start() <= s.start < between.end() for s in a.mentions)]
+        if not parties:
+            parties.extend(
+                Actor(name=_country_name(code), kind=ActorKind.STATE, country=code) for code in sorted(self.sides)
+            )
+        party_codes = {p.country for p in parties}
+        mediators: list[Actor] = []
+        if words & lex.MEDIATION_CUES:
+            mediators = [a for a in mentioned if a.country not in party_codes]
+        status = CeasefireStatus.UNKNOWN
+        for cue, value in lex.CEASEFIRE_STATUS:
+            if cue in lowered:
+                status = CeasefireStatus(value)
+                break
+        temporary: bool | None = None
+        if words & lex.TEMPORARY_CUES:
+            temporary = True
+        elif words & lex.PERMANENT_CUES:
+            temporary = False
+        times = [t for t in self.times if reader.span.covers(t.span)]
+        period = min(times, key=lambda t: abs(t.span.start - tokens[where].start)).period if times else None
+        return Ceasefire(
+            parties=tuple(parties),
+            mediators=tuple(mediators),
+            status=status,
+            temporary=temporary,
+            period=period,
+            evidence=reader.span,
+        )
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _clip(span: Span, body: Span) -> Span | None:
+    start, end = max(span.start, body.start), min(span.end, body.end)
+    return Span(start=start, end=end) if start < end else None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]:  # noqa: C901 - one stop rule a line
+    """The noun phrase after a count: (end token index, head token index)."""
+    i = start
+    head: int | None = None
+    while i < len(tokens) and i - start < 8:  # noqa: PLR2004 - counted phrases are short
+        token = tokens[i]
+        word = token.lower
+        if not token.is_word:
+            if token.text in {"-", "–"} and head is not None:
+                i += 1
+                continue
+            break
+        if word in lex.NP_STOP or (word in lex.REPORTING_VERBS and head is not None):
+            break
+        if word in lex.PASSIVE_TRIGGERS and head is not None:
+            break
+        if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"}:
+            break
+        if word in {"and", "or"}:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                nxt is None
+                or not nxt.is_word
+                or nxt.text[0].isdigit()
+                or nxt.lower in lex.NP_STOP
+                or nxt.lower in lex.ACTIVE_TRIGGERS
+                or nxt.lower in lex.PASSIVE_TRIGGERS
+                or nxt.lower in {"that", "a", "an", "the", "several", "one", "two", "three", "dozens", "hundreds"}
+            ):
+                break
+            i += 1
+            continue
+        if word == "of" and head is not None and tokens[head].lower not in lex.ANAPHORIC_HEADS:
+            break
+        if head is None and word in {"dead", "wounded", "injured", "killed"}:
+            # "400 wounded": the participle is the outcome, not a noun.
+            break
+        if word != "of" and word not in _DETERMINERS and word not in lex.POSSESSIVES:
+            head = i
+        i += 1
+    return i, head
+
+
+def _is_adjectival(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether "wounded" in "wounded 12" is an adjective ("the wounded 12")."""
+    return index > 0 and tokens[index - 1].lower in {"the", "a", "an"}
+
+
+def _coordinated(tokens: Sequence[_Token], previous_end: int, first: int) -> bool:
+    """Whether the count at ``first`` is joined to the previous one ("and 27", ", while one")."""
+    between = [t.lower for t in tokens[previous_end:first]]
+    if len(between) > 12:  # noqa: PLR2004 - too far to share a subject
+        return False
+    return any(
+        w in {"and", ",", "while", "with", "including", "plus", "whereas", "but", "another", "that"} for w in between
+    )
+
+
+def _has_joint_marker(tokens: Sequence[_Token], first: int) -> bool:
+    window = [t.lower for t in tokens[first : first + 10]]
+    return any(tuple(window[k : k + len(marker)]) == marker for marker in lex.JOINT_MARKERS for k in range(len(window)))
+
+
+def _unit(head: str | None, outcome: str) -> str | None:
+    """The unit a claim counts, or ``None`` when the head is no claim unit."""
+    if head is None or head in lex.ANAPHORIC_HEADS:
+        return "persons"
+    if head in lex.UNIT_NOUNS:
+        return lex.UNIT_NOUNS[head]
+    if head in lex.PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
+        return "persons"
+    if head in lex.NON_CLAIM_HEADS:
+        return None
+    if outcome in {"destroyed", "seized"}:
+        return "other"
+    return "persons"
+
+
+def _evidence(tokens: Sequence[_Token], first: int, np_end: int, trigger: int | None) -> tuple[int, int]:
+    indices = [first, max(first, np_end - 1)]
+    if trigger is not None:
+        indices.append(trigger)
+    lo, hi = min(indices), max(indices)
+    hi = min(hi, len(tokens) - 1)
+    return tokens[lo].start, tokens[hi].end
+
+
+def _side_name(country: str | None, kind: str) -> str:
+    return f"{country or 'unknown'} {kind}"
+
+
+def _country_name(code: str) -> str:
+    return actor_finder.country_name(code) or code
 
 
 def _default_id(text: str) -> str:
@@ -22,5 +1251,33 @@ def extract(
     article_id: str | None = None,
     title: str | None = None,
 ) -> Article:
-    """Return the :class:`Article` extracted from ``text`` (never raises on a ``str``)."""
-    return Article(id=article_id or _default_id(text), text=text, published=published, source=source, title=title)
+    """Extract an :class:`~conflictclaims.model.Article` from plain text.
+
+    ``published``, ``source`` and ``title`` override what the article's own
+    header says; ``article_id`` defaults to a hash of the text. Never raises
+    on a ``str``.
+
+    >>> article = extract("Officials said 12 soldiers were killed on Sunday.", published=dt.date(2026, 2, 28))
+    >>> [(c.outcome.value, c.count.low, c.cue) for c in article.claims]
+    [('killed', 12, 'said')]
+    """
+    header = read_header(text)
+    if published is not None:
+        header = attrs.evolve(header, published=published)
+    extractor = _Extractor(text, header)
+    claims, ceasefires = extractor.run()
+    locations = gazetteer.locations_in(
+        text[: header.body.end], context_countries={a.country for a in extractor.actors if a.country}
+    )
+    return Article(
+        id=article_id or _default_id(text),
+        text=text,
+        title=title if title is not None else header.title,
+        published=header.published,
+        authors=header.authors,
+        source=source if source is not None else header.source,
+        claims=tuple(claims),
+        ceasefires=tuple(ceasefires),
+        actors=extractor.actors,
+        locations=tuple(loc for loc in locations if all(header.body.start <= s.start for s in loc.mentions)),
+    )

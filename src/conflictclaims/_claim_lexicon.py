@@ -1,0 +1,282 @@
+"""Words the claim extractor keys on: outcome triggers, reporting verbs, units.
+
+Data only. The outcome vocabulary follows the event categories of the ACLED
+codebook (fatalities, injuries, abductions/arrests, property destruction) and
+UCDP GED's fatality coding; the reporting verbs are the attribution cues of
+English news style (AP Stylebook "said" and its common substitutes).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Outcome values are the lower-case names of ``model.Outcome``.
+
+# A verb or participle right before a count governs it: "killed 58 soldiers",
+# "the release of three soldiers", "wounding 40".
+ACTIVE_TRIGGERS: Final[dict[str, str]] = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "slew": "killed",
+    "slaying": "killed", "massacred": "killed", "massacring": "killed", "executed": "killed",
+    "executing": "killed", "eliminated": "killed", "eliminating": "killed", "neutralised": "killed",
+    "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
+    "injures": "wounded", "wounds": "wounded", "maimed": "wounded",
+    "captured": "captured", "capturing": "captured", "captures": "captured", "abducted": "captured",
+    "abducting": "captured", "kidnapped": "captured", "kidnapping": "captured", "detained": "captured",
+    "detaining": "captured", "arrested": "captured", "arresting": "captured", "took": "captured",
+    "seized": "seized", "seizing": "seized", "seizes": "seized", "overran": "seized", "overrunning": "seized",
+    "destroyed": "destroyed", "destroying": "destroyed", "destroys": "destroyed", "downed": "destroyed",
+    "downing": "destroyed", "razed": "destroyed", "demolished": "destroyed", "intercepted": "destroyed",
+    "intercepting": "destroyed",
+    "released": "released", "releasing": "released", "freed": "released", "freeing": "released",
+    "repatriated": "released", "exchanged": "released", "swapped": "released",
+}  # fmt: skip
+
+# Nouns that govern a count through "of": "the deaths of 12", "release of three".
+NOMINAL_TRIGGERS: Final[dict[str, str]] = {
+    "deaths": "killed", "death": "killed", "killing": "killed", "killings": "killed", "lives": "killed",
+    "bodies": "killed", "massacre": "killed", "murder": "killed",
+    "release": "released", "return": "released", "exchange": "released", "swap": "released",
+    "capture": "captured", "abduction": "captured", "kidnapping": "captured", "detention": "captured",
+    "arrest": "captured", "destruction": "destroyed",
+}  # fmt: skip
+
+# "death toll rose to 43", "toll of 12": a count after these is a death count.
+TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "tally"})
+
+# A participle or adjective after the counted noun phrase: "12 soldiers were killed".
+PASSIVE_TRIGGERS: Final[dict[str, str]] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "perished": "killed",
+    "die": "killed", "dying": "killed", "executed": "killed", "massacred": "killed", "martyred": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
+    "hospitalised": "wounded", "hospitalized": "wounded",
+    "captured": "captured", "abducted": "captured", "kidnapped": "captured", "detained": "captured",
+    "arrested": "captured", "missing": "missing", "unaccounted": "missing",
+    "released": "released", "freed": "released", "repatriated": "released", "exchanged": "released",
+    "destroyed": "destroyed", "downed": "destroyed", "razed": "destroyed", "demolished": "destroyed",
+    "intercepted": "destroyed", "seized": "seized", "overrun": "seized",
+}  # fmt: skip
+
+# Multi-word outcomes after the noun phrase.
+PASSIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
+    ("lost", "their", "lives"): "killed", ("lost", "his", "life"): "killed", ("lost", "her", "life"): "killed",
+    ("taken", "prisoner"): "captured", ("taken", "hostage"): "captured", ("taken", "captive"): "captured",
+    ("shot", "down"): "destroyed", ("went", "missing"): "missing", ("gone", "missing"): "missing",
+    ("reported", "missing"): "missing", ("taken", "alive"): "captured",
+}  # fmt: skip
+ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
+    ("shot", "down"): "destroyed", ("took", "prisoner"): "captured", ("taking", "prisoner"): "captured",
+    ("claimed", "the", "lives", "of"): "killed", ("claiming", "the", "lives", "of"): "killed",
+    ("took", "the", "lives", "of"): "killed", ("taking", "the", "lives", "of"): "killed",
+    ("left",): "", ("leaving",): "",
+}  # fmt: skip
+
+# The counted noun itself names the outcome: "274 deaths", "12 casualties".
+OUTCOME_NOUNS: Final[dict[str, str]] = {
+    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed", "fatality": "killed",
+    "bodies": "killed", "killed": "killed", "martyrs": "killed",
+    "injuries": "wounded", "injured": "wounded", "wounded": "wounded",
+    "casualties": "casualties", "casualty": "casualties",
+    "hostages": "captured", "captives": "captured", "prisoners": "captured", "detainees": "captured",
+    "prisoners-of-war": "captured", "pows": "captured",
+}  # fmt: skip
+
+# Words that may stand between a counted noun phrase and its participle.
+PASSIVE_GAP: Final[frozenset[str]] = frozenset(
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "remain", "remained",
+        "remains", "reportedly", "allegedly", "also", "all", "later", "now", "since", "subsequently", "either",
+        "both", "confirmed", "believed", "feared", "presumed", "to", "still", "apparently", "already", "each",
+        "reported", "said", "others", "more", "critically", "seriously", "severely", "fatally", "badly",
+        "lightly", "slightly", "mortally", "alive", "left", "and", "in", "total",
+    }
+)  # fmt: skip
+
+REPORTING_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "said", "says", "say", "saying", "stated", "states", "stating", "claimed", "claims", "claim", "claiming",
+        "reported", "reports", "report", "reporting", "admitted", "admits", "admit", "admitting", "confirmed",
+        "confirms", "confirm", "confirming", "announced", "announces", "announce", "announcing", "added", "adds",
+        "told", "tells", "estimated", "estimates", "asserted", "asserts", "insisted", "insists", "alleged",
+        "alleges", "noted", "notes", "wrote", "writes", "posted", "tweeted", "declared", "declares",
+        "acknowledged", "acknowledges", "revealed", "disclosed", "recorded", "documented", "counted",
+        "tallied", "put", "puts", "updated", "warned", "explained", "specified", "indicated", "mentioned",
+        "maintained", "countered", "argued", "denied", "denies", "deny", "denying", "rejected", "rejects",
+        "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested",
+    }
+)  # fmt: skip
+DENIAL_VERBS: Final[frozenset[str]] = frozenset(
+    {"denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes", "dismissed", "dismisses",
+     "disputed", "disputes", "contested"}
+)  # fmt: skip
+# Verbs that report one's own losses: their unmarked soldiers are the claimant's.
+ADMISSION_VERBS: Final[frozenset[str]] = frozenset(
+    {"admitted", "admits", "admit", "admitting", "acknowledged", "acknowledges", "conceded", "concedes"}
+)
+
+# Generic speakers that take their side from a modifier or from the last speaker.
+GENERIC_SPEAKERS: Final[dict[str, str]] = {
+    "officials": "government", "official": "government", "authorities": "government",
+    "government": "government", "administration": "government", "ministry": "government",
+    "statement": "government", "spokesman": "person", "spokeswoman": "person", "spokesperson": "person",
+    "military": "military", "army": "military", "forces": "military", "command": "military",
+    "police": "police", "sources": "unknown", "source": "unknown", "group": "armed_group",
+    "movement": "armed_group", "militants": "armed_group", "rebels": "armed_group", "leadership": "government",
+    "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
+    "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
+    "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
+}  # fmt: skip
+
+PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
+PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})
+PRONOUNS_PLURAL: Final[frozenset[str]] = frozenset({"they", "we"})
+POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "our", "his", "her", "own"})
+
+# Words that end the noun phrase counted by a number.
+NP_STOP: Final[frozenset[str]] = frozenset(
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+        "may", "might", "remain", "remained", "remains", "who", "which", "that", "whose", "whom", "when", "where",
+        "while", "but", "as", "in", "on", "at", "by", "for", "from", "into", "during", "after", "before", "since",
+        "with", "without", "near", "along", "across", "inside", "outside", "around", "amid", "among", "over",
+        "under", "through", "including", "to", "than", "per", "if", "so", "because", "though",
+        "although", "until", "between", "against", "towards", "toward", "within", "alive",
+    }
+)  # fmt: skip
+
+# Unit of the counted noun. Anything countable but absent here is no claim unit.
+UNIT_NOUNS: Final[dict[str, str]] = {
+    "post": "posts", "posts": "posts", "outpost": "posts", "outposts": "posts", "checkpoint": "posts",
+    "checkpoints": "posts", "positions": "posts", "position": "posts", "bunkers": "posts", "bunker": "posts",
+    "base": "bases", "bases": "bases", "headquarters": "bases", "garrison": "bases", "garrisons": "bases",
+    "camps": "bases", "camp": "bases", "airbase": "bases", "airbases": "bases",
+    "vehicle": "vehicles", "vehicles": "vehicles", "tank": "vehicles", "tanks": "vehicles", "truck": "vehicles",
+    "trucks": "vehicles", "apcs": "vehicles", "apc": "vehicles", "armoured": "vehicles", "armored": "vehicles",
+    "aircraft": "aircraft", "jets": "aircraft", "jet": "aircraft", "planes": "aircraft", "plane": "aircraft",
+    "helicopters": "aircraft", "helicopter": "aircraft", "drones": "aircraft", "drone": "aircraft",
+    "uavs": "aircraft", "uav": "aircraft", "warplanes": "aircraft", "fighter-jets": "aircraft",
+    "missiles": "other", "rockets": "other", "launchers": "other", "homes": "other", "houses": "other",
+    "buildings": "other", "schools": "other", "hospitals": "other", "mosques": "other", "villages": "other",
+    "towns": "other", "boats": "other", "ships": "other", "vessels": "other", "depots": "other",
+    "weapons": "other", "guns": "other", "artillery": "other", "howitzers": "other", "systems": "other",
+    "tunnels": "other", "shops": "other", "bridges": "other", "warehouses": "other",
+}  # fmt: skip
+
+# Counted nouns that never make a casualty or damage claim.
+NON_CLAIM_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "sides", "side", "times", "time", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+        "years", "year", "decades", "points", "point", "cities", "city", "provinces", "province", "districts",
+        "countries", "nations", "neighbours", "neighbors", "locations", "sites", "strikes", "airstrikes",
+        "attacks", "attack", "raids", "rounds", "shells", "bombs", "operations", "incidents", "occasions",
+        "fronts", "directions", "areas", "regions", "kilometres", "kilometers", "miles", "metres", "meters",
+        "percent", "dollars", "reasons", "ways", "things", "talks", "meetings", "statements", "sources",
+        "witnesses", "analysts", "diplomats", "spokesmen", "spokespeople",
+    }
+)  # fmt: skip
+
+# "both sides", "on both sides": a joint subject.
+JOINT_MARKERS: Final[tuple[tuple[str, ...], ...]] = (("both", "sides"), ("either", "side"), ("both", "armies"))
+
+# Bare "casualties" without a number: an unquantified claim.
+UNQUANTIFIED_NOUNS: Final[dict[str, str]] = {
+    "casualties": "casualties",
+    "fatalities": "killed",
+    "deaths": "killed",
+}
+# Modifiers that make "casualties" a claim about a toll, not talk about tolls.
+UNQUANTIFIED_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"heavy", "civilian", "significant", "massive", "mass", "severe", "serious", "huge", "considerable",
+     "substantial", "numerous", "military", "enemy", "high", "multiple"}
+)  # fmt: skip
+
+CEASEFIRE_WORDS: Final[frozenset[str]] = frozenset(
+    {"ceasefire", "cease-fire", "truce", "armistice", "ceasefires", "truces"}
+)
+MEDIATION_CUES: Final[frozenset[str]] = frozenset(
+    {"mediated", "mediate", "mediating", "mediation", "mediator", "mediators", "brokered", "broker", "brokering",
+     "facilitated", "facilitate", "negotiated", "negotiate", "helped", "alongside", "sponsored", "guaranteed",
+     "guarantors", "hosted"}
+)  # fmt: skip
+CEASEFIRE_STATUS: Final[tuple[tuple[str, str], ...]] = (
+    ("collaps", "collapsed"), ("broke down", "collapsed"), ("breakdown", "collapsed"), ("ended", "collapsed"),
+    ("violat", "violated"), ("breach", "violated"), ("undermin", "violated"),
+    ("holding", "holding"), ("largely held", "holding"), ("fragile", "holding"),
+    ("agreed", "agreed"), ("signed", "agreed"), ("reached", "agreed"), ("brokered", "agreed"),
+    ("mediated", "agreed"), ("announced", "agreed"), ("took effect", "agreed"), ("in effect", "agreed"),
+    ("call for", "proposed"), ("called for", "proposed"), ("calls for", "proposed"), ("urged", "proposed"),
+    ("propos", "proposed"), ("push for", "proposed"), ("demand", "proposed"),
+)  # fmt: skip
+TEMPORARY_CUES: Final[frozenset[str]] = frozenset(
+    {"temporary", "interim", "short-lived", "humanitarian", "pause", "partial", "provisional", "limited",
+     "72-hour", "48-hour", "24-hour", "week-long", "weeklong"}
+)  # fmt: skip
+PERMANENT_CUES: Final[frozenset[str]] = frozenset({"permanent", "lasting", "durable", "comprehensive"})
+
+# Header and page furniture.
+AGENCIES: Final[frozenset[str]] = frozenset(
+    {
+        "reuters", "ap", "afp", "associated press", "agence france-presse", "al jazeera", "anadolu",
+        "anadolu agency", "xinhua", "bbc", "cnn", "dpa", "efe", "ani", "pti", "ians", "tass", "ria novosti",
+        "ukrinform", "wafa", "irna", "app", "bloomberg", "upi", "kyodo", "yonhap", "bernama", "nna", "sana",
+        "saba", "suna", "nan", "jnd", "dawn", "tolonews", "pajhwok",
+    }
+)  # fmt: skip
+JUNK_LINES: Final[tuple[str, ...]] = (
+    "donate", "subscribe", "advertisement", "share this", "also read", "read more", "related:", "click here",
+    "sign up", "follow us", "copyright", "all rights reserved", "newsletter",
+)  # fmt: skip
+
+# Head nouns of counted people, by the kind of subject they make (ACLED's
+# actor types: state forces, rebels and militias, police, civilians).
+PERSON_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        (
+            "soldier", "soldiers", "troops", "troop", "servicemen", "serviceman", "servicemembers",
+            "service-members", "personnel", "fighters", "fighter", "militants", "militant", "insurgents",
+            "insurgent", "rebels", "rebel", "gunmen", "gunman", "jihadists", "jihadist", "militiamen",
+            "militiaman", "militia", "combatants", "combatant", "guards", "guardsmen", "paratroopers", "marines",
+            "sailors", "airmen", "pilots", "pilot", "commandos", "recruits", "conscripts", "mercenaries",
+            "terrorists", "terrorist", "attackers", "assailants", "operatives", "commanders", "commander",
+            "officers", "troopers", "members", "cadres", "extremists", "separatists", "paramilitaries",
+            "infantrymen", "snipers", "army", "forces", "men", "officials", "leaders", "ranks",
+        ),
+        "military",
+    ),
+    **dict.fromkeys(
+        ("police", "policemen", "policeman", "policewomen", "cops", "constables", "gendarmes", "lawmen"),
+        "police",
+    ),
+    **dict.fromkeys(
+        (
+            "civilians", "civilian", "residents", "resident", "villagers", "children", "child", "women", "woman",
+            "students", "schoolchildren", "schoolgirls", "schoolboys", "worshippers", "worshipers", "passengers",
+            "patients", "refugees", "migrants", "farmers", "herders", "fishermen", "journalists", "journalist",
+            "reporters", "medics", "paramedics", "doctors", "nurses", "aid", "humanitarian", "volunteers",
+            "teachers", "pupils", "shoppers", "pilgrims", "mourners", "displaced", "families", "infants",
+            "babies", "girls", "boys", "elderly", "hostages", "bystanders", "pedestrians", "protesters",
+            "demonstrators", "workers", "staff", "employees", "miners", "traders", "vendors", "Palestinians",
+        ),
+        "civilians",
+    ),
+    **dict.fromkeys(
+        (
+            "people", "persons", "person", "individuals", "others", "victims", "lives", "bodies", "dead",
+            "casualties", "fatalities", "deaths", "injuries", "wounded", "injured", "prisoners", "captives",
+            "detainees", "nationals", "citizens", "locals", "men", "survivors",
+        ),
+        "unknown",
+    ),
+}  # fmt: skip
+# Words in a noun phrase that mark its people as combatants or civilians
+# whatever the head noun: "security personnel", "civilian casualties".
+KIND_MODIFIERS: Final[dict[str, str]] = {
+    "security": "military", "military": "military", "army": "military", "allied": "military",
+    "enemy": "military", "armed": "military", "militia": "military", "rebel": "military",
+    "civilian": "civilians", "unarmed": "civilians", "innocent": "civilians", "police": "police",
+    "paramilitary": "military", "taliban": "military",
+}  # fmt: skip
+# Words that stand for the people of an earlier noun phrase.
+ANAPHORIC_HEADS: Final[frozenset[str]] = frozenset(
+    {"others", "more", "them", "those", "these", "additional", "further", "other", "another", "of"}
+)

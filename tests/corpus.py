@@ -1,0 +1,192 @@
+"""A curated corpus of conflict-news phrasings and the claims each must give.
+
+Written for this project in the style of wire copy from several conflicts
+(Ukraine, Gaza, Sudan, Nigeria, Yemen, Afghanistan and Pakistan, Syria, the
+Sahel). Each case names the phrasing it exercises: attribution, coordination,
+denial, voice, headlines, vague counts and numbers that are not claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from attrs import frozen
+
+ANY: Final = "*"
+
+
+@frozen(kw_only=True)
+class Expect:
+    """One expected claim; ``ANY`` leaves a field unchecked."""
+
+    outcome: str
+    low: int | None
+    high: int | str | None = ANY
+    unit: str = "persons"
+    subject: str | None = ANY
+    kind: str = ANY
+    claimant: str | None = ANY
+    stance: str = "asserted"
+
+
+@frozen(kw_only=True)
+class Case:
+    """A text, its publication date and the claims it must give, in text order."""
+
+    id: str
+    text: str
+    claims: tuple[Expect, ...]
+    published: dt.date = dt.date(2024, 3, 15)
+
+
+CASES: Final[tuple[Case, ...]] = (
+    # --- attribution: who says it
+    Case(
+        id="ukraine-said-that-active-voice",
+        text="Ukraine's General Staff said its forces killed 1,200 Russian soldiers over the past day.",
+        claims=(Expect(outcome="killed", low=1200, high=1200, subject="RUS", kind="military", claimant="UKR"),),
+    ),
+    Case(
+        id="gaza-trailing-attribution",
+        text="At least 25 people were killed in an Israeli airstrike on a school in Gaza City, "
+        "the Gaza Health Ministry said.",
+        claims=(Expect(outcome="killed", low=25, high=None, subject="PSE", claimant="PSE"),),
+    ),
+    Case(
+        id="sudan-according-to-leading",
+        text="According to the Sudan Doctors Network, 40 civilians died in RSF shelling of El Fasher.",
+        claims=(Expect(outcome="killed", low=40, high=40, subject="SDN", kind="civilians"),),
+    ),
+    Case(
+        id="nigeria-according-to-trailing",
+        text="Gunmen abducted 287 pupils from a school in Kaduna State, according to local officials.",
+        claims=(Expect(outcome="captured", low=287, high=287, subject="NGA", kind="civilians"),),
+    ),
+    Case(
+        id="pronoun-carry-over-he-added",
+        text="Russian Defence Ministry spokesman Igor Konashenkov spoke on Monday. "
+        "He added that 37 Ukrainian drones were shot down over Belgorod.",
+        claims=(Expect(outcome="destroyed", low=37, high=37, unit="aircraft", subject="UKR", claimant="RUS"),),
+    ),
+    Case(
+        id="unattributed-narrator",
+        text="Fighting in Marib killed more than 70 fighters on both sides last month.",
+        claims=(Expect(outcome="killed", low=71, high=None, subject=None, claimant=None),),
+    ),
+    Case(
+        id="claims-present-tense",
+        text="The Houthis claim 12 Saudi soldiers dead after the border raid.",
+        claims=(Expect(outcome="killed", low=12, high=12, subject="SAU", kind="military", claimant="YEM"),),
+    ),
+    # --- coordination: counts sharing a subject or outcome
+    Case(
+        id="coordinated-passives-share-subject",
+        text="The army said 12 Nigerian soldiers were killed and 27 were injured, while one remained missing.",
+        claims=(
+            Expect(outcome="killed", low=12, high=12, subject="NGA", kind="military"),
+            Expect(outcome="wounded", low=27, high=27, subject="NGA", kind="military"),
+            Expect(outcome="missing", low=1, high=1, subject="NGA", kind="military"),
+        ),
+    ),
+    Case(
+        id="killed-and-wounded-ellipsis",
+        text="Kyiv's military administration said three civilians were killed and 11 wounded in Kyiv.",
+        claims=(
+            Expect(outcome="killed", low=3, high=3, subject="UKR", kind="civilians"),
+            Expect(outcome="wounded", low=11, high=11, subject="UKR", kind="civilians"),
+        ),
+    ),
+    Case(
+        id="active-verbs-chain",
+        text="The strike killed nine people and wounded 30 others in Aden, officials said.",
+        claims=(
+            Expect(outcome="killed", low=9, high=9, subject="YEM"),
+            Expect(outcome="wounded", low=30, high=30, subject="YEM"),
+        ),
+    ),
+    Case(
+        id="destroyed-units-coordinated",
+        text="The ministry said it destroyed 14 tanks and three helicopters.",
+        claims=(
+            Expect(outcome="destroyed", low=14, high=14, unit="vehicles"),
+            Expect(outcome="destroyed", low=3, high=3, unit="aircraft"),
+        ),
+    ),
+    Case(
+        id="killing-and-wounding-participles",
+        text="A car bomb exploded in a market in Mogadishu, killing at least 10 people and wounding dozens.",
+        claims=(
+            Expect(outcome="killed", low=10, high=None, subject="SOM"),
+            Expect(outcome="wounded", low=12, high=99),
+        ),
+    ),
+    # --- denial and zero
+    Case(
+        id="denial-any-captured",
+        text="Israeli army spokesman Daniel Hagari denied that any Israeli soldiers had been captured.",
+        claims=(Expect(outcome="captured", low=0, high=0, subject="ISR", claimant="ISR", stance="denied"),),
+    ),
+    Case(
+        id="no-one-hurt",
+        text="Police said no one was hurt in the blast.",
+        claims=(Expect(outcome="wounded", low=0, high=0),),
+    ),
+    # --- numbers in many spellings
+    Case(
+        id="word-numbers-and-qualifiers",
+        text="Around two hundred Palestinians were wounded, medics said.",
+        claims=(Expect(outcome="wounded", low=180, high=220, subject="PSE"),),
+    ),
+    Case(
+        id="vague-dozens",
+        text="Dozens of Boko Haram militants were killed in air strikes, the Nigerian Air Force said.",
+        claims=(Expect(outcome="killed", low=12, high=99, subject="NGA", kind="military", claimant="NGA"),),
+    ),
+    Case(
+        id="death-toll-rose-to",
+        text="The death toll from the attack rose to 43, the Health Ministry said.",
+        claims=(Expect(outcome="killed", low=43, high=43),),
+    ),
+    Case(
+        id="headline-style",
+        text="Sudan: 18 killed in drone strike on Omdurman market",
+        claims=(Expect(outcome="killed", low=18, high=18, subject="SDN"),),
+    ),
+    Case(
+        id="range-of-casualties",
+        text="Between 20 and 30 fighters were killed in the clashes near Idlib, the monitor said.",
+        claims=(Expect(outcome="killed", low=20, high=30),),
+    ),
+    Case(
+        id="deaths-as-noun",
+        text="The UN recorded 274 civilian deaths in Darfur.",
+        claims=(Expect(outcome="killed", low=274, high=274, kind="civilians"),),
+    ),
+    Case(
+        id="release-of-hostages",
+        text="Hamas freed 13 Israeli hostages on Friday.",
+        claims=(Expect(outcome="released", low=13, high=13, subject="ISR"),),
+    ),
+    # --- numbers that are not claims
+    Case(
+        id="speakers-are-not-claims",
+        text="In Islamabad, two senior security officials said the border posts had raised white flags.",
+        claims=(),
+    ),
+    Case(
+        id="durations-distances-years-ordinals",
+        text="Since 2021 the 201st Corps has patrolled the 2,575-kilometre border for 24 hours a day.",
+        claims=(),
+    ),
+    Case(
+        id="population-and-fractions",
+        text="Nearly half of Yemen's 30 million people need aid.",
+        claims=(),
+    ),
+    Case(
+        id="munitions-are-not-casualties",
+        text="A plane dropped two bombs before fleeing.",
+        claims=(),
+    ),
+)
