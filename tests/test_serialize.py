@@ -7,7 +7,7 @@ import datetime as dt
 import enum
 import json
 import pickle
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_type
 
 import attrs
 import cattrs
@@ -289,7 +289,10 @@ def test_location_accepts_integer_coordinates() -> None:
 
 
 def test_from_json_defaults_to_article() -> None:
-    """Without a class, from_json builds an Article."""
+    """Without a class, from_json builds an Article; with one, mypy infers that class."""
+    assert_type(from_json(to_json(ARTICLE)), Article)
+    assert_type(from_json(to_json(DESIGN_CLAIM), Claim), Claim)
+    assert_type(from_dict(to_dict(AT_LEAST_274), Count), Count)
     assert from_json(to_json(ARTICLE)) == ARTICLE
 
 
@@ -461,6 +464,13 @@ HOSTILE = [
         "$.claims[3].count.low",
         "10001 digits",
         id="json-10000-digit-int",
+    ),
+    pytest.param(
+        _json_with("claims.3.count.high", "1" + "0" * 30),
+        Article,
+        "$.claims[3].count.high",
+        "integer out of range",
+        id="json-31-digit-int",
     ),
     pytest.param(
         _json_with("id", "-" + HUGE),

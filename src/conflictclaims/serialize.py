@@ -100,6 +100,7 @@ class _HugeInt:
 def _parse_int(literal: str) -> int | _HugeInt:
     # Python refuses int() on literals past 4,300 digits with a ValueError that
     # would lose the path; a marker lets structuring report where it was.
+    # Literals that fit in 64 bits parse as usual.
     if len(literal) > _MAX_INT_LITERAL:
         return _HugeInt(len(literal.lstrip("-")))
     return int(literal)
@@ -530,8 +531,23 @@ def from_json(
     if not isinstance(text, str | bytes | bytearray):
         msg = f"expected JSON text (str or bytes), got {type(text).__name__}"
         raise SerializationError(msg, "$")
+    return from_dict(_loads(text), cls, converter=converter)
+
+
+def _loads(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse JSON text, turning every failure into a SerializationError at ``$``."""
     try:
-        data = json.loads(text, parse_int=_parse_int)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise
+        except ValueError as exc:
+            if isinstance(exc, UnicodeDecodeError):
+                raise
+            # An integer literal past Python's int/str digit limit. Parse again
+            # keeping long literals as markers, so the error can name their field;
+            # the default C parser stays the fast path for every valid payload.
+            return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         msg = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise SerializationError(msg, "$") from None
@@ -541,7 +557,6 @@ def from_json(
     except ValueError as exc:  # undecodable bytes (UnicodeDecodeError)
         msg = f"invalid JSON: {exc}"
         raise SerializationError(msg, "$") from None
-    return from_dict(data, cls, converter=converter)
 
 
 def _load_schema(name: str) -> dict[str, Any]:
