@@ -19,10 +19,11 @@ The extractor is a chain of pure steps over one text:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import Counter
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
@@ -183,23 +184,20 @@ def _title(text: str, start: int, end: int) -> str | None:
 # --------------------------------------------------------------------------- tokens
 
 
-@frozen
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
     lower: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    is_word: bool
 
 
 def _tokens(text: str, span: Span) -> list[_Token]:
-    return [
-        _Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-        for m in _TOKEN.finditer(text, span.start, span.end)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(text, span.start, span.end):
+        word = match.group()
+        tokens.append(_Token(match.start(), match.end(), word, word.lower().replace("’", "'"), word[0].isalnum()))
+    return tokens
 
 
 # --------------------------------------------------------------------------- speakers
@@ -264,7 +262,7 @@ class _SentenceReader:
         self.x = extractor
         self.span = span
         self.tokens = _tokens(extractor.text, span)
-        self.mentions = [m for m in extractor.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        self.mentions = extractor.mentions_in(span)
 
     # ---- actor helpers
 
@@ -575,9 +573,11 @@ class _Extractor:
             if c.span is not None and body.start <= c.span.start and c.span.end <= body.end
             and not any(s.overlaps(c.span) for s in header.skipped)
         )  # fmt: skip
+        self._count_starts = [c.span.start for c in self.counts if c.span is not None]
         self.mentions = tuple(
             m for m in actor_finder.find_actor_mentions(text) if body.start <= m.span.start and m.span.end <= body.end
         )
+        self._mention_starts = [m.span.start for m in self.mentions]
         index = actor_finder.merge_actors(self.mentions)
         self.actors = index.actors
         self._actor_of = {id(m): index.actors[a] for m, a in zip(index.mentions, index.assignment, strict=True)}
@@ -644,8 +644,17 @@ class _Extractor:
                 return actor
         return None
 
+    def mentions_in(self, span: Span) -> list[actor_finder.ActorMention]:
+        """The actor mentions inside ``span`` (mentions are sorted, so bisect)."""
+        lo = bisect.bisect_left(self._mention_starts, span.start)
+        hi = bisect.bisect_left(self._mention_starts, span.end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= span.end]
+
     def counts_in(self, span: Span) -> list[Count]:
-        return [c for c in self.counts if c.span is not None and span.start <= c.span.start < span.end]
+        """The counts that start inside ``span`` (counts are sorted, so bisect)."""
+        lo = bisect.bisect_left(self._count_starts, span.start)
+        hi = bisect.bisect_left(self._count_starts, span.end)
+        return list(self.counts[lo:hi])
 
     def _main_sides(self) -> tuple[str, ...]:
         tally: Counter[str] = Counter()
@@ -1239,6 +1248,14 @@ def _country_name(code: str) -> str:
     return actor_finder.country_name(code) or code
 
 
+def _merge_locations(mentions: Sequence[gazetteer.LocationMention]) -> tuple[Location, ...]:
+    """One Location per place, in order of first mention, with every mention span."""
+    spans: dict[Location, list[Span]] = {}
+    for mention in mentions:
+        spans.setdefault(mention.location, []).append(mention.span)
+    return tuple(attrs.evolve(place, mentions=tuple(found)) for place, found in spans.items())
+
+
 def _default_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
 
@@ -1266,9 +1283,7 @@ def extract(
         header = attrs.evolve(header, published=published)
     extractor = _Extractor(text, header)
     claims, ceasefires = extractor.run()
-    locations = gazetteer.locations_in(
-        text[: header.body.end], context_countries={a.country for a in extractor.actors if a.country}
-    )
+    locations = _merge_locations(extractor.location_mentions)
     return Article(
         id=article_id or _default_id(text),
         text=text,
@@ -1279,5 +1294,5 @@ def extract(
         claims=tuple(claims),
         ceasefires=tuple(ceasefires),
         actors=extractor.actors,
-        locations=tuple(loc for loc in locations if all(header.body.start <= s.start for s in loc.mentions)),
+        locations=locations,
     )
