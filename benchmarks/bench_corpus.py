@@ -118,8 +118,8 @@ def report(results: list[dict[str, Any]]) -> str:
         worker_peak = "-" if r["worker_peak_rss_mib"] is None else f"{r['worker_peak_rss_mib']:.0f}"
         lines.append(
             f"{r['n']:>9,} {r['jobs']:>4} {r['seconds']:>8.1f} {r['articles_per_second']:>8.1f} "
-            f"{r['mb_per_second']:>6.2f} {speedup:>7.2f}x {r['peak_rss_mib']:>8.0f} {worker_peak:>10} {r['claims']:>8,} "
-            f"{1000 * r['cpu_seconds'] / r['articles']:>10.1f}"
+            f"{r['mb_per_second']:>6.2f} {speedup:>7.2f}x {r['peak_rss_mib']:>8.0f} {worker_peak:>10} "
+            f"{r['claims']:>8,} {1000 * r['cpu_seconds'] / r['articles']:>10.1f}"
         )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines.append(
