@@ -24,7 +24,9 @@ Everything is lenient: no function here raises on a ``str``.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Final
+import itertools
+import operator
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
@@ -82,6 +84,8 @@ _ANON_OK: Final = frozenset(
     }
 )  # fmt: skip
 _SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
+# Punctuation stepped over when looking for the word before a mention.
+_SKIPPED_BEFORE: Final = frozenset({",", "(", '"', "“", "'", "‘"})
 # What may follow an anonymous speaker; "an official statement" is an adjective.
 _ANON_FOLLOWERS: Final = frozenset(
     {
@@ -264,52 +268,90 @@ def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912 - one flat pass per data tabl
 # ---------------------------------------------------------------- tokens
 
 
-@attrs.define
-class _Tok:
-    start: int
-    end: int
-    kind: str  # acr, word, poss, punct
-    key: str
-    surface: str
-
-
-@attrs.define
-class _Match:
+class _Match(NamedTuple):
     end: int  # token index after the phrase
     entry: _Entry
     proper: bool  # whether the proper-noun part passed its case check
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), m.lastgroup or "punct", _key(m.group()), m.group()) for m in _token_re().finditer(text)
-    ]
+@functools.cache
+def _split_re() -> regex.Pattern[str]:
+    # The token pattern as one capturing group: split() then alternates gaps and
+    # tokens, so positions come from summed lengths instead of a match object each.
+    plain = regex.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE)
+    return regex.compile(f"({plain})", regex.VERBOSE | regex.V0)
 
 
-def _case_ok(case: int, toks: Sequence[_Tok]) -> bool:
+class _Toks:
+    """The tokens of one text as parallel lists, built without a Python object per token.
+
+    ``kind(i)`` (acr, word, poss, punct) is worked out on demand: the scanner
+    asks for it only near candidate tokens.
+    """
+
+    __slots__ = ("ends", "keys", "starts", "surfaces", "text")
+
+    def __init__(self, text: str) -> None:
+        parts = _split_re().split(text)
+        bounds = list(itertools.accumulate(map(len, parts)))
+        self.text = text
+        self.surfaces: list[str] = parts[1::2]
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        lowered = text.lower()
+        # Slicing the lowered text equals lowering each token when every
+        # character maps to one; the final-sigma rule looks at neighbours.
+        if len(lowered) == len(text) and "Σ" not in text:
+            lowered = lowered.replace("’", "'")
+            self.keys: list[str] = list(map(lowered.__getitem__, map(slice, self.starts, self.ends)))
+        else:
+            self.keys = list(map(_key, self.surfaces))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def kind(self, i: int) -> str:
+        surface = self.surfaces[i]
+        if len(surface) > 1:
+            # Only an acronym ends with a period and only a possessive starts with an apostrophe.
+            if surface[-1] == ".":
+                return "acr"
+            return "poss" if surface[0] in "'’" else "word"
+        if surface.isascii() and surface != "'":
+            return "word" if surface.isalnum() else "punct"
+        # A lone apostrophe or other character: a match at the token's start is
+        # the token, as the scan tried the same alternatives there.
+        match = _token_re().match(self.text, self.starts[i])
+        return (match.lastgroup if match is not None else None) or "punct"
+
+
+def _tokenize(text: str) -> _Toks:
+    return _Toks(text)
+
+
+def _case_ok(case: int, surfaces: Sequence[str]) -> bool:
     if case == _CASE_NONE:
         return True
     if case == _CASE_INITIAL:
-        return toks[0].surface[:1].isupper()
-    return all(t.surface.isupper() or not any(c.isalpha() for c in t.surface) for t in toks)
+        return surfaces[0][:1].isupper()
+    return all(s.isupper() or not any(c.isalpha() for c in s) for s in surfaces)
 
 
-def _matches(toks: list[_Tok], lex: _Lexicon) -> list[_Match | None]:
+def _matches(toks: _Toks, lex: _Lexicon) -> list[_Match | None]:
     """Longest valid lexicon phrase at each token: O(tokens x longest phrase)."""
-    out: list[_Match | None] = []
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        found: _Match | None = None
-        longest = lex.max_len.get(tok.key, 0)
-        for size in range(min(longest, n - i), 0, -1):
-            e = lex.phrases.get(tuple(t.key for t in toks[i : i + size]))
+    keys, surfaces, n = toks.keys, toks.surfaces, len(toks)
+    out: list[_Match | None] = [None] * n
+    max_len, phrases = lex.max_len, lex.phrases
+    # Only tokens that can start a phrase are looked at; the filter runs in C.
+    for i in itertools.compress(range(n), map(max_len.__contains__, keys)):
+        for size in range(min(max_len[keys[i]], n - i), 0, -1):
+            e = phrases.get(tuple(keys[i : i + size]))
             if e is None:
                 continue
-            ok = e.proper is not None and _case_ok(e.case, toks[i : i + size])
+            ok = e.proper is not None and _case_ok(e.case, surfaces[i : i + size])
             if ok or e.generic():
-                found = _Match(end=i + size, entry=e, proper=ok)
+                out[i] = _Match(i + size, e, ok)
                 break
-        out.append(found)
     return out
 
 
@@ -353,9 +395,11 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lex = _lexicon()
-        self.toks = _tokenize(text)
-        self.m = _matches(self.toks, self.lex)
-        self.n = len(self.toks)
+        self.toks = toks = _tokenize(text)
+        self.m = _matches(toks, self.lex)
+        self.n = len(toks)
+        self.keys, self.surfaces, self.starts, self.ends = toks.keys, toks.surfaces, toks.starts, toks.ends
+        self.kind = toks.kind
         self.persons: dict[str, _Person] = {}  # full name → person
         self.surnames: dict[str, str] = {}  # surname → full name
         self.out: list[ActorMention] = []
@@ -364,16 +408,16 @@ class _Scanner:
     # -- small helpers
 
     def key(self, i: int) -> str:
-        return self.toks[i].key if 0 <= i < self.n else ""
+        return self.keys[i] if 0 <= i < self.n else ""
 
     def prev_word(self, i: int) -> str:
         j = i - 1
-        while j >= 0 and self.toks[j].kind == "punct" and self.toks[j].key in {",", "(", '"', "“", "'", "‘"}:
+        while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
             j -= 1
-        return self.toks[j].key if j >= 0 else ""
+        return self.keys[j] if j >= 0 else ""
 
     def surface(self, i: int, j: int) -> str:
-        return self.text[self.toks[i].start : self.toks[j - 1].end] if j > i else ""
+        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
     def clean(self, i: int, j: int) -> str:
         return " ".join(self.surface(i, j).split()).replace("’", "'")
@@ -392,8 +436,8 @@ class _Scanner:
         metonym: bool = False,
     ) -> None:
         self.last_end = j
-        span = Span(start=self.toks[i].start, end=self.toks[j - 1].end)
-        head_span = None if head is None else Span(start=self.toks[head[0]].start, end=self.toks[head[1] - 1].end)
+        span = Span(start=self.starts[i], end=self.ends[j - 1])
+        head_span = None if head is None else Span(start=self.starts[head[0]], end=self.ends[head[1] - 1])
         self.out.append(
             ActorMention(
                 span=span,
@@ -418,9 +462,8 @@ class _Scanner:
         if match is not None and match.proper:
             e = match.entry
             return _Affil(i, match.end, e.country, e.proper or "", e.group, e.group_kind)
-        tok = self.toks[i]
-        if tok.kind == "word" and "-" in tok.key:
-            prefix, _, suffix = tok.surface.rpartition("-")
+        if "-" in self.keys[i] and self.kind(i) == "word":
+            prefix, _, suffix = self.surfaces[i].rpartition("-")
             if suffix.lower() in data.SIDE_SUFFIXES:
                 e2 = self.lex.phrases.get(_phrase_key(prefix))
                 if e2 is not None and e2.proper is not None and prefix[:1].isupper():
@@ -434,8 +477,7 @@ class _Scanner:
         steps = 0
         while k < self.n and steps < _MAX_CHAIN:
             steps += 1
-            tok = self.toks[k]
-            if tok.kind == "poss":
+            if self.kind(k) == "poss":
                 if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
                     pre.affils[-1].possessive = True
                     k += 1
@@ -473,7 +515,7 @@ class _Scanner:
     def _capital_modifies(self, affil: _Affil) -> bool:
         # A capital is an affiliation only before "'s" or an institution.
         nxt = affil.end
-        if nxt < self.n and self.toks[nxt].kind == "poss":
+        if nxt < self.n and self.kind(nxt) == "poss":
             return True
         match = self.m[nxt] if nxt < self.n else None
         return match is not None and match.entry.inst is not None
@@ -492,16 +534,16 @@ class _Scanner:
         return k, rank_end
 
     def is_name_word(self, k: int, *, first: bool) -> bool:  # noqa: PLR0911 - one reason per return
-        tok = self.toks[k]
-        if not first and tok.kind == "word" and "-" in tok.surface:
-            particle, _, rest = tok.surface.partition("-")
+        surface = self.surfaces[k]
+        if not first and "-" in surface and self.kind(k) == "word":
+            particle, _, rest = surface.partition("-")
             if particle in data.NAME_PARTICLES and rest[:1].isupper():
                 return True  # "al-Burhan", "el-Sisi"
-        if tok.kind != "word" or not tok.surface[:1].isupper() or tok.key in data.NON_NAME_WORDS:
+        if not surface[:1].isupper() or self.keys[k] in data.NON_NAME_WORDS or self.kind(k) != "word":
             return False
-        if len(tok.surface) > 1 and tok.surface.isupper():
+        if len(surface) > 1 and surface.isupper():
             return False
-        if len(tok.surface) == 1 and self.key(k + 1) != ".":
+        if len(surface) == 1 and self.key(k + 1) != ".":
             return False  # a lone capital letter is an initial only before a period
         match = self.m[k]
         if match is None:
@@ -519,13 +561,13 @@ class _Scanner:
         words = 1
         j = k + 1
         while j < self.n and words < _MAX_NAME:
-            tok = self.toks[j]
-            if tok.key in data.NAME_PARTICLES and tok.surface.islower() and j + 1 < self.n:
+            key = self.keys[j]
+            if key in data.NAME_PARTICLES and self.surfaces[j].islower() and j + 1 < self.n:
                 if self.is_name_word(j + 1, first=False):
                     j += 1
                     continue
                 break
-            if tok.kind == "punct" and tok.key == "." and len(self.toks[j - 1].surface) == 1:
+            if key == "." and len(self.surfaces[j - 1]) == 1 and self.kind(j) == "punct":
                 j += 1  # an initial: "George W. Bush"
                 continue
             if not self.is_name_word(j, first=False):
@@ -589,6 +631,8 @@ class _Scanner:
     def titled(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision per pattern
         """Parse a mention that starts with modifiers, titles or an affiliation at ``i``."""
         k = i + 1 if self.key(i) in _DETERMINERS else i
+        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]):
+            return i  # no phrase, affiliation or title can start here: a plain capitalized word
         det = k > i
         pre = self.prefix(k)
         if not pre.affils and pre.chain_start is None:
@@ -624,12 +668,11 @@ class _Scanner:
                         return end
                     country, affiliation = country or c2, affiliation or a2
             head_word = self.key(pre.head_end - 1)
-            follower = self.toks[q] if q < self.n else None
             follows_ok = (
-                follower is None
-                or follower.kind in {"punct", "poss"}
-                or follower.key in data.SPEECH_VERBS
-                or follower.key in _ANON_FOLLOWERS
+                q >= self.n
+                or self.kind(q) in {"punct", "poss"}
+                or self.keys[q] in data.SPEECH_VERBS
+                or self.keys[q] in _ANON_FOLLOWERS
             )
             if follows_ok and (pre.affils or (head_word in _ANON_OK and (det or pre.head_end - pre.chain_start > 1))):
                 name = self.clean(start, pre.head_end)
@@ -675,9 +718,9 @@ class _Scanner:
             if c2 is not None:
                 country, affiliation, end = c2, a2, after
         if country is None and not pre.affils:
-            tok = self.toks[pre.chain_start if pre.chain_start is not None else start]
+            surface = self.surfaces[pre.chain_start if pre.chain_start is not None else start]
             bare_ok = canonical in _BARE_OK or self.clean(start, end).lower() in _BARE_OK
-            if not (det or tok.surface[:1].isupper() or bare_ok):
+            if not (det or surface[:1].isupper() or bare_ok):
                 return i
             if canonical in {"forces", "coalition", "intelligence", "parliament", "embassy", "government media office"}:
                 return i
@@ -724,21 +767,21 @@ class _Scanner:
         """Whether the word at ``k`` sits where a place goes ("in Kyiv and Moscow")."""
         for _ in range(4):
             j = k - 1
-            while j >= 0 and self.toks[j].kind == "punct" and self.toks[j].key in {",", "(", '"', "“", "'", "‘"}:
+            while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
                 j -= 1
             if j < 0:
                 return False
-            word = self.toks[j].key
+            word = self.keys[j]
             if word in data.LOCATIVE_PREPOSITIONS:
                 return True
-            if word not in {"and", "or"} and self.toks[j + 1].key != ",":
+            if word not in {"and", "or"} and self.keys[j + 1] != ",":
                 return False
             if word in {"and", "or"}:
                 j -= 1
             # Step over the coordinated capitalized name before "and" or ",".
-            while j > 0 and self.toks[j].surface[:1].isupper() and self.toks[j - 1].surface[:1].isupper():
+            while j > 0 and self.surfaces[j][:1].isupper() and self.surfaces[j - 1][:1].isupper():
                 j -= 1
-            if j < 0 or not self.toks[j].surface[:1].isupper():
+            if j < 0 or not self.surfaces[j][:1].isupper():
                 return False
             k = j
         return False
@@ -784,20 +827,39 @@ class _Scanner:
             self.emit(i, end, known.name, ActorKind.PERSON, known.country, role=known.role, head=(i, end),
                       affiliation=known.affiliation)  # fmt: skip
             return end
-        words = sum(1 for t in self.toks[i:end] if t.kind == "word")
+        words = sum(1 for k in range(i, end) if self.kind(k) == "word")
         speaking = self.key(end) in data.SPEECH_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
         if words >= 2 and speaking:  # noqa: PLR2004 - one capitalized word is too often not a name
             self.person(i, end, (i, end), None, None, None)
             return end
         return end
 
+    def starts_worth_trying(self) -> list[int]:
+        """Token indices where a mention can start, in order.
+
+        Elsewhere ``titled`` and ``named`` find nothing and change nothing: a
+        mention starts at a lexicon phrase, a capitalized word, a hyphenated
+        word ("Taliban-led") or a determiner before one of those. Skipping the
+        rest is what keeps the scan cheap on ordinary prose.
+        """
+        n, keys = self.n, self.keys
+        ids = range(n)
+        found = set(itertools.compress(ids, self.m))
+        found.update(itertools.compress(ids, map(str.isupper, map(operator.itemgetter(0), self.surfaces))))
+        found.update(itertools.compress(ids, map(operator.contains, keys, itertools.repeat("-"))))
+        determiners = [i for i in itertools.compress(ids, map(_DETERMINERS.__contains__, keys)) if i + 1 in found]
+        found.update(determiners)
+        return sorted(found)
+
     def run(self) -> tuple[ActorMention, ...]:
-        i = 0
-        while i < self.n:
+        pos = 0
+        for i in self.starts_worth_trying():
+            if i < pos:
+                continue
             nxt = self.titled(i)
             if nxt == i:
                 nxt = self.named(i)
-            i = max(nxt, i + 1)
+            pos = max(nxt, i + 1)
         return tuple(self.out)
 
 
@@ -1036,9 +1098,9 @@ def side_of_noun_phrase(text: str) -> tuple[str | None, ActorKind] | None:  # no
     while i < len(toks):
         match = matches[i]
         if match is None:
-            tok = toks[i]
-            if tok.kind == "word" and "-" in tok.key and tok.key.rpartition("-")[2] in data.SIDE_SUFFIXES:
-                code = country_of(tok.surface)
+            key = toks.keys[i]
+            if "-" in key and key.rpartition("-")[2] in data.SIDE_SUFFIXES and toks.kind(i) == "word":
+                code = country_of(toks.surfaces[i])
                 if code is not None:
                     countries.append(code)
             i += 1
