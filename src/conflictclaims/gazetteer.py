@@ -47,6 +47,8 @@ import functools
 import gc
 import gzip
 import importlib.resources
+import itertools
+import operator
 import unicodedata
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -59,7 +61,7 @@ from conflictclaims.counts import Span
 from conflictclaims.model import Location, LocationKind
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Collection, Iterator, Sequence
 
 __all__ = [
     "ADMIN1_PROMINENCE",
@@ -361,6 +363,12 @@ def _index() -> _Index:
     return index
 
 
+@functools.lru_cache(maxsize=65_536)
+def _exact_candidates(key: str) -> tuple[_Candidate, ...]:
+    """Every place named ``key`` exactly; cached, as the same names recur across texts."""
+    return tuple(_index().candidates(key))
+
+
 @functools.cache
 def _location(place: _Place) -> Location:
     return Location(
@@ -433,7 +441,7 @@ def _score(candidate: _Candidate, context: Collection[str]) -> tuple[bool, bool,
     return (in_context, primary, place.prominence)
 
 
-def _choose(candidates: list[_Candidate], query: _Query, context: Collection[str]) -> _Place | None:
+def _choose(candidates: Sequence[_Candidate], query: _Query, context: Collection[str]) -> _Place | None:
     pool = [c for c in candidates if _eligible(c, query, context)]
     if query.designated:
         chosen = [c for c in pool if c[0].kind in query.designated]
@@ -458,75 +466,91 @@ _PRECEDING_DESIGNATOR: Final = regex.compile(
 _LOOKAROUND: Final = 80
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    key: str
-    capitalized: bool
+_WORD_SPLIT: Final = regex.compile(f"({_WORD.pattern})")
 
 
-def _tokens(text: str) -> list[_Token]:
-    tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        end = match.end()
-        if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - keep "Sa's" style short words
-            end -= 2
-            word = word[:-2]
-        # Plain ASCII words fold to their lower case; skip the Unicode work for them.
-        key = word.lower() if word.isascii() and word.isalnum() else _fold(word)
-        tokens.append(_Token(match.start(), end, key, word[0].isupper()))
-    return tokens
-
-
-def _joined(text: str, left: _Token, right: _Token) -> bool:
-    return left.end == right.start - 1 or _JOIN.fullmatch(text, left.end, right.start) is not None
+def _word_key(word: str) -> str:
+    """The lookup key of a word as the scanner sees it: a possessive "'s" dropped, then folded."""
+    if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - keep "Sa's" style short words
+        word = word[:-2]
+    # Plain ASCII words fold to their lower case; skip the Unicode work for them.
+    return word.lower() if word.isascii() and word.isalnum() else _fold(word)
 
 
 class _Scanner:
-    """One pass over a text: candidate matches, then choices in context."""
+    """One pass over a text: candidate matches, then choices in context.
+
+    Words are kept as parallel lists (start, end, key, capitalization) made
+    by one ``split`` and a few passes that run in C: only words with an
+    apostrophe or outside ASCII (a few in a hundred) are keyed in Python.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
+        parts = _WORD_SPLIT.split(text)
+        bounds = list(itertools.accumulate(map(len, parts)))
+        words: list[str] = parts[1::2]
+        self.n = n = len(words)
+        self.words = words
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.gaps_after: list[str] = parts[2::2]
+        self.caps: list[bool] = list(map(str.isupper, map(operator.itemgetter(0), words)))
+        # A plain ASCII word has no "'s" to drop and folds to its lower case.
+        self.keys: list[str] = list(map(str.lower, words))
+        plain = map(operator.and_, map(str.isascii, words), map(str.isalnum, words))
+        for j in itertools.compress(range(n), map(operator.not_, plain)):
+            word = words[j]
+            if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - as in _word_key
+                self.ends[j] -= 2
+            self.keys[j] = _word_key(word)
         self.index = _index()
         self._lower_words: frozenset[str] | None = None
 
+    def joined(self, j: int) -> bool:
+        """Whether words ``j`` and ``j + 1`` are parts of one name: one character or a space or two apart."""
+        end, start = self.ends[j], self.starts[j + 1]
+        return end == start - 1 or _JOIN.fullmatch(self.text, end, start) is not None
+
     def lower_words(self) -> frozenset[str]:
         if self._lower_words is None:
-            self._lower_words = frozenset(t.key for t in self.tokens if not self.text[t.start].isupper())
+            self._lower_words = frozenset(itertools.compress(self.keys, map(operator.not_, self.caps)))
         return self._lower_words
 
-    def matches(self) -> Iterator[tuple[int, int, list[_Candidate], _Query, int]]:
+    def starts_worth_trying(self) -> list[int]:
+        """Word indices a match can start at, in order: capitalized words and articles before a hyphen."""
+        ids = range(self.n)
+        found = set(itertools.compress(ids, self.caps))
+        hyphened = itertools.compress(ids, map(str.startswith, self.gaps_after, itertools.repeat("-")))
+        # After a stripped "'s" the next character is the apostrophe, so a hyphen follows the word itself.
+        found.update(i for i in hyphened if i + 1 < self.n and not self.caps[i] and self.keys[i] in _ARTICLES)
+        return sorted(found)
+
+    def matches(self) -> Iterator[tuple[int, int, Sequence[_Candidate], _Query, int]]:
         """Yield ``(start, end, candidates, query, span_end)``, longest match first, left to right."""
-        tokens, i = self.tokens, 0
-        while i < len(tokens):
+        pos = 0
+        for i in self.starts_worth_trying():
+            if i < pos:
+                continue  # inside the previous match
             found = self._match_at(i)
             if found is None:
-                i += 1
                 continue
             length, candidates, query, span_end = found
-            yield tokens[i].start, tokens[i + length - 1].end, candidates, query, span_end
-            i += length
+            yield self.starts[i], self.ends[i + length - 1], candidates, query, span_end
+            pos = i + length
 
-    def _match_at(self, i: int) -> tuple[int, list[_Candidate], _Query, int] | None:
-        tokens, text = self.tokens, self.text
-        first = tokens[i]
-        if not first.capitalized and not (
-            first.key in _ARTICLES and i + 1 < len(tokens) and text[first.end : first.end + 1] == "-"
-        ):
-            return None
-        keys = [first.key]
+    def _match_at(self, i: int) -> tuple[int, Sequence[_Candidate], _Query, int] | None:
+        caps, n, words = self.caps, self.n, self.keys
+        keys = [words[i]]
         j = i
-        while len(keys) < MAX_TOKENS and j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
-            nxt = tokens[j + 1]
-            if not nxt.capitalized and nxt.key not in _CONNECTORS and nxt.key not in _ARTICLES:
+        while len(keys) < MAX_TOKENS and j + 1 < n and self.joined(j):
+            nxt = words[j + 1]
+            if not caps[j + 1] and nxt not in _CONNECTORS and nxt not in _ARTICLES:
                 break
-            keys.append(nxt.key)
+            keys.append(nxt)
             j += 1
         for length in range(len(keys), 0, -1):
-            last = tokens[i + length - 1]
-            if not last.capitalized:
+            if not caps[i + length - 1]:
                 continue
             key = " ".join(keys[:length])
             candidates = self._candidates(i, length, key)
@@ -534,10 +558,10 @@ class _Scanner:
                 return self._resolve(i, length, key, candidates)
         return None
 
-    def _candidates(self, i: int, length: int, key: str) -> list[_Candidate]:
-        exact = self.index.candidates(key)
+    def _candidates(self, i: int, length: int, key: str) -> Sequence[_Candidate]:
+        exact = _exact_candidates(key)
         if length == 1:
-            raw = self.text[self.tokens[i].start : self.tokens[i].end]
+            raw = self.text[self.starts[i] : self.ends[i]]
             acronym = self.index.acronyms.get(raw) if raw.isupper() else None
             if acronym:
                 return acronym
@@ -550,21 +574,22 @@ class _Scanner:
         return self.index.loose.get(_loose(key), [])
 
     def _resolve(
-        self, i: int, length: int, key: str, candidates: list[_Candidate]
-    ) -> tuple[int, list[_Candidate], _Query, int] | None:
-        tokens, text = self.tokens, self.text
-        end_token = tokens[i + length - 1]
+        self, i: int, length: int, key: str, candidates: Sequence[_Candidate]
+    ) -> tuple[int, Sequence[_Candidate], _Query, int] | None:
+        text, caps, keys = self.text, self.caps, self.keys
+        last = i + length - 1
+        last_end = self.ends[last]
         designated: frozenset[LocationKind] = frozenset()
-        span_end = end_token.end
-        nxt = tokens[i + length] if i + length < len(tokens) else None
-        if nxt is not None and nxt.key in _DESIGNATORS and _joined(text, end_token, nxt):
-            designated, span_end = _DESIGNATORS[nxt.key], nxt.end
+        span_end = last_end
+        nxt = i + length if i + length < self.n else None
+        if nxt is not None and keys[nxt] in _DESIGNATORS and self.joined(last):
+            designated, span_end = _DESIGNATORS[keys[nxt]], self.ends[nxt]
         else:
-            window = text[end_token.end : end_token.end + _LOOKAROUND]
+            window = text[last_end : last_end + _LOOKAROUND]
             listed = _LIST_DESIGNATOR.match(window)
             if listed is not None:
                 designated = _DESIGNATORS[listed.group(1).casefold()]
-            elif _PRECEDING_DESIGNATOR.search(text[max(0, tokens[i].start - _LOOKAROUND) : tokens[i].start]):
+            elif _PRECEDING_DESIGNATOR.search(text[max(0, self.starts[i] - _LOOKAROUND) : self.starts[i]]):
                 designated = _ADMIN_KINDS
         single = length == 1
         if (
@@ -576,29 +601,24 @@ class _Scanner:
             candidates = [c for c in candidates if c[0].kind is LocationKind.COUNTRY]
             if not candidates:
                 return None
-        prev = tokens[i - 1] if i > 0 else None
-        after_title = prev is not None and prev.key in _places.TITLES and _joined(text, prev, tokens[i])
+        prev = i - 1 if i > 0 else None
+        after_title = prev is not None and keys[prev] in _places.TITLES and self.joined(prev)
         in_run = single and (
             after_title
-            or (
-                prev is not None
-                and prev.capitalized
-                and prev.key not in _places.STOPWORDS
-                and _joined(text, prev, tokens[i])
-            )
+            or (prev is not None and caps[prev] and keys[prev] not in _places.STOPWORDS and self.joined(prev))
             or (
                 nxt is not None
-                and nxt.capitalized
+                and caps[nxt]
                 and not designated
-                and nxt.key not in _places.STOPWORDS
-                and _joined(text, end_token, nxt)
+                and keys[nxt] not in _places.STOPWORDS
+                and self.joined(last)
             )
         )
         return length, candidates, _Query(single, designated, in_run, single and len(key) <= _SHORT), span_end
 
 
 def _context(
-    found: list[tuple[int, int, list[_Candidate], _Query, int]], given: Collection[str] | None
+    found: list[tuple[int, int, Sequence[_Candidate], _Query, int]], given: Collection[str] | None
 ) -> frozenset[str]:
     context: set[str | None] = {code for code in (given or ()) if len(code) == 3}  # noqa: PLR2004 - alpha-3 only
     if given:
