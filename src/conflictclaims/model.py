@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 from attrs import field, frozen
@@ -54,22 +56,26 @@ def is_country_code(code: str) -> bool:
     return code in _alpha3_codes()
 
 
-def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is None:
         return
+    # Checked at run time too: the models also take untrusted input.
     if not isinstance(value, str) or not is_country_code(value):
         msg = f"{attribute.name} must be an ISO 3166-1 alpha-3 code such as 'AFG', got {value!r}"
         raise ValueError(msg)
 
 
-def _tuple_of(kind: type) -> attrs.validators._DeepIterable:  # type: ignore[name-defined]
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
+
+
+def _tuple_of(kind: type) -> _Validator:
     return attrs.validators.deep_iterable(
         member_validator=attrs.validators.instance_of(kind),
         iterable_validator=attrs.validators.instance_of(tuple),
     )
 
 
-def _optional(kind: type) -> object:
+def _optional(kind: type) -> _Validator:
     return attrs.validators.optional(attrs.validators.instance_of(kind))
 
 
@@ -145,8 +151,8 @@ class DateRange:
 
     start: dt.date = field(validator=attrs.validators.instance_of(dt.date))
     end: dt.date = field(validator=attrs.validators.instance_of(dt.date))
-    text: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
-    span: Span | None = field(default=None, validator=_optional(Span))  # type: ignore[arg-type]
+    text: str | None = field(default=None, validator=_optional(str))
+    span: Span | None = field(default=None, validator=_optional(Span))
 
     def __attrs_post_init__(self) -> None:
         if self.start > self.end:
@@ -177,7 +183,7 @@ class Actor:
     name: str = field(validator=attrs.validators.instance_of(str))
     kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=attrs.validators.instance_of(ActorKind))
     country: str | None = field(default=None, validator=_country_code)
-    role: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
+    role: str | None = field(default=None, validator=_optional(str))
     aliases: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     mentions: tuple[Span, ...] = field(default=(), validator=_tuple_of(Span))
 
@@ -194,9 +200,9 @@ class Location:
     name: str = field(validator=attrs.validators.instance_of(str))
     kind: LocationKind = field(validator=attrs.validators.instance_of(LocationKind))
     country: str | None = field(default=None, validator=_country_code)
-    admin1: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
-    latitude: float | None = field(default=None, validator=_optional(float))  # type: ignore[arg-type]
-    longitude: float | None = field(default=None, validator=_optional(float))  # type: ignore[arg-type]
+    admin1: str | None = field(default=None, validator=_optional(str))
+    latitude: float | None = field(default=None, validator=_optional(float))
+    longitude: float | None = field(default=None, validator=_optional(float))
     mentions: tuple[Span, ...] = field(default=(), validator=_tuple_of(Span))
 
     def __attrs_post_init__(self) -> None:
@@ -216,16 +222,16 @@ class Claim:
     ``count is None`` means the claim gives no number ("heavy casualties").
     """
 
-    claimant: Actor | None = field(validator=_optional(Actor))  # type: ignore[arg-type]
+    claimant: Actor | None = field(validator=_optional(Actor))
     subject: Actor = field(validator=attrs.validators.instance_of(Actor))
     outcome: Outcome = field(validator=attrs.validators.instance_of(Outcome))
     unit: Unit = field(default=Unit.PERSONS, validator=attrs.validators.instance_of(Unit))
-    count: Count | None = field(default=None, validator=_optional(Count))  # type: ignore[arg-type]
+    count: Count | None = field(default=None, validator=_optional(Count))
     stance: Stance = field(default=Stance.ASSERTED, validator=attrs.validators.instance_of(Stance))
-    perpetrator: Actor | None = field(default=None, validator=_optional(Actor))  # type: ignore[arg-type]
+    perpetrator: Actor | None = field(default=None, validator=_optional(Actor))
     locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))  # type: ignore[arg-type]
-    cue: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
+    period: DateRange | None = field(default=None, validator=_optional(DateRange))
+    cue: str | None = field(default=None, validator=_optional(str))
     evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
@@ -238,8 +244,8 @@ class Ceasefire:
     status: CeasefireStatus = field(
         default=CeasefireStatus.UNKNOWN, validator=attrs.validators.instance_of(CeasefireStatus)
     )
-    temporary: bool | None = field(default=None, validator=_optional(bool))  # type: ignore[arg-type]
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))  # type: ignore[arg-type]
+    temporary: bool | None = field(default=None, validator=_optional(bool))
+    period: DateRange | None = field(default=None, validator=_optional(DateRange))
     evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
@@ -253,10 +259,10 @@ class Article:
 
     id: str = field(validator=attrs.validators.instance_of(str))
     text: str = field(validator=attrs.validators.instance_of(str))
-    title: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
-    published: dt.date | None = field(default=None, validator=_optional(dt.date))  # type: ignore[arg-type]
+    title: str | None = field(default=None, validator=_optional(str))
+    published: dt.date | None = field(default=None, validator=_optional(dt.date))
     authors: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
-    source: str | None = field(default=None, validator=_optional(str))  # type: ignore[arg-type]
+    source: str | None = field(default=None, validator=_optional(str))
     claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
     ceasefires: tuple[Ceasefire, ...] = field(default=(), validator=_tuple_of(Ceasefire))
     actors: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
@@ -314,7 +320,7 @@ class Position:
     known country.
     """
 
-    claimant: Actor | None = field(validator=_optional(Actor))  # type: ignore[arg-type]
+    claimant: Actor | None = field(validator=_optional(Actor))
     side: str | None = field(default=None, validator=_country_code)
     figures: tuple[SourcedClaim, ...] = field(validator=_tuple_of(SourcedClaim))
     revised: bool = field(default=False, validator=attrs.validators.instance_of(bool))
@@ -331,6 +337,6 @@ class Dispute:
     subject: Actor = field(validator=attrs.validators.instance_of(Actor))
     outcome: Outcome = field(validator=attrs.validators.instance_of(Outcome))
     unit: Unit = field(validator=attrs.validators.instance_of(Unit))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))  # type: ignore[arg-type]
+    period: DateRange | None = field(default=None, validator=_optional(DateRange))
     positions: tuple[Position, ...] = field(default=(), validator=_tuple_of(Position))
     compatible: bool = field(default=True, validator=attrs.validators.instance_of(bool))
