@@ -442,7 +442,7 @@ def test_claim_interval_of_a_denied_figure_is_none() -> None:
 
 def seed_articles() -> list[Article]:
     """Extract the five seed articles, named by their file names."""
-    from conflictclaims.extract import extract  # noqa: PLC0415 - the seeds test alone needs the extractor
+    from conflictclaims.extraction import extract  # noqa: PLC0415 - the seeds test alone needs the extractor
 
     return [extract(p.read_text(encoding="utf-8"), article_id=p.name) for p in sorted(SEEDS.glob("*.txt"))]
 

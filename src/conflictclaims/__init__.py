@@ -43,7 +43,7 @@ from conflictclaims.model import (
 
 if TYPE_CHECKING:
     from conflictclaims.disputes import find_disputes
-    from conflictclaims.extract import extract
+    from conflictclaims.extraction import extract
     from conflictclaims.scale import claims_table, extract_many
     from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
@@ -55,7 +55,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 # The extractor pulls in gazetteer data; load it on first use so that
 # ``import conflictclaims`` stays cheap for users who only parse counts.
 _LAZY = {
-    "extract": "conflictclaims.extract",
+    "extract": "conflictclaims.extraction",
     "find_disputes": "conflictclaims.disputes",
     "extract_many": "conflictclaims.scale",
     "claims_table": "conflictclaims.scale",

@@ -1,6 +1,6 @@
 """Many articles: streaming batch extraction and a flat, fixed claims table.
 
-:func:`extract_many` runs :func:`~conflictclaims.extract.extract` over a stream
+:func:`extract_many` runs :func:`~conflictclaims.extraction.extract` over a stream
 of records, in this process or in a stdlib process pool, keeping input order
 and holding only a bounded number of chunks in memory. A record that cannot be
 extracted (no text, a malformed date, wrong types) comes out in its place as a
@@ -30,7 +30,7 @@ import attrs
 from attrs import field, frozen
 
 from conflictclaims.exceptions import ConflictClaimsError
-from conflictclaims.extract import extract
+from conflictclaims.extraction import extract
 from conflictclaims.model import Article
 
 if TYPE_CHECKING:

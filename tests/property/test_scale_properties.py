@@ -8,7 +8,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflictclaims.extract import extract
+from conflictclaims.extraction import extract
 from conflictclaims.scale import RecordError, extract_many
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflictclaims import Article, CeasefireStatus, Claim, Stance, extract
-from conflictclaims.extract import read_header
+from conflictclaims.extraction import read_header
 from tests.corpus import ANY, CASES, Case, Expect
 
 ROOT = Path(__file__).resolve().parent.parent
