@@ -34,7 +34,8 @@ _SENTENCE_OPENERS = frozenset(
 
 _BOUNDARY = regex.compile(
     r"""
-    (?P<stop>[.!?…]++)(?P<close>["'”’)\]]*+)(?P<space>[ \t\u00a0]*+\n?[ \t\u00a0]*+)
+    # Only at the first stop of a run ("....."): a later start would re-read the run and fail the same way.
+    (?<![.!?…])(?P<stop>[.!?…]++)(?P<close>["'”’)\]]*+)(?P<space>[ \t\u00a0]*+\n?[ \t\u00a0]*+)
         (?=(?P<next>["'“‘(\[]?+[\p{Lu}\p{N}]))
     | (?P<para>\n[ \t\u00a0]*+(?:\n[ \t\u00a0]*+)++)
     | (?P<line>\n)
