@@ -221,7 +221,7 @@ STRICT_ONLY_ZERO: Final = frozenset({"no", "any"})
 
 # Words before "one" that make it a pronoun ("the one who", "this one").
 DETERMINERS_BEFORE_ONE: Final = frozenset(
-    {"the", "this", "that", "which", "every", "each", "any", "no", "some", "someone", "anyone", "another"}
+    {"the", "this", "that", "which", "every", "each", "any", "no", "some", "someone", "anyone", "another", "by"}
 )
 
 # Matched case-sensitively in title or upper case, so that "12 may have died"

@@ -401,6 +401,7 @@ _ONE_NOT_COUNT_RE = regex.compile(
 _YEAR_RE = regex.compile(r"\d{4}")
 _SPACES_RE = regex.compile(r"[\s\-–]++")
 _CONTEXT = 40
+_MAX_NUMERAL_CHARS = 32
 
 
 def _fold(text: str) -> str:
@@ -476,6 +477,10 @@ def _words_value(words: str, position: int) -> tuple[int, int]:
 
 def _number(phrase: str, position: int) -> _Number:
     """Return the value of one number ``phrase`` matched by the ``N`` rule."""
+    if phrase[0].isdecimal() and len(phrase) > _MAX_NUMERAL_CHARS:
+        # No count needs this many digits, and int() on them is quadratic.
+        msg = f"numeral too long to be a count ({len(phrase)} characters)"
+        raise _InvalidCountError(msg, position)
     if phrase.isdecimal():
         return _Number(int(phrase), 1, approximate=False)
     key = _normalize(phrase)
@@ -597,7 +602,9 @@ def _syntax_error(text: str, folded: str) -> CountParseError:
     prefix = _prefix_re().match(folded)
     if prefix is not None:
         at = prefix.end()
-        return CountParseError(f"unexpected {text[at : at + 1]!r} after number phrase", text, at)
+        at += len(text[at:]) - len(text[at:].lstrip())
+        word = text[at:].split(maxsplit=1)[0] if text[at:].strip() else text[at : at + 1]
+        return CountParseError(f"unexpected {word[:20]!r} after number phrase", text, at)
     qualifier = _PRE_Q_RE.match(folded)
     if qualifier is not None and qualifier.end() > lead:
         at = qualifier.end()
@@ -641,10 +648,13 @@ def parse_count(text: str) -> Count:
     >>> parse_count("at least 27 soldiers")
     Traceback (most recent call last):
     ...
-    conflictclaims.exceptions.CountParseError: unexpected ' ' after number phrase
+    conflictclaims.exceptions.CountParseError: unexpected 'soldiers' after number phrase
         at least 27 soldiers
-                   ^
+                    ^
     """  # noqa: E501 - a doctest shows the repr on one line
+    if not isinstance(text, str):
+        msg = f"parse_count() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
     folded = _fold(text)
     match = _strict_re().fullmatch(folded)
     if match is None:
@@ -708,6 +718,9 @@ def find_counts(text: str) -> tuple[Count, ...]:
     >>> [(c.text, c.low, c.high) for c in find_counts("Nearly half of its 22 million people; killed dozens")]
     [('22 million', 22000000, 22000000), ('dozens', 12, 99)]
     """
+    if not isinstance(text, str):
+        msg = f"find_counts() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
     folded = _fold(text)
     body, lead_re = _find_re(), _lead_re()
     found: list[Count] = []
