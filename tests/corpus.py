@@ -189,4 +189,59 @@ CASES: Final[tuple[Case, ...]] = (
         text="A plane dropped two bombs before fleeing.",
         claims=(),
     ),
+    # --- more wire phrasings
+    Case(
+        id="participle-after-main-clause-with-governor",
+        text="Russian forces shelled Kharkiv overnight, killing four civilians and injuring 12 others, "
+        "regional governor Oleh Syniehubov said on Telegram.",
+        claims=(
+            Expect(outcome="killed", low=4, high=4, subject="UKR", kind="civilians", claimant="UKR"),
+            Expect(outcome="wounded", low=12, high=12, subject="UKR", kind="civilians", claimant="UKR"),
+        ),
+    ),
+    Case(
+        id="armed-group-agent-activists-said",
+        text="The Rapid Support Forces killed more than 120 people in attacks on villages in El Gezira state, "
+        "activists said.",
+        claims=(Expect(outcome="killed", low=121, high=None, subject="SDN"),),
+    ),
+    Case(
+        id="acronym-speaker-in-a-statement",
+        text="Two soldiers were killed and five others wounded when militants attacked a checkpoint in "
+        "North Waziristan, the ISPR said in a statement.",
+        claims=(
+            Expect(outcome="killed", low=2, high=2, subject="PAK", kind="military", claimant="PAK"),
+            Expect(outcome="wounded", low=5, high=5, subject="PAK", kind="military", claimant="PAK"),
+        ),
+    ),
+    Case(
+        id="hostages-released-passive-beats-status-noun",
+        text="Hamas said 17 hostages had been released on Sunday.",
+        claims=(Expect(outcome="released", low=17, high=17, claimant="PSE"),),
+    ),
+    Case(
+        id="rescued-kidnapped-students",
+        text="Nigerian troops rescued 30 kidnapped students in Zamfara.",
+        claims=(Expect(outcome="released", low=30, high=30, kind="civilians"),),
+    ),
+    Case(
+        id="local-police-speak-for-their-city",
+        text="A suicide bomber killed 12 worshippers at a mosque in Peshawar on Friday, police said.",
+        claims=(Expect(outcome="killed", low=12, high=12, subject="PAK", kind="civilians", claimant="PAK"),),
+    ),
+    Case(
+        id="denial-of-any-civilian-deaths",
+        text="Russia denied that its strike had killed any civilians.",
+        claims=(Expect(outcome="killed", low=0, high=0, kind="civilians", claimant="RUS", stance="denied"),),
+    ),
+    Case(
+        id="shot-down-drones-of-a-total",
+        text="Ukraine's air force said it destroyed 28 of 37 drones launched by Russia overnight.",
+        claims=(Expect(outcome="destroyed", low=28, high=28, unit="aircraft", subject="RUS", claimant="UKR"),),
+    ),
+    Case(
+        id="no-casualties-reported",
+        text="No casualties were reported.",
+        claims=(Expect(outcome="casualties", low=0, high=0),),
+    ),
 )

@@ -29,6 +29,7 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "downing": "destroyed", "razed": "destroyed", "demolished": "destroyed", "intercepted": "destroyed",
     "intercepting": "destroyed",
     "released": "released", "releasing": "released", "freed": "released", "freeing": "released",
+    "rescued": "released", "rescuing": "released",
     "repatriated": "released", "exchanged": "released", "swapped": "released",
 }  # fmt: skip
 
@@ -141,6 +142,9 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "with", "without", "near", "along", "across", "inside", "outside", "around", "amid", "among", "over",
         "under", "through", "including", "to", "than", "per", "if", "so", "because", "though",
         "although", "until", "between", "against", "towards", "toward", "within", "alive",
+        # Participles that start a reduced relative clause: "drones launched by Russia".
+        "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
+        "fighting", "aged", "operating", "travelling", "traveling", "heading", "trying",
     }
 )  # fmt: skip
 

@@ -250,6 +250,13 @@ _ADVERBIAL_GAP: Final = frozenset(
     }
 )  # fmt: skip
 _BETWEEN: Final = regex.compile(r"\bbetween\s++(.{1,80}?)\s++and\s++([^,.;]{1,80})")
+# How many tokens before an active verb its agent may stand ("Russian forces shelled Kharkiv, killing").
+_AGENT_REACH: Final = 8
+# How far (in characters) around a local speaker to look for the places it speaks for.
+_PLACE_WINDOW: Final = 300
+_LOCAL_ROLES: Final = frozenset(
+    {"governor", "mayor", "police", "regional", "district", "provincial", "local", "administration", "chief"}
+)
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
 _DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"})
@@ -604,7 +611,7 @@ class _Extractor:
     def actor_for(self, mention: actor_finder.ActorMention) -> Actor:
         return self._actor_of[id(mention)]
 
-    def settle(self, mention: actor_finder.ActorMention) -> Actor:
+    def settle(self, mention: actor_finder.ActorMention) -> Actor:  # noqa: PLR0911 - one exit per kind of speaker
         """The actor a speaking mention stands for.
 
         A generic speaker takes its side from the text: "the ministry" is the
@@ -612,6 +619,9 @@ class _Extractor:
         last speaker.
         """
         actor = self.actor_for(mention)
+        if actor.country is None and actor.kind is ActorKind.PERSON and _is_local_role(actor.role):
+            # A governor or police chief speaks for the place he governs.
+            return self._with_place_country(actor, mention.span)
         if actor.country is not None or actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             return actor
         words = mention.text.lower().split()
@@ -627,7 +637,18 @@ class _Extractor:
         last = self.memory.last
         if last is not None and last.country is not None:
             return attrs.evolve(actor, country=last.country)
+        if role in {"government", "police", "military"}:
+            # Local police or a health ministry speak for where things happened.
+            return self._with_place_country(actor, mention.span)
         return actor
+
+    def _with_place_country(self, actor: Actor, near: Span) -> Actor:
+        """``actor`` with the country of the places named around ``near``, if any."""
+        around = Span(start=max(0, near.start - _PLACE_WINDOW), end=min(len(self.text), near.end + _PLACE_WINDOW))
+        places = self._place_countries(around)
+        if not places:
+            return actor
+        return attrs.evolve(actor, country=Counter(places).most_common(1)[0][0])
 
     def resolve_generic(self, noun: str, role: str) -> Actor | None:
         memory = self.memory
@@ -778,10 +799,8 @@ class _Extractor:
                 window = [t.lower for t in tokens[max(floor, i - 6) : i]]
                 if any(w in lex.TOLL_WORDS for w in window):
                     return "killed", i, False
-        # 2. The counted noun names the outcome: "274 deaths", "12 casualties".
-        if head is not None and head in lex.OUTCOME_NOUNS:
-            return lex.OUTCOME_NOUNS[head], None, False
-        # 3. A participle after the noun phrase: "12 soldiers were killed", "400 wounded".
+        # 2. A participle after the noun phrase: "12 soldiers were killed", "400 wounded",
+        # which outranks a status noun ("17 hostages had been released").
         j = np_end
         gap = 0
         while j < len(tokens) and gap <= 4:  # noqa: PLR2004 - auxiliaries and adverbs
@@ -801,7 +820,9 @@ class _Extractor:
                 j += 1
                 continue
             break
-        # 4. "left 70 people dead": an earlier "left"/"leaving" with an outcome after.
+        # 3. The counted noun names the outcome: "274 deaths", "12 casualties".
+        if head is not None and head in lex.OUTCOME_NOUNS:
+            return lex.OUTCOME_NOUNS[head], None, False
         return None, None, False
 
     def _subject(  # noqa: PLR0913, PLR0917, C901, PLR0912 - every clue to whose dead these are
@@ -920,13 +941,19 @@ class _Extractor:
     def _agent_of_trigger(self, reader: _SentenceReader, trigger: int, frame: _Frame | None) -> Actor | None:
         """Who did it, for an active verb: "its forces killed", "Russian strikes killed"."""
         start = reader.token_index(frame.scope[0]) if frame is not None else 0
-        for i in range(trigger - 1, max(start, trigger - 6) - 1, -1):
+        floor = max(start, trigger - _AGENT_REACH)
+        for i in range(trigger - 1, floor - 1, -1):
             token = reader.tokens[i]
             if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
                 return frame.speaker
+            mention = reader.mention_ending_at(i)
+            if mention is not None and mention.country is not None:
+                return self.actor_for(mention)
             code = self.country_of(token.text)
             if code is not None:
                 return Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
+            if token.lower in lex.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
+                break
         return None
 
     def _zero_and_unquantified(
@@ -965,16 +992,14 @@ class _Extractor:
             head_word in lex.PERSON_NOUNS or head_word in lex.UNIT_NOUNS or head_word in lex.OUTCOME_NOUNS
         ):
             return None
-        outcome, trigger, _active = self._outcome(reader, i, np_end, head_word, i)
+        outcome, trigger, active = self._outcome(reader, i, np_end, head_word, max(0, i - 3))
         unit = None if outcome is None else _unit(head_word, outcome)
         if outcome is None or unit is None:
             return None
         span = Span(start=token.start, end=token.end)
         zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
         np_text = self.text[tokens[i + 1].start : tokens[np_end - 1].end] if np_end > i + 1 else ""
-        draft = self._subject(reader, zero, np_text, head_word, outcome, unit, frame, None, active=False)
-        if draft.subject_country is None and frame is not None and frame.speaker is not None:
-            draft.subject_country = frame.speaker.country
+        draft = self._subject(reader, zero, np_text, head_word, outcome, unit, frame, None, active=active)
         draft.evidence = _evidence(tokens, i, np_end, trigger)
         draft.stance = "denied" if denial else "asserted"
         return draft
@@ -1144,6 +1169,10 @@ class _Extractor:
 # --------------------------------------------------------------------------- small helpers
 
 
+def _is_local_role(role: str | None) -> bool:
+    return role is not None and any(word in _LOCAL_ROLES for word in role.lower().split())
+
+
 def _clip(span: Span, body: Span) -> Span | None:
     start, end = max(span.start, body.start), min(span.end, body.end)
     return Span(start=start, end=end) if start < end else None
@@ -1167,9 +1196,11 @@ def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]
             break
         if word in lex.NP_STOP or (word in lex.REPORTING_VERBS and head is not None):
             break
-        if word in lex.PASSIVE_TRIGGERS and head is not None:
+        nxt_word = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        prenominal = nxt_word in lex.PERSON_NOUNS or nxt_word in lex.UNIT_NOUNS
+        if word in lex.PASSIVE_TRIGGERS and head is not None and not prenominal:
             break
-        if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"}:
+        if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"} and not prenominal:
             break
         if word in {"and", "or"}:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
