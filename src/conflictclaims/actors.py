@@ -84,6 +84,8 @@ _ANON_OK: Final = frozenset(
     }
 )  # fmt: skip
 _SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
+# Keys a possessive token can have ("'s", "’S", a bare "’" after "s").
+_POSS_KEYS: Final = frozenset({"'s", "'"})
 # Punctuation stepped over when looking for the word before a mention.
 _SKIPPED_BEFORE: Final = frozenset({",", "(", '"', "“", "'", "‘"})
 # What may follow an anonymous speaker; "an official statement" is an adjective.
@@ -153,7 +155,7 @@ class _Entry:
 @attrs.define
 class _Lexicon:
     phrases: dict[tuple[str, ...], _Entry]
-    max_len: dict[str, int]
+    sizes: dict[str, tuple[int, ...]]  # first word → lengths of the phrases it starts, longest first
     names: dict[str, str]  # alpha-3 → display name
 
 
@@ -259,10 +261,11 @@ def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912 - one flat pass per data tabl
                 e.noun = kind
 
     phrases.pop((), None)
-    max_len: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for key in phrases:
-        max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
-    return _Lexicon(phrases=phrases, max_len=max_len, names=names)
+        lengths.setdefault(key[0], set()).add(len(key))
+    sizes = {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+    return _Lexicon(phrases=phrases, sizes=sizes, names=names)
 
 
 # ---------------------------------------------------------------- tokens
@@ -298,14 +301,11 @@ class _Toks:
         self.surfaces: list[str] = parts[1::2]
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
-        lowered = text.lower()
-        # Slicing the lowered text equals lowering each token when every
-        # character maps to one; the final-sigma rule looks at neighbours.
-        if len(lowered) == len(text) and "Σ" not in text:
-            lowered = lowered.replace("’", "'")
-            self.keys: list[str] = list(map(lowered.__getitem__, map(slice, self.starts, self.ends)))
-        else:
-            self.keys = list(map(_key, self.surfaces))
+        self.keys: list[str] = list(map(str.lower, self.surfaces))
+        # Only the few tokens with a curly apostrophe need _key's second step.
+        curly = map(operator.contains, self.surfaces, itertools.repeat("’"))
+        for i in itertools.compress(range(len(self.keys)), curly):
+            self.keys[i] = _key(self.surfaces[i])
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -341,10 +341,13 @@ def _matches(toks: _Toks, lex: _Lexicon) -> list[_Match | None]:
     """Longest valid lexicon phrase at each token: O(tokens x longest phrase)."""
     keys, surfaces, n = toks.keys, toks.surfaces, len(toks)
     out: list[_Match | None] = [None] * n
-    max_len, phrases = lex.max_len, lex.phrases
-    # Only tokens that can start a phrase are looked at; the filter runs in C.
-    for i in itertools.compress(range(n), map(max_len.__contains__, keys)):
-        for size in range(min(max_len[keys[i]], n - i), 0, -1):
+    sizes, phrases = lex.sizes, lex.phrases
+    # Only tokens that can start a phrase are looked at (the filter runs in C),
+    # and only with the lengths of the phrases their word starts.
+    for i in itertools.compress(range(n), map(sizes.__contains__, keys)):
+        for size in sizes[keys[i]]:
+            if size > n - i:
+                continue
             e = phrases.get(tuple(keys[i : i + size]))
             if e is None:
                 continue
@@ -477,7 +480,7 @@ class _Scanner:
         steps = 0
         while k < self.n and steps < _MAX_CHAIN:
             steps += 1
-            if self.kind(k) == "poss":
+            if self.keys[k] in _POSS_KEYS and self.kind(k) == "poss":
                 if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
                     pre.affils[-1].possessive = True
                     k += 1
@@ -515,7 +518,7 @@ class _Scanner:
     def _capital_modifies(self, affil: _Affil) -> bool:
         # A capital is an affiliation only before "'s" or an institution.
         nxt = affil.end
-        if nxt < self.n and self.kind(nxt) == "poss":
+        if nxt < self.n and self.keys[nxt] in _POSS_KEYS and self.kind(nxt) == "poss":
             return True
         match = self.m[nxt] if nxt < self.n else None
         return match is not None and match.entry.inst is not None
@@ -842,14 +845,22 @@ class _Scanner:
         word ("Taliban-led") or a determiner before one of those. Skipping the
         rest is what keeps the scan cheap on ordinary prose.
         """
-        n, keys = self.n, self.keys
-        ids = range(n)
-        found = set(itertools.compress(ids, self.m))
-        found.update(itertools.compress(ids, map(str.isupper, map(operator.itemgetter(0), self.surfaces))))
-        found.update(itertools.compress(ids, map(operator.contains, keys, itertools.repeat("-"))))
-        determiners = [i for i in itertools.compress(ids, map(_DETERMINERS.__contains__, keys)) if i + 1 in found]
-        found.update(determiners)
-        return sorted(found)
+        keys = self.keys
+        # Flags combined by passes that run in C.
+        content = list(
+            map(
+                operator.or_,
+                map(operator.truth, self.m),
+                map(
+                    operator.or_,
+                    map(str.isupper, map(operator.itemgetter(0), self.surfaces)),
+                    map(operator.contains, keys, itertools.repeat("-")),
+                ),
+            )
+        )
+        next_content = itertools.chain(itertools.islice(content, 1, None), (False,))
+        before_content = map(operator.and_, map(_DETERMINERS.__contains__, keys), next_content)
+        return list(itertools.compress(range(self.n), map(operator.or_, content, before_content)))
 
     def run(self) -> tuple[ActorMention, ...]:
         pos = 0
@@ -943,7 +954,9 @@ def _strip_det(name: str) -> str:
     return rest if head in _DETERMINERS and rest else name
 
 
+@functools.lru_cache(maxsize=16_384)
 def _institution_key(name: str) -> str | None:
+    # Cached: merging looks up every mention's name, and names recur within and across texts.
     lex = _lexicon()
     key = _phrase_key(name)
     # The institution is the phrase's tail ("Afghanistan's Defense Ministry" → "defence ministry").
