@@ -364,9 +364,24 @@ def _index() -> _Index:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _exact_candidates(key: str) -> tuple[_Candidate, ...]:
-    """Every place named ``key`` exactly; cached, as the same names recur across texts."""
-    return tuple(_index().candidates(key))
+def _candidates(key: str, word: str | None) -> Sequence[_Candidate]:
+    """The places a name may be: ``key`` folded, ``word`` the surface when the name is one word.
+
+    Cached, as the same capitalized words recur across texts.
+    """
+    index = _index()
+    exact = index.candidates(key)
+    if word is not None:
+        acronym = index.acronyms.get(word) if word.isupper() else None
+        if acronym:
+            return acronym
+        if word.isupper() and len(word) <= 3:  # noqa: PLR2004 - "ELF", "TTP": codes, not names
+            return []
+    if exact:
+        return exact
+    if word is not None and len(key) < 5:  # noqa: PLR2004 - loose keys of short words collide too easily
+        return []
+    return index.loose.get(_loose(key), [])
 
 
 @functools.cache
@@ -456,6 +471,7 @@ def _choose(candidates: Sequence[_Candidate], query: _Query, context: Collection
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*")
 _JOIN: Final = regex.compile(r"[ \t\u00a0]{1,2}|[-‐]")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y"})
+_LINKING: Final = _CONNECTORS | _ARTICLES  # lower-case words a name may run through
 _LIST_DESIGNATOR: Final = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
     r"(provinces|states|oblasts|governorates|regions|districts)\b"
@@ -540,38 +556,28 @@ class _Scanner:
             pos = i + length
 
     def _match_at(self, i: int) -> tuple[int, Sequence[_Candidate], _Query, int] | None:
-        caps, n, words = self.caps, self.n, self.keys
-        keys = [words[i]]
+        text, caps, keys, starts, ends = self.text, self.caps, self.keys, self.starts, self.ends
+        # The run: up to MAX_TOKENS joined words, capitalized or linking ("Gaza Strip", "Bay of Bengal").
         j = i
-        while len(keys) < MAX_TOKENS and j + 1 < n and self.joined(j):
-            nxt = words[j + 1]
-            if not caps[j + 1] and nxt not in _CONNECTORS and nxt not in _ARTICLES:
+        limit = min(self.n - 1, i + MAX_TOKENS - 1)
+        while j < limit:
+            if ends[j] != starts[j + 1] - 1 and _JOIN.fullmatch(text, ends[j], starts[j + 1]) is None:
                 break
-            keys.append(nxt)
+            if not caps[j + 1] and keys[j + 1] not in _LINKING:
+                break
             j += 1
-        for length in range(len(keys), 0, -1):
-            if not caps[i + length - 1]:
+        for last in range(j, i - 1, -1):
+            if not caps[last]:
                 continue
-            key = " ".join(keys[:length])
-            candidates = self._candidates(i, length, key)
+            if last == i:
+                key = keys[i]
+                candidates = _candidates(key, text[starts[i] : ends[i]])
+            else:
+                key = " ".join(keys[i : last + 1])
+                candidates = _candidates(key, None)
             if candidates:
-                return self._resolve(i, length, key, candidates)
+                return self._resolve(i, last - i + 1, key, candidates)
         return None
-
-    def _candidates(self, i: int, length: int, key: str) -> Sequence[_Candidate]:
-        exact = _exact_candidates(key)
-        if length == 1:
-            raw = self.text[self.starts[i] : self.ends[i]]
-            acronym = self.index.acronyms.get(raw) if raw.isupper() else None
-            if acronym:
-                return acronym
-            if raw.isupper() and len(raw) <= 3:  # noqa: PLR2004 - "ELF", "TTP": codes, not names
-                return []
-        if exact:
-            return exact
-        if length == 1 and len(key) < 5:  # noqa: PLR2004 - loose keys of short words collide too easily
-            return []
-        return self.index.loose.get(_loose(key), [])
 
     def _resolve(
         self, i: int, length: int, key: str, candidates: Sequence[_Candidate]
@@ -628,7 +634,9 @@ def _context(
         strong = {
             c[0].country
             for c in candidates
-            if c[0].kind in {LocationKind.ADMIN1, LocationKind.REGION} or c[0].population >= MIN_POPULATION_IN_NAME_RUN
+            if c[0].kind is LocationKind.ADMIN1
+            or c[0].kind is LocationKind.REGION
+            or c[0].population >= MIN_POPULATION_IN_NAME_RUN
         }
         if len(countries) == 1:
             context |= countries
