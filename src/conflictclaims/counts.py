@@ -682,7 +682,8 @@ def _rejected(text: str, folded: str, match: regex.Match[str]) -> bool:  # noqa:
         return True
     if match.group("q") is None and match.group("post") is None:
         n, hi = match.group("n"), match.group("hi")
-        if n is not None and (_is_year(n) or (hi is not None and _is_year(hi))):
+        # "in 2021", "between 2021 and 2023"; "1 to 1800" stays a count.
+        if n is not None and _is_year(n) and (hi is None or _is_year(hi)):
             return True
         if n == "one":
             previous = _PREV_WORD_RE.search(folded, window, start)
@@ -795,7 +796,7 @@ def render_count(count: Count) -> str:  # noqa: C901, PLR0911 - one exit per qua
         return f"about {best}"
     if qualifier is Qualifier.NEARLY:
         return f"nearly {high + 1}"
-    if low == high:
+    if low == high and qualifier is not Qualifier.RANGE:
         if count.approximate and low % _lexicon.DOZEN == 0 and low > 0:
             return f"{low // _lexicon.DOZEN} dozen"
         if count.approximate and low * 2 == _lexicon.DOZEN:
