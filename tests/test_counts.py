@@ -7,6 +7,7 @@ import pickle
 from pathlib import Path
 from typing import Any, Final
 
+import attrs
 import pytest
 
 from conflictclaims import _lexicon
@@ -55,6 +56,7 @@ def test_parse_count_matches_gold(gold: dict[str, Any]) -> None:
     assert got == (gold["low"], gold["high"], gold["best"], gold["qualifier"], gold["approximate"])
     assert count.text == gold["phrase"]
     assert count.span == Span(start=0, end=len(gold["phrase"]))
+    assert attrs.evolve(count) == count  # the parser skips the validators; they must still pass
 
 
 PARSED: Final = [

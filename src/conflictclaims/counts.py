@@ -214,6 +214,33 @@ class Count:
         return attrs.evolve(self, span=span)
 
 
+_set = object.__setattr__
+_EXACT_FLAG = False  # the ``approximate`` flag of zeros and vague quantities
+
+
+def _trusted_count(  # noqa: PLR0913, PLR0917 - one argument per field, positional to keep the call cheap
+    low: int, high: int | None, best: int, qualifier: Qualifier, approximate: bool, text: str, start: int, end: int
+) -> Count:
+    """Build a Count (and its Span) without running the validators.
+
+    Only for values the parser computed: the grammar yields non-negative
+    ints with ``low <= best <= high`` (the property tests re-validate every
+    count it returns). The validators cost more than the parse itself.
+    """
+    span = object.__new__(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    count = object.__new__(Count)
+    _set(count, "low", low)
+    _set(count, "high", high)
+    _set(count, "best", best)
+    _set(count, "qualifier", qualifier)
+    _set(count, "approximate", approximate)
+    _set(count, "text", text)
+    _set(count, "span", span)
+    return count
+
+
 # ---------------------------------------------------------------------------
 # The number-phrase grammar.
 #
@@ -546,17 +573,16 @@ def _interpret(match: regex.Match[str], text: str, body: int | str = 0) -> Count
     """Turn a grammar match (its group ``body`` holding the phrase) into a :class:`Count`."""
     start, end = match.span(body)
     phrase = text[start:end]
-    span = Span(start=start, end=end)
     # One call for all groups: each separate lookup costs as much as a small match.
     zero, denial, vague, n_text, pre, hi_text, post = match.group(*_GROUPS)
     if zero is not None:
         qualifier = Qualifier(_lookup(_lexicon.ZERO_PHRASES, zero))
-        return Count(low=0, high=0, best=0, qualifier=qualifier, text=phrase, span=span)
+        return _trusted_count(0, 0, 0, qualifier, _EXACT_FLAG, phrase, start, end)
     if denial is not None:
-        return Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=phrase, span=span)
+        return _trusted_count(0, 0, 0, Qualifier.NONE, _EXACT_FLAG, phrase, start, end)
     if vague is not None:
         low, high = _lookup(_lexicon.VAGUE, vague)
-        return Count(low=low, high=high, best=low, qualifier=Qualifier.VAGUE, text=phrase, span=span)
+        return _trusted_count(low, high, low, Qualifier.VAGUE, _EXACT_FLAG, phrase, start, end)
     n_start = match.start("n")
     if hi_text is not None:
         if pre is not None and pre not in _lexicon.APPROX_QUALIFIERS:
@@ -575,9 +601,7 @@ def _interpret(match: regex.Match[str], text: str, body: int | str = 0) -> Count
             msg = f"range runs backwards: {low} > {high}"
             raise _InvalidCountError(msg, hi_start)
         approximate = pre is not None or lo.approximate or hi.approximate
-        return Count(
-            low=low, high=high, best=low, qualifier=Qualifier.RANGE, approximate=approximate, text=phrase, span=span
-        )
+        return _trusted_count(low, high, low, Qualifier.RANGE, approximate, phrase, start, end)
     number = _number(n_text, n_start)
     n = _integral(number.value, n_text, n_start)
     qualifier = Qualifier.EXACT
@@ -589,7 +613,7 @@ def _interpret(match: regex.Match[str], text: str, body: int | str = 0) -> Count
             raise _InvalidCountError(msg, match.start("post"))
         qualifier = _POST_QUALIFIER[_normalize(post).lstrip("-")]
     low, high, best, approximate = _single(qualifier, n, approximate=number.approximate, position=n_start)
-    return Count(low=low, high=high, best=best, qualifier=qualifier, approximate=approximate, text=phrase, span=span)
+    return _trusted_count(low, high, best, qualifier, approximate, phrase, start, end)
 
 
 def _syntax_error(text: str, folded: str) -> CountParseError:
