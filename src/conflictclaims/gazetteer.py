@@ -629,15 +629,22 @@ def _context(
     context: set[str | None] = {code for code in (given or ()) if len(code) == 3}  # noqa: PLR2004 - alpha-3 only
     if given:
         context |= {_alpha3(code) for code in given if len(code) == 2}  # noqa: PLR2004
+    # A name repeated in a text shares its candidate list: work its countries out once.
+    # (``found`` keeps every list alive, so their ids are distinct.)
+    sides: dict[int, tuple[set[str | None], set[str | None]]] = {}
     for _, _, candidates, query, _ in found:
-        countries = {c[0].country for c in candidates if c[0].kind is LocationKind.COUNTRY}
-        strong = {
-            c[0].country
-            for c in candidates
-            if c[0].kind is LocationKind.ADMIN1
-            or c[0].kind is LocationKind.REGION
-            or c[0].population >= MIN_POPULATION_IN_NAME_RUN
-        }
+        known = sides.get(id(candidates))
+        if known is None:
+            countries = {c[0].country for c in candidates if c[0].kind is LocationKind.COUNTRY}
+            strong = {
+                c[0].country
+                for c in candidates
+                if c[0].kind is LocationKind.ADMIN1
+                or c[0].kind is LocationKind.REGION
+                or c[0].population >= MIN_POPULATION_IN_NAME_RUN
+            }
+            known = sides[id(candidates)] = (countries, strong)
+        countries, strong = known
         if len(countries) == 1:
             context |= countries
         elif not countries and len(strong) == 1 and not query.in_name_run:
@@ -679,8 +686,14 @@ def find_locations(text: str, context_countries: Collection[str] | None = None) 
     found = list(scanner.matches())
     context = _context(found, context_countries)
     mentions = []
+    # Repeated names choose once per query; ids are distinct while ``found`` holds the lists.
+    chosen: dict[tuple[int, _Query], _Place | None] = {}
     for start, end, candidates, query, span_end in found:
-        place = _choose(candidates, query, context)
+        memo = (id(candidates), query)
+        if memo in chosen:
+            place = chosen[memo]
+        else:
+            place = chosen[memo] = _choose(candidates, query, context)
         if place is not None:
             mentions.append(LocationMention(span=Span(start=start, end=max(span_end, end)), location=_location(place)))
     return tuple(mentions)
