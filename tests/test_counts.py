@@ -231,6 +231,8 @@ def test_parse_count_rejects_non_strings() -> None:
 
 FOUND: Final = [
     # (text, the count texts expected, in order)
+    pytest.param("Militants killed 2000 people in Borno.", ["2000"], id="year-like-numeral-before-people"),
+    pytest.param("1948 civilians were evacuated", ["1948"], id="year-like-numeral-at-start-before-noun"),
     pytest.param(
         "He added that 12 Pakistani soldiers were killed and 27 were injured, while one remained missing.",
         ["12", "27", "one"],
@@ -291,6 +293,8 @@ def test_find_counts_finds(text: str, expected: list[str]) -> None:
 
 
 NOT_COUNTS: Final = [
+    pytest.param("In 2021 civilians were killed", id="year-after-in-before-people"),
+    pytest.param("the 1948 war", id="year-as-modifier"),
     pytest.param("since the Taliban returned to power in 2021", id="year-in"),
     pytest.param("since 2021", id="year-since"),
     pytest.param("before their 2021 return to power", id="year-before-noun"),

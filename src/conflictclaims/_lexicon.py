@@ -449,3 +449,22 @@ NOT_COUNT_BEFORE: Final = frozenset(
         "ages",
     }
 )
+
+# Plural nouns that make a bare year-like numeral a count after all:
+# "killed 2000 people", "1948 civilians" (a year is never followed by them).
+COUNTED_AFTER_YEAR_LIKE: Final[frozenset[str]] = frozenset(
+    {
+        "people", "persons", "civilians", "soldiers", "troops", "fighters", "militants", "insurgents", "rebels",
+        "residents", "children", "women", "men", "refugees", "migrants", "families", "households", "homes",
+        "houses", "buildings", "dead", "deaths", "casualties", "fatalities", "injuries", "prisoners", "hostages",
+        "detainees", "captives", "rockets", "missiles", "drones", "shells", "students", "villagers", "victims",
+        "bodies", "servicemen", "personnel", "police", "policemen", "officers", "palestinians", "israelis",
+        "ukrainians", "russians", "sudanese", "afghans", "pakistanis", "yemenis", "nigerians", "syrians",
+        "killed", "wounded", "injured", "were", "have", "had",
+    }
+)  # fmt: skip
+# Words after which a year-like numeral is a year whatever follows: "In 2021 civilians …".
+BEFORE_YEAR: Final[frozenset[str]] = frozenset(
+    {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through", "early", "late",
+     "mid", "year", "years", "summer", "winter", "spring", "autumn", "fall", "circa", "the", "their", "its"}
+)  # fmt: skip

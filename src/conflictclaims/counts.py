@@ -422,6 +422,7 @@ _MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
 _MONTH_AFTER_RE = regex.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
 _MONTH_BEFORE_RE = regex.compile(rf"(?<!\w){_alternation(_MONTHS_CASED, word_end=False)}\.?+,?+\s*+\Z")
 _PREV_WORD_RE = regex.compile(r"(\w+)\W*+\Z")
+_NEXT_WORD_RE = regex.compile(r"[ \t]++(\w+)")
 _ONE_NOT_COUNT_RE = regex.compile(
     r"\s++(?:another|by\s++one|of\s++(?:the|its|their|his|her|our|your)\s++(?:most|least|very|\w+est)(?!\w))"
 )
@@ -708,7 +709,11 @@ def _rejected(text: str, folded: str, match: regex.Match[str]) -> bool:  # noqa:
         n, hi = match.group("n"), match.group("hi")
         # "in 2021", "between 2021 and 2023"; "1 to 1800" stays a count.
         if n is not None and _is_year(n) and (hi is None or _is_year(hi)):
-            return True
+            previous = _PREV_WORD_RE.search(folded, window, start)
+            if previous is not None and previous.group(1) in _lexicon.BEFORE_YEAR:
+                return True
+            following = _NEXT_WORD_RE.match(folded, end)
+            return following is None or following.group(1) not in _lexicon.COUNTED_AFTER_YEAR_LIKE
         if n == "one":
             previous = _PREV_WORD_RE.search(folded, window, start)
             if previous is not None and previous.group(1) in _lexicon.DETERMINERS_BEFORE_ONE:
