@@ -695,7 +695,7 @@ def _is_year(number: str) -> bool:
     return _YEAR_RE.fullmatch(number) is not None and 1800 <= int(number) <= 2100  # noqa: PLR2004 - year range
 
 
-def _rejected(text: str, folded: str, match: regex.Match[str]) -> bool:  # noqa: PLR0911 - one exit per kind of non-count
+def _rejected(text: str, folded: str, match: regex.Match[str]) -> bool:  # noqa: C901, PLR0911 - one exit per kind of non-count
     """Whether the context makes a matched phrase something other than a count."""
     start, end = match.span()
     if _NOT_AFTER_RE.match(folded, end) is not None or _MONTH_AFTER_RE.match(text, end) is not None:
