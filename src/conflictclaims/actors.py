@@ -476,11 +476,15 @@ class _Scanner:
     def prefix(self, i: int) -> _Prefix:  # noqa: C901 - one branch per kind of chain item
         """Affiliations, title words, institutions and people nouns from ``i`` on."""
         pre = _Prefix(affils=[])
+        keys, m = self.keys, self.m
         k = i
         steps = 0
         while k < self.n and steps < _MAX_CHAIN:
             steps += 1
-            if self.keys[k] in _POSS_KEYS and self.kind(k) == "poss":
+            key = keys[k]
+            if m[k] is None and "-" not in key and key not in _POSS_KEYS:
+                break  # no phrase, "X-led" modifier or possessive: the chain ends (the usual case)
+            if key in _POSS_KEYS and self.kind(k) == "poss":
                 if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
                     pre.affils[-1].possessive = True
                     k += 1
@@ -582,6 +586,8 @@ class _Scanner:
 
     def side(self, affils: Sequence[_Affil]) -> tuple[str | None, str | None]:
         """The (country, affiliation name) a list of modifiers gives; a named group wins."""
+        if not affils:
+            return None, None
         real = [a for a in affils if a.what != "side"] or list(affils)
         groups = [a for a in real if a.group is not None]
         chosen = groups[-1] if groups else (real[0] if real else None)
