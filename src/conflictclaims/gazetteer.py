@@ -687,15 +687,16 @@ def find_locations(text: str, context_countries: Collection[str] | None = None) 
     context = _context(found, context_countries)
     mentions = []
     # Repeated names choose once per query; ids are distinct while ``found`` holds the lists.
-    chosen: dict[tuple[int, _Query], _Place | None] = {}
+    chosen: dict[tuple[int, _Query], Location | None] = {}
     for start, end, candidates, query, span_end in found:
         memo = (id(candidates), query)
         if memo in chosen:
-            place = chosen[memo]
+            location = chosen[memo]
         else:
-            place = chosen[memo] = _choose(candidates, query, context)
-        if place is not None:
-            mentions.append(LocationMention(span=Span(start=start, end=max(span_end, end)), location=_location(place)))
+            place = _choose(candidates, query, context)
+            location = chosen[memo] = None if place is None else _location(place)
+        if location is not None:
+            mentions.append(LocationMention(span=Span(start=start, end=max(span_end, end)), location=location))
     return tuple(mentions)
 
 
