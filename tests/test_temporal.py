@@ -107,3 +107,20 @@ def test_parse_date_never_raises(text: str) -> None:
     """Any header line parses to a date or to None."""
     value = parse_date(text)
     assert value is None or isinstance(value, dt.date)
+
+
+_TIME_WORDS = st.sampled_from(
+    ["late", "on", "Thursday", "night", "in", "October", "2025", "12", "last", "year", "earlier", "this", "week",
+     "the", "previous", "day", "overnight", "since", "2021", "May", "killed", ",", "said", "recent", "months"]
+)  # fmt: skip
+
+
+@given(st.lists(_TIME_WORDS, max_size=30))
+def test_anchored_scan_finds_what_a_full_scan_finds(words: list[str]) -> None:
+    """Scanning only around anchor words finds exactly the full pattern's matches."""
+    from conflictclaims import temporal  # noqa: PLC0415 - the private scanner is what is compared
+
+    text = " ".join(words)
+    full = [m.span() for m in temporal._EXPRESSION.finditer(text)]  # noqa: SLF001
+    anchored = [m.span() for m in temporal._matches(text)]  # noqa: SLF001
+    assert anchored == full

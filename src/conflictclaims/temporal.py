@@ -212,6 +212,35 @@ def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # no
     return _relative(phrase, today)
 
 
+# Every expression holds one of these words; scanning for them first lets the
+# full pattern run only near them instead of at every character.
+_ANCHOR = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_WEEKDAY_RE}|{_MONTH_RE}|overnight|yesterday|today|tonight|morning|afternoon"
+    r"|evening|night|day|week|month|year|days|weeks|months|(?:19|20)\d{2})(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+# The longest prefix an expression can have before its anchor word ("earlier in the ").
+_LEAD = 24
+_TAIL = 24
+
+
+def _matches(text: str) -> list[regex.Match[str]]:
+    """Matches of the full expression, tried only in windows around anchor words."""
+    found: list[regex.Match[str]] = []
+    done = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.end() <= done:
+            continue
+        start = max(done, anchor.start() - _LEAD)
+        for match in _EXPRESSION.finditer(text, start, min(len(text), anchor.end() + _TAIL)):
+            if match.end() < anchor.start() or match.start() < done:
+                continue
+            found.append(match)
+            done = match.end()
+            break
+    return found
+
+
 def find_time_expressions(text: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     """Find time expressions in ``text`` and resolve them against ``published``.
 
@@ -229,7 +258,7 @@ def find_time_expressions(text: str, published: dt.date | None) -> tuple[TimeExp
         return ()
     today = _day_of(published)
     found: list[TimeExpression] = []
-    for match in _EXPRESSION.finditer(text):
+    for match in _matches(text):
         try:
             period = _resolve(match, today)
         except (ValueError, OverflowError):
