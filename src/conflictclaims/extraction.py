@@ -249,6 +249,24 @@ _ADVERBIAL_GAP: Final = frozenset(
         "reuters", "ap", "afp", "told", "local", "media", "reporters",
     }
 )  # fmt: skip
+
+
+def _cue_pattern() -> regex.Pattern[str]:
+    words = (
+        lex.REPORTING_VERBS
+        | lex.CEASEFIRE_WORDS
+        | set(lex.UNQUANTIFIED_NOUNS)
+        | set(lex.ACTIVE_TRIGGERS)
+        | set(lex.PASSIVE_TRIGGERS)
+        | {"according", "citing"}
+    )
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+# A sentence without a count and without any of these words holds no claim,
+# frame or ceasefire, so it is not read token by token.
+_CUES: Final = _cue_pattern()
 _BETWEEN: Final = regex.compile(r"\bbetween\s++(.{1,80}?)\s++and\s++([^,.;]{1,80})")
 # How many tokens before an active verb its agent may stand ("Russian forces shelled Kharkiv, killing").
 _AGENT_REACH: Final = 8
@@ -698,22 +716,28 @@ class _Extractor:
             sentence = _clip(span, self.body)
             if sentence is None or any(s.overlaps(sentence) for s in self.header.skipped):
                 continue
+            if not self.counts_in(sentence) and _CUES.search(self.text, sentence.start, sentence.end) is None:
+                # Nothing to attribute or count: only who is being talked about matters.
+                self._remember_first_person(self.mentions_in(sentence))
+                continue
             reader = _SentenceReader(self, sentence)
             if not reader.tokens:
                 continue
             frames = reader.frames()
             if not any(f.speaker is not None and f.speaker.kind is ActorKind.PERSON for f in frames):
-                # "Konashenkov spoke on Monday. He added …": the sentence's first
-                # person is who a later "he" most likely means.
-                person = next((m for m in reader.mentions if m.kind is ActorKind.PERSON), None)
-                if person is not None:
-                    self.memory.person = self.actor_for(person)
+                self._remember_first_person(reader.mentions)
             drafts = self._claims_in(reader, frames)
             claims.extend(self._finish(reader, draft) for draft in drafts)
             ceasefire = self._ceasefire_in(reader)
             if ceasefire is not None:
                 ceasefires.append(ceasefire)
         return claims, ceasefires
+
+    def _remember_first_person(self, mentions: Sequence[actor_finder.ActorMention]) -> None:
+        """Remember a sentence's first person: "Konashenkov spoke. He added …" means him."""
+        person = next((m for m in mentions if m.kind is ActorKind.PERSON), None)
+        if person is not None:
+            self.memory.person = self.actor_for(person)
 
     # ---- claims
 
