@@ -18,10 +18,11 @@ import regex
 from attrs import field, frozen
 
 from conflictclaims import _lexicon
+from conflictclaims._patterns import alternation as _alternation
 from conflictclaims.exceptions import CountParseError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
 
 _T = TypeVar("_T")
 
@@ -265,40 +266,6 @@ def _trusted_count(  # noqa: PLR0913, PLR0917 - one argument per field, position
 def _literal(phrase: str) -> str:
     """Return a pattern for ``phrase`` where each space matches any whitespace run."""
     return r"\s++".join(regex.escape(part) for part in phrase.split(" "))
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """Return the pattern for a character trie; a greedy ``?`` tries longer phrases first."""
-    branches = [
-        (r"\s++" if char == " " else regex.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    group = "(?:" + "|".join(branches) + ")"
-    return group + "?" if "" in node else group
-
-
-def _alternation(phrases: Iterable[str], *, word_end: bool = True) -> str:
-    """Return a pattern matching any of ``phrases``, longest first.
-
-    Built as a trie rather than a flat list, so a failed attempt costs one
-    comparison per character instead of one per phrase.
-    """
-    root: _Trie = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    tail = r"(?!\w)" if word_end else ""
-    return "(?:" + _trie_pattern(root) + ")" + tail
 
 
 _UNIT_W = _alternation(_lexicon.UNITS)
