@@ -273,6 +273,7 @@ _OUTCOMES: Final = {member.value: member for member in Outcome}
 _UNITS: Final = {member.value: member for member in Unit}
 _STANCES: Final = {member.value: member for member in Stance}
 _ACTOR_KINDS: Final = {member.value: member for member in ActorKind}
+_NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
 _BETWEEN: Final = regex.compile(r"\bbetween\s++(.{1,80}?)\s++and\s++([^,.;]{1,80})")
 # How many tokens before an active verb its agent may stand ("Russian forces shelled Kharkiv, killing").
 _AGENT_REACH: Final = 8
@@ -872,7 +873,7 @@ class _Extractor:
         country: str | None = None
         kind = "unknown"
         inherited = False
-        words = [w.lower().strip("'’") for w in regex.findall(r"[\p{L}][\p{L}'’\-]*+", np_text)]
+        words = [w.lower().strip("'’") for w in _NP_WORD.findall(np_text)]
         anaphoric = (
             not words
             or head is None

@@ -43,6 +43,7 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)+[\p{L}]?$|[\p{L}]+$")
+_FIRST_WORD = regex.compile(r"[\"'“‘(\[]?+(\p{L}++)")
 _BULLET = regex.compile(r"[ \t]*+(?:[-*•–—]|\d{1,2}[.)])\s")
 
 
@@ -60,7 +61,7 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
 
 
 def _next_word(text: str, at: int) -> str:
-    match = regex.match(r"[\"'“‘(\[]?+(\p{L}++)", text[at : at + 40])
+    match = _FIRST_WORD.match(text, at, at + 40)
     return match.group(1).lower() if match else ""
 
 

@@ -52,7 +52,7 @@ def parse_date(text: str) -> dt.date | None:
     >>> parse_date("By Shivangi Sharma") is None
     True
     """
-    cleaned = regex.sub(r"[()]", " ", text).strip()
+    cleaned = text.replace("(", " ").replace(")", " ").strip()
     if not cleaned or _HAS_YEAR.search(cleaned) is None or len(cleaned) > 80:  # noqa: PLR2004 - a header line
         return None
     try:
