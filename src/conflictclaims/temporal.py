@@ -233,7 +233,9 @@ def _matches(text: str) -> list[regex.Match[str]]:
             continue
         start = max(done, anchor.start() - _LEAD)
         for match in _EXPRESSION.finditer(text, start, min(len(text), anchor.end() + _TAIL)):
-            if match.end() < anchor.start() or match.start() < done:
+            # Only a match around its anchor is whole: one that stops short of
+            # it may have been cut by the window's end.
+            if match.start() > anchor.start() or match.end() < anchor.end():
                 continue
             found.append(match)
             done = match.end()
