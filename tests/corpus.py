@@ -244,4 +244,48 @@ CASES: Final[tuple[Case, ...]] = (
         text="No casualties were reported.",
         claims=(Expect(outcome="casualties", low=0, high=0),),
     ),
+    Case(
+        id="losses-are-the-agents-own",
+        text="Ukraine's General Staff said Russia had lost 1,070 troops in the past 24 hours.",
+        claims=(Expect(outcome="casualties", low=1070, high=1070, subject="RUS", kind="military", claimant="UKR"),),
+    ),
+    Case(
+        id="surrendered-is-captured",
+        text="Seven Russian soldiers surrendered near Kupiansk, Ukraine said.",
+        claims=(Expect(outcome="captured", low=7, high=7, subject="RUS", kind="military", claimant="UKR"),),
+    ),
+    Case(
+        id="headline-toll-passes",
+        text="Gaza death toll passes 40,000, health ministry says",
+        claims=(Expect(outcome="killed", low=40000, subject="PSE"),),
+    ),
+    Case(
+        id="subset-of-a-toll-is-not-another-toll",
+        text="The ministry said 27 people were wounded, four of them seriously.",
+        claims=(Expect(outcome="wounded", low=27, high=27),),
+    ),
+    Case(
+        id="including-children-is-its-own-claim",
+        text="An Israeli strike on a house in Rafah killed 12 people, including five children, medics said.",
+        claims=(
+            Expect(outcome="killed", low=12, high=12, subject="PSE"),
+            Expect(outcome="killed", low=5, high=5, subject="PSE", kind="civilians"),
+        ),
+    ),
+    Case(
+        id="insurgents-belong-where-they-fight",
+        text="Pakistani security forces killed five militants in an intelligence-based operation in "
+        "Khyber Pakhtunkhwa, the military said on Tuesday.",
+        claims=(Expect(outcome="killed", low=5, high=5, subject="PAK", kind="military", claimant="PAK"),),
+    ),
+    Case(
+        id="crew-of-unknown-side",
+        text="A Houthi missile attack on a cargo ship killed three crew members, the U.S. military said.",
+        claims=(Expect(outcome="killed", low=3, high=3, subject=None, claimant="USA"),),
+    ),
+    Case(
+        id="attacker-named-after-passive",
+        text="Officials said 19 civilians died in Pakistani strikes in Khost.",
+        claims=(Expect(outcome="killed", low=19, high=19, subject="AFG", kind="civilians"),),
+    ),
 )

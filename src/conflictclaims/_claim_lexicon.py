@@ -30,6 +30,7 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "intercepting": "destroyed",
     "released": "released", "releasing": "released", "freed": "released", "freeing": "released",
     "rescued": "released", "rescuing": "released",
+    "lost": "casualties", "losing": "casualties", "loses": "casualties", "lose": "casualties",
     "repatriated": "released", "exchanged": "released", "swapped": "released",
 }  # fmt: skip
 
@@ -42,8 +43,30 @@ NOMINAL_TRIGGERS: Final[dict[str, str]] = {
     "arrest": "captured", "destruction": "destroyed",
 }  # fmt: skip
 
+# Verbs whose object is the agent's own losses: "Russia had lost 1,070 troops".
+LOSS_VERBS: Final[frozenset[str]] = frozenset({"lost", "losing", "loses", "lose"})
+
+# Nouns of an attack that name its author: "in the Hamas attack", "in Pakistani strikes".
+ATTACK_NOUNS: Final[frozenset[str]] = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "bombing",
+     "bombardment", "raid", "raids", "assault", "offensive", "ambush", "fire", "drone", "missile", "rocket",
+     "operation", "operations", "incursion", "onslaught"}
+)  # fmt: skip
+
+# Fighters counted without a side belong to the country they fight in.
+INSURGENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"militants", "militant", "terrorists", "terrorist", "insurgents", "insurgent", "rebels", "rebel", "gunmen",
+     "gunman", "jihadists", "jihadist", "extremists", "bandits", "separatists", "militiamen", "attackers",
+     "assailants", "kidnappers"}
+)  # fmt: skip
+
 # "death toll rose to 43", "toll of 12": a count after these is a death count.
 TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "tally"})
+TOLL_VERBS: Final[frozenset[str]] = frozenset(
+    {"to", "at", "reached", "reaches", "hit", "hits", "surpassed", "surpasses", "exceeded", "exceeds", "stood",
+     "stands", "rose", "rises", "climbed", "climbs", "passed", "passes", "topped", "tops", "crossed", "crosses",
+     "neared", "nears", "jumped", "increased", "now"}
+)  # fmt: skip
 
 # A participle or adjective after the counted noun phrase: "12 soldiers were killed".
 PASSIVE_TRIGGERS: Final[dict[str, str]] = {
@@ -52,7 +75,7 @@ PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "hospitalised": "wounded", "hospitalized": "wounded",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured", "detained": "captured",
-    "arrested": "captured", "missing": "missing", "unaccounted": "missing",
+    "arrested": "captured", "missing": "missing", "unaccounted": "missing", "surrendered": "captured",
     "released": "released", "freed": "released", "repatriated": "released", "exchanged": "released",
     "destroyed": "destroyed", "downed": "destroyed", "razed": "destroyed", "demolished": "destroyed",
     "intercepted": "destroyed", "seized": "seized", "overrun": "seized",
@@ -242,7 +265,7 @@ PERSON_NOUNS: Final[dict[str, str]] = {
             "militiaman", "militia", "combatants", "combatant", "guards", "guardsmen", "paratroopers", "marines",
             "sailors", "airmen", "pilots", "pilot", "commandos", "recruits", "conscripts", "mercenaries",
             "terrorists", "terrorist", "attackers", "assailants", "operatives", "commanders", "commander",
-            "officers", "troopers", "members", "cadres", "extremists", "separatists", "paramilitaries",
+            "officers", "troopers", "cadres", "extremists", "separatists", "paramilitaries",
             "infantrymen", "snipers", "army", "forces", "men", "officials", "leaders", "ranks",
         ),
         "military",
@@ -267,7 +290,7 @@ PERSON_NOUNS: Final[dict[str, str]] = {
         (
             "people", "persons", "person", "individuals", "others", "victims", "lives", "bodies", "dead",
             "casualties", "fatalities", "deaths", "injuries", "wounded", "injured", "prisoners", "captives",
-            "detainees", "nationals", "citizens", "locals", "men", "survivors",
+            "detainees", "nationals", "citizens", "locals", "men", "survivors", "members", "crew", "crewmen",
         ),
         "unknown",
     ),

@@ -592,6 +592,10 @@ class _Draft:
     perpetrator: Actor | None = None
     inherited_subject: bool = False
 
+    @property
+    def side(self) -> tuple[str | None, str]:
+        return (self.subject_country, self.subject_kind)
+
 
 class _Extractor:
     def __init__(self, text: str, header: Header) -> None:
@@ -754,7 +758,7 @@ class _Extractor:
             return None
         return max(inside, key=lambda f: f.scope[0])
 
-    def _claims_in(self, reader: _SentenceReader, frames: list[_Frame]) -> list[_Draft]:
+    def _claims_in(self, reader: _SentenceReader, frames: list[_Frame]) -> list[_Draft]:  # noqa: C901 - one step per clue
         drafts: list[_Draft] = []
         tokens = reader.tokens
         counts = self.counts_in(reader.span)
@@ -783,14 +787,37 @@ class _Extractor:
                 continue
             frame = self._frame_for(frames, count.span.start)
             np_text = self.text[tokens[np_start].start : tokens[np_end - 1].end] if np_end > np_start else ""
-            draft = self._subject(
-                reader, count, np_text, head_word, outcome, unit, frame, previous, active, coordinated=coordinated
-            )
-            draft.evidence = _evidence(tokens, first, np_end, trigger_at)
+            losses = trigger_at is not None and tokens[trigger_at].lower in lex.LOSS_VERBS
             if active and trigger_at is not None:
-                draft.perpetrator = self._agent_of_trigger(reader, trigger_at, frame)
+                perpetrator = self._agent_of_trigger(reader, trigger_at, frame)
+            else:
+                perpetrator = self._agent_after(reader, trigger_at if trigger_at is not None else np_end)
+            draft = self._subject(
+                reader,
+                count,
+                np_text,
+                head_word,
+                outcome,
+                unit,
+                frame,
+                previous,
+                active and not losses,
+                coordinated=coordinated,
+                perpetrator=None if losses else perpetrator,
+            )
+            if losses:
+                # "Russia had lost 1,070 troops": the agent's own people, no perpetrator named.
+                if perpetrator is not None and not _names_a_side(np_text):
+                    draft.subject_country = perpetrator.country
+                perpetrator = None
+            draft.perpetrator = perpetrator
+            draft.evidence = _evidence(tokens, first, np_end, trigger_at)
             if frame is not None and frame.denial:
                 draft.stance = "denied"
+            if previous is not None and _is_subset(tokens, first, np_end) and draft.side == previous.side:
+                # "27 were wounded, four of them seriously": part of the toll just given, not another toll.
+                previous_end_index = max(np_end, last + 1)
+                continue
             drafts.append(draft)
             previous = draft
             previous_end_index = max(np_end, (trigger_at or 0) + 1, last + 1)
@@ -826,7 +853,7 @@ class _Extractor:
                     return lex.NOMINAL_TRIGGERS[noun], i - 1, False
                 if noun in lex.TOLL_WORDS:
                     return "killed", i - 1, False
-            if word in {"to", "at", "reached", "hit", "surpassed", "exceeded", "stood", "rose", "climbed"}:
+            if word in lex.TOLL_VERBS:
                 window = [t.lower for t in tokens[max(floor, i - 6) : i]]
                 if any(w in lex.TOLL_WORDS for w in window):
                     return "killed", i, False
@@ -869,6 +896,7 @@ class _Extractor:
         active: bool,
         *,
         coordinated: bool = False,
+        perpetrator: Actor | None = None,
     ) -> _Draft:
         country: str | None = None
         kind = "unknown"
@@ -919,7 +947,7 @@ class _Extractor:
         if joint:
             country, kind = None, "unknown"
         elif country is None and not inherited:
-            country = self._default_country(reader, kind, outcome, frame, active)
+            country = self._default_country(reader, kind, outcome, frame, active, perpetrator, head)
         name = np_text.strip() or (previous.subject_name if previous is not None else "")
         return _Draft(
             count=count,
@@ -934,18 +962,35 @@ class _Extractor:
             inherited_subject=inherited,
         )
 
-    def _default_country(
-        self, reader: _SentenceReader, kind: str, outcome: str, frame: _Frame | None, active: bool
+    def _default_country(  # noqa: PLR0913, PLR0917 - one rule a line, every clue as an argument
+        self,
+        reader: _SentenceReader,
+        kind: str,
+        outcome: str,
+        frame: _Frame | None,
+        active: bool,
+        perpetrator: Actor | None,
+        head: str | None,
     ) -> str | None:
-        """Whose people an unmarked noun phrase counts."""
+        """Whose people an unmarked noun phrase counts.
+
+        Civilians belong where they were hit; insurgents to the country they
+        fight in (ACLED's convention), when the text names where; soldiers a
+        side admits to losing are its own; the victims of a named perpetrator
+        are its opponent's.
+        """
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+        places = self._place_countries(reader.span)
+        local = Counter(places).most_common(1)[0][0] if places else None
         if kind in {"civilians", "unknown"}:
-            places = self._place_countries(reader.span)
-            if places:
-                return Counter(places).most_common(1)[0][0]
-            return None
+            # Where they were hit, or unknown: a perpetrator's enemies need not be its victims.
+            return local
+        if head in lex.INSURGENT_NOUNS and local is not None:
+            return local
         if frame is not None and frame.admission:
             return speaker_country
+        if perpetrator is not None and perpetrator.country is not None:
+            return self.opponent_of(perpetrator.country)
         if active and outcome in {"killed", "wounded", "captured", "destroyed", "seized"}:
             return self.opponent_of(speaker_country)
         return speaker_country
@@ -968,6 +1013,25 @@ class _Extractor:
                     continue
             found.append(location.country)
         return found
+
+    def _agent_after(self, reader: _SentenceReader, after: int) -> Actor | None:
+        """The agent of a passive toll: "killed in the Hamas attack", "injured in Pakistani strikes"."""
+        tokens = reader.tokens
+        for i in range(after, min(after + _AGENT_REACH, len(tokens))):
+            if tokens[i].lower not in {"in", "by", "during"}:
+                continue
+            for k in range(i + 1, min(i + 5, len(tokens))):
+                if tokens[k].lower in lex.ATTACK_NOUNS:
+                    for m in range(k - 1, i, -1):
+                        mention = reader.mention_ending_at(m)
+                        if mention is not None and mention.country is not None:
+                            return self.actor_for(mention)
+                        code = self.country_of(tokens[m].text)
+                        if code is not None:
+                            return Actor(name=tokens[m].text, kind=ActorKind.MILITARY, country=code)
+                    return None
+            return None
+        return None
 
     def _agent_of_trigger(self, reader: _SentenceReader, trigger: int, frame: _Frame | None) -> Actor | None:
         """Who did it, for an active verb: "its forces killed", "Russian strikes killed"."""
@@ -1261,6 +1325,25 @@ def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]
 def _is_adjectival(tokens: Sequence[_Token], index: int) -> bool:
     """Whether "wounded" in "wounded 12" is an adjective ("the wounded 12")."""
     return index > 0 and tokens[index - 1].lower in {"the", "a", "an"}
+
+
+def _names_a_side(np_text: str) -> bool:
+    side = actor_finder.side_of_noun_phrase(np_text) if np_text else None
+    return side is not None and side[0] is not None
+
+
+def _is_subset(tokens: Sequence[_Token], first: int, np_end: int) -> bool:
+    """Whether the count at ``first`` singles out part of a toll: "four of them", "including five"."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    after = [t.lower for t in tokens[np_end : np_end + 2]]
+    return (
+        before in {"including", "among"}
+        or after in (["of", "them"], ["of", "whom"])
+        or (
+            first + 2 < len(tokens)
+            and [t.lower for t in tokens[first + 1 : first + 3]] in (["of", "them"], ["of", "whom"])
+        )
+    )
 
 
 def _coordinated(tokens: Sequence[_Token], previous_end: int, first: int) -> bool:
