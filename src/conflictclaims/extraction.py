@@ -294,37 +294,32 @@ class _SentenceReader:
         self.x = extractor
         self.span = span
         self.tokens = _tokens(extractor.text, span)
+        self.starts = [token.start for token in self.tokens]
         self.mentions = extractor.mentions_in(span)
+        # Mentions by the tokens they cover, so lookups cost a dict probe, not a scan.
+        self._mention_at: dict[int, actor_finder.ActorMention] = {}
+        for mention in self.mentions:
+            first = bisect.bisect_left(self.starts, mention.span.start)
+            last = bisect.bisect_left(self.starts, mention.span.end)
+            for index in range(first, last):
+                self._mention_at.setdefault(index, mention)
+        self.first_both = next((i for i, t in enumerate(self.tokens) if t.lower == "both"), None)
+        counts = extractor.counts_in(span)
+        self.last_count_start = counts[-1].span.start if counts and counts[-1].span is not None else -1
 
     # ---- actor helpers
 
     def mention_ending_at(self, end_index: int) -> actor_finder.ActorMention | None:
-        """The actor mention that ends with token ``end_index``."""
-        if not 0 <= end_index < len(self.tokens):
-            return None
-        end = self.tokens[end_index].end
-        for mention in self.mentions:
-            if mention.span.end == end or (
-                mention.span.end > end and mention.span.start <= self.tokens[end_index].start
-            ):
-                return mention
-        return None
+        """The actor mention that covers token ``end_index`` (and so ends with or after it)."""
+        return self._mention_at.get(end_index)
 
     def mention_starting_at(self, index: int) -> actor_finder.ActorMention | None:
-        if not 0 <= index < len(self.tokens):
-            return None
-        start = self.tokens[index].start
-        for mention in self.mentions:
-            if mention.span.start <= start < mention.span.end:
-                return mention
-        return None
+        """The actor mention that covers token ``index``."""
+        return self._mention_at.get(index)
 
     def token_index(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
-        for i, token in enumerate(self.tokens):
-            if token.start >= offset:
-                return i
-        return len(self.tokens)
+        return bisect.bisect_left(self.starts, offset)
 
     def generic_speaker(self, head: int) -> Actor | None:
         """Read "Afghan authorities", "the ministry", "Officials" ending at token ``head``."""
@@ -438,8 +433,7 @@ class _SentenceReader:
             k -= 1
         if k < 0 or self.tokens[k].text not in {",", "”", '"', "'", "’", "—", "–"}:
             return False
-        verb_end = self.tokens[verb].end
-        return not any(c.span is not None and c.span.start >= verb_end for c in self.x.counts_in(self.span))
+        return self.last_count_start < self.tokens[verb].end
 
     def agent_after(self, verb: int) -> tuple[Actor | None, int] | None:
         """Inverted attribution: "…, said the ministry." / "…,” said Ahmed."."""
@@ -551,11 +545,10 @@ class _SentenceReader:
             i += 1
         # A later frame closes the forward scope of an earlier one.
         closed: list[_Frame] = []
-        for k, frame in enumerate(found):
+        for frame, following in zip(found, [*found[1:], None], strict=False):
             scope = frame.scope
-            following = [f.agent_start for f in found[k + 1 :] if f.anchor > frame.anchor]
-            if following and scope[1] > following[0] and scope[0] >= frame.anchor:
-                scope = (scope[0], max(scope[0], following[0]))
+            if following is not None and scope[1] > following.agent_start and scope[0] >= frame.anchor:
+                scope = (scope[0], max(scope[0], following.agent_start))
             closed.append(attrs.evolve(frame, scope=scope))
         return closed
 
@@ -624,6 +617,10 @@ class _Extractor:
         )  # fmt: skip
         self.times = find_time_expressions(text, self.published)
         self.memory = _Memory()
+        self._named: dict[str, Actor | None] = {}
+        self._location_starts = [m.span.start for m in self.location_mentions]
+        self._time_starts = [t.span.start for t in self.times]
+        self._skipped_starts = [s.start for s in header.skipped]
         self.sides = self._main_sides()
         self._country_cache: dict[str, str | None] = {}
 
@@ -689,10 +686,15 @@ class _Extractor:
             return memory.person
         if noun == "statement":
             return memory.thing or memory.last
-        for actor in self.actors:
-            if noun in actor.name.lower() and actor.kind is not ActorKind.PERSON:
-                return actor
-        return None
+        return self._first_actor_named(noun)
+
+    def _first_actor_named(self, noun: str) -> Actor | None:
+        """The first non-person actor whose name holds ``noun`` (cached: asked once per noun)."""
+        if noun not in self._named:
+            self._named[noun] = next(
+                (a for a in self.actors if noun in a.name.lower() and a.kind is not ActorKind.PERSON), None
+            )
+        return self._named[noun]
 
     def mentions_in(self, span: Span) -> list[actor_finder.ActorMention]:
         """The actor mentions inside ``span`` (mentions are sorted, so bisect)."""
@@ -725,7 +727,7 @@ class _Extractor:
         ceasefires: list[Ceasefire] = []
         for span in split_sentences(self.text):
             sentence = _clip(span, self.body)
-            if sentence is None or any(s.overlaps(sentence) for s in self.header.skipped):
+            if sentence is None or self._in_skipped(sentence):
                 continue
             if not self.counts_in(sentence) and _CUES.search(self.text, sentence.start, sentence.end) is None:
                 # Nothing to attribute or count: only who is being talked about matters.
@@ -752,11 +754,33 @@ class _Extractor:
 
     # ---- claims
 
+    def _in_skipped(self, sentence: Span) -> bool:
+        """Whether ``sentence`` overlaps page furniture the header reader set aside."""
+        skipped = self.header.skipped
+        i = bisect.bisect_left(self._skipped_starts, sentence.end)
+        return i > 0 and skipped[i - 1].end > sentence.start
+
+    def _locations_within(self, span: Span) -> list[gazetteer.LocationMention]:
+        lo = bisect.bisect_left(self._location_starts, span.start)
+        hi = bisect.bisect_left(self._location_starts, span.end)
+        return [m for m in self.location_mentions[lo:hi] if m.span.end <= span.end]
+
+    def _times_within(self, span: Span) -> list[TimeExpression]:
+        lo = bisect.bisect_left(self._time_starts, span.start)
+        hi = bisect.bisect_left(self._time_starts, span.end)
+        return [t for t in self.times[lo:hi] if t.span.end <= span.end]
+
     def _frame_for(self, frames: Sequence[_Frame], offset: int) -> _Frame | None:
-        inside = [f for f in frames if f.scope[0] <= offset < f.scope[1]]
-        if not inside:
-            return None
-        return max(inside, key=lambda f: f.scope[0])
+        """The innermost frame whose scope holds ``offset``.
+
+        Frames come in text order and a later one closes an earlier one's
+        forward scope, so only the few nearest frames can hold the offset.
+        """
+        best: _Frame | None = None
+        for frame in frames:
+            if frame.scope[0] <= offset < frame.scope[1] and (best is None or frame.scope[0] >= best.scope[0]):
+                best = frame
+        return best
 
     def _claims_in(self, reader: _SentenceReader, frames: list[_Frame]) -> list[_Draft]:  # noqa: C901 - one step per clue
         drafts: list[_Draft] = []
@@ -1003,9 +1027,9 @@ class _Extractor:
         governments ("Qatar, which mediated …").
         """
         found: list[str] = []
-        for mention in self.location_mentions:
+        for mention in self._locations_within(span):
             location = mention.location
-            if not span.covers(mention.span) or location.country is None:
+            if location.country is None:
                 continue
             if location.kind is LocationKind.COUNTRY:
                 before = self.text[max(0, mention.span.start - 10) : mention.span.start].lower().split()
@@ -1103,11 +1127,9 @@ class _Extractor:
         """A claim with no number: "heavy casualties on Pakistani forces", "civilian casualties"."""
         tokens = reader.tokens
         token = tokens[i]
-        near_count = any(
-            c.span is not None and c.span.end <= token.start and token.start - c.span.end < _NEAR_COUNT
-            for c in self.counts_in(reader.span)
-        )
-        if near_count:
+        before = self.counts[: bisect.bisect_left(self._count_starts, token.start)]
+        nearest = before[-1].span if before else None
+        if nearest is not None and nearest.end <= token.start and token.start - nearest.end < _NEAR_COUNT:
             return None
         frame = self._frame_for(frames, token.start)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
@@ -1119,7 +1141,7 @@ class _Extractor:
         if country is None and kind == "civilians":
             places = self._place_countries(reader.span)
             country = places[0] if places else speaker_country
-        joint = frame is None and any(t.lower == "both" for t in tokens[:i])
+        joint = frame is None and reader.first_both is not None and reader.first_both < i
         return _Draft(
             count=None,
             outcome=lex.UNQUANTIFIED_NOUNS[token.lower],
@@ -1194,15 +1216,13 @@ class _Extractor:
 
     def _locations_in(self, span: Span) -> tuple[Location, ...]:
         seen: dict[tuple[str, str | None], Location] = {}
-        for mention in self.location_mentions:
-            if span.covers(mention.span):
-                key = (mention.location.name, mention.location.country)
-                seen.setdefault(key, mention.location)
+        for mention in self._locations_within(span):
+            seen.setdefault((mention.location.name, mention.location.country), mention.location)
         return tuple(seen.values())
 
     def _period_for(self, reader: _SentenceReader, draft: _Draft) -> DateRange | None:
         """The time expression nearest the claim in its sentence, if any."""
-        expressions: list[TimeExpression] = [t for t in self.times if reader.span.covers(t.span)]
+        expressions = self._times_within(reader.span)
         if not expressions:
             return None
         anchor = draft.evidence[0]
@@ -1218,19 +1238,16 @@ class _Extractor:
             return None
         lowered = self.text[reader.span.start : reader.span.end].lower()
         words = {t.lower for t in tokens}
-        mentioned: list[Actor] = []
+        between = _BETWEEN.search(self.text, reader.span.start, reader.span.end)
+        mentioned: dict[int, Actor] = {}
+        named_between: dict[int, Actor] = {}
         for mention in reader.mentions:
             actor = self.actor_for(mention)
-            if (
-                actor.country is not None
-                and actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}
-                and actor not in mentioned
-            ):
-                mentioned.append(actor)
-        parties: list[Actor] = []
-        between = _BETWEEN.search(self.text, reader.span.start, reader.span.end)
-        if between is not None:
-            parties = [a for a in mentioned if any(between.start() <= s.start < between.end() for s in a.mentions)]
+            if actor.country is not None and actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}:
+                mentioned.setdefault(id(actor), actor)
+                if between is not None and between.start() <= mention.span.start < between.end():
+                    named_between.setdefault(id(actor), actor)
+        parties = list(named_between.values())
         if not parties:
             parties.extend(
                 Actor(name=_country_name(code), kind=ActorKind.STATE, country=code) for code in sorted(self.sides)
@@ -1238,7 +1255,7 @@ class _Extractor:
         party_codes = {p.country for p in parties}
         mediators: list[Actor] = []
         if words & lex.MEDIATION_CUES:
-            mediators = [a for a in mentioned if a.country not in party_codes]
+            mediators = [a for a in mentioned.values() if a.country not in party_codes]
         status = CeasefireStatus.UNKNOWN
         for cue, value in lex.CEASEFIRE_STATUS:
             if cue in lowered:
@@ -1249,7 +1266,7 @@ class _Extractor:
             temporary = True
         elif words & lex.PERMANENT_CUES:
             temporary = False
-        times = [t for t in self.times if reader.span.covers(t.span)]
+        times = self._times_within(reader.span)
         period = min(times, key=lambda t: abs(t.span.start - tokens[where].start)).period if times else None
         return Ceasefire(
             parties=tuple(parties),
