@@ -58,7 +58,8 @@ __all__ = ["Header", "extract", "read_header"]
 
 # A word keeps inner apostrophes, dots, hyphens and digit-group commas:
 # "Tehreek-e-Taliban", "U.N", "2,575".
-_TOKEN: Final = regex.compile(r"[\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}]")
+_WORD_OR_MARK: Final = r"[\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}]"
+_TOKEN_SPLIT: Final = regex.compile(f"({_WORD_OR_MARK})")
 
 
 # --------------------------------------------------------------------------- header
@@ -194,10 +195,18 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str, span: Span) -> list[_Token]:
+    # split() with one capturing group alternates gaps and tokens; positions come
+    # from summed lengths, which is cheaper than a match object per token.
+    parts = _TOKEN_SPLIT.split(text[span.start : span.end])
     tokens = []
-    for match in _TOKEN.finditer(text, span.start, span.end):
-        word = match.group()
-        tokens.append(_Token(match.start(), match.end(), word, word.lower().replace("’", "'"), word[0].isalnum()))
+    at = span.start
+    for k, part in enumerate(parts):
+        if k % 2:
+            end = at + len(part)
+            tokens.append(_Token(at, end, part, part.lower().replace("’", "'"), part[0].isalnum()))
+            at = end
+        else:
+            at += len(part)
     return tokens
 
 
@@ -268,6 +277,14 @@ def _cue_pattern() -> regex.Pattern[str]:
 # A sentence without a count and without any of these words holds no claim,
 # frame or ceasefire, so it is not read token by token.
 _CUES: Final = _cue_pattern()
+# Multi-word triggers by the word a scan meets first, so most tokens cost one dict probe.
+_ACTIVE_PHRASES_BY_LAST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
+    if _outcome:
+        _ACTIVE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _outcome))
+_PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
+    _PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
 # Enum members by value: a dict lookup is several times cheaper than Enum(value).
 _OUTCOMES: Final = {member.value: member for member in Outcome}
 _UNITS: Final = {member.value: member for member in Unit}
@@ -867,9 +884,9 @@ class _Extractor:
             word = tokens[i].lower
             if word in lex.ACTIVE_TRIGGERS and not _is_adjectival(tokens, i):
                 return lex.ACTIVE_TRIGGERS[word], i, True
-            for phrase, outcome in lex.ACTIVE_PHRASES.items():
+            for phrase, outcome in _ACTIVE_PHRASES_BY_LAST.get(word, ()):
                 k = len(phrase)
-                if outcome and i - k + 1 >= floor and tuple(t.lower for t in tokens[i - k + 1 : i + 1]) == phrase:
+                if i - k + 1 >= floor and tuple(t.lower for t in tokens[i - k + 1 : i + 1]) == phrase:
                     return outcome, i, True
             if word == "of" and i - 1 >= floor:
                 noun = tokens[i - 1].lower
@@ -887,7 +904,7 @@ class _Extractor:
         gap = 0
         while j < len(tokens) and gap <= 4:  # noqa: PLR2004 - auxiliaries and adverbs
             word = tokens[j].lower
-            for phrase, outcome in lex.PASSIVE_PHRASES.items():
+            for phrase, outcome in _PASSIVE_PHRASES_BY_FIRST.get(word, ()):
                 if tuple(t.lower for t in tokens[j : j + len(phrase)]) == phrase:
                     return outcome, j, False
             if word in lex.PASSIVE_TRIGGERS:
