@@ -288,4 +288,38 @@ CASES: Final[tuple[Case, ...]] = (
         text="Officials said 19 civilians died in Pakistani strikes in Khost.",
         claims=(Expect(outcome="killed", low=19, high=19, subject="AFG", kind="civilians"),),
     ),
+    # --- whole short articles: carry-over across sentences, headers, ceasefires
+    Case(
+        id="sudan-article-saying-continues-the-speaker",
+        text="The Sudanese army said it had repelled the assault and killed more than 100 RSF fighters. "
+        "It added that four of its soldiers were killed and 15 wounded.\n"
+        "The RSF denied losing any fighters, saying its forces had captured two army bases.\n"
+        "According to the United Nations, more than 14,000 people have been killed since the war began "
+        "in April last year, and nearly 9 million have been displaced.",
+        published=dt.date(2024, 5, 14),
+        claims=(
+            Expect(outcome="killed", low=101, high=None, subject="SDN", kind="military", claimant="SDN"),
+            Expect(outcome="killed", low=4, high=4, subject="SDN", kind="military", claimant="SDN"),
+            Expect(outcome="wounded", low=15, high=15, subject="SDN", kind="military", claimant="SDN"),
+            Expect(outcome="captured", low=2, high=2, unit="bases", claimant="SDN"),
+            Expect(outcome="casualties", low=0, high=0, subject="SDN", claimant="SDN", stance="denied"),
+            Expect(outcome="killed", low=14001, high=None, claimant=None),
+        ),
+    ),
+    Case(
+        id="ukraine-article-agents-and-local-officials",
+        text="KYIV, Ukraine (AP) — Russian missiles and drones struck energy facilities across Ukraine overnight, "
+        "killing at least five people and wounding 12, officials said Friday.\n"
+        "In the Kharkiv region, two people died when a drone hit a residential building, regional Gov. "
+        "Oleh Syniehubov said.\n"
+        "Russia's Defense Ministry claimed its forces had destroyed four Ukrainian tanks and killed up to "
+        "1,300 Ukrainian servicemen in the past day.",
+        claims=(
+            Expect(outcome="killed", low=5, high=None, subject="UKR", claimant="UKR"),
+            Expect(outcome="wounded", low=12, high=12, subject="UKR", claimant="UKR"),
+            Expect(outcome="killed", low=2, high=2, subject="UKR", claimant="UKR"),
+            Expect(outcome="destroyed", low=4, high=4, unit="vehicles", subject="UKR", claimant="RUS"),
+            Expect(outcome="killed", low=0, high=1300, subject="UKR", kind="military", claimant="RUS"),
+        ),
+    ),
 )

@@ -186,6 +186,27 @@ def test_header_page_junk_is_skipped() -> None:
     assert not text[header.body.start : header.body.end].rstrip().endswith("Donate Here")
 
 
+def test_wire_dateline_names_the_source() -> None:
+    """A dateline such as "KYIV, Ukraine (AP) —" gives the agency as source."""
+    assert extract("KYIV, Ukraine (AP) — Two soldiers were killed.").source == "AP"
+    assert extract("KABUL, Afghanistan — Two soldiers were killed.").source is None
+
+
+def test_ceasefire_brokers_are_not_parties() -> None:
+    """ "A truce brokered by Saudi Arabia and the United States" names mediators, not sides."""
+    text = (
+        "The Sudanese army said it killed 100 RSF fighters in Khartoum. The RSF said the army lost 40 soldiers. "
+        "A 72-hour truce brokered by Saudi Arabia and the United States collapsed within hours in May last year."
+    )
+    (ceasefire,) = extract(text, published=dt.date(2024, 5, 14)).ceasefires
+    assert {m.country for m in ceasefire.mediators} == {"SAU", "USA"}
+    assert {p.country for p in ceasefire.parties} == {"SDN"}
+    assert ceasefire.status is CeasefireStatus.COLLAPSED
+    assert ceasefire.temporary is True
+    assert ceasefire.period is not None
+    assert (ceasefire.period.start, ceasefire.period.end) == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))
+
+
 def test_explicit_arguments_override_the_header() -> None:
     """published, source, title and id given by the caller win over the text's own."""
     article = extract(" date 2026-02-28 Text.", published=dt.date(2020, 1, 1), source="X", title="T", article_id="a1")

@@ -58,6 +58,8 @@ def test_parse_date(text: str, expected: dt.date | None) -> None:
         pytest.param("since 2021", "2021-01-01", "2026-02-28", id="since-year"),
         pytest.param("on 12 October", "2025-10-12", "2025-10-12", id="day-month"),
         pytest.param("January 5, 2024", "2024-01-05", "2024-01-05", id="month-day-year"),
+        pytest.param("in April last year", "2025-04-01", "2025-04-30", id="month-last-year"),
+        pytest.param("March this year", "2026-03-01", "2026-03-31", id="month-this-year"),
     ],
 )
 def test_time_expressions_resolve(text: str, start: str, end: str) -> None:

@@ -43,6 +43,16 @@ NOMINAL_TRIGGERS: Final[dict[str, str]] = {
     "arrest": "captured", "destruction": "destroyed",
 }  # fmt: skip
 
+# Auxiliaries that open a predicate of a counted noun phrase's own.
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"were", "was", "are", "is", "have", "has", "had", "will", "would", "remain", "remained", "remains", "fled"}
+)
+# Prepositions whose object is a place, not an agent: "across Ukraine", "in Gaza".
+PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"in", "across", "into", "inside", "near", "at", "on", "from", "throughout", "over", "of", "to", "toward",
+     "towards", "around", "outside", "within"}
+)  # fmt: skip
+
 # Verbs whose object is the agent's own losses: "Russia had lost 1,070 troops".
 LOSS_VERBS: Final[frozenset[str]] = frozenset({"lost", "losing", "loses", "lose"})
 
@@ -217,6 +227,12 @@ UNQUANTIFIED_MODIFIERS: Final[frozenset[str]] = frozenset(
      "substantial", "numerous", "military", "enemy", "high", "multiple"}
 )  # fmt: skip
 
+# Words that end the phrase naming mediators ("brokered by Qatar and Egypt collapsed").
+CLAUSE_BREAKS: Final[frozenset[str]] = frozenset(
+    {"after", "before", "when", "while", "which", "who", "that", "but", "although", "though", "because",
+     "collapsed", "ended", "held", "expired", "took", "came", "was", "were", "is", "has", "had", "in",
+     "last", "earlier"}
+)  # fmt: skip
 CEASEFIRE_WORDS: Final[frozenset[str]] = frozenset(
     {"ceasefire", "cease-fire", "truce", "armistice", "ceasefires", "truces"}
 )

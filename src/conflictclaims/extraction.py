@@ -86,6 +86,11 @@ _SOURCE: Final = regex.compile(r"\A(?:Source|Agency)[ \t]*+:[ \t]*+(?P<source>[^
 _DATED: Final = regex.compile(
     r"\A(?:Published|Updated|Posted|Date|First published)[ \t]*+(?:on)?+[ \t:]*+(?P<date>[^\n]+)", regex.IGNORECASE
 )
+# "KYIV, Ukraine (AP) —": a wire dateline naming its agency.
+_DATELINE: Final = regex.compile(
+    r"[ \t]*+\p{Lu}[\p{Lu} .'’\-]{1,40}+(?:,[ \t]*+[\p{L} .]{2,40}+)?+"
+    r"[ \t]*+\((?P<agency>[\p{L} .\-]{2,30}+)\)[ \t]*+[—–\-]"
+)
 _NAME_SPLIT: Final = regex.compile(r"\s*+(?:,|\band\b|&)\s*+")
 
 
@@ -140,6 +145,9 @@ def read_header(text: str) -> Header:  # noqa: C901, PLR0912 - one branch a head
             break
         body_start = line_end + 1
     body_start = min(body_start, len(text))
+    dateline = _DATELINE.match(text, body_start)
+    if dateline is not None and dateline.group("agency").strip().lower() in lex.AGENCIES:
+        source = source or dateline.group("agency").strip()
     body_end = len(text)
     skipped: list[Span] = []
     trailing = True
@@ -274,6 +282,9 @@ def _cue_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){alternation(words)}", regex.IGNORECASE)
 
 
+_MEDIATION_SENTENCE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){alternation(lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES)}", regex.IGNORECASE
+)
 # A sentence without a count and without any of these words holds no claim,
 # frame or ceasefire, so it is not read token by token.
 _CUES: Final = _cue_pattern()
@@ -293,9 +304,16 @@ _ACTOR_KINDS: Final = {member.value: member for member in ActorKind}
 _NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
 _BETWEEN: Final = regex.compile(r"\bbetween\s++(.{1,80}?)\s++and\s++([^,.;]{1,80})")
 # How many tokens before an active verb its agent may stand ("Russian forces shelled Kharkiv, killing").
-_AGENT_REACH: Final = 8
+_AGENT_REACH: Final = 12
 # How far (in characters) around a local speaker to look for the places it speaks for.
 _PLACE_WINDOW: Final = 300
+# How many words of title may stand between a trailing attribution's comma and the speaker.
+_TITLE_REACH: Final = 5
+# How far from a mediation word its mediators may be named.
+_MEDIATOR_REACH: Final = 12
+_TITLE_WINDOW: Final = 30
+_LETTERS: Final = regex.compile(r"\p{L}+")
+_LOCAL_TITLES: Final = frozenset({"gov", "mayor", "governor", "sheriff", "prefect", "commissioner"})
 _LOCAL_ROLES: Final = frozenset(
     {"governor", "mayor", "police", "regional", "district", "provincial", "local", "administration", "chief"}
 )
@@ -440,17 +458,38 @@ class _SentenceReader:
                 i -= 1
                 gap += 1
                 continue
-            return None
+            return self.unnamed_person(i)
         return None
 
     def is_trailing(self, agent: int, verb: int) -> bool:
         """Whether "…, the ministry said." closes the sentence, attributing what came before."""
         k = agent - 1
-        while k >= 0 and self.tokens[k].lower in _DETERMINERS:
+        # Pass over a title before the name: "…, regional Gov. Oleh Syniehubov said."
+        while k >= 0 and agent - k <= _TITLE_REACH and (self.tokens[k].is_word or self.tokens[k].text == "."):
             k -= 1
         if k < 0 or self.tokens[k].text not in {",", "”", '"', "'", "’", "—", "–"}:
             return False
         return self.last_count_start < self.tokens[verb].end
+
+    def unnamed_person(self, last: int) -> tuple[Actor | None, int, bool] | None:
+        """A speaker the actor lexicon does not know: two or more capitalized words before the verb.
+
+        "regional Gov. Oleh Syniehubov said": a person; a local title before
+        the name gives him the side of the places around.
+        """
+        first = last
+        while first > 0 and last - first < 3 and _is_name_word(self.tokens[first - 1].text):  # noqa: PLR2004
+            first -= 1
+        if not _is_name_word(self.tokens[last].text) or first == last:
+            return None
+        name = self.x.text[self.tokens[first].start : self.tokens[last].end]
+        title = [t.lower.rstrip(".") for t in self.tokens[max(0, first - 3) : first] if t.is_word]
+        role = next((w for w in reversed(title) if w in _LOCAL_ROLES or w in _LOCAL_TITLES), None)
+        span = Span(start=self.tokens[first].start, end=self.tokens[last].end)
+        actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
+        if role is not None:
+            actor = self.x.with_place_country(actor, span)
+        return actor, first, True
 
     def agent_after(self, verb: int) -> tuple[Actor | None, int] | None:
         """Inverted attribution: "…, said the ministry." / "…,” said Ahmed."."""
@@ -548,6 +587,14 @@ class _SentenceReader:
                         )
                     )  # fmt: skip
                     self.x.memory.remember(speaker)
+                elif found and token.lower.endswith("ing") and i > 0 and self.tokens[i - 1].text == ",":
+                    # "The RSF denied …, saying its forces had captured …": the same speaker goes on.
+                    found.append(
+                        _Frame(
+                            found[-1].speaker, token.lower, (token.end, end), denial=denial, admission=admission,
+                            anchor=token.start, agent_start=token.start,
+                        )
+                    )  # fmt: skip
                 else:
                     inverted = self.agent_after(i)
                     if inverted is not None:
@@ -638,6 +685,11 @@ class _Extractor:
         self._location_starts = [m.span.start for m in self.location_mentions]
         self._time_starts = [t.span.start for t in self.times]
         self._skipped_starts = [s.start for s in header.skipped]
+        self.sentences = split_sentences(text)
+        self._sentence_starts = [span.start for span in self.sentences]
+        self._sentence_is_mediation = [
+            _MEDIATION_SENTENCE.search(text, span.start, span.end) is not None for span in self.sentences
+        ]
         self.sides = self._main_sides()
         self._country_cache: dict[str, str | None] = {}
 
@@ -662,9 +714,13 @@ class _Extractor:
         last speaker.
         """
         actor = self.actor_for(mention)
-        if actor.country is None and actor.kind is ActorKind.PERSON and _is_local_role(actor.role):
+        if (
+            actor.country is None
+            and actor.kind is ActorKind.PERSON
+            and (_is_local_role(actor.role) or self._titled_locally(mention.span.start))
+        ):
             # A governor or police chief speaks for the place he governs.
-            return self._with_place_country(actor, mention.span)
+            return self.with_place_country(actor, mention.span)
         if actor.country is not None or actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             return actor
         words = mention.text.lower().split()
@@ -682,10 +738,15 @@ class _Extractor:
             return attrs.evolve(actor, country=last.country)
         if role in {"government", "police", "military"}:
             # Local police or a health ministry speak for where things happened.
-            return self._with_place_country(actor, mention.span)
+            return self.with_place_country(actor, mention.span)
         return actor
 
-    def _with_place_country(self, actor: Actor, near: Span) -> Actor:
+    def _titled_locally(self, start: int) -> bool:
+        """Whether a local title ("regional Gov.", "mayor") stands right before ``start``."""
+        words = _LETTERS.findall(self.text[max(0, start - _TITLE_WINDOW) : start].lower())
+        return any(word in _LOCAL_TITLES or word in _LOCAL_ROLES for word in words[-3:])
+
+    def with_place_country(self, actor: Actor, near: Span) -> Actor:
         """``actor`` with the country of the places named around ``near``, if any."""
         around = Span(start=max(0, near.start - _PLACE_WINDOW), end=min(len(self.text), near.end + _PLACE_WINDOW))
         places = self._place_countries(around)
@@ -726,11 +787,23 @@ class _Extractor:
         return list(self.counts[lo:hi])
 
     def _main_sides(self) -> tuple[str, ...]:
+        """The two countries the article is most about, from the actors it names.
+
+        Mentions in sentences about a ceasefire or its brokering do not count:
+        a mediator named there is no side of the fighting.
+        """
         tally: Counter[str] = Counter()
         for mention in self.mentions:
-            if mention.country is not None and mention.kind is not ActorKind.ORGANIZATION:
-                tally[mention.country] += 1
+            if mention.country is None or mention.kind is ActorKind.ORGANIZATION:
+                continue
+            if self._in_mediation_sentence(mention.span.start):
+                continue
+            tally[mention.country] += 1
         return tuple(code for code, _ in tally.most_common(2))
+
+    def _in_mediation_sentence(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return i >= 0 and self._sentence_is_mediation[i]
 
     def opponent_of(self, country: str | None) -> str | None:
         if country is None or len(self.sides) < 2 or country not in self.sides:  # noqa: PLR2004 - two sides
@@ -742,7 +815,7 @@ class _Extractor:
     def run(self) -> tuple[list[Claim], list[Ceasefire]]:
         claims: list[Claim] = []
         ceasefires: list[Ceasefire] = []
-        for span in split_sentences(self.text):
+        for span in self.sentences:
             sentence = _clip(span, self.body)
             if sentence is None or self._in_skipped(sentence):
                 continue
@@ -799,7 +872,9 @@ class _Extractor:
                 best = frame
         return best
 
-    def _claims_in(self, reader: _SentenceReader, frames: list[_Frame]) -> list[_Draft]:  # noqa: C901 - one step per clue
+    def _claims_in(  # noqa: C901, PLR0912, PLR0915 - one step per clue, in reading order
+        self, reader: _SentenceReader, frames: list[_Frame]
+    ) -> list[_Draft]:
         drafts: list[_Draft] = []
         tokens = reader.tokens
         counts = self.counts_in(reader.span)
@@ -817,7 +892,16 @@ class _Extractor:
                 continue
             outcome, trigger_at, active = self._outcome(reader, first, np_end, head_word, previous_end_index)
             coordinated = previous is not None and _coordinated(tokens, previous_end_index, first)
-            if outcome is None and coordinated and previous is not None and head_word not in lex.OUTCOME_NOUNS:
+            own_predicate = np_end < len(tokens) and tokens[np_end].lower in lex.AUXILIARIES
+            if (
+                outcome is None
+                and coordinated
+                and previous is not None
+                and head_word not in lex.OUTCOME_NOUNS
+                and not own_predicate
+            ):
+                # "destroyed 19 posts and two bases": the verb is shared; "and 9 million
+                # have been displaced" has a predicate of its own, and no shared verb.
                 outcome = previous.outcome
             if outcome is None:
                 previous_end_index = last + 1
@@ -830,7 +914,9 @@ class _Extractor:
             np_text = self.text[tokens[np_start].start : tokens[np_end - 1].end] if np_end > np_start else ""
             losses = trigger_at is not None and tokens[trigger_at].lower in lex.LOSS_VERBS
             if active and trigger_at is not None:
-                perpetrator = self._agent_of_trigger(reader, trigger_at, frame)
+                perpetrator = self._agent_of_trigger(reader, trigger_at, frame, previous_end_index)
+                if perpetrator is None and coordinated and previous is not None:
+                    perpetrator = previous.perpetrator
             else:
                 perpetrator = self._agent_after(reader, trigger_at if trigger_at is not None else np_end)
             draft = self._subject(
@@ -855,7 +941,11 @@ class _Extractor:
             draft.evidence = _evidence(tokens, first, np_end, trigger_at)
             if frame is not None and frame.denial:
                 draft.stance = "denied"
-            if previous is not None and _is_subset(tokens, first, np_end) and draft.side == previous.side:
+            if (
+                previous is not None
+                and _is_subset(tokens, first, np_end)
+                and (draft.side, draft.outcome) == (previous.side, previous.outcome)
+            ):
                 # "27 were wounded, four of them seriously": part of the toll just given, not another toll.
                 previous_end_index = max(np_end, last + 1)
                 continue
@@ -1074,22 +1164,33 @@ class _Extractor:
             return None
         return None
 
-    def _agent_of_trigger(self, reader: _SentenceReader, trigger: int, frame: _Frame | None) -> Actor | None:
-        """Who did it, for an active verb: "its forces killed", "Russian strikes killed"."""
+    def _agent_of_trigger(
+        self, reader: _SentenceReader, trigger: int, frame: _Frame | None, floor: int = 0
+    ) -> Actor | None:
+        """Who did it, for an active verb: "its forces killed", "Russian strikes killed".
+
+        Looks back no further than the previous claim's words (their side is
+        not this verb's agent) and passes over places ("across Ukraine").
+        """
+        tokens = reader.tokens
         start = reader.token_index(frame.scope[0]) if frame is not None else 0
-        floor = max(start, trigger - _AGENT_REACH)
+        floor = max(start, floor, trigger - _AGENT_REACH)
         for i in range(trigger - 1, floor - 1, -1):
-            token = reader.tokens[i]
+            token = tokens[i]
+            if token.lower in lex.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
+                break
             if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
                 return frame.speaker
             mention = reader.mention_ending_at(i)
+            object_of_place = i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS
             if mention is not None and mention.country is not None:
+                mention_start = reader.token_index(mention.span.start)
+                if mention_start > 0 and tokens[mention_start - 1].lower in lex.PLACE_PREPOSITIONS:
+                    continue
                 return self.actor_for(mention)
             code = self.country_of(token.text)
-            if code is not None:
+            if code is not None and not object_of_place:
                 return Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
-            if token.lower in lex.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
-                break
         return None
 
     def _zero_and_unquantified(
@@ -1248,7 +1349,30 @@ class _Extractor:
 
     # ---- ceasefires
 
-    def _ceasefire_in(self, reader: _SentenceReader) -> Ceasefire | None:  # noqa: C901
+    def _mediators(self, reader: _SentenceReader) -> list[Actor]:
+        """States and bodies named as brokers: "brokered by X and Y", "X and Y mediated", "alongside Z"."""
+        tokens = reader.tokens
+        found: dict[int, Actor] = {}
+
+        def take(first: int, last: int) -> None:
+            for index in range(max(0, first), min(len(tokens), last)):
+                mention = reader.mention_starting_at(index)
+                if mention is None:
+                    continue
+                actor = self.actor_for(mention)
+                if actor.country is not None or actor.kind is ActorKind.ORGANIZATION:
+                    found.setdefault(id(actor), actor)
+
+        for i, token in enumerate(tokens):
+            if token.lower == "alongside" or (
+                token.lower == "by" and i > 0 and tokens[i - 1].lower in lex.MEDIATION_CUES
+            ):
+                take(i + 1, _clause_end(tokens, i + 1, _MEDIATOR_REACH))
+            elif token.lower in lex.MEDIATION_CUES and not (i + 1 < len(tokens) and tokens[i + 1].lower == "by"):
+                take(_clause_start(tokens, i, _MEDIATOR_REACH), i)
+        return list(found.values())
+
+    def _ceasefire_in(self, reader: _SentenceReader) -> Ceasefire | None:
         tokens = reader.tokens
         where = next((i for i, t in enumerate(tokens) if t.lower in lex.CEASEFIRE_WORDS), None)
         if where is None:
@@ -1264,15 +1388,15 @@ class _Extractor:
                 mentioned.setdefault(id(actor), actor)
                 if between is not None and between.start() <= mention.span.start < between.end():
                     named_between.setdefault(id(actor), actor)
+        mediators = [a for a in self._mediators(reader) if id(a) not in named_between]
+        mediator_codes = {m.country for m in mediators}
         parties = list(named_between.values())
         if not parties:
             parties.extend(
-                Actor(name=_country_name(code), kind=ActorKind.STATE, country=code) for code in sorted(self.sides)
+                Actor(name=_country_name(code), kind=ActorKind.STATE, country=code)
+                for code in sorted(self.sides)
+                if code not in mediator_codes
             )
-        party_codes = {p.country for p in parties}
-        mediators: list[Actor] = []
-        if words & lex.MEDIATION_CUES:
-            mediators = [a for a in mentioned.values() if a.country not in party_codes]
         status = CeasefireStatus.UNKNOWN
         for cue, value in lex.CEASEFIRE_STATUS:
             if cue in lowered:
@@ -1296,6 +1420,33 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _clause_end(tokens: Sequence[_Token], start: int, reach: int) -> int:
+    """Where the phrase from ``start`` ends: at a stop, semicolon, dash or verb-like break, within ``reach``."""
+    end = start
+    while end < len(tokens) and end - start < reach and tokens[end].text not in {".", ";", ":", "—", "(", ")"}:
+        if tokens[end].lower in lex.CLAUSE_BREAKS:
+            break
+        end += 1
+    return end
+
+
+def _clause_start(tokens: Sequence[_Token], end: int, reach: int) -> int:
+    """Where the phrase before ``end`` starts, within ``reach`` tokens."""
+    start = end
+    while start > 0 and end - start < reach and tokens[start - 1].text not in {".", ";", ":", "—", "(", ")"}:
+        word = tokens[start - 1].lower
+        # A relative pronoun points back to its noun: "Qatar, which mediated".
+        if word in lex.CLAUSE_BREAKS and word not in {"which", "who", "that"}:
+            break
+        start -= 1
+    return start
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalized word that can be part of a person's name ("Oleh", "Al-Khulaifi")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].replace("-", "").replace("'", "").isalpha()
 
 
 def _is_local_role(role: str | None) -> bool:

@@ -88,7 +88,7 @@ _EXPRESSION = regex.compile(
       | (?P<monthday>(?:on\s++)?+(?:(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<md_month>{_MONTH_RE})\.?+
             |(?P<dm_month>{_MONTH_RE})\.?+\s++(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?+(?!\d))(?:,?+\s++(?P<md_year>(?:19|20)\d{{2}}))?+)
       | (?P<month>(?:(?:in|since|during|early|late|mid|mid-|last|this|earlier\s++in|later\s++in)\s++)?+
-            (?P<m_name>{_MONTH_RE})(?:\s++(?P<m_year>(?:19|20)\d{{2}}))?+)
+            (?P<m_name>{_MONTH_RE})(?:\s++(?P<m_year>(?:19|20)\d{{2}})|\s++(?P<m_rel>last|this|next)\s++year)?+)
       | (?P<year>(?:in|since|during|by|until|through|of)\s++(?P<y_value>(?:19|20)\d{{2}}))
       | (?P<relative>overnight|yesterday|today|tonight|this\s++(?:morning|afternoon|evening)|last\s++night
             |the\s++(?:previous|preceding)\s++(?:day|night)
@@ -169,7 +169,7 @@ def _most_recent_weekday(today: dt.date, weekday: int, *, strictly_before: bool)
     return today - dt.timedelta(days=back)
 
 
-def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # noqa: C901, PLR0911 - one return a kind
+def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # noqa: C901, PLR0911, PLR0912 - one return a kind
     phrase = match.group()
     if match.group("weekday") is not None:
         words = phrase.lower().split()
@@ -190,13 +190,16 @@ def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # no
     if match.group("month") is not None:
         name = match.group("m_name")
         bare = match.group("month") == name
-        if name.lower() in _AMBIGUOUS_MONTHS and bare and match.group("m_year") is None:
+        if name.lower() in _AMBIGUOUS_MONTHS and bare and match.group("m_year") is None and not match.group("m_rel"):
             return None
         if bare and name[0].islower():
             return None
         month = _MONTHS[name.lower()]
         if match.group("m_year"):
             year = int(match.group("m_year"))
+        elif match.group("m_rel"):
+            # "in April last year": that month of the named year.
+            year = today.year + {"last": -1, "this": 0, "next": 1}[match.group("m_rel").lower()]
         else:
             year = today.year if month <= today.month else today.year - 1
         period = _month_range(year, month)
