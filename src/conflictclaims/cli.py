@@ -131,11 +131,7 @@ def _jsonl_records(index: int, name: str, stream: IO[bytes]) -> Iterator[Article
 
 
 def _expand(path: Path) -> list[Path]:
-    found = [
-        p
-        for p in path.rglob("*")
-        if p.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not p.is_dir()
-    ]
+    found = [p for p in path.rglob("*") if p.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not p.is_dir()]
     return sorted(found, key=lambda p: p.relative_to(path).parts)
 
 
