@@ -322,4 +322,41 @@ CASES: Final[tuple[Case, ...]] = (
             Expect(outcome="killed", low=0, high=1300, subject="UKR", kind="military", claimant="RUS"),
         ),
     ),
+    Case(
+        id="aside-between-noun-and-verb",
+        text="Houthi-run Al Masirah TV said 12 civilians, including four children, were killed in a coalition "
+        "air strike on a market in Saada.",
+        claims=(Expect(outcome="killed", low=12, high=12, subject="YEM", kind="civilians"),),
+    ),
+    Case(
+        id="shot-dead-west-bank",
+        text="Israeli forces shot dead three Palestinians during a raid in Jenin, "
+        "the Palestinian health ministry said.",
+        claims=(Expect(outcome="killed", low=3, high=3, subject="PSE", claimant="PSE"),),
+    ),
+    Case(
+        id="killed-or-wounded-is-casualties",
+        text="Hamas's armed wing said its fighters had killed or wounded 15 Israeli soldiers in Khan Younis.",
+        claims=(Expect(outcome="casualties", low=15, high=15, subject="ISR", kind="military", claimant="PSE"),),
+    ),
+    Case(
+        id="state-reports-its-soldiers-killed-by-insurgents",
+        text="Taliban insurgents attacked a checkpoint in Kunduz, killing eight soldiers, the Afghan defense "
+        "ministry said in a statement.",
+        claims=(Expect(outcome="killed", low=8, high=8, subject="AFG", kind="military", claimant="AFG"),),
+    ),
+    Case(
+        id="place-before-appositive-title-is-no-person",
+        text="Ten people died and 45 were injured after shelling hit a bus station in Donetsk, the "
+        "Russian-installed mayor said.",
+        claims=(
+            Expect(outcome="killed", low=10, high=10, claimant="RUS"),
+            Expect(outcome="wounded", low=45, high=45, claimant="RUS"),
+        ),
+    ),
+    Case(
+        id="older-afghanistan-isaf",
+        text="A roadside bomb killed six Afghan policemen in Helmand province on Monday, a provincial spokesman said.",
+        claims=(Expect(outcome="killed", low=6, high=6, subject="AFG", kind="police", claimant="AFG"),),
+    ),
 )

@@ -389,3 +389,9 @@ def test_group_kinds_are_actor_kinds() -> None:
 def test_degenerate_inputs(value: str) -> None:
     """Degenerate inputs give no mentions and no errors."""
     assert find_actor_mentions(value) == () or all(m.span.of(value) == m.text for m in find_actor_mentions(value))
+
+
+def test_place_before_an_appositive_title_is_not_a_person() -> None:
+    """"in Donetsk, the Russian-installed mayor": Donetsk is where, not who."""
+    mentions = find_actor_mentions("Shelling hit a bus station in Donetsk, the Russian-installed mayor said.")
+    assert all(m.name != "Donetsk" for m in mentions)

@@ -53,6 +53,11 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
      "towards", "around", "outside", "within"}
 )  # fmt: skip
 
+# Words that open an aside between a counted noun and its verb ("12 civilians, including four children, were").
+ASIDE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"including", "among", "mostly", "mainly", "most", "many", "some", "all", "both", "several"}
+)
+
 # Verbs whose object is the agent's own losses: "Russia had lost 1,070 troops".
 LOSS_VERBS: Final[frozenset[str]] = frozenset({"lost", "losing", "loses", "lose"})
 
@@ -103,6 +108,9 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("claimed", "the", "lives", "of"): "killed", ("claiming", "the", "lives", "of"): "killed",
     ("took", "the", "lives", "of"): "killed", ("taking", "the", "lives", "of"): "killed",
     ("left",): "", ("leaving",): "",
+    ("shot", "dead"): "killed", ("gunned", "down"): "killed", ("shot", "and", "killed"): "killed",
+    ("killed", "or", "wounded"): "casualties", ("killed", "or", "injured"): "casualties",
+    ("killed", "and", "wounded"): "casualties", ("killed", "and", "injured"): "casualties",
 }  # fmt: skip
 
 # The counted noun itself names the outcome: "274 deaths", "12 casualties".
@@ -159,6 +167,8 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
     "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
     "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
+    "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
+    "chief": "person", "minister": "person", "president": "person",
 }  # fmt: skip
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
@@ -315,6 +325,7 @@ PERSON_NOUNS: Final[dict[str, str]] = {
 # whatever the head noun: "security personnel", "civilian casualties".
 KIND_MODIFIERS: Final[dict[str, str]] = {
     "security": "military", "military": "military", "army": "military", "allied": "military",
+    "service": "military", "servicemembers": "military",
     "enemy": "military", "armed": "military", "militia": "military", "rebel": "military",
     "civilian": "civilians", "unarmed": "civilians", "innocent": "civilians", "police": "police",
     "paramilitary": "military", "taliban": "military",

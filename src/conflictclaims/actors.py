@@ -814,7 +814,8 @@ class _Scanner:
         if end == i:
             return i
         name = self.clean(i, end)
-        if self.key(end) == ",":
+        # "in Donetsk, the Russian-installed mayor": a place, not a person in apposition.
+        if self.key(end) == "," and not self._placey(i):
             k = end + 1
             k0 = k + 1 if self.key(k) in _DETERMINERS else k
             pre = self.prefix(k0)

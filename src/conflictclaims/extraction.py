@@ -309,6 +309,8 @@ _AGENT_REACH: Final = 12
 _PLACE_WINDOW: Final = 300
 # How many words of title may stand between a trailing attribution's comma and the speaker.
 _TITLE_REACH: Final = 5
+# How long an aside between a counted noun and its verb may be.
+_ASIDE_REACH: Final = 10
 # How far from a mediation word its mediators may be named.
 _MEDIATOR_REACH: Final = 12
 _TITLE_WINDOW: Final = 30
@@ -378,6 +380,7 @@ class _SentenceReader:
                 start -= 1
                 continue
             if previous.is_word and previous.lower in {
+                "armed",
                 "security",
                 "senior",
                 "local",
@@ -972,12 +975,13 @@ class _Extractor:
             i -= 1
         if i >= floor:
             word = tokens[i].lower
-            if word in lex.ACTIVE_TRIGGERS and not _is_adjectival(tokens, i):
-                return lex.ACTIVE_TRIGGERS[word], i, True
+            # Longer phrases first: "killed or wounded 15" is neither only killed nor only wounded.
             for phrase, outcome in _ACTIVE_PHRASES_BY_LAST.get(word, ()):
                 k = len(phrase)
                 if i - k + 1 >= floor and tuple(t.lower for t in tokens[i - k + 1 : i + 1]) == phrase:
                     return outcome, i, True
+            if word in lex.ACTIVE_TRIGGERS and not _is_adjectival(tokens, i):
+                return lex.ACTIVE_TRIGGERS[word], i, True
             if word == "of" and i - 1 >= floor:
                 noun = tokens[i - 1].lower
                 if noun in lex.NOMINAL_TRIGGERS:
@@ -1008,6 +1012,12 @@ class _Extractor:
             if word == "and" and j + 1 < len(tokens) and tokens[j + 1].lower in lex.PASSIVE_TRIGGERS:
                 j += 1
                 continue
+            if word == "," and j + 1 < len(tokens) and tokens[j + 1].lower in lex.ASIDE_OPENERS:
+                # "12 civilians, including four children, were killed": step over the aside.
+                close = _next_comma(tokens, j + 1, _ASIDE_REACH)
+                if close is not None:
+                    j = close + 1
+                    continue
             break
         # 3. The counted noun names the outcome: "274 deaths", "12 casualties".
         if head is not None and head in lex.OUTCOME_NOUNS:
@@ -1093,7 +1103,7 @@ class _Extractor:
             inherited_subject=inherited,
         )
 
-    def _default_country(  # noqa: PLR0913, PLR0917 - one rule a line, every clue as an argument
+    def _default_country(  # noqa: PLR0911, PLR0913, PLR0917 - one rule a line, every clue as an argument
         self,
         reader: _SentenceReader,
         kind: str,
@@ -1121,7 +1131,13 @@ class _Extractor:
         if frame is not None and frame.admission:
             return speaker_country
         if perpetrator is not None and perpetrator.country is not None:
-            return self.opponent_of(perpetrator.country)
+            opponent = self.opponent_of(perpetrator.country)
+            speaker = frame.speaker if frame is not None else None
+            if opponent is not None or speaker is None or perpetrator.name == speaker.name:
+                return opponent
+            # "Taliban insurgents … killing eight soldiers, the Afghan defense ministry said":
+            # a state reporting soldiers killed by someone else reports its own.
+            return speaker_country
         if active and outcome in {"killed", "wounded", "captured", "destroyed", "seized"}:
             return self.opponent_of(speaker_country)
         return speaker_country
@@ -1420,6 +1436,13 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _next_comma(tokens: Sequence[_Token], start: int, reach: int) -> int | None:
+    for k in range(start, min(len(tokens), start + reach)):
+        if tokens[k].text == ",":
+            return k
+    return None
 
 
 def _clause_end(tokens: Sequence[_Token], start: int, reach: int) -> int:
