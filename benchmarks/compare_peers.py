@@ -231,12 +231,16 @@ def main(argv: list[str] | None = None) -> int:
             f" {scan_rates[peer.name]:>10.3f} {scan_rates['conflictclaims'] / scan_rates[peer.name]:>9.1f}"
             f" {exact:>6}/{len(gold):<3} {inside:>8}/{len(gold):<3}"
         )
-    print("(x slower: how many times slower than conflictclaims; conflictclaims reads phrases with parse_count"
-          " and scans with find_counts)")
+    print(
+        "(x slower: how many times slower than conflictclaims; conflictclaims reads phrases with parse_count"
+        " and scans with find_counts)"
+    )
     print(f"conflictclaims extract: {extract_rate:.2f} MB/s\n")
 
-    checks = [(f"extract >= {EXTRACT_MB_S:g} MB/s", extract_rate, EXTRACT_MB_S),
-              (f"find_counts >= {FIND_COUNTS_MB_S:g} MB/s", scan_rates["conflictclaims"], FIND_COUNTS_MB_S)]
+    checks = [
+        (f"extract >= {EXTRACT_MB_S:g} MB/s", extract_rate, EXTRACT_MB_S),
+        (f"find_counts >= {FIND_COUNTS_MB_S:g} MB/s", scan_rates["conflictclaims"], FIND_COUNTS_MB_S),
+    ]
     for name, want in (("recognizers-text-number", PARSE_VS_RECOGNIZERS), ("quantulum3", PARSE_VS_QUANTULUM)):
         if name in phrase_rates:
             checks.append((f"parse_count >= {want:g}x {name}", ours / phrase_rates[name], want))
