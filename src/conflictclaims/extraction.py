@@ -682,11 +682,11 @@ class _Extractor:
             m for m in gazetteer.find_locations(text, context_countries=countries)
             if body.start <= m.span.start and m.span.end <= body.end
         )  # fmt: skip
-        self.times = find_time_expressions(text, self.published)
+        # Time expressions matter only in sentences with a claim or ceasefire: found there, on demand.
+        self._times: dict[tuple[int, int], list[TimeExpression]] = {}
         self.memory = _Memory()
         self._named: dict[str, Actor | None] = {}
         self._location_starts = [m.span.start for m in self.location_mentions]
-        self._time_starts = [t.span.start for t in self.times]
         self._skipped_starts = [s.start for s in header.skipped]
         self.sentences = split_sentences(text)
         self._sentence_starts = [span.start for span in self.sentences]
@@ -859,9 +859,15 @@ class _Extractor:
         return [m for m in self.location_mentions[lo:hi] if m.span.end <= span.end]
 
     def _times_within(self, span: Span) -> list[TimeExpression]:
-        lo = bisect.bisect_left(self._time_starts, span.start)
-        hi = bisect.bisect_left(self._time_starts, span.end)
-        return [t for t in self.times[lo:hi] if t.span.end <= span.end]
+        key = (span.start, span.end)
+        found = self._times.get(key)
+        if found is None:
+            found = [
+                _shifted(expression, span.start)
+                for expression in find_time_expressions(self.text[span.start : span.end], self.published)
+            ]
+            self._times[key] = found
+        return found
 
     def _frame_for(self, frames: Sequence[_Frame], offset: int) -> _Frame | None:
         """The innermost frame whose scope holds ``offset``.
@@ -1599,6 +1605,12 @@ def _side_name(country: str | None, kind: str) -> str:
 
 def _country_name(code: str) -> str:
     return actor_finder.country_name(code) or code
+
+
+def _shifted(expression: TimeExpression, offset: int) -> TimeExpression:
+    """``expression`` found in a slice starting at ``offset``, with spans into the whole text."""
+    span = expression.span.shifted(offset)
+    return attrs.evolve(expression, span=span, period=attrs.evolve(expression.period, span=span))
 
 
 def _merge_locations(mentions: Sequence[gazetteer.LocationMention]) -> tuple[Location, ...]:
