@@ -28,8 +28,29 @@ def test_there_are_regressions_to_replay() -> None:
     assert FILES, f"no regression inputs in {REGRESSIONS}"
 
 
-@pytest.mark.parametrize("check", sorted(CHECKS))
-@pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])
+_BEYOND_64_BITS = (
+    "find_counts and parse_count accept numerals of 2**63 and more (a 20-digit count), to_json writes them,"
+    " and from_json rejects integers past 64 bits with SerializationError, so the article does not round-trip"
+)
+# Inputs still failing a check, as (file stem, check) -> reason.
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("count-beyond-64-bits", "extract"): _BEYOND_64_BITS,
+    ("count-beyond-64-bits-as-found", "extract"): _BEYOND_64_BITS,
+}
+
+
+def _cases() -> list[object]:
+    """One parameter per (input file, check), the known failures marked as expected to fail."""
+    cases: list[object] = []
+    for path in FILES:
+        for check in sorted(CHECKS):
+            reason = KNOWN_FAILURES.get((path.stem, check))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(path, check, id=f"{path.stem}-{check}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("path", "check"), _cases())
 def test_regression_input_passes_checks(path: Path, check: str) -> None:
     """The entry point handles the once-breaking input: no exception, every span inside the text."""
     CHECKS[check](fuzz_text(path.read_bytes()))
