@@ -726,7 +726,13 @@ def test_from_dict_rejects_unknown_classes() -> None:
 def test_to_json_reports_unwritable_integers() -> None:
     """An in-memory integer too long for JSON text raises SerializationError."""
     with pytest.raises(SerializationError, match="digits"):
-        to_json(Count.exact(10**5000))
+        to_json(Span(start=0, end=10**5000))
+
+
+def test_counts_past_64_bits_are_refused_when_built() -> None:
+    """A count past the signed 64-bit range never exists, so every Count can be written and read back."""
+    with pytest.raises(ValueError, match="low must be <="):
+        Count.exact(2**63)
 
 
 # The converter.

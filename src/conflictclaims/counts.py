@@ -11,7 +11,7 @@ import contextlib
 import enum
 import functools
 from fractions import Fraction
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 __all__ = [
+    "MAX_COUNT",
     "Count",
     "Estimate",
     "PointPolicy",
@@ -38,12 +39,24 @@ __all__ = [
 ]
 
 
+# The largest count: the signed 64-bit limit of JSON readers, Arrow and pandas
+# columns. No real toll comes near it; past it a numeral is an identifier.
+MAX_COUNT: Final = 2**63 - 1
+
+
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"{attribute.name} must be an int, not {type(value).__name__}"
         raise TypeError(msg)
     if value < 0:
         msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+def _count_value(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    _non_negative(instance, attribute, value)
+    if value > MAX_COUNT:
+        msg = f"{attribute.name} must be <= {MAX_COUNT}, got {value}"
         raise ValueError(msg)
 
 
@@ -129,9 +142,9 @@ class Count:
     estimate and always lies inside the interval.
     """
 
-    low: int = field(validator=_non_negative)
-    high: int | None = field(validator=attrs.validators.optional(_non_negative))
-    best: int = field(validator=_non_negative)
+    low: int = field(validator=_count_value)
+    high: int | None = field(validator=attrs.validators.optional(_count_value))
+    best: int = field(validator=_count_value)
     qualifier: Qualifier = field(default=Qualifier.EXACT, validator=attrs.validators.instance_of(Qualifier))
     approximate: bool = field(default=False, validator=attrs.validators.instance_of(bool))
     text: str = field(default="", validator=attrs.validators.instance_of(str))
@@ -502,13 +515,16 @@ def _number(phrase: str, position: int) -> _Number:
 
 
 def _integral(value: int | Fraction, phrase: str, position: int) -> int:
-    """Return ``value`` as an int, or fail if a decimal left a fraction ("2.5")."""
-    if isinstance(value, int):
-        return value
-    if value.denominator != 1:
-        msg = f"{phrase!r} is not a whole number"
+    """Return ``value`` as an int, or fail if a decimal left a fraction ("2.5") or it is past 64 bits."""
+    if not isinstance(value, int):
+        if value.denominator != 1:
+            msg = f"{phrase!r} is not a whole number"
+            raise _InvalidCountError(msg, position)
+        value = int(value)
+    if value > MAX_COUNT:
+        msg = f"{phrase!r} is larger than the largest count, {MAX_COUNT:,}"
         raise _InvalidCountError(msg, position)
-    return int(value)
+    return value
 
 
 def _single(  # noqa: PLR0911 - one exit per qualifier
