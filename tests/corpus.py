@@ -359,4 +359,34 @@ CASES: Final[tuple[Case, ...]] = (
         text="A roadside bomb killed six Afghan policemen in Helmand province on Monday, a provincial spokesman said.",
         claims=(Expect(outcome="killed", low=6, high=6, subject="AFG", kind="police", claimant="AFG"),),
     ),
+    Case(
+        id="quote-their-fighters-and-our-own",
+        text="“We killed 50 of their fighters and lost three of our own,” the RSF commander said.",
+        claims=(
+            Expect(outcome="killed", low=50, high=50, kind="military", claimant="SDN"),
+            Expect(outcome="casualties", low=3, high=3, subject="SDN", kind="military", claimant="SDN"),
+        ),
+    ),
+    Case(
+        id="their-own-fighters-in-passive",
+        text="Yemen's Houthis said on Sunday they had targeted a US warship, and that 16 of their fighters "
+        "were killed in US strikes.",
+        claims=(Expect(outcome="killed", low=16, high=16, subject="YEM", kind="military", claimant="YEM"),),
+    ),
+    Case(
+        id="casualty-statistics-are-no-claim",
+        text="The UN mission said civilian casualties rose by 20 percent in the first half of the year.",
+        claims=(),
+    ),
+    Case(
+        id="bandits-are-combatants",
+        text="Nigerian police said 15 suspected bandits were killed in a gun battle in Katsina.",
+        claims=(Expect(outcome="killed", low=15, high=15, subject="NGA", kind="military", claimant="NGA"),),
+    ),
+    Case(
+        id="one-verb-two-days",
+        text="Five people were killed on Saturday and eight on Sunday, officials said.",
+        published=dt.date(2024, 5, 10),
+        claims=(Expect(outcome="killed", low=5, high=5), Expect(outcome="killed", low=8, high=8)),
+    ),
 )

@@ -231,6 +231,12 @@ UNQUANTIFIED_NOUNS: Final[dict[str, str]] = {
     "fatalities": "killed",
     "deaths": "killed",
 }
+# Words after "casualties" that make it talk about statistics: "casualties rose by 20 percent".
+STATISTIC_WORDS: Final[frozenset[str]] = frozenset(
+    {"rose", "fell", "increased", "decreased", "dropped", "declined", "doubled", "tripled", "surged", "jumped",
+     "figures", "figure", "toll", "tolls", "count", "counts", "numbers", "data", "report", "reports", "claims",
+     "estimates", "statistics", "rate", "rates", "levels", "trends", "per", "percent"}
+)  # fmt: skip
 # Modifiers that make "casualties" a claim about a toll, not talk about tolls.
 UNQUANTIFIED_MODIFIERS: Final[frozenset[str]] = frozenset(
     {"heavy", "civilian", "significant", "massive", "mass", "severe", "serious", "huge", "considerable",
@@ -292,7 +298,8 @@ PERSON_NOUNS: Final[dict[str, str]] = {
             "sailors", "airmen", "pilots", "pilot", "commandos", "recruits", "conscripts", "mercenaries",
             "terrorists", "terrorist", "attackers", "assailants", "operatives", "commanders", "commander",
             "officers", "troopers", "cadres", "extremists", "separatists", "paramilitaries",
-            "infantrymen", "snipers", "army", "forces", "men", "officials", "leaders", "ranks",
+            "infantrymen", "snipers", "army", "forces", "men", "officials", "leaders", "ranks", "bandits",
+            "kidnappers", "vigilantes", "raiders", "pirates", "smugglers",
         ),
         "military",
     ),

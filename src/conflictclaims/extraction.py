@@ -1062,7 +1062,9 @@ class _Extractor:
             if side is not None:
                 country = side[0]
             if any(w in lex.POSSESSIVES for w in words) and country is None:
-                country = speaker_country
+                # "13 of its fighters" are the speaker's; "we killed 50 of their fighters" the enemy's.
+                their = "their" in words and active
+                country = self.opponent_of(speaker_country) if their else speaker_country
             for word in words:
                 modifier = lex.KIND_MODIFIERS.get(word)
                 if modifier is not None:
@@ -1270,6 +1272,9 @@ class _Extractor:
         before = self.counts[: bisect.bisect_left(self._count_starts, token.start)]
         nearest = before[-1].span if before else None
         if nearest is not None and nearest.end <= token.start and token.start - nearest.end < _NEAR_COUNT:
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1].lower in lex.STATISTIC_WORDS:
+            # "civilian casualties rose by 20 percent": talk about a toll, not a claim of one.
             return None
         frame = self._frame_for(frames, token.start)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
