@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 GROWTH: Final = 16
 RATIO_LIMIT: Final = 32.0
+# How many more times a ratio over the limit is measured before the test fails.
+REMEASURES: Final = 2
 PUBLISHED: Final = dt.date(2024, 3, 15)
 # Base runs shorter than this are timed as this long. Below a millisecond the
 # small run is mostly timer noise, and it sits in the CPU cache while the large
@@ -217,6 +219,12 @@ def test_time_grows_linearly(target: str, head: str, unit: str, record_property:
     """Sixteen times the input costs well under thirty-two times the time."""
     spec = TARGETS[target]
     ratio = growth_ratio(spec.function, head, unit, spec.size)
+    # Noise on a shared machine only ever inflates a ratio, so a high one is measured
+    # again and the lowest kept; super-linear work stays high on every attempt.
+    for _ in range(REMEASURES):
+        if ratio < RATIO_LIMIT:
+            break
+        ratio = min(ratio, growth_ratio(spec.function, head, unit, spec.size))
     record_property("growth_ratio", round(ratio, 2))
     assert ratio < RATIO_LIMIT, f"{target}: {GROWTH}x input took {ratio:.1f}x the time"
 
