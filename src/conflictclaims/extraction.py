@@ -229,7 +229,6 @@ class _Memory:
     thing: Actor | None = None
     plural: Actor | None = None
     last: Actor | None = None
-    subject: tuple[str | None, str] | None = None
 
     def remember(self, actor: Actor | None) -> None:
         if actor is None:
@@ -346,12 +345,8 @@ class _SentenceReader:
 
     # ---- actor helpers
 
-    def mention_ending_at(self, end_index: int) -> actor_finder.ActorMention | None:
-        """The actor mention that covers token ``end_index`` (and so ends with or after it)."""
-        return self._mention_at.get(end_index)
-
-    def mention_starting_at(self, index: int) -> actor_finder.ActorMention | None:
-        """The actor mention that covers token ``index``."""
+    def mention_at(self, index: int) -> actor_finder.ActorMention | None:
+        """The actor mention that covers token ``index``, if any."""
         return self._mention_at.get(index)
 
     def token_index(self, offset: int) -> int:
@@ -424,29 +419,29 @@ class _SentenceReader:
         span = Span(start=self.tokens[start].start, end=token.end)
         return Actor(name=name, kind=kind, country=country, mentions=(span,))
 
-    def agent_before(self, verb: int) -> tuple[Actor | None, int, bool] | None:  # noqa: C901, PLR0911, PLR0912 - one exit per kind of speaker
-        """The speaker of the reporting verb at ``verb``: (actor, start token, known)."""
+    def agent_before(self, verb: int) -> tuple[Actor | None, int] | None:  # noqa: C901, PLR0911, PLR0912 - one exit per kind of speaker
+        """The speaker of the reporting verb at ``verb``: (actor, start token)."""
         i = verb - 1
         gap = 0
         while i >= 0 and gap < 8:  # noqa: PLR2004 - adverbials between speaker and verb
             token = self.tokens[i]
-            mention = self.mention_ending_at(i)
+            mention = self.mention_at(i)
             if mention is not None:
-                return self.x.settle(mention), self.token_index(mention.span.start), True
+                return self.x.settle(mention), self.token_index(mention.span.start)
             if token.lower in lex.PRONOUNS_PERSON:
-                return self.x.memory.person, i, True
+                return self.x.memory.person, i
             if token.lower in lex.PRONOUNS_THING:
-                return self.x.memory.thing or self.x.memory.last, i, True
+                return self.x.memory.thing or self.x.memory.last, i
             if token.lower in lex.PRONOUNS_PLURAL:
-                return self.x.memory.plural or self.x.memory.thing or self.x.memory.last, i, True
+                return self.x.memory.plural or self.x.memory.thing or self.x.memory.last, i
             if token.lower in lex.GENERIC_SPEAKERS:
                 speaker = self.generic_speaker(i)
                 if speaker is not None:
-                    return speaker, self.token_index(speaker.mentions[0].start) if speaker.mentions else i, True
+                    return speaker, self.token_index(speaker.mentions[0].start) if speaker.mentions else i
             if token.lower == "sides" and i > 0 and self.tokens[i - 1].lower in {"both", "two"}:
-                return None, i - 1, True
+                return None, i - 1
             if token.lower in {"governments", "countries", "nations"} and i > 0 and self.tokens[i - 1].lower == "both":
-                return None, i - 1, True
+                return None, i - 1
             if token.text == ",":
                 # Skip an appositive: "Zaidi, a spokesperson for …, denied".
                 j = i - 1
@@ -474,7 +469,7 @@ class _SentenceReader:
             return False
         return self.last_count_start < self.tokens[verb].end
 
-    def unnamed_person(self, last: int) -> tuple[Actor | None, int, bool] | None:
+    def unnamed_person(self, last: int) -> tuple[Actor | None, int] | None:
         """A speaker the actor lexicon does not know: two or more capitalized words before the verb.
 
         "regional Gov. Oleh Syniehubov said": a person; a local title before
@@ -492,14 +487,14 @@ class _SentenceReader:
         actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
         if role is not None:
             actor = self.x.with_place_country(actor, span)
-        return actor, first, True
+        return actor, first
 
     def agent_after(self, verb: int) -> tuple[Actor | None, int] | None:
         """Inverted attribution: "…, said the ministry." / "…,” said Ahmed."."""
         if verb == 0 or self.tokens[verb - 1].text not in {",", "”", '"', "’", "'"}:
             return None
         for i in range(verb + 1, min(verb + 6, len(self.tokens))):
-            mention = self.mention_starting_at(i)
+            mention = self.mention_at(i)
             if mention is not None:
                 return self.x.settle(mention), i
             if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
@@ -578,7 +573,7 @@ class _SentenceReader:
                 denial = token.lower in lex.DENIAL_VERBS
                 admission = token.lower in lex.ADMISSION_VERBS
                 if agent is not None:
-                    speaker, start_index, _known = agent
+                    speaker, start_index = agent
                     if self.is_trailing(start_index, i):
                         scope = (self.span.start, self.tokens[start_index].start)
                     else:
@@ -622,7 +617,7 @@ class _SentenceReader:
     def _speaker_from(self, first: int) -> tuple[Actor | None, int | None]:
         """The speaker named from token ``first`` on ("according to Afghan authorities")."""
         for i in range(first, min(first + 8, len(self.tokens))):
-            mention = self.mention_starting_at(i)
+            mention = self.mention_at(i)
             if mention is not None:
                 return self.x.settle(mention), self.token_index(mention.span.end) - 1
             if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
@@ -650,7 +645,6 @@ class _Draft:
     frame: _Frame | None
     evidence: tuple[int, int]
     perpetrator: Actor | None = None
-    inherited_subject: bool = False
 
     @property
     def side(self) -> tuple[str | None, str]:
@@ -881,7 +875,7 @@ class _Extractor:
                 best = frame
         return best
 
-    def _claims_in(  # noqa: C901, PLR0912, PLR0915 - one step per clue, in reading order
+    def _claims_in(  # noqa: C901, PLR0915 - one step per clue, in reading order
         self, reader: _SentenceReader, frames: list[_Frame]
     ) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -962,8 +956,6 @@ class _Extractor:
             previous = draft
             previous_end_index = max(np_end, (trigger_at or 0) + 1, last + 1)
         drafts.extend(self._zero_and_unquantified(reader, frames, drafts))
-        for draft in drafts:
-            self.memory.subject = (draft.subject_country, draft.subject_kind)
         return drafts
 
     def _outcome(  # noqa: C901, PLR0911, PLR0912 - tries each trigger position in turn
@@ -1108,7 +1100,6 @@ class _Extractor:
             stance="asserted",
             frame=frame,
             evidence=(0, 0),
-            inherited_subject=inherited,
         )
 
     def _default_country(  # noqa: PLR0911, PLR0913, PLR0917 - one rule a line, every clue as an argument
@@ -1178,7 +1169,7 @@ class _Extractor:
             for k in range(i + 1, min(i + 5, len(tokens))):
                 if tokens[k].lower in lex.ATTACK_NOUNS:
                     for m in range(k - 1, i, -1):
-                        mention = reader.mention_ending_at(m)
+                        mention = reader.mention_at(m)
                         if mention is not None and mention.country is not None:
                             return self.actor_for(mention)
                         code = self.country_of(tokens[m].text)
@@ -1205,7 +1196,7 @@ class _Extractor:
                 break
             if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
                 return frame.speaker
-            mention = reader.mention_ending_at(i)
+            mention = reader.mention_at(i)
             object_of_place = i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS
             if mention is not None and mention.country is not None:
                 mention_start = reader.token_index(mention.span.start)
@@ -1383,7 +1374,7 @@ class _Extractor:
 
         def take(first: int, last: int) -> None:
             for index in range(max(0, first), min(len(tokens), last)):
-                mention = reader.mention_starting_at(index)
+                mention = reader.mention_at(index)
                 if mention is None:
                     continue
                 actor = self.actor_for(mention)
