@@ -389,4 +389,22 @@ CASES: Final[tuple[Case, ...]] = (
         published=dt.date(2024, 5, 10),
         claims=(Expect(outcome="killed", low=5, high=5), Expect(outcome="killed", low=8, high=8)),
     ),
+    Case(
+        id="agent-is-the-clause-subject-not-its-object",
+        text="The war began when Hamas-led gunmen attacked southern Israel, killing some 1,200 people and "
+        "taking about 250 hostages, according to Israeli tallies.",
+        claims=(
+            Expect(outcome="killed", low=1080, high=1320, claimant="ISR"),
+            Expect(outcome="captured", low=225, high=275, claimant="ISR"),
+        ),
+    ),
+    Case(
+        id="others-in-the-next-sentence",
+        text="Suspected Boko Haram insurgents killed at least 37 farmers in Borno State on Saturday. "
+        "Four others were abducted.",
+        claims=(
+            Expect(outcome="killed", low=37, high=None, subject="NGA", kind="civilians"),
+            Expect(outcome="captured", low=4, high=4, subject="NGA", kind="civilians"),
+        ),
+    ),
 )

@@ -207,6 +207,15 @@ def test_ceasefire_brokers_are_not_parties() -> None:
     assert (ceasefire.period.start, ceasefire.period.end) == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))
 
 
+def test_ceasefire_parties_between_a_state_and_a_group() -> None:
+    """ "broker a ceasefire between Israel and Hamas" names both parties and a proposed status."""
+    text = "Egypt and Qatar have been trying to broker a ceasefire between Israel and Hamas, but talks have stalled."
+    (ceasefire,) = extract(text).ceasefires
+    assert {m.country for m in ceasefire.mediators} == {"EGY", "QAT"}
+    assert {p.country for p in ceasefire.parties} == {"ISR", "PSE"}
+    assert ceasefire.status is CeasefireStatus.PROPOSED
+
+
 def test_explicit_arguments_override_the_header() -> None:
     """published, source, title and id given by the caller win over the text's own."""
     article = extract(" date 2026-02-28 Text.", published=dt.date(2020, 1, 1), source="X", title="T", article_id="a1")

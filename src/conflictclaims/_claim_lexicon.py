@@ -167,6 +167,8 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
     "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
     "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
+    "tallies": "unknown", "tally": "unknown", "figures": "unknown", "estimates": "unknown",
+    "records": "unknown", "count": "unknown", "data": "unknown",
     "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
     "chief": "person", "minister": "person", "president": "person",
 }  # fmt: skip
@@ -264,7 +266,8 @@ CEASEFIRE_STATUS: Final[tuple[tuple[str, str], ...]] = (
     ("agreed", "agreed"), ("signed", "agreed"), ("reached", "agreed"), ("brokered", "agreed"),
     ("mediated", "agreed"), ("announced", "agreed"), ("took effect", "agreed"), ("in effect", "agreed"),
     ("call for", "proposed"), ("called for", "proposed"), ("calls for", "proposed"), ("urged", "proposed"),
-    ("propos", "proposed"), ("push for", "proposed"), ("demand", "proposed"),
+    ("propos", "proposed"), ("push for", "proposed"), ("demand", "proposed"), ("trying to", "proposed"),
+    ("efforts to", "proposed"), ("talks", "proposed"), ("negotiat", "proposed"),
 )  # fmt: skip
 TEMPORARY_CUES: Final[frozenset[str]] = frozenset(
     {"temporary", "interim", "short-lived", "humanitarian", "pause", "partial", "provisional", "limited",

@@ -229,6 +229,7 @@ class _Memory:
     thing: Actor | None = None
     plural: Actor | None = None
     last: Actor | None = None
+    draft: _Draft | None = None
 
     def remember(self, actor: Actor | None) -> None:
         if actor is None:
@@ -875,7 +876,7 @@ class _Extractor:
                 best = frame
         return best
 
-    def _claims_in(  # noqa: C901, PLR0915 - one step per clue, in reading order
+    def _claims_in(  # noqa: C901, PLR0912, PLR0915 - one step per clue, in reading order
         self, reader: _SentenceReader, frames: list[_Frame]
     ) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -956,6 +957,8 @@ class _Extractor:
             previous = draft
             previous_end_index = max(np_end, (trigger_at or 0) + 1, last + 1)
         drafts.extend(self._zero_and_unquantified(reader, frames, drafts))
+        if drafts:
+            self.memory.draft = drafts[-1]
         return drafts
 
     def _outcome(  # noqa: C901, PLR0911, PLR0912 - tries each trigger position in turn
@@ -1068,6 +1071,9 @@ class _Extractor:
             if unit != "persons" and kind == "unknown":
                 kind = "military"
         joint = _has_joint_marker(reader.tokens, reader.token_index(count.span.start if count.span else 0))
+        if anaphoric and previous is None and head == "others" and self.memory.draft is not None:
+            # "… killed 37 farmers. Four others were abducted.": the last toll's people.
+            previous = self.memory.draft
         if anaphoric and previous is not None:
             country, kind, inherited = previous.subject_country, previous.subject_kind, True
             if head is not None and head not in lex.ANAPHORIC_HEADS and head in lex.UNIT_NOUNS:
@@ -1190,23 +1196,27 @@ class _Extractor:
         tokens = reader.tokens
         start = reader.token_index(frame.scope[0]) if frame is not None else 0
         floor = max(start, floor, trigger - _AGENT_REACH)
+        # The clause's subject comes first: keep the leftmost candidate, so that an
+        # object ("attacked southern Israel, killing …") does not pass for the agent.
+        found: Actor | None = None
         for i in range(trigger - 1, floor - 1, -1):
             token = tokens[i]
             if token.lower in lex.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
                 break
             if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
-                return frame.speaker
+                found = frame.speaker
+                continue
             mention = reader.mention_at(i)
             object_of_place = i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS
             if mention is not None and mention.country is not None:
                 mention_start = reader.token_index(mention.span.start)
-                if mention_start > 0 and tokens[mention_start - 1].lower in lex.PLACE_PREPOSITIONS:
-                    continue
-                return self.actor_for(mention)
+                if mention_start == 0 or tokens[mention_start - 1].lower not in lex.PLACE_PREPOSITIONS:
+                    found = self.actor_for(mention)
+                continue
             code = self.country_of(token.text)
             if code is not None and not object_of_place:
-                return Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
-        return None
+                found = Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
+        return found
 
     def _zero_and_unquantified(
         self, reader: _SentenceReader, frames: list[_Frame], found: list[_Draft]
@@ -1390,7 +1400,7 @@ class _Extractor:
                 take(_clause_start(tokens, i, _MEDIATOR_REACH), i)
         return list(found.values())
 
-    def _ceasefire_in(self, reader: _SentenceReader) -> Ceasefire | None:
+    def _ceasefire_in(self, reader: _SentenceReader) -> Ceasefire | None:  # noqa: C901 - one field at a time
         tokens = reader.tokens
         where = next((i for i, t in enumerate(tokens) if t.lower in lex.CEASEFIRE_WORDS), None)
         if where is None:
@@ -1402,10 +1412,13 @@ class _Extractor:
         named_between: dict[int, Actor] = {}
         for mention in reader.mentions:
             actor = self.actor_for(mention)
-            if actor.country is not None and actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}:
+            if actor.country is None:
+                continue
+            if actor.kind in {ActorKind.STATE, ActorKind.GOVERNMENT}:
                 mentioned.setdefault(id(actor), actor)
-                if between is not None and between.start() <= mention.span.start < between.end():
-                    named_between.setdefault(id(actor), actor)
+            if between is not None and between.start() <= mention.span.start < between.end():
+                # Parties may be armed groups too: "between Israel and Hamas".
+                named_between.setdefault(id(actor), actor)
         mediators = [a for a in self._mediators(reader) if id(a) not in named_between]
         mediator_codes = {m.country for m in mediators}
         parties = list(named_between.values())
