@@ -216,6 +216,15 @@ def test_ceasefire_parties_between_a_state_and_a_group() -> None:
     assert ceasefire.status is CeasefireStatus.PROPOSED
 
 
+def test_page_furniture_inside_the_body_is_skipped() -> None:
+    """An "ALSO READ: …" line between paragraphs is set aside, and the paragraphs around it stay."""
+    text = (SEEDS / "003_e59f8e044cb2bcad.txt").read_text(encoding="utf-8")
+    header = read_header(text)
+    (skipped,) = header.skipped
+    assert text[skipped.start : skipped.end].startswith("ALSO READ:")
+    assert header.body.start < skipped.start < header.body.end
+
+
 def test_explicit_arguments_override_the_header() -> None:
     """published, source, title and id given by the caller win over the text's own."""
     article = extract(" date 2026-02-28 Text.", published=dt.date(2020, 1, 1), source="X", title="T", article_id="a1")

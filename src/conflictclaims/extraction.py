@@ -52,7 +52,7 @@ from conflictclaims.sentences import split_sentences
 from conflictclaims.temporal import TimeExpression, find_time_expressions, parse_date
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["Header", "extract", "read_header"]
 
@@ -91,21 +91,33 @@ _DATELINE: Final = regex.compile(
     r"[ \t]*+\p{Lu}[\p{Lu} .'’\-]{1,40}+(?:,[ \t]*+[\p{L} .]{2,40}+)?+"
     r"[ \t]*+\((?P<agency>[\p{L} .\-]{2,30}+)\)[ \t]*+[—–\-]"
 )
+_JUNK_LINE: Final = regex.compile(
+    rf"(?im)^[ \t]*+(?:{alternation(lex.JUNK_LINES, word_end=False)})[^\n]{{0,200}}+$", regex.IGNORECASE
+)
 _NAME_SPLIT: Final = regex.compile(r"\s*+(?:,|\band\b|&)\s*+")
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    lines: list[tuple[int, int]] = []
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text[start:end]`` as (start, end) offsets, first to last, read lazily."""
     at = start
     while at < end:
         stop = text.find("\n", at, end)
         stop = end if stop < 0 else stop
-        lines.append((at, stop))
+        yield at, stop
         at = stop + 1
-    return lines
 
 
-def read_header(text: str) -> Header:  # noqa: C901, PLR0912 - one branch a header convention
+def _lines_backwards(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text[start:end]`` as (start, end) offsets, last to first, read lazily."""
+    stop = end
+    while stop > start:
+        begin = text.rfind("\n", start, stop) + 1
+        begin = max(begin, start)
+        yield begin, stop
+        stop = begin - 1
+
+
+def read_header(text: str) -> Header:  # noqa: C901 - one branch a header convention
     r"""Read the header and trailer conventions of a plain-text article.
 
     Understands a leading ``date YYYY-MM-DD`` stamp, bullet header lines
@@ -149,25 +161,20 @@ def read_header(text: str) -> Header:  # noqa: C901, PLR0912 - one branch a head
     if dateline is not None and dateline.group("agency").strip().lower() in lex.AGENCIES:
         source = source or dateline.group("agency").strip()
     body_end = len(text)
-    skipped: list[Span] = []
-    trailing = True
-    for line_start, line_end in reversed(_lines(text, body_start, len(text))):
+    # Page furniture anywhere in the body, found in one pass.
+    skipped = [Span(start=m.start(), end=m.end()) for m in _JUNK_LINE.finditer(text, body_start)]
+    junk_starts = {span.start for span in skipped}
+    # The trailer: blank lines, furniture and an agency name closing the text.
+    for line_start, line_end in _lines_backwards(text, body_start, len(text)):
         line = text[line_start:line_end].strip()
-        lowered = line.lower()
-        if not line:
-            if trailing:
-                body_end = line_start
+        if not line or line_start in junk_starts:
+            body_end = line_start
             continue
-        if trailing and lowered.rstrip(".") in lex.AGENCIES:
+        if line.lower().rstrip(".") in lex.AGENCIES:
             source = source or line.rstrip(".")
             body_end = line_start
             continue
-        if any(lowered.startswith(junk) for junk in lex.JUNK_LINES) and len(line) < 200:  # noqa: PLR2004
-            skipped.append(Span(start=line_start, end=line_end))
-            if trailing:
-                body_end = line_start
-            continue
-        trailing = False
+        break
     title = _title(text, body_start, body_end)
     return Header(
         title=title,
@@ -181,10 +188,12 @@ def read_header(text: str) -> Header:  # noqa: C901, PLR0912 - one branch a head
 
 def _title(text: str, start: int, end: int) -> str | None:
     """A short first line, set apart and without a closing stop, is the title."""
-    lines = _lines(text, start, end)
-    if len(lines) < 2:  # noqa: PLR2004 - a title needs a body after it
+    first_end = text.find("\n", start, end)
+    if first_end < 0:  # a title needs a body after it
         return None
-    first = text[lines[0][0] : lines[0][1]].strip()
+    first = text[start:first_end].strip()
+    if not first:
+        return None
     words = first.split()
     if not 2 <= len(words) <= 20 or first[-1] in '.!?"”’:' or first.endswith(","):  # noqa: PLR2004
         return None
