@@ -407,4 +407,26 @@ CASES: Final[tuple[Case, ...]] = (
             Expect(outcome="captured", low=4, high=4, subject="NGA", kind="civilians"),
         ),
     ),
+    Case(
+        id="headline-killed-and-hurt",
+        text="At least 30 killed, 50 hurt in Kabul mosque blast",
+        claims=(
+            Expect(outcome="killed", low=30, high=None, subject="AFG"),
+            Expect(outcome="wounded", low=50, high=50, subject="AFG"),
+        ),
+    ),
+    Case(
+        id="scores-and-a-dozen",
+        text="A dozen soldiers were killed in the ambush, a military source said. Scores of people were wounded "
+        "when security forces opened fire on protesters in Khartoum, doctors said.",
+        claims=(
+            Expect(outcome="killed", low=12, high=12, kind="military"),
+            Expect(outcome="wounded", low=20, high=99, subject="SDN"),
+        ),
+    ),
+    Case(
+        id="remain-missing",
+        text="Seven people remain missing after the strike on the apartment block in Dnipro.",
+        claims=(Expect(outcome="missing", low=7, high=7, subject="UKR", claimant=None),),
+    ),
 )

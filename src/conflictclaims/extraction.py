@@ -1545,8 +1545,8 @@ def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]
             continue
         if word == "of" and head is not None and tokens[head].lower not in lex.ANAPHORIC_HEADS:
             break
-        if head is None and word in {"dead", "wounded", "injured", "killed"}:
-            # "400 wounded": the participle is the outcome, not a noun.
+        if head is None and word in lex.PASSIVE_TRIGGERS and not prenominal:
+            # "400 wounded", "50 hurt": the participle is the outcome, not a noun.
             break
         if word != "of" and word not in _DETERMINERS and word not in lex.POSSESSIVES:
             head = i
