@@ -350,7 +350,8 @@ class _SentenceReader:
             for index in range(first, last):
                 self._mention_at.setdefault(index, mention)
         self.first_both = next((i for i, t in enumerate(self.tokens) if t.lower == "both"), None)
-        counts = extractor.counts_in(span)
+        self.counts = extractor.counts_in(span)
+        counts = self.counts
         self.last_count_start = counts[-1].span.start if counts and counts[-1].span is not None else -1
 
     # ---- actor helpers
@@ -890,7 +891,7 @@ class _Extractor:
     ) -> list[_Draft]:
         drafts: list[_Draft] = []
         tokens = reader.tokens
-        counts = self.counts_in(reader.span)
+        counts = reader.counts
         previous: _Draft | None = None
         previous_end_index = 0
         for count in counts:
@@ -1279,8 +1280,8 @@ class _Extractor:
         """A claim with no number: "heavy casualties on Pakistani forces", "civilian casualties"."""
         tokens = reader.tokens
         token = tokens[i]
-        before = self.counts[: bisect.bisect_left(self._count_starts, token.start)]
-        nearest = before[-1].span if before else None
+        preceding = bisect.bisect_left(self._count_starts, token.start)
+        nearest = self.counts[preceding - 1].span if preceding else None
         if nearest is not None and nearest.end <= token.start and token.start - nearest.end < _NEAR_COUNT:
             return None
         if i + 1 < len(tokens) and tokens[i + 1].lower in lex.STATISTIC_WORDS:
@@ -1631,14 +1632,6 @@ def _shifted(expression: TimeExpression, offset: int) -> TimeExpression:
     return attrs.evolve(expression, span=span, period=attrs.evolve(expression.period, span=span))
 
 
-def _merge_locations(mentions: Sequence[gazetteer.LocationMention]) -> tuple[Location, ...]:
-    """One Location per place, in order of first mention, with every mention span."""
-    spans: dict[Location, list[Span]] = {}
-    for mention in mentions:
-        spans.setdefault(mention.location, []).append(mention.span)
-    return tuple(attrs.evolve(place, mentions=tuple(found)) for place, found in spans.items())
-
-
 def _default_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
 
@@ -1666,7 +1659,7 @@ def extract(
         header = attrs.evolve(header, published=published)
     extractor = _Extractor(text, header)
     claims, ceasefires = extractor.run()
-    locations = _merge_locations(extractor.location_mentions)
+    locations = gazetteer.merge_mentions(extractor.location_mentions)
     return Article(
         id=article_id or _default_id(text),
         text=text,

@@ -61,7 +61,7 @@ from conflictclaims.counts import Span
 from conflictclaims.model import Location, LocationKind
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Sequence
 
 __all__ = [
     "ADMIN1_PROMINENCE",
@@ -73,6 +73,7 @@ __all__ = [
     "find_locations",
     "locations_in",
     "lookup",
+    "merge_mentions",
 ]
 
 MAX_TOKENS: Final = 5
@@ -713,8 +714,19 @@ def locations_in(text: str, context_countries: Collection[str] | None = None) ->
     >>> [(loc.name, len(loc.mentions)) for loc in locations_in("Kabul said Kabul was hit.")]
     [('Kabul', 2)]
     """
+    return merge_mentions(find_locations(text, context_countries))
+
+
+def merge_mentions(mentions: Iterable[LocationMention]) -> tuple[Location, ...]:
+    """Fold place mentions into one :class:`~conflictclaims.model.Location` per place.
+
+    Locations come in order of first mention, each with its ``mentions`` sorted.
+
+    >>> [(loc.name, len(loc.mentions)) for loc in merge_mentions(find_locations("Kabul said Kabul was hit."))]
+    [('Kabul', 2)]
+    """
     grouped: dict[Location, list[Span]] = {}
-    for mention in find_locations(text, context_countries):
+    for mention in mentions:
         grouped.setdefault(mention.location, []).append(mention.span)
     return tuple(
         attrs.evolve(location, mentions=tuple(sorted(spans, key=lambda s: (s.start, s.end))))
