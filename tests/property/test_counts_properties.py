@@ -176,6 +176,23 @@ def test_find_counts_never_raises_and_spans_point_at_text(text: str) -> None:
         end = count.span.end
 
 
+# Phrase pieces and odd separators (NBSP, control and combining characters)
+# that the scanner and the strict parser must read alike.
+_PHRASE_PIECES: Final = st.one_of(
+    phrases(),
+    st.sampled_from(["\u00a0", "\x1c", "\u2003", "\u0301", "-", "–", " and ", " or ", " to ", ",", "."]),
+)
+
+
+@given(st.lists(_PHRASE_PIECES, max_size=8).map("".join))
+@example("at\u00a0least\u2003twenty\u00a0seven")
+@example("20\x1c-\x1c30")
+def test_found_counts_parse_alone_to_the_same_count(text: str) -> None:
+    """Every phrase the scanner finds parses alone, with the strict grammar, to the same interval."""
+    for count in find_counts(text):
+        assert _fields(parse_count(count.text)) == _fields(count)
+
+
 @given(st.text())
 def test_find_counts_never_raises_on_any_text(text: str) -> None:
     """Arbitrary Unicode text never makes the scanner raise."""
