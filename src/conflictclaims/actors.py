@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -33,6 +34,7 @@ import regex
 from attrs import field, frozen
 
 from conflictclaims import _actor_data as data
+from conflictclaims._patterns import is_plain_latin
 from conflictclaims.counts import Span
 from conflictclaims.model import Actor, ActorKind
 
@@ -281,8 +283,21 @@ class _Match(NamedTuple):
 def _split_re() -> regex.Pattern[str]:
     # The token pattern as one capturing group: split() then alternates gaps and
     # tokens, so positions come from summed lengths instead of a match object each.
-    plain = regex.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE)
-    return regex.compile(f"({plain})", regex.VERBOSE | regex.V0)
+    ungrouped = regex.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE)
+    return regex.compile(f"({ungrouped})", regex.VERBOSE | regex.V0)
+
+
+# The same split for text where ``re``'s classes agree with the Unicode
+# properties above (see ``_patterns.is_plain_latin``), on the faster engine.
+_PLAIN_SPLIT: Final = re.compile(
+    r"""(
+        (?:[A-Z]\.){2,}
+      | [^\W_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*
+      | ['’][sS]\b|(?<=[sS])['’](?![^\W_])
+      | [^\s\w]|_
+    )""",
+    re.VERBOSE,
+)
 
 
 class _Toks:
@@ -295,7 +310,7 @@ class _Toks:
     __slots__ = ("ends", "keys", "starts", "surfaces", "text")
 
     def __init__(self, text: str) -> None:
-        parts = _split_re().split(text)
+        parts = (_PLAIN_SPLIT if is_plain_latin(text) else _split_re()).split(text)
         bounds = list(itertools.accumulate(map(len, parts)))
         self.text = text
         self.surfaces: list[str] = parts[1::2]

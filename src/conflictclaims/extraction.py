@@ -35,7 +35,7 @@ from attrs import define, frozen
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import actors as actor_finder
 from conflictclaims import gazetteer
-from conflictclaims._patterns import alternation
+from conflictclaims._patterns import alternation, is_plain
 from conflictclaims.counts import Count, Qualifier, Span, find_counts
 from conflictclaims.model import (
     Actor,
@@ -63,6 +63,8 @@ __all__ = ["Header", "extract", "read_header"]
 # "Tehreek-e-Taliban", "U.N", "2,575".
 _WORD_OR_MARK: Final = r"[\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}]"
 _TOKEN_SPLIT: Final = regex.compile(f"({_WORD_OR_MARK})")
+# The same split for plain text (see ``_patterns.is_plain``) on the faster ``re`` engine.
+_PLAIN_TOKEN_SPLIT: Final = re.compile(r"([^\W_]++(?:['’.\-][^\W_]++|,\d++)*+|[^\s\w]|_)")
 
 
 # --------------------------------------------------------------------------- header
@@ -216,11 +218,11 @@ class _Token(NamedTuple):
     is_word: bool
 
 
-def _tokens(text: str, span: Span) -> list[_Token]:
+def _tokens(text: str, span: Span, *, plain: bool) -> list[_Token]:
     # split() with one capturing group alternates gaps and tokens; positions come
     # from summed lengths, and every step below runs in C, without a Python
     # call per token (tuple.__new__ builds each _Token from its fields).
-    parts = _TOKEN_SPLIT.split(text[span.start : span.end])
+    parts = (_PLAIN_TOKEN_SPLIT if plain else _TOKEN_SPLIT).split(text[span.start : span.end])
     surfaces = parts[1::2]
     bounds = list(itertools.accumulate(map(len, parts), initial=span.start))
     lowers = list(map(str.lower, surfaces))
@@ -349,7 +351,7 @@ class _SentenceReader:
     def __init__(self, extractor: _Extractor, span: Span) -> None:
         self.x = extractor
         self.span = span
-        self.tokens = _tokens(extractor.text, span)
+        self.tokens = _tokens(extractor.text, span, plain=extractor.plain)
         self.starts = [token.start for token in self.tokens]
         self.mentions = extractor.mentions_in(span)
         # Mentions by the tokens they cover, so lookups cost a dict probe, not a scan.
@@ -675,6 +677,7 @@ class _Draft:
 class _Extractor:
     def __init__(self, text: str, header: Header) -> None:
         self.text = text
+        self.plain = is_plain(text)
         self.header = header
         self.published = header.published
         body = header.body

@@ -49,6 +49,7 @@ import gzip
 import importlib.resources
 import itertools
 import operator
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -57,6 +58,7 @@ import regex
 from attrs import field, frozen
 
 from conflictclaims import _places
+from conflictclaims._patterns import is_plain
 from conflictclaims.counts import Span
 from conflictclaims.model import Location, LocationKind
 
@@ -484,6 +486,8 @@ _LOOKAROUND: Final = 80
 
 
 _WORD_SPLIT: Final = regex.compile(f"({_WORD.pattern})")
+# The same split for plain text (see ``_patterns.is_plain``) on the faster ``re`` engine.
+_PLAIN_WORD_SPLIT: Final = re.compile(r"([^\W_]+(?:['’ʼ‘`][^\W\d_]+)*)")
 
 
 def _word_key(word: str) -> str:
@@ -504,7 +508,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts = _WORD_SPLIT.split(text)
+        parts = (_PLAIN_WORD_SPLIT if is_plain(text) else _WORD_SPLIT).split(text)
         bounds = list(itertools.accumulate(map(len, parts)))
         words: list[str] = parts[1::2]
         self.n = n = len(words)

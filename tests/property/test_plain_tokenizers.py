@@ -1,0 +1,107 @@
+"""The ``re`` forms of the tokenizers split plain text exactly as their ``regex`` forms do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictclaims import _patterns, actors, extraction, gazetteer
+
+if TYPE_CHECKING:
+    import re
+
+    import regex
+
+# (fast form, Unicode form, the test that allows the fast form); private by
+# design, as the two forms are one tokenizer's implementation detail.
+_SPLITS: Final = {
+    "actors": (actors._PLAIN_SPLIT, actors._split_re(), _patterns.is_plain_latin),  # noqa: SLF001
+    "gazetteer": (gazetteer._PLAIN_WORD_SPLIT, gazetteer._WORD_SPLIT, _patterns.is_plain),  # noqa: SLF001
+    "extraction": (extraction._PLAIN_TOKEN_SPLIT, extraction._TOKEN_SPLIT, _patterns.is_plain),  # noqa: SLF001
+}
+
+# Characters where the two engines' classes could part: apostrophes, hyphens,
+# underscores, dots, Latin-1 and Latin Extended letters, superscripts,
+# fractions, C0 separators, marks, format characters and other scripts.
+_TRICKY: Final = st.sampled_from(
+    [
+        *"aZs S'’ʼ‘`-._,.9 \t\n",
+        *["É", "é", "ß", "Ā", "ā", "ǅ", "ª", "µ", "²", "½", "\x1c", "\x1f", "\u0301", "\u200d", "\u2019", "\u203f"],
+        "\u2014",
+        "\u00a0",
+        "\u2028",
+        "\u0660",
+        "Ж",
+        "ж",
+        "ع",
+        "\U0001d400",
+        "€",
+        "×",
+    ]
+)
+_TEXTS: Final = st.one_of(
+    st.text(),
+    st.text(alphabet=_TRICKY),
+    st.lists(st.sampled_from(["U.S.", "Pakistan’s", "al-Burhan", "O'Neill", "2,575", "Khōst", "Ā.Ā."]), max_size=6).map(
+        " ".join
+    ),
+)
+
+
+@pytest.mark.parametrize("name", sorted(_SPLITS))
+@given(text=_TEXTS)
+@example(text="E.U. and U.S. forces’ Pakistan’s al-Burhan’s O'Neill 2,575 é_x")
+@example(text="x\x1cy")
+def test_plain_split_matches_unicode_split(name: str, text: str) -> None:
+    """Wherever the fast form is allowed, it gives the same parts as the Unicode form."""
+    fast, unicode, allowed = _SPLITS[name]
+    if allowed(text):
+        assert _split(fast, text) == _split(unicode, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kho\u0301st",  # a combining mark
+        "x²",  # a superscript: a word character in re only
+        "a\x1cb",  # a C0 separator: whitespace in re only
+        "a\u200db",  # a joiner: a word character in regex only
+        "a\u203fb",  # a connector punctuation other than "_"
+        "Жертвы",  # another script
+    ],
+)
+def test_text_beyond_plain_takes_the_unicode_form(text: str) -> None:
+    """Text with characters the engines read differently is not plain."""
+    assert not _patterns.is_plain(text)
+    assert not _patterns.is_plain_latin(text)
+
+
+def test_capitals_beyond_ascii_are_plain_but_not_plain_latin() -> None:
+    """A Latin capital outside ASCII keeps the actor tokenizer on its Unicode form, for acronyms."""
+    assert _patterns.is_plain("É.U. said")
+    assert not _patterns.is_plain_latin("É.U. said")
+    assert _patterns.is_plain_latin("the café’s “U.S.” — 2,575")
+
+
+def _split(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[str]:
+    return [part for part in pattern.split(text) if part is not None]
+
+
+_TEMPLATES: Final = ("{c}", "a{c}b", "s{c}", "{c}s", "a{c}", "A.{c}.", "{c}.{c}.", "9,{c}", "x'{c}", "{c}’s", "a-{c}")
+
+
+@pytest.mark.parametrize("name", sorted(_SPLITS))
+def test_every_plain_character_splits_alike(name: str) -> None:
+    """Exhaustively: each character the fast form is allowed on, in small contexts, splits alike."""
+    fast, unicode, allowed = _SPLITS[name]
+    checked = 0
+    for code in range(0x2100):
+        for template in _TEMPLATES:
+            text = template.format(c=chr(code))
+            if allowed(text):
+                checked += 1
+                assert _split(fast, text) == _split(unicode, text), (hex(code), template)
+    assert checked > 2_000  # the plain sets hold hundreds of characters
