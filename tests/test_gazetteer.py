@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
 import pytest
 
 from conflictclaims.counts import Span
-from conflictclaims.gazetteer import LocationMention, find_locations, locations_in, lookup
+from conflictclaims.gazetteer import LocationMention, find_locations, locations_in, lookup, merge_mentions
 from conflictclaims.model import Location, LocationKind
 
 CITY, ADMIN1, ADMIN2, REGION, COUNTRY = (
@@ -246,3 +247,14 @@ def test_peshawar_has_its_province() -> None:
     peshawar = lookup("Peshawar")
     assert peshawar is not None
     assert peshawar.admin1 == "PK-KP"
+
+
+def test_merge_mentions_keeps_every_field_but_mentions() -> None:
+    """Folding mentions rebuilds each Location with all its fields, mentions sorted."""
+    text = "Kabul said Kabul was hit near Khost."
+    mentions = find_locations(text)
+    for location in merge_mentions(mentions):
+        original = next(m.location for m in mentions if m.location.name == location.name)
+        assert attrs.evolve(location, mentions=()) == attrs.evolve(original, mentions=())
+        assert list(location.mentions) == sorted(location.mentions)
+        assert location.mentions

@@ -19,10 +19,7 @@ __all__ = ["alternation", "is_plain", "is_plain_latin"]
 # below: Latin letters, digits, ASCII and general punctuation, with no
 # combining mark, superscript or fraction (word characters in ``re`` only),
 # C0 separator (whitespace in ``re`` only) or invisible format character.
-_PLAIN: Final = (
-    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u024f"
-    "\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
-)
+_PLAIN: Final = "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u024f\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
 _BEYOND_PLAIN: Final = re.compile(f"[^{_PLAIN}]")
 # As above, with no capital beyond ASCII either, so "[A-Z]" stands for \p{Lu}.
 _BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN}]|[\xc0-\xde\u0100-\u024f]")
@@ -36,6 +33,7 @@ def is_plain(text: str) -> bool:
 def is_plain_latin(text: str) -> bool:
     """Like :func:`is_plain`, and every capital letter in ``text`` is ASCII."""
     return _BEYOND_PLAIN_LATIN.search(text) is None
+
 
 _Trie = dict[str, "_Trie"]
 

@@ -20,6 +20,7 @@ from attrs import field, frozen
 
 from conflictclaims import _lexicon
 from conflictclaims._patterns import alternation as _alternation
+from conflictclaims._patterns import is_plain
 from conflictclaims.exceptions import CountParseError
 
 if TYPE_CHECKING:
@@ -357,7 +358,7 @@ def _anchor_pattern() -> str:
         else:
             words.add(phrase)
     phrases.update(f"a {w}" for w in (*_lexicon.SCALE_WORDS, _lexicon.HUNDRED, "dozen"))
-    return rf"\b(?:\d|{_alternation(words | phrases)}|(?<=that\s++)any(?!\w))"
+    return rf"\b(?:\d|{_alternation(words | phrases)}|any(?!\w))"
 
 
 # The grammar takes ~0.1 s per compiled form; compile each on first use so
@@ -365,6 +366,12 @@ def _anchor_pattern() -> str:
 @functools.cache
 def _anchor_re() -> regex.Pattern[str]:
     return regex.compile(_anchor_pattern(), _FLAGS)
+
+
+@functools.cache
+def _plain_anchor_re() -> re.Pattern[str]:
+    """The anchor pattern on the faster ``re`` engine, for plain text (see ``_patterns.is_plain``)."""
+    return re.compile(_anchor_pattern())
 
 
 @functools.cache
@@ -411,13 +418,16 @@ _BAD_GROUP_RE = regex.compile(r"\d,(?!\d{3}(?!\d))")
 # Context that makes a number something other than a count (see _lexicon).
 # Months are matched on the original text, in title or upper case only.
 _NOT_AFTER_RE = regex.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)", _FLAGS)
+# Context before a number is matched backwards from it ("(?r)"), so a search
+# over the window tries one end position instead of every start in it.
 _NOT_BEFORE_RE = regex.compile(
-    rf"(?:(?<![\w.]){_alternation(_lexicon.NOT_COUNT_BEFORE, word_end=False)}|[$€£¥₹])\s*+\Z", _FLAGS
+    rf"(?r)(?:(?<![\w.]){_alternation(_lexicon.NOT_COUNT_BEFORE, word_end=False)}|[$€£¥₹])\s*+\Z", _FLAGS
 )
 _MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
 _MONTH_AFTER_RE = regex.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
-_MONTH_BEFORE_RE = regex.compile(rf"(?<!\w){_alternation(_MONTHS_CASED, word_end=False)}\.?+,?+\s*+\Z")
-_PREV_WORD_RE = regex.compile(r"(\w+)\W*+\Z")
+_MONTH_BEFORE_RE = regex.compile(rf"(?r)(?<!\w){_alternation(_MONTHS_CASED, word_end=False)}\.?+,?+\s*+\Z")
+_AFTER_THAT_RE = regex.compile(r"(?r)(?<!\w)that\s++\Z")
+_PREV_WORD_RE = regex.compile(r"(?r)(\w+)\W*+\Z")
 _NEXT_WORD_RE = regex.compile(r"[ \t]++(\w+)")
 _ONE_NOT_COUNT_RE = regex.compile(
     r"\s++(?:another|by\s++one|of\s++(?:the|its|their|his|her|our|your)\s++(?:most|least|very|\w+est)(?!\w))"
@@ -788,10 +798,17 @@ def find_counts(text: str) -> tuple[Count, ...]:
     body, lead_re, groups = _find_re(), _lead_re(), _find_groups()
     found: list[Count] = []
     done = 0  # end of the last phrase taken or ruled out: phrases never overlap
-    for anchor in _anchor_re().finditer(folded):
+    anchors = (_plain_anchor_re() if is_plain(text) else _anchor_re()).finditer(folded)
+    for anchor in anchors:
         at = anchor.start()
         if at < done:
             continue
+        if (
+            anchor.end() - at == len("any")
+            and folded.startswith("any", at)
+            and not _AFTER_THAT_RE.search(folded, max(0, at - _CONTEXT), at)
+        ):
+            continue  # "any" is a count only in "denied that any …"
         lead = lead_re.match(folded, max(done, at - _CONTEXT), at)
         match = body.match(folded, lead.start()) if lead is not None else None
         if match is None:

@@ -317,6 +317,9 @@ for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
 _PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
     _PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
+_FRAME_CUE_WORDS: Final = frozenset({"according", "citing", *lex.REPORTING_VERBS})
+_ZERO_OR_UNQUANTIFIED_OPENERS: Final = frozenset({"any", "no", "claims", "claim", "reports", *lex.UNQUANTIFIED_NOUNS})
+_JOINT_MARKER_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 # Enum members by value: a dict lookup is several times cheaper than Enum(value).
 _OUTCOMES: Final = {member.value: member for member in Outcome}
 _UNITS: Final = {member.value: member for member in Unit}
@@ -569,8 +572,12 @@ class _SentenceReader:
         found: list[_Frame] = []
         n = len(self.tokens)
         end = self.span.end
-        i = 0
-        while i < n:
+        skip_to = 0
+        # Only cue words can open a frame; the filter runs in C.
+        cues = map(_FRAME_CUE_WORDS.__contains__, map(operator.attrgetter("lower"), self.tokens))
+        for i in itertools.compress(range(n), cues):
+            if i < skip_to:
+                continue
             token = self.tokens[i]
             if token.lower in {"according", "citing"} and (
                 token.lower == "citing" or (i + 1 < n and self.tokens[i + 1].lower == "to")
@@ -589,7 +596,7 @@ class _SentenceReader:
                         )
                     )  # fmt: skip
                     self.x.memory.remember(speaker)
-                    i = last + 1
+                    skip_to = last + 1
                     continue
             if token.lower in lex.REPORTING_VERBS and not self.is_noun_use(i):
                 agent = self.agent_before(i)
@@ -627,14 +634,18 @@ class _SentenceReader:
                             )
                         )  # fmt: skip
                         self.x.memory.remember(speaker)
-            i += 1
         # A later frame closes the forward scope of an earlier one.
         closed: list[_Frame] = []
         for frame, following in zip(found, [*found[1:], None], strict=False):
             scope = frame.scope
             if following is not None and scope[1] > following.agent_start and scope[0] >= frame.anchor:
                 scope = (scope[0], max(scope[0], following.agent_start))
-            closed.append(attrs.evolve(frame, scope=scope))
+            closed.append(
+                _Frame(
+                    frame.speaker, frame.cue, scope, denial=frame.denial, admission=frame.admission,
+                    anchor=frame.anchor, agent_start=frame.agent_start,
+                )
+            )  # fmt: skip
         return closed
 
     def _speaker_from(self, first: int) -> tuple[Actor | None, int | None]:
@@ -1251,8 +1262,10 @@ class _Extractor:
         drafts: list[_Draft] = []
         tokens = reader.tokens
         taken = [d.evidence for d in found]
-        for i, token in enumerate(tokens):
-            word = token.lower
+        # Only the few tokens that can open such a claim are looked at; the filter runs in C.
+        openers = map(_ZERO_OR_UNQUANTIFIED_OPENERS.__contains__, map(operator.attrgetter("lower"), tokens))
+        for i in itertools.compress(range(len(tokens)), openers):
+            word = tokens[i].lower
             draft: _Draft | None = None
             if word in {"any", "no"} and i + 1 < len(tokens):
                 draft = self._zero_claim(reader, frames, i)
@@ -1607,7 +1620,12 @@ def _coordinated(tokens: Sequence[_Token], previous_end: int, first: int) -> boo
 
 def _has_joint_marker(tokens: Sequence[_Token], first: int) -> bool:
     window = [t.lower for t in tokens[first : first + 10]]
-    return any(tuple(window[k : k + len(marker)]) == marker for marker in lex.JOINT_MARKERS for k in range(len(window)))
+    return any(
+        tuple(window[k : k + len(marker)]) == marker
+        for k, word in enumerate(window)
+        if word in _JOINT_MARKER_STARTS
+        for marker in lex.JOINT_MARKERS
+    )
 
 
 def _unit(head: str | None, outcome: str) -> str | None:

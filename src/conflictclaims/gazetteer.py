@@ -732,8 +732,17 @@ def merge_mentions(mentions: Iterable[LocationMention]) -> tuple[Location, ...]:
     grouped: dict[Location, list[Span]] = {}
     for mention in mentions:
         grouped.setdefault(mention.location, []).append(mention.span)
+    # Built field by field: attrs.evolve re-reads the class's fields on every call.
     return tuple(
-        attrs.evolve(location, mentions=tuple(sorted(spans, key=lambda s: (s.start, s.end))))
+        Location(
+            name=location.name,
+            kind=location.kind,
+            country=location.country,
+            admin1=location.admin1,
+            latitude=location.latitude,
+            longitude=location.longitude,
+            mentions=tuple(sorted(spans)),
+        )
         for location, spans in grouped.items()
     )
 

@@ -1,4 +1,4 @@
-"""The ``re`` forms of the tokenizers split plain text exactly as their ``regex`` forms do."""
+"""The ``re`` forms of the tokenizers and the count anchor read plain text exactly as their ``regex`` forms do."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictclaims import _patterns, actors, extraction, gazetteer
+from conflictclaims import _patterns, actors, counts, extraction, gazetteer
 
 if TYPE_CHECKING:
     import re
@@ -105,3 +105,38 @@ def test_every_plain_character_splits_alike(name: str) -> None:
                 checked += 1
                 assert _split(fast, text) == _split(unicode, text), (hex(code), template)
     assert checked > 2_000  # the plain sets hold hundreds of characters
+
+
+_NUMBER_TEXTS: Final = st.one_of(
+    _TEXTS,
+    st.lists(
+        st.sampled_from(
+            ["12", "2,575", "one", "twenty-seven", "a dozen", "several", "any", "that", "denied", "²", "x"]
+        ),
+        max_size=8,
+    ).map(" ".join),
+)
+
+
+@given(text=_NUMBER_TEXTS)
+@example(text="denied that any soldiers and that  any")
+def test_plain_count_anchors_match_unicode_anchors(text: str) -> None:
+    """On plain text the count scanner's fast anchor finds the same places as its Unicode form."""
+    folded = counts._fold(text)  # noqa: SLF001
+    if _patterns.is_plain(text):
+        fast = [m.span() for m in counts._plain_anchor_re().finditer(folded)]  # noqa: SLF001
+        unicode = [m.span() for m in counts._anchor_re().finditer(folded)]  # noqa: SLF001
+        assert fast == unicode
+
+
+def test_every_plain_character_anchors_alike() -> None:
+    """Exhaustively: each plain character next to a number or number word anchors alike in both forms."""
+    fast, unicode = counts._plain_anchor_re(), counts._anchor_re()  # noqa: SLF001
+    templates = ("{c}12", "12{c}", "{c}one", "one{c}", "that{c}any", "any{c}", "a{c}dozen")
+    for code in range(0x2100):
+        for template in templates:
+            text = template.format(c=chr(code))
+            if _patterns.is_plain(text):
+                folded = counts._fold(text)  # noqa: SLF001
+                spans = [m.span() for m in fast.finditer(folded)], [m.span() for m in unicode.finditer(folded)]
+                assert spans[0] == spans[1], (hex(code), template)
