@@ -10,7 +10,7 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["alternation", "is_plain", "is_plain_latin"]
+__all__ = ["alternation", "is_plain", "is_plain_latin", "lower_keeping_offsets"]
 
 # The tokenizers have two compiled forms: one with ``regex``'s Unicode
 # properties (\p{L}, \p{M}, \p{Lu}) for any text, and one for the standard
@@ -33,6 +33,19 @@ def is_plain(text: str) -> bool:
 def is_plain_latin(text: str) -> bool:
     """Like :func:`is_plain`, and every capital letter in ``text`` is ASCII."""
     return _BEYOND_PLAIN_LATIN.search(text) is None
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (``str.lower`` may lengthen it).
+
+    Word lists are then matched case-sensitively on the result, which is
+    several times faster than case-blind matching, and match offsets hold
+    in ``text``.
+    """
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
 _Trie = dict[str, "_Trie"]

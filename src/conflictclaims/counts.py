@@ -20,7 +20,7 @@ from attrs import field, frozen
 
 from conflictclaims import _lexicon
 from conflictclaims._patterns import alternation as _alternation
-from conflictclaims._patterns import is_plain
+from conflictclaims._patterns import is_plain, lower_keeping_offsets
 from conflictclaims.exceptions import CountParseError
 
 if TYPE_CHECKING:
@@ -437,12 +437,7 @@ _CONTEXT = 40
 _MAX_NUMERAL_CHARS = 32
 
 
-def _fold(text: str) -> str:
-    """Lower-case ``text`` keeping every offset (``str.lower`` may lengthen it)."""
-    folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+_fold = lower_keeping_offsets
 
 
 _PRE_QUALIFIER = {k: Qualifier(v) for k, v in _lexicon.PRE_QUALIFIERS.items()}

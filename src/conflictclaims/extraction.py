@@ -35,7 +35,7 @@ from attrs import define, frozen
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import actors as actor_finder
 from conflictclaims import gazetteer
-from conflictclaims._patterns import alternation, is_plain
+from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
 from conflictclaims.counts import Count, Qualifier, Span, find_counts
 from conflictclaims.model import (
     Actor,
@@ -284,9 +284,9 @@ _ADVERBIAL_GAP: Final = frozenset(
 )  # fmt: skip
 
 
-# Word lists searched case-blind in every sentence run on the standard ``re``
-# engine, whose case-blind matching is about twice as fast as ``regex``'s;
-# "[^\W_]" is a letter or digit in it.
+# Word lists searched in every sentence run on the standard ``re`` engine over
+# the article lower-cased once (``lower_keeping_offsets``): several times
+# faster than case-blind matching with ``regex``. "[^\W_]" is a letter or digit.
 _NOT_AFTER_ALNUM: Final = r"(?<![^\W_])"
 
 
@@ -300,12 +300,10 @@ def _cue_pattern() -> re.Pattern[str]:
         | {"according", "citing"}
     )
     # A trie, not a flat list: a failed attempt costs a comparison per character, not per word.
-    return re.compile(_NOT_AFTER_ALNUM + alternation(words), re.IGNORECASE)
+    return re.compile(_NOT_AFTER_ALNUM + alternation(words))
 
 
-_MEDIATION_SENTENCE: Final = re.compile(
-    _NOT_AFTER_ALNUM + alternation(lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES), re.IGNORECASE
-)
+_MEDIATION_SENTENCE: Final = re.compile(_NOT_AFTER_ALNUM + alternation(lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES))
 # A sentence without a count and without any of these words holds no claim,
 # frame or ceasefire, so it is not read token by token.
 _CUES: Final = _cue_pattern()
@@ -688,6 +686,7 @@ class _Draft:
 class _Extractor:
     def __init__(self, text: str, header: Header) -> None:
         self.text = text
+        self.lowered = lower_keeping_offsets(text)
         self.plain = is_plain(text)
         self.header = header
         self.published = header.published
@@ -720,7 +719,7 @@ class _Extractor:
         self.sentences = split_sentences(text)
         self._sentence_starts = [span.start for span in self.sentences]
         # Mediation words are rare: one pass over the text, then a bisect per sentence.
-        mediation = [m.start() for m in _MEDIATION_SENTENCE.finditer(text)]
+        mediation = [m.start() for m in _MEDIATION_SENTENCE.finditer(self.lowered)]
         self._sentence_is_mediation = [
             (k := bisect.bisect_left(mediation, span.start)) < len(mediation) and mediation[k] < span.end
             for span in self.sentences
@@ -854,7 +853,7 @@ class _Extractor:
             sentence = _clip(span, self.body)
             if sentence is None or self._in_skipped(sentence):
                 continue
-            if not self.counts_in(sentence) and _CUES.search(self.text, sentence.start, sentence.end) is None:
+            if not self.counts_in(sentence) and _CUES.search(self.lowered, sentence.start, sentence.end) is None:
                 # Nothing to attribute or count: only who is being talked about matters.
                 self._remember_first_person(self.mentions_in(sentence))
                 continue

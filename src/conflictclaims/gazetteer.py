@@ -479,8 +479,9 @@ _LIST_DESIGNATOR: Final = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
     r"(provinces|states|oblasts|governorates|regions|districts)\b"
 )
+# Matched backwards ("(?r)") from the end of the window: one try, not one per start.
 _PRECEDING_DESIGNATOR: Final = regex.compile(
-    r"\b(province|state|governorate|oblast|region|district)s?\s+of\s+(?:the\s+)?$", regex.IGNORECASE
+    r"(?r)\b(province|state|governorate|oblast|region|district)s?\s+of\s+(?:the\s+)?$", regex.IGNORECASE
 )
 _LOOKAROUND: Final = 80
 
