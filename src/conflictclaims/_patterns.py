@@ -18,8 +18,11 @@ __all__ = ["alternation", "is_plain", "is_plain_latin", "lower_keeping_offsets"]
 # "[\p{L}\p{N}\p{M}]". The two agree on text made only of the characters
 # below: Latin letters, digits, ASCII and general punctuation, with no
 # combining mark, superscript or fraction (word characters in ``re`` only),
-# C0 separator (whitespace in ``re`` only) or invisible format character.
-_PLAIN: Final = "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u024f\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
+# C0 separator (whitespace in ``re`` only) or invisible format character, and
+# without the long s "ſ", which case-blind matching reads as "s" but lower() keeps.
+_PLAIN: Final = (
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u017e\u0180-\u024f\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
+)
 _BEYOND_PLAIN: Final = re.compile(f"[^{_PLAIN}]")
 # As above, with no capital beyond ASCII either, so "[A-Z]" stands for \p{Lu}.
 _BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN}]|[\xc0-\xde\u0100-\u024f]")

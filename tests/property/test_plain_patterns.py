@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictclaims import _patterns, actors, counts, extraction, gazetteer
+from conflictclaims import _patterns, actors, counts, extraction, gazetteer, temporal
 
 if TYPE_CHECKING:
     import re
@@ -140,3 +140,33 @@ def test_every_plain_character_anchors_alike() -> None:
                 folded = counts._fold(text)  # noqa: SLF001
                 spans = [m.span() for m in fast.finditer(folded)], [m.span() for m in unicode.finditer(folded)]
                 assert spans[0] == spans[1], (hex(code), template)
+
+
+def _time_anchor_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    fast = temporal._PLAIN_ANCHOR.finditer(_patterns.lower_keeping_offsets(text))  # noqa: SLF001
+    unicode = temporal._ANCHOR.finditer(text)  # noqa: SLF001
+    return [m.span() for m in fast], [m.span() for m in unicode]
+
+
+def test_every_plain_character_anchors_time_words_alike() -> None:
+    """Exhaustively: next to each plain character, time words anchor alike on lowered text and case-blind."""
+    templates = ("{c}Sunday", "SUNDAY{c}", "{c}sept", "Day{c}", "{c}2021", "2021{c}", "su{c}nday", "{c}")
+    for code in range(0x2100):
+        for template in templates:
+            text = template.format(c=chr(code))
+            if _patterns.is_plain(text):
+                fast, unicode = _time_anchor_spans(text)
+                assert fast == unicode, (hex(code), template)
+
+
+@given(
+    text=st.one_of(
+        _TEXTS,
+        st.lists(st.sampled_from(["Sunday", "late", "OCTOBER", "in", "2021", "days", "x"]), max_size=8).map(" ".join),
+    )
+)
+def test_plain_time_anchors_match_unicode_anchors(text: str) -> None:
+    """On plain text, time-word anchors found on the lowered text match the case-blind ones."""
+    if _patterns.is_plain(text):
+        fast, unicode = _time_anchor_spans(text)
+        assert fast == unicode
