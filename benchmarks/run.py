@@ -18,6 +18,7 @@ BENCHMARKS = [
     "bench_counts",
     "bench_extract",
     "bench_corpus",
+    "count_instructions",
 ]
 
 
