@@ -1530,6 +1530,8 @@ def _is_local_role(role: str | None) -> bool:
 
 
 def _clip(span: Span, body: Span) -> Span | None:
+    if body.start <= span.start and span.end <= body.end:
+        return span  # the usual case: no new Span to build
     start, end = max(span.start, body.start), min(span.end, body.end)
     return Span(start=start, end=end) if start < end else None
 
