@@ -24,8 +24,12 @@ _PLAIN: Final = (
     "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u017e\u0180-\u024f\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
 )
 _BEYOND_PLAIN: Final = re.compile(f"[^{_PLAIN}]")
-# As above, with no capital beyond ASCII either, so "[A-Z]" stands for \p{Lu}.
-_BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN}]|[\xc0-\xde\u0100-\u024f]")
+# As above, with no letter beyond Latin-1 and no capital beyond ASCII, so
+# "[A-Z]" stands for \p{Lu}. One negated class: an alternation scans slower.
+_PLAIN_LATIN: Final = (
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf\xdf-\xff\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
+)
+_BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN_LATIN}]")
 
 
 def is_plain(text: str) -> bool:
