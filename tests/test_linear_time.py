@@ -38,7 +38,10 @@ if TYPE_CHECKING:
 GROWTH: Final = 16
 RATIO_LIMIT: Final = 32.0
 # How many more times a ratio over the limit is measured before the test fails.
-REMEASURES: Final = 2
+# Linear inputs measure 16 to 27 on a quiet machine and quadratic ones 256;
+# on a busy shared host a burst of noise can push a linear one past 32 two or
+# three times running, and only the lowest of the measurements counts.
+REMEASURES: Final = 4
 PUBLISHED: Final = dt.date(2024, 3, 15)
 # Base runs shorter than this are timed as this long. Below a millisecond the
 # small run is mostly timer noise, and it sits in the CPU cache while the large
