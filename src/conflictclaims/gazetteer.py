@@ -387,8 +387,8 @@ def _candidates(key: str, word: str | None) -> Sequence[_Candidate]:
     return index.loose.get(_loose(key), [])
 
 
-@functools.cache
-def _location(place: _Place) -> Location:
+def _location_of(place: _Place | Location, mentions: tuple[Span, ...] = ()) -> Location:
+    # Built field by field: attrs.evolve re-reads the class's fields on every call.
     return Location(
         name=place.name,
         kind=place.kind,
@@ -396,7 +396,13 @@ def _location(place: _Place) -> Location:
         admin1=place.admin1,
         latitude=place.latitude,
         longitude=place.longitude,
+        mentions=mentions,
     )
+
+
+@functools.cache
+def _location(place: _Place) -> Location:
+    return _location_of(place)
 
 
 # --------------------------------------------------------------------------- ranking
@@ -733,17 +739,9 @@ def merge_mentions(mentions: Iterable[LocationMention]) -> tuple[Location, ...]:
     grouped: dict[Location, list[Span]] = {}
     for mention in mentions:
         grouped.setdefault(mention.location, []).append(mention.span)
-    # Built field by field: attrs.evolve re-reads the class's fields on every call.
     return tuple(
-        Location(
-            name=location.name,
-            kind=location.kind,
-            country=location.country,
-            admin1=location.admin1,
-            latitude=location.latitude,
-            longitude=location.longitude,
-            mentions=tuple(sorted(spans, key=lambda s: (s.start, s.end))),  # attrs' __lt__ is slower
-        )
+        # A key tuple sorts faster than attrs' generated __lt__.
+        _location_of(location, tuple(sorted(spans, key=lambda s: (s.start, s.end))))
         for location, spans in grouped.items()
     )
 
