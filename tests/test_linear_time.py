@@ -42,6 +42,8 @@ RATIO_LIMIT: Final = 32.0
 # on a busy shared host a burst of noise can push a linear one past 32 two or
 # three times running, and only the lowest of the measurements counts.
 REMEASURES: Final = 4
+# Alternating base and large runs per measurement; each side keeps its fastest.
+INTERLEAVED_RUNS: Final = 3
 PUBLISHED: Final = dt.date(2024, 3, 15)
 # Base runs shorter than this are timed as this long. Below a millisecond the
 # small run is mostly timer noise, and it sits in the CPU cache while the large
@@ -191,8 +193,13 @@ def growth_ratio(function: Callable[[str], object], head: str, unit: str, size: 
             if quadruple > QUADRATIC_AT_4X:
                 return quadruple**2
         copies = [make_input(head, unit, size) for _ in range(GROWTH)]
-        base = best_time(function, copies, repeats=2) / GROWTH
-        large = best_time(function, [make_input(head, unit, size * GROWTH)], repeats=2)
+        big = [make_input(head, unit, size * GROWTH)]
+        # Base and large runs alternate, so a burst of load on a shared machine
+        # lands on both sides of the ratio rather than on one.
+        base = large = math.inf
+        for _ in range(INTERLEAVED_RUNS):
+            base = min(base, best_time(function, copies, repeats=1) / GROWTH)
+            large = min(large, best_time(function, big, repeats=1))
     finally:
         if enabled:
             gc.enable()
