@@ -334,7 +334,7 @@ _END = r"(?![\w%+]|[-–/:.,]\d|[-–][^\W\d_])"
 _DENIED_ANY = r"(?<=\b(?:den(?:y|ies|ied|ying)|rejected\s++claims)\s++that\s++)(?P<denial>any)(?!\w)"
 
 _BODY = rf"(?:(?P<zero>{_ZERO})|(?P<vague>{_VAGUE})|{_AMOUNT})"
-# Patterns run on lower-cased text (see _fold), so no IGNORECASE: it makes
+# Patterns run on lower-cased text (see lower_keeping_offsets), so no IGNORECASE: it makes
 # the engine several times slower.
 _FLAGS = regex.VERSION0
 _STRICT_BODY = rf"(?:(?P<denial>{_alternation(_lexicon.STRICT_ONLY_ZERO)})|{_BODY})"
@@ -435,9 +435,6 @@ _ONE_NOT_COUNT_RE = regex.compile(
 _YEAR_RE = regex.compile(r"\d{4}")
 _CONTEXT = 40
 _MAX_NUMERAL_CHARS = 32
-
-
-_fold = lower_keeping_offsets
 
 
 _PRE_QUALIFIER = {k: Qualifier(v) for k, v in _lexicon.PRE_QUALIFIERS.items()}
@@ -718,7 +715,7 @@ def parse_count(text: str) -> Count:
     if not isinstance(text, str):
         msg = f"parse_count() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    folded = _fold(text)
+    folded = lower_keeping_offsets(text)
     match = _strict_re().fullmatch(folded)
     if match is None:
         raise _syntax_error(text, folded)
@@ -789,7 +786,7 @@ def find_counts(text: str) -> tuple[Count, ...]:
     if not isinstance(text, str):
         msg = f"find_counts() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    folded = _fold(text)
+    folded = lower_keeping_offsets(text)
     body, lead_re, groups = _find_re(), _lead_re(), _find_groups()
     found: list[Count] = []
     done = 0  # end of the last phrase taken or ruled out: phrases never overlap
@@ -798,11 +795,7 @@ def find_counts(text: str) -> tuple[Count, ...]:
         at = anchor.start()
         if at < done:
             continue
-        if (
-            anchor.end() - at == len("any")
-            and folded.startswith("any", at)
-            and not _AFTER_THAT_RE.search(folded, max(0, at - _CONTEXT), at)
-        ):
+        if anchor.group() == "any" and not _AFTER_THAT_RE.search(folded, max(0, at - _CONTEXT), at):
             continue  # "any" is a count only in "denied that any …"
         lead = lead_re.match(folded, max(done, at - _CONTEXT), at)
         match = body.match(folded, lead.start()) if lead is not None else None

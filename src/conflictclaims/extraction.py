@@ -316,7 +316,9 @@ _PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] =
 for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
     _PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
 _FRAME_CUE_WORDS: Final = frozenset({"according", "citing", *lex.REPORTING_VERBS})
-_ZERO_OR_UNQUANTIFIED_OPENERS: Final = frozenset({"any", "no", "claims", "claim", "reports", *lex.UNQUANTIFIED_NOUNS})
+_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
+_CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
+_ZERO_OR_UNQUANTIFIED_OPENERS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)
 _JOINT_MARKER_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 # Enum members by value: a dict lookup is several times cheaper than Enum(value).
 _OUTCOMES: Final = {member.value: member for member in Outcome}
@@ -1266,13 +1268,13 @@ class _Extractor:
         for i in itertools.compress(range(len(tokens)), openers):
             word = tokens[i].lower
             draft: _Draft | None = None
-            if word in {"any", "no"} and i + 1 < len(tokens):
+            if word in _ZERO_WORDS and i + 1 < len(tokens):
                 draft = self._zero_claim(reader, frames, i)
                 if draft is not None and any(_overlap(draft.evidence, t) for t in taken):
                     draft = None
             elif word in lex.UNQUANTIFIED_NOUNS and i > 0 and tokens[i - 1].lower in lex.UNQUANTIFIED_MODIFIERS:
                 draft = self._unquantified_claim(reader, frames, i)
-            elif word in {"claims", "claim", "reports"} and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of":
+            elif word in _CLAIM_OF_WORDS and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of":
                 draft = self._denied_claims_of(reader, frames, i)
             if draft is not None:
                 drafts.append(draft)

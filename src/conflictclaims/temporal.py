@@ -225,17 +225,14 @@ def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # no
 
 # Every expression holds one of these words; scanning for them first lets the
 # full pattern run only near them instead of at every character.
-_ANCHOR = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_WEEKDAY_RE}|{_MONTH_RE}|overnight|yesterday|today|tonight|morning|afternoon"
-    r"|evening|night|day|week|month|year|days|weeks|months|(?:19|20)\d{2})(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
+_ANCHOR_WORDS = (*_WEEKDAYS, *_MONTHS, "overnight", "yesterday", "today", "tonight", "morning", "afternoon",
+                 "evening", "night", "day", "week", "month", "year", "days", "weeks", "months")  # fmt: skip
+_ANCHOR_ALTERNATION = rf"(?:{alternation(_ANCHOR_WORDS, word_end=False)}|(?:19|20)\d{{2}})"
+_ANCHOR = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 # The same anchors for plain text (see ``_patterns.is_plain``), matched on the
 # lower-cased text with the faster ``re`` engine; case-blind matching costs
 # several times more.
-_ANCHOR_WORDS = (*_WEEKDAYS, *_MONTHS, "overnight", "yesterday", "today", "tonight", "morning", "afternoon",
-                 "evening", "night", "day", "week", "month", "year", "days", "weeks", "months")  # fmt: skip
-_PLAIN_ANCHOR = re.compile(rf"(?<![^\W_])(?:{alternation(_ANCHOR_WORDS, word_end=False)}|(?:19|20)\d{{2}})(?![^\W_])")
+_PLAIN_ANCHOR = re.compile(rf"(?<![^\W_]){_ANCHOR_ALTERNATION}(?![^\W_])")
 # The longest prefix an expression can have before its anchor word ("earlier in the ").
 _LEAD = 24
 _TAIL = 24
