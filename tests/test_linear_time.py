@@ -16,9 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
+import multiprocessing
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import pytest
@@ -33,7 +35,7 @@ from conflictclaims.sentences import split_sentences
 from conflictclaims.temporal import find_time_expressions
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 GROWTH: Final = 16
 RATIO_LIMIT: Final = 32.0
@@ -224,9 +226,8 @@ def _cases() -> list[object]:
     return cases
 
 
-@pytest.mark.parametrize(("target", "head", "unit"), _cases())
-def test_time_grows_linearly(target: str, head: str, unit: str, record_property: Callable[[str, object], None]) -> None:
-    """Sixteen times the input costs well under thirty-two times the time."""
+def _lowest_ratio(target: str, head: str, unit: str) -> float:
+    """The growth ratio of ``target`` on one input, measured again while it is over the limit."""
     spec = TARGETS[target]
     ratio = growth_ratio(spec.function, head, unit, spec.size)
     # Noise on a shared machine only ever inflates a ratio, so a high one is measured
@@ -235,6 +236,33 @@ def test_time_grows_linearly(target: str, head: str, unit: str, record_property:
         if ratio < RATIO_LIMIT:
             break
         ratio = min(ratio, growth_ratio(spec.function, head, unit, spec.size))
+    return ratio
+
+
+@pytest.fixture(scope="module")
+def clean_interpreter() -> Iterator[ProcessPoolExecutor]:
+    """A fresh interpreter for the measurements.
+
+    Tests that run earlier in the suite leave a large, scattered heap behind;
+    the large input's many live objects then land on scattered pages and run
+    up to twice as slow per character as the small copies, whose objects
+    reuse the same few pages. That is the suite's state, not the scanner's.
+    """
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        yield pool
+
+
+@pytest.mark.parametrize(("target", "head", "unit"), _cases())
+def test_time_grows_linearly(
+    target: str,
+    head: str,
+    unit: str,
+    clean_interpreter: ProcessPoolExecutor,
+    record_property: Callable[[str, object], None],
+) -> None:
+    """Sixteen times the input costs well under thirty-two times the time."""
+    ratio = clean_interpreter.submit(_lowest_ratio, target, head, unit).result()
     record_property("growth_ratio", round(ratio, 2))
     assert ratio < RATIO_LIMIT, f"{target}: {GROWTH}x input took {ratio:.1f}x the time"
 
