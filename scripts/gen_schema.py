@@ -47,6 +47,12 @@ _FIELDS: dict[tuple[str, str], dict[str, Any]] = {
         **_COUNTRY,
         "description": "ISO 3166-1 alpha-3 code of the side the claimant speaks for.",
     },
+    # Incidents refer to the article's claims by index instead of copying them.
+    ("IncidentClaim", "claim"): {**_INT, "description": "Index of the claim in Article.claims."},
+    ("IncidentClaim", "of"): {
+        **_INT,
+        "description": "Index in Article.claims of the claim this one restates, breaks down or is a subset of.",
+    },
     ("Article", "published"): {
         "anyOf": [_DATE, _DATETIME],
         "description": "A date, or a datetime when the article carries a time (with its UTC offset when known).",

@@ -33,8 +33,11 @@ from conflictclaims.model import (
     Ceasefire,
     CeasefireStatus,
     Claim,
+    ClaimRole,
     DateRange,
     Dispute,
+    Incident,
+    IncidentClaim,
     Location,
     LocationKind,
     Outcome,
@@ -57,6 +60,7 @@ __all__ = [
     "date_ranges",
     "dates",
     "disputes",
+    "incidents_of",
     "locations",
     "names",
     "positions",
@@ -278,15 +282,55 @@ def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:
     return st.text(max_size=max_size)
 
 
+_OWN_TOLL_ROLES = (ClaimRole.REPORT, ClaimRole.BACKGROUND, ClaimRole.CUMULATIVE)
+_REFERRING_ROLES = (ClaimRole.RESTATEMENT, ClaimRole.BREAKDOWN, ClaimRole.SUBSET)
+
+
+@st.composite
+def incidents_of(draw: st.DrawFn, shared: tuple[Claim, ...], text_len: int = DEFAULT_TEXT_LEN) -> tuple[Incident, ...]:
+    """Incidents that share out the claims ``shared`` (each in one incident at most), with valid roles.
+
+    A claim refers (``of``) only to an earlier claim of its incident with the
+    same outcome and unit; the others give a toll of their own.
+    """
+    if not shared:
+        return ()
+    numbers = draw(st.lists(st.integers(0, 2), min_size=len(shared), max_size=len(shared)))
+    found: list[Incident] = []
+    for number in sorted(set(numbers)):
+        members: list[IncidentClaim] = []
+        for member_claim, home in zip(shared, numbers, strict=True):
+            if home != number:
+                continue
+            kind = (member_claim.outcome, member_claim.unit)
+            targets = [m.claim for m in members if (m.claim.outcome, m.claim.unit) == kind]
+            refers: bool = bool(targets) and draw(st.booleans())
+            if refers:
+                role = draw(st.sampled_from(_REFERRING_ROLES))
+                members.append(IncidentClaim(claim=member_claim, role=role, of=draw(st.sampled_from(targets))))
+            else:
+                members.append(IncidentClaim(claim=member_claim, role=draw(st.sampled_from(_OWN_TOLL_ROLES))))
+        found.append(
+            Incident(
+                id=f"i{len(found) + 1}",
+                claims=tuple(members),
+                period=draw(_optional(date_ranges(text_len))),
+                locations=draw(_tuples(locations(text_len), max_size=1)),
+            )
+        )
+    return tuple(found)
+
+
 @st.composite
 def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
-    """Articles whose every span lies inside their text.
+    """Articles whose every span lies inside their text, their claims shared out into incidents.
 
     The text is drawn first; claims, ceasefires, actors and locations are then
-    drawn against its length.
+    drawn against its length, and the incidents from the claims.
     """
     text = draw(article_texts())
     size = len(text)
+    drawn_claims = draw(_tuples(claims(size), max_size=max_claims))
     return Article(
         id=draw(article_ids()),
         text=text,
@@ -294,10 +338,11 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
         published=draw(published_dates()),
         authors=draw(_tuples(names(), max_size=2)),
         source=draw(_optional(st.sampled_from(("Reuters", "AP", "AFP", "Al Jazeera", "JND")))),
-        claims=draw(_tuples(claims(size), max_size=max_claims)),
+        claims=drawn_claims,
         ceasefires=draw(_tuples(ceasefires(size), max_size=1)),
         actors=draw(_tuples(actors(size))),
         locations=draw(_tuples(locations(size))),
+        incidents=draw(incidents_of(drawn_claims, size)),
     )
 
 

@@ -22,9 +22,12 @@ from conflictclaims import (
     Ceasefire,
     CeasefireStatus,
     Claim,
+    ClaimRole,
     Count,
     DateRange,
     Dispute,
+    Incident,
+    IncidentClaim,
     Location,
     LocationKind,
     Outcome,
@@ -75,6 +78,13 @@ def _claim(outcome: Outcome, count: Count) -> Claim:
     return Claim(claimant=None, subject=AFGHAN_FORCES, outcome=outcome, count=count, evidence=Span(start=0, end=40))
 
 
+CLAIMS = (
+    _claim(Outcome.KILLED, Count.exact(12, text="12", span=Span(start=15, end=17))),
+    _claim(Outcome.WOUNDED, Count(low=27, high=33, best=30, qualifier=Qualifier.ABOUT, approximate=True)),
+    _claim(Outcome.CAPTURED, Count.exact(0)),
+    _claim(Outcome.KILLED, Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, span=Span(start=15, end=17))),
+)
+
 ARTICLE = Article(
     id="a1",
     text=TEXT,
@@ -82,15 +92,23 @@ ARTICLE = Article(
     published=dt.date(2025, 10, 16),
     authors=("Jane Doe", "Ali Khan"),
     source="Reuters",
-    claims=(
-        _claim(Outcome.KILLED, Count.exact(12, text="12", span=Span(start=15, end=17))),
-        _claim(Outcome.WOUNDED, Count(low=27, high=33, best=30, qualifier=Qualifier.ABOUT, approximate=True)),
-        _claim(Outcome.CAPTURED, Count.exact(0)),
-        _claim(Outcome.KILLED, Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, span=Span(start=15, end=17))),
-    ),
+    claims=CLAIMS,
     ceasefires=(Ceasefire(parties=(CHAUDHRY,), status=CeasefireStatus.HOLDING, evidence=Span(start=0, end=9)),),
     actors=(CHAUDHRY,),
     locations=(KANDAHAR,),
+    incidents=(
+        Incident(
+            id="i1",
+            claims=(
+                IncidentClaim(claim=CLAIMS[0], role=ClaimRole.REPORT),
+                IncidentClaim(claim=CLAIMS[1], role=ClaimRole.REPORT),
+                IncidentClaim(claim=CLAIMS[3], role=ClaimRole.RESTATEMENT, of=CLAIMS[0]),
+            ),
+            period=DateRange(start=dt.date(2025, 10, 16), end=dt.date(2025, 10, 16)),
+            locations=(KANDAHAR,),
+        ),
+        Incident(id="i2", claims=(IncidentClaim(claim=CLAIMS[2], role=ClaimRole.BACKGROUND),)),
+    ),
 )
 
 DISPUTE = Dispute(
@@ -296,6 +314,53 @@ def test_from_json_defaults_to_article() -> None:
     assert from_json(to_json(ARTICLE)) == ARTICLE
 
 
+# Incidents.
+
+
+def test_incidents_name_claims_by_their_index() -> None:
+    """An incident writes its claims as indices into ``claims``, never as copies."""
+    incidents = to_dict(ARTICLE)["incidents"]
+    assert [member for incident in incidents for member in incident["claims"]] == [
+        {"claim": 0, "role": "report", "of": None},
+        {"claim": 1, "role": "report", "of": None},
+        {"claim": 3, "role": "restatement", "of": 0},
+        {"claim": 2, "role": "background", "of": None},
+    ]
+    assert [list(incident) for incident in incidents] == [["id", "claims", "period", "locations"]] * 2
+
+
+def test_incidents_read_back_hold_the_articles_own_claims() -> None:
+    """Read back, an incident's claims are the very claim objects of its article."""
+    article = from_json(to_json(ARTICLE))
+    member = article.incidents[0].claims[2]
+    assert member.claim is article.claims[3]
+    assert member.of is article.claims[0]
+
+
+def test_an_article_without_incidents_reads_back() -> None:
+    """The ``incidents`` key may be omitted: older output reads back with none."""
+    data = to_dict(ARTICLE)
+    del data["incidents"]
+    assert from_dict(data, Article).incidents == ()
+
+
+def test_an_incident_alone_is_not_written() -> None:
+    """An incident refers to its article's claims, so only the article can be written."""
+    with pytest.raises(TypeError, match="serialize the Article"):
+        to_dict(ARTICLE.incidents[0])
+    with pytest.raises(TypeError, match="serialize the Article"):
+        to_dict(ARTICLE.incidents[0].claims[0])
+
+
+def test_an_incident_of_an_equal_copy_is_written_by_its_index() -> None:
+    """An incident built with a copy equal to one of the claims is written with that claim's index."""
+    copy = attrs.evolve(CLAIMS[2])
+    article = attrs.evolve(
+        ARTICLE, incidents=(Incident(id="i1", claims=(IncidentClaim(claim=copy, role=ClaimRole.REPORT),)),)
+    )
+    assert to_dict(article)["incidents"][0]["claims"] == [{"claim": 2, "role": "report", "of": None}]
+
+
 # Hostile payloads: each raises SerializationError naming the bad field.
 
 HUGE = "1" + "0" * 10_000
@@ -349,6 +414,77 @@ def _deep(levels: int) -> object:
 
 
 HOSTILE = [
+    # Incidents.
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", 9)),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "is 9, but the article has 4 claims",
+        id="incident-claim-out-of-range",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", -1)),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "is -1, but the article has 4 claims",
+        id="incident-claim-negative",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.of", None)),
+        Article,
+        "$.incidents[0].claims[2].of",
+        "must name the claim it refers to",
+        id="restatement-without-of",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.role", "echo")),
+        Article,
+        "$.incidents[0].claims[2].role",
+        "expected one of 'report'",
+        id="unknown-role",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", "0")),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "expected an integer",
+        id="index-as-string",
+    ),
+    pytest.param(
+        _article(_set("incidents.1.id", "i1")),
+        Article,
+        "$.incidents[1].id",
+        "is not unique",
+        id="duplicate-incident-id",
+    ),
+    pytest.param(
+        _article(_set("incidents.1.claims.0.claim", 0)),
+        Article,
+        "$.incidents[1].claims[0].claim",
+        "already in an incident",
+        id="claim-in-two-incidents",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.of", 2)),
+        Article,
+        "$.incidents[0].claims[2].of",
+        "outcome and unit",
+        id="of-another-outcome",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.weight", 1)),
+        Article,
+        "$.incidents[0].claims[0].weight",
+        "unknown key 'weight'",
+        id="incident-unknown-key",
+    ),
+    pytest.param(
+        _article(_set("incidents", {})),
+        Article,
+        "$.incidents",
+        "expected an array",
+        id="incidents-not-an-array",
+    ),
     # Wrong top level.
     pytest.param([], Article, "$", "expected an object, got an array", id="top-level-array"),
     pytest.param('"article"', Article, "$", "expected an object, got a string", id="top-level-string"),

@@ -39,17 +39,19 @@ from typing import Any, Final, TypeVar, get_args, get_origin, overload
 
 import attrs
 import cattrs
+from attrs import frozen
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
     StructureHandlerNotFoundError,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from conflictclaims.exceptions import SerializationError
-from conflictclaims.model import Article
+from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Incident, IncidentClaim, Location
 
 __all__ = [
     "article_schema",
@@ -267,6 +269,121 @@ def _model_structure_factory(cls: type[Any], converter: cattrs.Converter) -> Cal
     return structure_model
 
 
+# Incidents refer to the article's claims by their index in ``Article.claims``:
+# written that way, a claim is never copied, and read back, the incident holds
+# the very claims of its article.
+
+
+@frozen(kw_only=True)
+class _IncidentClaimRecord:
+    """The serialized form of an IncidentClaim: indices instead of claims."""
+
+    claim: int
+    role: ClaimRole
+    of: int | None = None
+
+
+@frozen(kw_only=True)
+class _IncidentRecord:
+    """The serialized form of an Incident."""
+
+    id: str
+    claims: tuple[_IncidentClaimRecord, ...] = ()
+    period: DateRange | None = None
+    locations: tuple[Location, ...] = ()
+
+
+def _refuse_alone(_value: object) -> Any:  # noqa: ANN401 - never returns
+    msg = "an incident refers to claims by their index in its article: serialize the Article that holds it"
+    raise TypeError(msg)
+
+
+def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Article], dict[str, Any]]:
+    generated = make_dict_unstructure_fn(Article, converter, incidents=override(omit=True))
+
+    def unstructure_article(article: Article) -> dict[str, Any]:
+        data: dict[str, Any] = generated(article)
+        if not article.incidents:
+            data["incidents"] = []
+            return data
+        index = {id(claim): i for i, claim in enumerate(article.claims)}
+
+        def where(claim: Claim | None) -> int | None:
+            if claim is None:
+                return None
+            found = index.get(id(claim))
+            return article.index_of(claim) if found is None else found
+
+        data["incidents"] = [
+            {
+                "id": incident.id,
+                "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
+                "period": converter.unstructure(incident.period, DateRange | None),
+                "locations": converter.unstructure(incident.locations, tuple[Location, ...]),
+            }
+            for incident in article.incidents
+        ]
+        return data
+
+    return unstructure_article
+
+
+def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object, object], Article]:
+    generated = make_dict_structure_fn(Article, converter, incidents=override(omit=True))
+
+    def structure_article(obj: object, _: object) -> Article:
+        if type(obj) is not dict and not isinstance(obj, Mapping):
+            msg = f"expected an object, got {_describe(obj)}"
+            raise _Invalid(msg)
+        data = dict(obj)
+        raw = data.pop("incidents", None)
+        article: Article = generated(data, Article)
+        if raw is None:
+            return article
+        try:
+            records = converter.structure(raw, tuple[_IncidentRecord, ...])
+        except Exception as exc:  # noqa: BLE001 - reported under the incidents key
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                AttributeValidationNote("Structuring class Article @ attribute incidents", "incidents", tuple),
+            ]
+            msg = "While structuring Article"
+            raise ClassValidationError(msg, [exc], Article) from None
+        try:
+            incidents = tuple(_incident(i, record, article.claims) for i, record in enumerate(records))
+            return attrs.evolve(article, incidents=incidents)
+        except (TypeError, ValueError) as exc:
+            # The message starts with the field's path ("incidents[0].claims[2].of …").
+            msg = "While structuring Article"
+            raise ClassValidationError(msg, [exc], Article) from None
+
+    return structure_article
+
+
+def _incident(number: int, record: _IncidentRecord, claims: tuple[Claim, ...]) -> Incident:
+    def claim_at(index: int, where: str) -> Claim:
+        if not 0 <= index < len(claims):
+            msg = f"{where} is {index}, but the article has {len(claims)} claims"
+            raise ValueError(msg)
+        return claims[index]
+
+    members = []
+    for j, member in enumerate(record.claims):
+        where = f"incidents[{number}].claims[{j}]"
+        claim = claim_at(member.claim, f"{where}.claim")
+        of = None if member.of is None else claim_at(member.of, f"{where}.of")
+        try:
+            members.append(IncidentClaim(claim=claim, role=member.role, of=of))
+        except ValueError as exc:
+            msg = f"{where}.{exc}"
+            raise ValueError(msg) from None
+    try:
+        return Incident(id=record.id, claims=tuple(members), period=record.period, locations=record.locations)
+    except ValueError as exc:
+        msg = f"incidents[{number}].{exc}"
+        raise ValueError(msg) from None
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register the library's hooks on ``converter``.
 
@@ -284,6 +401,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
       arrays, each element structured and failures reported by index.
     - attrs classes: the generated cattrs dict functions, in only from
       objects (mappings); unknown keys are rejected.
+    - :class:`~conflictclaims.Article`: its incidents name claims by their
+      index in ``claims`` (``{"claim": 3, "role": "restatement", "of": 1}``)
+      and read back holding the article's own claims; an
+      :class:`~conflictclaims.Incident` is written only inside its article.
 
     It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
     (the cattrs default) so that errors can name the failing field.
@@ -304,6 +425,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
     converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_structure_factory(t, converter))
     converter.register_structure_hook_factory(attrs.has, lambda t: _model_structure_factory(t, converter))
+    converter.register_structure_hook(Article, _article_structure_factory(converter))
+    converter.register_unstructure_hook(Article, _article_unstructure_factory(converter))
+    converter.register_unstructure_hook(Incident, _refuse_alone)
+    converter.register_unstructure_hook(IncidentClaim, _refuse_alone)
 
 
 def make_converter() -> cattrs.Converter:
