@@ -24,6 +24,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_lexicon",),
     ("counts",),
     ("model",),
+    # Incidents work on finished claims and the text alone.
+    ("incidents",),
     ("gazetteer", "sentences", "temporal"),
     ("actors",),
     ("extraction",),

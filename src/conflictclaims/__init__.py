@@ -47,6 +47,7 @@ from conflictclaims.model import (
 if TYPE_CHECKING:
     from conflictclaims.disputes import find_disputes
     from conflictclaims.extraction import extract
+    from conflictclaims.incidents import find_incidents
     from conflictclaims.scale import claims_table, extract_many
     from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
@@ -59,6 +60,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 # ``import conflictclaims`` stays cheap for users who only parse counts.
 _LAZY = {
     "extract": "conflictclaims.extraction",
+    "find_incidents": "conflictclaims.incidents",
     "find_disputes": "conflictclaims.disputes",
     "extract_many": "conflictclaims.scale",
     "claims_table": "conflictclaims.scale",
@@ -118,6 +120,7 @@ __all__ = [
     "extract_many",
     "find_counts",
     "find_disputes",
+    "find_incidents",
     "from_dict",
     "from_json",
     "parse_count",
