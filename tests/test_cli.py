@@ -386,3 +386,61 @@ def test_disputes_over_the_seeds() -> None:
     assert len(pak_killed) == 1
     assert not pak_killed[0]["compatible"]
     assert [p["side"] for p in pak_killed[0]["positions"]] == ["AFG", "PAK"]
+
+
+TOLL_TEXT = (
+    "Two soldiers were killed in an ambush on Sunday, the army said. "
+    "The insurgents said five soldiers died in the ambush. "
+    "Since the war began, 500 soldiers have died."
+)
+
+
+def test_tolls_table_has_a_row_per_incident_and_outcome() -> None:
+    """The table gives each incident's kind and its toll: restatements counted once, running totals apart."""
+    process = run("tolls", "-", stdin=TOLL_TEXT.encode())
+    assert process.returncode == 0, process.stderr
+    header, *rows = [line.split() for line in process.stdout.splitlines()]
+    assert header[:8] == ["article", "incident", "kind", "outcome", "unit", "low", "best", "high"]
+    assert [row[1:8] for row in rows] == [
+        ["i1", "main", "killed", "persons", "2", "2", "5"],
+        ["i2", "cumulative", "killed", "persons", "500", "500", "500"],
+    ]
+
+
+def test_tolls_json_lists_every_incident_with_its_claims_by_index() -> None:
+    """JSON output is one list of incidents, each with its tolls under the policy and its claims by index."""
+    process = run("tolls", "--format", "json", "--policy", "ucdp", "-", stdin=TOLL_TEXT.encode())
+    assert process.returncode == 0, process.stderr
+    main, running = json.loads(process.stdout)
+    assert (main["incident"], main["kind"], main["policy"]) == ("i1", "main", "ucdp")
+    assert main["tolls"] == [{"outcome": "killed", "unit": "persons", "low": 2, "best": 2, "high": 5}]
+    assert main["claims"] == [
+        {"claim": 0, "role": "report", "of": None},
+        {"claim": 1, "role": "restatement", "of": 0},
+    ]
+    assert running["kind"] == "cumulative"
+
+
+def test_tolls_jsonl_is_one_incident_a_line(corpus: Path) -> None:
+    """JSON Lines output writes one incident a line, article by article."""
+    process = run("tolls", "--format", "jsonl", corpus / "a.txt", corpus / "b.txt")
+    assert process.returncode == 0, process.stderr
+    records = [json.loads(line) for line in process.stdout.splitlines()]
+    assert [(r["article"], r["incident"]) for r in records] == [("a.txt", "i1"), ("b.txt", "i1")]
+    assert records[0]["tolls"][0]["best"] == 2
+
+
+def test_tolls_from_saved_articles(saved_articles: Path) -> None:
+    """--from-articles reads saved articles instead of extracting again, grouping those saved without incidents."""
+    process = run("tolls", "--from-articles", "--format", "jsonl", saved_articles)
+    assert process.returncode == 0, process.stderr
+    assert {json.loads(line)["incident"] for line in process.stdout.splitlines()} >= {"i1"}
+
+
+def test_tolls_reports_a_bad_input_and_goes_on(tmp_path: Path, corpus: Path) -> None:
+    """A missing input is one error line and exit status 1; the other inputs still come out."""
+    process = run("tolls", tmp_path / "missing.txt", corpus / "a.txt")
+    assert process.returncode == 1
+    assert len(error_lines(process)) == 1
+    assert "a.txt" in process.stdout
+
