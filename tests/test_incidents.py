@@ -275,6 +275,32 @@ def test_other_and_also_mark_parts_of_a_lede_total() -> None:
     assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
 
 
+def test_additional_people_of_another_kind_are_not_a_part() -> None:
+    """After "captured two facilitators", "one additional insurgent" is one more, not one of the two."""
+    text = "Forces captured two facilitators in Ghazni on Monday.\n\nOne additional insurgent was also detained."
+    captured = Outcome.CAPTURED
+    facilitators = Actor(name="facilitators", kind=ActorKind.ARMED_GROUP)
+    article = build(
+        text,
+        Told("captured two facilitators", "two", outcome=captured, subject=facilitators),
+        Told("One additional insurgent was also detained", "One", outcome=captured, subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article, "captured") == Estimate(low=3, best=3, high=3)
+
+
+def test_a_lede_that_is_itself_more_sums_nothing_up() -> None:
+    """"… and two other militants were captured" in the lede is a part already: later "others" add to it."""
+    text = "Forces captured a leader and two other militants on Monday.\n\nTwo other insurgents were also captured."
+    captured = Outcome.CAPTURED
+    article = build(
+        text,
+        Told("two other militants", "two", outcome=captured, subject=Actor(name="other militants")),
+        Told("Two other insurgents were also captured", "Two", outcome=captured, subject=INSURGENTS),
+    )
+    assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
+
+
 def test_additional_people_beyond_the_total_are_a_toll_of_their_own() -> None:
     """ "Two other insurgents" beyond a body toll of two adds up to four."""
     text = "The force searched the compound. It detained two insurgents. Two other insurgents were detained later."

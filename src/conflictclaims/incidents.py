@@ -216,6 +216,7 @@ class _Note:
     refers: bool = False
     separate: bool = False
     group: str | None = None
+    head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
     attackers: bool = False
     places: tuple[Location, ...] = ()
     day: DateRange | None = None
@@ -443,6 +444,7 @@ class _Reader:
         if period is not None and (period.end - period.start).days <= _DAY_SPAN and _near(period, claim):
             note.day = period
         note.group = _group_of(claim.subject)
+        note.head = _head_of(claim.subject)
         note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in _WORD.findall(claim.subject.name.lower()))
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
@@ -521,6 +523,14 @@ def _near(period: DateRange, claim: Claim) -> bool:
 
 def _short(period: DateRange) -> bool:
     return (period.end - period.start).days <= _EVENT_DAYS
+
+
+def _head_of(subject: Actor) -> str | None:
+    """The last word of a subject that names a kind of people, in the singular ("insurgents" -> "insurgent")."""
+    for word in reversed(_WORD.findall(subject.name.lower())):
+        if any(word in nouns for nouns in lex.GROUP_NOUNS.values()):
+            return str(word).removesuffix("s")
+    return None
 
 
 def _group_of(subject: Actor) -> str | None:
@@ -712,7 +722,8 @@ def _roles(group: _Group) -> list[IncidentClaim]:
         if of is not None:
             members.append(IncidentClaim(claim=claim, role=role, of=of.claim))
             continue
-        told.append(_Toll(note=note, summary=note.headline or note.lede or note.total))
+        # A headline, a lede or a total sums up what follows, unless it is itself more of something ("two other").
+        told.append(_Toll(note=note, summary=(note.headline or note.lede or note.total) and not note.additive))
         members.append(IncidentClaim(claim=claim, role=note.time))
         if note.total:
             _absorb(note, told, members, position)
@@ -774,8 +785,16 @@ def _figure_role(note: _Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll |
 
 
 def _part_of(note: _Note, total: _Toll) -> bool:
-    """Whether a smaller figure reads as a part of ``total``: its own source's, or a place the total does not name."""
-    if note.additive or not _other_source(total.claim, note.claim):
+    """Whether a smaller figure reads as a part of ``total``.
+
+    It does when its source is the total's (or it names a place the total
+    does not); marked as more ("three additional insurgents"), it does only
+    when it counts the same kind of people as the total, not more of another
+    kind ("two facilitators … one additional insurgent").
+    """
+    if note.additive:
+        return note.head is None or total.note.head is None or note.head == total.note.head
+    if not _other_source(total.claim, note.claim):
         return True
     return bool(note.names - total.note.names)
 
