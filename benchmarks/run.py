@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "bench_counts",
     "bench_extract",
+    "bench_incidents",
     "bench_corpus",
     "count_instructions",
 ]

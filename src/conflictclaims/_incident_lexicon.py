@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ABBREVIATIONS",
     "ADDITIVE_WORDS",
     "BACKGROUND_TIME",
     "CUMULATIVE_PHRASES",
@@ -43,6 +44,45 @@ __all__ = [
     "TOTAL_PHRASES",
     "WAR_NOUNS",
 ]
+
+# Words whose full stop ends no sentence: titles and ranks, months, "No." (case as written).
+ABBREVIATIONS: Final = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Cpt",
+    "Sgt",
+    "Cpl",
+    "Pvt",
+    "Brig",
+    "Adm",
+    "Cmdr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Rev",
+    "St",
+    "No",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 # "the attack", "the blast": an event noun after a definite article or a
 # demonstrative points back at an incident already told.

@@ -95,6 +95,8 @@ _REACH_BACK: Final = 12
 _SUMMARIES: Final = 4
 # Sentences back within a paragraph where a sentence without places finds them.
 _PLACE_REACH: Final = 3
+# How far back (in characters) "the attack" looks for the attack it refers to.
+_ANTECEDENT_REACH: Final = 8_000
 
 # --------------------------------------------------------------------------- patterns
 
@@ -106,18 +108,34 @@ def _phrases(phrases: Iterable[str]) -> str:
 _MONTHS: Final = "|".join(lex.MONTHS)
 _EVENT_NOUNS: Final = alternation(lex.EVENT_NOUNS)
 
-_SENTENCE_END: Final = re.compile(r"""[.!?]["'”’)\]]*(?:\s+|$)|\n\s*""")
-# "Col. Rafael", "U.S. Army", "Aug. 14": a short capitalised word before a full stop ends no sentence.
-_ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\bNo|\bst|\bft)\.$")
-# A line break, or a sentence end followed by a run of spaces (press releases
-# that lost their line breaks), starts a paragraph.
-_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*|(?<=[.!?\"”’])[ \t]{2,}(?=\S)")
+_BREAK: Final = re.compile(r"""[.!?]["'”’)\]]*(?:\s+|$)|\n\s*""")
+_PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
+# "Col. Rafael", "Aug. 14", "J. Smith", "U.S. Army": a title, a month or an initial ends no sentence.
+_ABBREVIATIONS: Final = frozenset(lex.ABBREVIATIONS)
+_LONGEST_ABBREVIATION: Final = 8
 _WORD: Final = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
-_CUMULATIVE_RE: Final = re.compile(_phrases(lex.CUMULATIVE_PHRASES))
-# "since 2009", "since February 2022", "since the 2021 coup".
-_SINCE_DATE_RE: Final = re.compile(
-    rf"(?<!\w)since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{4}}|{_MONTHS})(?!\w)"
+# "in 2019", "between 2002 and 2008", "in May 2025".
+_YEAR_CUE: Final = (
+    rf"(?:in|during|since|of|between|from)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
+    r"(?P<year_number>19[5-9]\d|20\d\d)(?!\w)"
+)
+# Every time cue in one pattern, so that a claim's clause is read once: a running
+# total; "since 2009", "since February 2022", "since the 2021 coup"; an earlier
+# time; the time of the reported event; a year (kept when before the article's).
+_TIME_CUES_RE: Final = re.compile(
+    # One word-start check for every branch: several times faster than one per branch.
+    r"(?<!\w)(?:"
+    + "|".join(
+        [
+            f"(?P<cumulative>{alternation(lex.CUMULATIVE_PHRASES)})",
+            rf"(?P<since>since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{4}}|{_MONTHS})(?!\w))",
+            f"(?P<earlier>{alternation(lex.BACKGROUND_TIME)})",
+            f"(?P<current>{alternation(lex.CURRENT_TIME)})",
+            _YEAR_CUE,
+        ]
+    )
+    + ")"
 )
 # "The war has killed …", "the conflict, now in its third year, has left …".
 _WAR_TOLL_RE: Final = re.compile(
@@ -129,10 +147,7 @@ _BACKGROUND_TIME_RE: Final = re.compile(_phrases(lex.BACKGROUND_TIME))
 _CURRENT_TIME_RE: Final = re.compile(_phrases(lex.CURRENT_TIME))
 _FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
 _OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")
-_IN_YEAR_RE: Final = re.compile(
-    rf"(?<!\w)(?:in|during|since|of|between|from)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
-    r"(19[5-9]\d|20\d\d)(?!\w)"
-)
+_IN_YEAR_RE: Final = re.compile(r"(?<!\w)" + _YEAR_CUE)
 _YEAR_RE: Final = re.compile(r"(?<![\w-])(?:19[5-9]\d|20\d\d)(?![\w-])")
 _MONTH_NUMBER: Final = {month[:3]: number for number, month in enumerate(lex.MONTHS, start=1)}
 # "KABUL, Afghanistan (July 30) -": the month (and year) a press release is dated.
@@ -189,11 +204,12 @@ _TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)
 
 @define
 class _Event:
-    """An event noun in the text ("an attack", "the raid") and whether it is an earlier event."""
+    """An event noun in the text ("an attack", "the raid"), and once read, whether it is an earlier event."""
 
     start: int
     end: int
-    background: bool
+    noun: str
+    background: bool | None = None
 
 
 @define
@@ -233,29 +249,39 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.lowered = lower_keeping_offsets(article.text)
-        self.sentence_starts = [0, *self._sentence_breaks()]
-        self.paragraph_starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
+        self.sentence_starts, self.paragraph_starts = self._breaks()
         self.title = self._title_span()
         self.lede = self._lede_sentence()
         self.year, self.month = self._reference_date()
-        self.frames = self._frames()
-        self.events = self._events()
-        self.event_starts = [event.start for event in self.events]
+        # Read on demand, near claims only: most of a text holds no claim.
+        self._frames: dict[int, bool] = {}
+        self._events: dict[int, _Event] = {}
         self.places = self._place_mentions()
         self.place_starts = [start for start, _ in self.places]
+        self._places_cache: dict[int, tuple[Location, ...]] = {}
 
     # ---- layout
 
-    def _sentence_breaks(self) -> list[int]:
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """Where sentences and paragraphs start, in one pass.
+
+        A line break, or a sentence end followed by a run of spaces (press
+        releases that lost their line breaks), also starts a paragraph.
+        """
         text = self.text
-        breaks = []
-        for match in _SENTENCE_END.finditer(text):
-            abbreviation = _ABBREVIATION.search(text, max(0, match.start() - 6), match.start() + 1)
-            if match.group().startswith(".") and abbreviation is not None:
+        sentences, paragraphs = [0], [0]
+        for match in _BREAK.finditer(text):
+            end = match.end()
+            if end >= len(text):
+                break
+            found = match.group()
+            line_break = "\n" in found
+            if found[0] == "." and not line_break and _abbreviation(text, match.start()):
                 continue
-            if match.end() < len(text):
-                breaks.append(match.end())
-        return breaks
+            sentences.append(end)
+            if line_break or "   " in found or (found[0] in _PARAGRAPH_ENDS and "  " in found):
+                paragraphs.append(end)
+        return sentences, paragraphs
 
     def sentence_of(self, offset: int) -> tuple[int, tuple[int, int]]:
         """The number of the sentence holding ``offset``, and its bounds."""
@@ -281,7 +307,7 @@ class _Reader:
             first += 1
         for number in range(first, min(first + 4, len(self.sentence_starts))):
             _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            words = _WORD.findall(self.text[start:end])
+            words = _WORD.findall(self.text, start, min(end, start + 200))
             # Prose has a few words and at least a third of them in lower case.
             if len(words) >= 6 and 3 * sum(word[0].islower() for word in words) >= len(words):  # noqa: PLR2004
                 return number
@@ -304,15 +330,26 @@ class _Reader:
         month = _MONTH_NUMBER[dateline.group(1)] if dateline is not None else None
         return year, month
 
-    def _frames(self) -> list[bool]:
-        """For each sentence, whether an opening of its paragraph ("Last month, …") set it in an earlier time."""
-        frames = []
-        frame = False
-        paragraph = -1
-        for start in self.sentence_starts:
-            if self.paragraph_of(start) != paragraph:
-                paragraph, frame = self.paragraph_of(start), False
-            opening = self.lowered[start : start + 40]
+    def frame_of(self, number: int) -> bool:
+        """Whether an opening of sentence ``number``'s paragraph ("Last month, …") set it in an earlier time."""
+        known = self._frames.get(number)
+        if known is not None:
+            return known
+        paragraph = self.paragraph_of(self.sentence_starts[number])
+        first = number
+        while (
+            first > 0
+            and first - 1 not in self._frames
+            and self.paragraph_of(self.sentence_starts[first - 1]) == paragraph
+        ):
+            first -= 1
+        frame = (
+            self._frames.get(first - 1, False)
+            if first > 0 and self.paragraph_of(self.sentence_starts[first - 1]) == paragraph
+            else False
+        )
+        for sentence in range(first, number + 1):
+            opening = self.lowered[self.sentence_starts[sentence] : self.sentence_starts[sentence] + 40]
             month = _OPENING_MONTH_RE.match(opening)
             if _FRAME_RE.match(opening) or (
                 month is not None and self.month is not None and lex.MONTHS.index(month.group(1)) + 1 != self.month
@@ -320,8 +357,8 @@ class _Reader:
                 frame = True
             elif _CURRENT_TIME_RE.search(opening):
                 frame = False
-            frames.append(frame)
-        return frames
+            self._frames[sentence] = frame
+        return frame
 
     def _past_year(self, window: str) -> bool:
         """Whether ``window`` dates something to a year before the article's ("in 2019")."""
@@ -329,47 +366,69 @@ class _Reader:
 
     # ---- events
 
-    def _events(self) -> list[_Event]:
-        """Every event noun, with whether it is an earlier event: by its own words, or by what it refers to."""
-        events: list[_Event] = []
-        last: dict[str, _Event] = {}
+    def _events_in(self, start: int, end: int) -> list[_Event]:
+        """The event nouns between two offsets, each read once and kept."""
+        found = []
+        for match in _EVENT_NOUN_RE.finditer(self.lowered, start, end):
+            event = self._events.get(match.start())
+            if event is None:
+                noun = match.group().split()[-1].removesuffix("es" if match.group().endswith("shes") else "s")
+                event = self._events[match.start()] = _Event(start=match.start(), end=match.end(), noun=noun)
+            found.append(event)
+        return found
+
+    def is_background(self, event: _Event) -> bool:
+        """Whether ``event`` is an earlier event: by its own words, or by the events it refers back to."""
+        # Followed back iteratively: a text may refer to "the attack" thousands of times.
+        waiting = []
+        while (known := event.background) is None:
+            own, earlier = self._read_event(event)
+            if own is not None or earlier is None:
+                known = bool(own)
+                break
+            waiting.append(event)
+            event = earlier
+        event.background = known
+        for told in waiting:
+            told.background = known
+        return known
+
+    def _read_event(self, event: _Event) -> tuple[bool | None, _Event | None]:
+        """An event's own time, or (``None``) the event it refers back to."""
         lowered = self.lowered
-        for match in _EVENT_NOUN_RE.finditer(lowered):
-            noun = match.group().split()[-1].removesuffix("es" if match.group().endswith("shes") else "s")
-            number, (start, end) = self.sentence_of(match.start())
-            lead = lowered[max(start, match.start() - 70) : match.start()]
-            tail = lowered[match.end() : min(end, match.end() + 45)]
-            near = " ".join([*_WORD.findall(lead)[-4:], "|", *_WORD.findall(tail)[:5]])
-            if (
-                _GOVERNED_RE.search(lead) is not None
-                or any(word in lex.EARLIER_EVENT_WORDS for word in _WORD.findall(lead)[-3:])
-                or _BACKGROUND_TIME_RE.search(near) is not None
-                or self._past_year(near)
-            ):
-                background = True
-            elif _DEFINITE_RE.search(lead) and noun in last:
-                background = last[noun].background
-            elif (
-                _DEMONSTRATIVE_RE.search(lead)
-                and events
-                and self.paragraph_of(events[-1].start) == self.paragraph_of(match.start())
-            ):
-                # "That fighting": the event just told, whatever it was called.
-                background = events[-1].background
-            else:
-                background = self.frames[number]
-            event = _Event(start=match.start(), end=match.end(), background=background)
-            events.append(event)
-            last[noun] = event
-        return events
+        number, (start, end) = self.sentence_of(event.start)
+        lead = lowered[max(start, event.start - 70) : event.start]
+        tail = lowered[event.end : min(end, event.end + 45)]
+        near = " ".join([*_WORD.findall(lead)[-4:], "|", *_WORD.findall(tail)[:5]])
+        if (
+            _GOVERNED_RE.search(lead) is not None
+            or any(word in lex.EARLIER_EVENT_WORDS for word in _WORD.findall(lead)[-3:])
+            or _BACKGROUND_TIME_RE.search(near) is not None
+            or self._past_year(near)
+        ):
+            return True, None
+        if _DEFINITE_RE.search(lead):
+            # "the attack": the last attack told before it, looked for nearest first, not too far back.
+            paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
+            demonstrative = _DEMONSTRATIVE_RE.search(lead) is not None
+            high, reach = event.start, 500
+            while high > 0 and event.start - high < _ANTECEDENT_REACH:
+                low = max(0, event.start - reach)
+                before = self._events_in(low, high)
+                same = [told for told in before if told.noun == event.noun]
+                if same:
+                    return None, same[-1]
+                if demonstrative and high == event.start and before and before[-1].start >= paragraph_start:
+                    # "That fighting": the event just told in the paragraph, whatever it was called.
+                    return None, before[-1]
+                high, reach = low, reach * 4
+        return self.frame_of(number), None
 
     def _event_of(self, claim: Claim, sentence: tuple[int, int]) -> _Event | None:
         """The event a claim's clause is about: the nearest event noun in its sentence, not across a clause."""
         start, end = claim.evidence.start, claim.evidence.end
-        lo = bisect.bisect_left(self.event_starts, max(sentence[0], start - _BEFORE))
-        hi = bisect.bisect_left(self.event_starts, min(sentence[1], end + 45))
         best: tuple[int, _Event] | None = None
-        for event in self.events[lo:hi]:
+        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + 45)):
             if event.end <= start:
                 if _OPENING_EVENT_RE.fullmatch(self.lowered, sentence[0], event.start) is not None:
                     return event
@@ -408,6 +467,12 @@ class _Reader:
 
     def _places_of(self, number: int) -> tuple[Location, ...]:
         """The places a sentence names, or failing that the nearest earlier sentence of its paragraph."""
+        found = self._places_cache.get(number)
+        if found is None:
+            found = self._places_cache[number] = self._read_places(number)
+        return found
+
+    def _read_places(self, number: int) -> tuple[Location, ...]:
         paragraph = self.paragraph_of(self.sentence_starts[number])
         for earlier in range(number, max(-1, number - _PLACE_REACH - 1), -1):
             start = self.sentence_starts[earlier]
@@ -416,7 +481,8 @@ class _Reader:
             end = self.sentence_starts[earlier + 1] if earlier + 1 < len(self.sentence_starts) else len(self.text)
             lo, hi = bisect.bisect_left(self.place_starts, start), bisect.bisect_left(self.place_starts, end)
             if hi > lo:
-                return tuple(dict.fromkeys(location for _, location in self.places[lo:hi]))
+                # By identity: hashing a location hashes all its mentions.
+                return tuple({id(location): location for _, location in self.places[lo:hi]}.values())
         return ()
 
     # ---- one claim
@@ -436,15 +502,13 @@ class _Reader:
             clause += " " + lowered[start - _BEFORE : end]
         note.separate = _SEPARATE_RE.search(clause) is not None
         event = self._event_of(claim, sentence)
-        note.refers = (
-            event is not None and _DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
-        )
+        if event is not None:
+            note.refers = _DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
         note.time, note.timed = self._time(claim, number, sentence, event)
         period = claim.period
         if period is not None and (period.end - period.start).days <= _DAY_SPAN and _near(period, claim):
             note.day = period
-        note.group = _group_of(claim.subject)
-        note.head = _head_of(claim.subject)
+        note.group, note.head = _people(claim.subject)
         note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in _WORD.findall(claim.subject.name.lower()))
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
@@ -470,29 +534,44 @@ class _Reader:
         ]
         note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
 
+    def _cues(self, start: int, end: int) -> dict[str, list[int]]:
+        """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
+        found: dict[str, list[int]] = {}
+        for match in _TIME_CUES_RE.finditer(self.lowered, start, end):
+            kind = match.lastgroup
+            if kind == "year_number" and (self.year is None or int(match.group(kind)) >= self.year):
+                continue
+            if kind is not None:
+                found.setdefault(kind.removesuffix("_number"), []).append(match.start())
+        return found
+
     def _time(  # noqa: PLR0911 - one exit per kind of time cue, strongest first
         self, claim: Claim, number: int, sentence: tuple[int, int], event: _Event | None
     ) -> tuple[ClaimRole, bool]:
         """Whether ``claim`` tolls the reported event, an earlier one or a running total, and if words said so."""
         start, end = claim.evidence.start, claim.evidence.end
         lowered = self.lowered
-        before = lowered[max(sentence[0], start - _BEFORE) : start]
-        evidence = lowered[start:end]
-        window = f"{before} {evidence} {lowered[end : min(sentence[1], end + _AFTER)]}"
+        first = max(sentence[0], start - _BEFORE)
+        cues = self._cues(first, min(sentence[1], end + _AFTER))
         period = claim.period
         near = period is not None and _near(period, claim)
-        if self._cumulative(claim, window, f"{before} {evidence}", near=near):
+        own_period = period is not None and not _short(period) and _own(period, claim)
+        since = "since" in cues and not (near and period is not None and _short(period))
+        if own_period or since or "cumulative" in cues or _WAR_TOLL_RE.search(lowered, first, end):
             return ClaimRole.CUMULATIVE, True
+        earlier = cues.get("earlier", []) + cues.get("year", [])
         if event is not None:
             # "a suicide bombing … that month, killed about 170": a time in the toll's own clause wins.
-            own = _REPORTING_RE.split(lowered[max(sentence[0], start - 2 * _TIME_REACH) : end])[-1]
-            earlier = event.background or _BACKGROUND_TIME_RE.search(own) is not None or self._past_year(own)
-            return (ClaimRole.BACKGROUND if earlier else ClaimRole.REPORT), True
-        if _CURRENT_TIME_RE.search(window):
+            clause = max(sentence[0], start - 2 * _TIME_REACH)
+            said = list(_REPORTING_RE.finditer(lowered, clause, end))
+            clause = said[-1].end() if said else clause
+            here = any(clause <= at < end for at in earlier)
+            return (ClaimRole.BACKGROUND if here or self.is_background(event) else ClaimRole.REPORT), True
+        if "current" in cues:
             return ClaimRole.REPORT, True
-        if _BACKGROUND_TIME_RE.search(window) or self._past_year(window):
+        if earlier:
             return ClaimRole.BACKGROUND, True
-        if self.frames[number]:
+        if self.frame_of(number):
             return ClaimRole.BACKGROUND, False
         published = self.article.published
         if near and period is not None and published is not None:
@@ -501,17 +580,22 @@ class _Reader:
                 return ClaimRole.BACKGROUND, True
         return ClaimRole.REPORT, False
 
-    @staticmethod
-    def _cumulative(claim: Claim, window: str, up_to_claim: str, *, near: bool) -> bool:
-        period = claim.period
-        if period is not None and not _short(period):
-            span = period.span
-            if span is None or (
-                span.end >= claim.evidence.start - _OWN_TIME_REACH and span.start <= claim.evidence.end + _TIME_REACH
-            ):
-                return True
-        since = _SINCE_DATE_RE.search(window) is not None and not (near and period is not None and _short(period))
-        return since or _CUMULATIVE_RE.search(window) is not None or _WAR_TOLL_RE.search(up_to_claim) is not None
+
+def _own(period: DateRange, claim: Claim) -> bool:
+    """Whether a running total's period stands in the claim's own clause ("killed thousands last year")."""
+    span = period.span
+    evidence = claim.evidence
+    return span is None or (span.end >= evidence.start - _OWN_TIME_REACH and span.start <= evidence.end + _TIME_REACH)
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Col.", "Aug.") or an initial ("J.", "U.S.")."""
+    words = text[max(0, stop - _LONGEST_ABBREVIATION) : stop].split()
+    word = words[-1].lstrip("(\"'“‘") if words else ""
+    # Most sentences end in a lower-case word: no abbreviation.
+    if not word or not word[0].isupper():
+        return False
+    return word in _ABBREVIATIONS or all(len(part) == 1 and part.isupper() for part in word.split("."))
 
 
 def _near(period: DateRange, claim: Claim) -> bool:
@@ -525,25 +609,24 @@ def _short(period: DateRange) -> bool:
     return (period.end - period.start).days <= _EVENT_DAYS
 
 
-def _head_of(subject: Actor) -> str | None:
-    """The last word of a subject that names a kind of people, in the singular ("insurgents" -> "insurgent")."""
-    for word in reversed(_WORD.findall(subject.name.lower())):
-        if any(word in nouns for nouns in lex.GROUP_NOUNS.values()):
-            return str(word).removesuffix("s")
-    return None
+_GROUP_OF_NOUN: Final = {noun: group for group, nouns in lex.GROUP_NOUNS.items() for noun in nouns}
 
 
-def _group_of(subject: Actor) -> str | None:
-    """The kind of people a subject names ("state", "armed", "civilian"), by its words and kind."""
+def _people(subject: Actor) -> tuple[str | None, str | None]:
+    """The kind of people a subject names ("state", "armed", "civilian") and the noun that names them.
+
+    The noun is the subject's last word the lexicon knows, in the singular
+    ("insurgents" -> "insurgent"); the kind falls back on the subject's kind.
+    """
     for word in reversed(_WORD.findall(subject.name.lower())):
-        for group, nouns in lex.GROUP_NOUNS.items():
-            if word in nouns:
-                return group
+        group = _GROUP_OF_NOUN.get(word)
+        if group is not None:
+            return group, str(word).removesuffix("s")
     if subject.kind is ActorKind.CIVILIANS:
-        return "civilian"
+        return "civilian", None
     if subject.kind is ActorKind.ARMED_GROUP:
-        return "armed"
-    return None
+        return "armed", None
+    return None, None
 
 
 # --------------------------------------------------------------------------- grouping
@@ -839,8 +922,8 @@ def _incident(number: int, group: _Group) -> Incident:
         period = periods[0]
     elif periods:
         period = DateRange(start=min(p.start for p in periods), end=max(p.end for p in periods))
-    places = dict.fromkeys(place for note in group.notes for place in note.places)
-    return Incident(id=f"i{number}", claims=tuple(members), period=period, locations=tuple(places))
+    places = {id(place): place for note in group.notes for place in note.places}
+    return Incident(id=f"i{number}", claims=tuple(members), period=period, locations=tuple(places.values()))
 
 
 def find_incidents(article: Article) -> tuple[Incident, ...]:
