@@ -53,6 +53,10 @@ _FIELDS: dict[tuple[str, str], dict[str, Any]] = {
         **_INT,
         "description": "Index in Article.claims of the claim this one restates, breaks down or is a subset of.",
     },
+    ("Incident", "locations"): {
+        "type": "array",
+        "items": {**_INT, "description": "Index of the place in Article.locations."},
+    },
     ("Article", "published"): {
         "anyOf": [_DATE, _DATETIME],
         "description": "A date, or a datetime when the article carries a time (with its UTC offset when known).",

@@ -287,11 +287,17 @@ _REFERRING_ROLES = (ClaimRole.RESTATEMENT, ClaimRole.BREAKDOWN, ClaimRole.SUBSET
 
 
 @st.composite
-def incidents_of(draw: st.DrawFn, shared: tuple[Claim, ...], text_len: int = DEFAULT_TEXT_LEN) -> tuple[Incident, ...]:
+def incidents_of(
+    draw: st.DrawFn,
+    shared: tuple[Claim, ...],
+    places: tuple[Location, ...] = (),
+    text_len: int = DEFAULT_TEXT_LEN,
+) -> tuple[Incident, ...]:
     """Incidents that share out the claims ``shared`` (each in one incident at most), with valid roles.
 
     A claim refers (``of``) only to an earlier claim of its incident with the
-    same outcome and unit; the others give a toll of their own.
+    same outcome and unit; the others give a toll of their own. An incident's
+    places are drawn from ``places`` (the article's locations).
     """
     if not shared:
         return ()
@@ -315,7 +321,7 @@ def incidents_of(draw: st.DrawFn, shared: tuple[Claim, ...], text_len: int = DEF
                 id=f"i{len(found) + 1}",
                 claims=tuple(members),
                 period=draw(_optional(date_ranges(text_len))),
-                locations=draw(_tuples(locations(text_len), max_size=1)),
+                locations=tuple(draw(st.lists(st.sampled_from(places), max_size=1))) if places else (),
             )
         )
     return tuple(found)
@@ -331,6 +337,7 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
     text = draw(article_texts())
     size = len(text)
     drawn_claims = draw(_tuples(claims(size), max_size=max_claims))
+    places = draw(_tuples(locations(size)))
     return Article(
         id=draw(article_ids()),
         text=text,
@@ -341,8 +348,8 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
         claims=drawn_claims,
         ceasefires=draw(_tuples(ceasefires(size), max_size=1)),
         actors=draw(_tuples(actors(size))),
-        locations=draw(_tuples(locations(size))),
-        incidents=draw(incidents_of(drawn_claims, size)),
+        locations=places,
+        incidents=draw(incidents_of(drawn_claims, places, size)),
     )
 
 

@@ -16,6 +16,8 @@ from conflictclaims.model import (
     ClaimRole,
     Incident,
     IncidentClaim,
+    Location,
+    LocationKind,
     Outcome,
     Stance,
     Unit,
@@ -120,6 +122,16 @@ def test_article_incidents_hold_its_own_claims() -> None:
     mine, stranger = claim(exact(2)), claim(exact(3), at=1)
     with pytest.raises(ValueError, match=r"incidents\[0\]\.claims\[0\]\.claim is not one of the article's claims"):
         Article(id="a", text="ab", claims=(mine,), incidents=(incident(report(stranger)),))
+
+
+def test_article_incidents_are_at_its_own_places() -> None:
+    """An article refuses an incident at a place it does not name."""
+    only = claim(exact(2))
+    kabul = Location(name="Kabul", kind=LocationKind.CITY, country="AFG")
+    with pytest.raises(ValueError, match=r"incidents\[0\]\.locations\[0\] is not one of the article's locations"):
+        Article(id="a", text="a", claims=(only,), incidents=(Incident(id="i1", locations=(kabul,)),))
+    article = Article(id="a", text="a", locations=(kabul,), incidents=(Incident(id="i1", locations=(kabul,)),))
+    assert article.location_index(kabul) == 0
 
 
 def test_article_incident_ids_are_unique() -> None:

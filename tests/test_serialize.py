@@ -327,6 +327,7 @@ def test_incidents_name_claims_by_their_index() -> None:
         {"claim": 2, "role": "background", "of": None},
     ]
     assert [list(incident) for incident in incidents] == [["id", "claims", "period", "locations"]] * 2
+    assert [incident["locations"] for incident in incidents] == [[0], []]
 
 
 def test_incidents_read_back_hold_the_articles_own_claims() -> None:
@@ -335,6 +336,7 @@ def test_incidents_read_back_hold_the_articles_own_claims() -> None:
     member = article.incidents[0].claims[2]
     assert member.claim is article.claims[3]
     assert member.of is article.claims[0]
+    assert article.incidents[0].locations[0] is article.locations[0]
 
 
 def test_an_article_without_incidents_reads_back() -> None:
@@ -477,6 +479,13 @@ HOSTILE = [
         "$.incidents[0].claims[0].weight",
         "unknown key 'weight'",
         id="incident-unknown-key",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.locations", [3])),
+        Article,
+        "$.incidents[0].locations[0]",
+        "is 3, but the article has 1 locations",
+        id="incident-location-out-of-range",
     ),
     pytest.param(
         _article(_set("incidents", {})),

@@ -300,7 +300,9 @@ class Incident:
 
     ``id`` is unique within the article ("i1" for the main incident);
     ``period`` and ``locations`` are when and where the incident happened, as
-    far as its claims tell. :meth:`estimate` turns the claims into one toll.
+    far as its claims tell (its places are the article's ``locations``, and
+    are written as their index there). :meth:`estimate` turns the claims into
+    one toll.
     """
 
     id: str = field(validator=attrs.validators.instance_of(str))
@@ -474,7 +476,8 @@ class Article:
     ``published`` is a :class:`datetime.date`, or a :class:`datetime.datetime`
     (timezone-aware when the text gives a zone) when the article carries a time.
     ``incidents`` groups the claims by the event they are about, the article's
-    main incident first; each of its claims is one of ``claims``.
+    main incident first; each of its claims is one of ``claims`` and each of
+    its places one of ``locations``.
     """
 
     id: str = field(validator=attrs.validators.instance_of(str))
@@ -501,6 +504,7 @@ class Article:
         if not self.incidents:
             return
         mine = {id(claim) for claim in self.claims}
+        places = {id(location) for location in self.locations}
         ids: set[str] = set()
         placed: set[int] = set()
         for i, incident in enumerate(self.incidents):
@@ -508,6 +512,10 @@ class Article:
                 msg = f"incidents[{i}].id {incident.id!r} is not unique"
                 raise ValueError(msg)
             ids.add(incident.id)
+            for j, location in enumerate(incident.locations):
+                if id(location) not in places and location not in self.locations:
+                    msg = f"incidents[{i}].locations[{j}] is not one of the article's locations"
+                    raise ValueError(msg)
             for j, member in enumerate(incident.claims):
                 if id(member.claim) not in mine and member.claim not in self.claims:
                     msg = f"incidents[{i}].claims[{j}].claim is not one of the article's claims"
@@ -516,6 +524,17 @@ class Article:
                     msg = f"incidents[{i}].claims[{j}].claim is already in an incident"
                     raise ValueError(msg)
                 placed.add(id(member.claim))
+
+    def location_index(self, location: Location) -> int:
+        """Return the position of ``location`` in ``locations``.
+
+        Raises:
+            ValueError: ``location`` is not one of the article's locations.
+        """
+        for i, mine in enumerate(self.locations):
+            if mine is location:
+                return i
+        return self.locations.index(location)
 
     def index_of(self, claim: Claim) -> int:
         """Return the position of ``claim`` in ``claims``.

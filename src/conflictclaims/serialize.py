@@ -290,7 +290,7 @@ class _IncidentRecord:
     id: str
     claims: tuple[_IncidentClaimRecord, ...] = ()
     period: DateRange | None = None
-    locations: tuple[Location, ...] = ()
+    locations: tuple[int, ...] = ()
 
 
 def _refuse_alone(_value: object) -> Any:  # noqa: ANN401 - never returns
@@ -307,6 +307,7 @@ def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Artic
             data["incidents"] = []
             return data
         index = {id(claim): i for i, claim in enumerate(article.claims)}
+        place_index = {id(location): i for i, location in enumerate(article.locations)}
 
         def where(claim: Claim | None) -> int | None:
             if claim is None:
@@ -314,12 +315,16 @@ def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Artic
             found = index.get(id(claim))
             return article.index_of(claim) if found is None else found
 
+        def place(location: Location) -> int:
+            found = place_index.get(id(location))
+            return article.location_index(location) if found is None else found
+
         data["incidents"] = [
             {
                 "id": incident.id,
                 "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
                 "period": converter.unstructure(incident.period, DateRange | None),
-                "locations": converter.unstructure(incident.locations, tuple[Location, ...]),
+                "locations": [place(location) for location in incident.locations],
             }
             for incident in article.incidents
         ]
@@ -350,7 +355,7 @@ def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object,
             msg = "While structuring Article"
             raise ClassValidationError(msg, [exc], Article) from None
         try:
-            incidents = tuple(_incident(i, record, article.claims) for i, record in enumerate(records))
+            incidents = tuple(_incident(i, record, article) for i, record in enumerate(records))
             return attrs.evolve(article, incidents=incidents)
         except (TypeError, ValueError) as exc:
             # The message starts with the field's path ("incidents[0].claims[2].of …").
@@ -360,12 +365,24 @@ def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object,
     return structure_article
 
 
-def _incident(number: int, record: _IncidentRecord, claims: tuple[Claim, ...]) -> Incident:
+def _incident(number: int, record: _IncidentRecord, article: Article) -> Incident:
+    claims, places = article.claims, article.locations
+
     def claim_at(index: int, where: str) -> Claim:
         if not 0 <= index < len(claims):
             msg = f"{where} is {index}, but the article has {len(claims)} claims"
             raise ValueError(msg)
         return claims[index]
+
+    def place_at(index: int, where: str) -> Location:
+        if not 0 <= index < len(places):
+            msg = f"{where} is {index}, but the article has {len(places)} locations"
+            raise ValueError(msg)
+        return places[index]
+
+    locations = tuple(
+        place_at(index, f"incidents[{number}].locations[{k}]") for k, index in enumerate(record.locations)
+    )
 
     members = []
     for j, member in enumerate(record.claims):
@@ -378,7 +395,7 @@ def _incident(number: int, record: _IncidentRecord, claims: tuple[Claim, ...]) -
             msg = f"{where}.{exc}"
             raise ValueError(msg) from None
     try:
-        return Incident(id=record.id, claims=tuple(members), period=record.period, locations=record.locations)
+        return Incident(id=record.id, claims=tuple(members), period=record.period, locations=locations)
     except ValueError as exc:
         msg = f"incidents[{number}].{exc}"
         raise ValueError(msg) from None
@@ -403,7 +420,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
       objects (mappings); unknown keys are rejected.
     - :class:`~conflictclaims.Article`: its incidents name claims by their
       index in ``claims`` (``{"claim": 3, "role": "restatement", "of": 1}``)
-      and read back holding the article's own claims; an
+      and places by their index in ``locations``, and read back holding the
+      article's own claims and locations; an
       :class:`~conflictclaims.Incident` is written only inside its article.
 
     It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
