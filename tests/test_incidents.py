@@ -8,10 +8,12 @@ for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 from typing import NamedTuple
 
 import pytest
 
+from conflictclaims import incidents
 from conflictclaims.counts import Count, Estimate, Span, find_counts, parse_count
 from conflictclaims.incidents import find_incidents
 from conflictclaims.model import (
@@ -555,3 +557,11 @@ def test_background_told_over_two_sentences() -> None:
         published=dt.date(2024, 1, 8),
     )
     assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
+
+
+def test_the_modules_examples_run() -> None:
+    """The examples in the module's docstrings print what they show."""
+    result = doctest.testmod(incidents, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 4
+    assert result.failed == 0
+
