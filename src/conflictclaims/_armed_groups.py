@@ -148,14 +148,14 @@ _TRANSNATIONAL: Final[tuple[PartyEntry, ...]] = (
         acronyms=("IS", "ISIS", "ISIL"),
         aliases=("Islamic State group", "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria",
                  "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
-                 "Islamic State of Iraq and al-Sham", "Daesh", "Daish", "Da'esh", "Isis", "Isil"),
+                 "Islamic State of Iraq and al-Sham", "Daesh", "Daish", "Isis", "Isil"),
         opponents=("IRQ", "SYR", "USA"),
         note="Its provinces are entries of their own; in an article about one of their countries 'Islamic State' "
              "usually speaks for that province. 'IS' counts only in capitals.",
     ),
     PartyEntry(
         _AQ, ARMED, None, ("AFG", "PAK", "YEM", "SYR", "SOM", "MLI"),
-        acronyms=("AQ",), aliases=("al-Qaida", "al Qaeda", "al Qaida", "al-Qa'ida"),
+        acronyms=("AQ",), aliases=("al-Qaida",),
         opponents=("USA",),
         note="Its branches (AQAP, AQIM, al-Shabaab, JNIM) are entries of their own.",
     ),
@@ -166,7 +166,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Jama'at Nusrat al-Islam wal-Muslimin", ARMED, "MLI", ("MLI", "BFA", "NER", "BEN", "TGO", "NGA"),
         acronyms=("JNIM", "GSIM"),
-        aliases=("Jamaat Nusrat al-Islam wal-Muslimin", "Jama'a Nusrat ul-Islam wa al-Muslimin",
+        aliases=("Jama'a Nusrat ul-Islam wa al-Muslimin",
                  "Group for the Support of Islam and Muslims", "Group for Support of Islam and Muslims",
                  "Group to Support Islam and Muslims", "Support Group for Islam and Muslims", "Nusrat al-Islam"),
         opponents=("MLI", "BFA", "NER", "BEN", "TGO"), parent=_AQ,
@@ -196,7 +196,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "al-Qaeda in the Islamic Maghreb", ARMED, "DZA", ("DZA", "MLI", "NER", "TUN", "LBY", "MRT"),
-        acronyms=("AQIM",), aliases=("al-Qaida in the Islamic Maghreb", "al Qaeda in the Islamic Maghreb"),
+        acronyms=("AQIM",), aliases=("al-Qaida in the Islamic Maghreb",),
         opponents=("DZA", "MLI"), parent=_AQ,
     ),
     PartyEntry(
@@ -361,15 +361,15 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "al-Shabaab", ARMED, "SOM", ("SOM", "KEN", "ETH"),
         acronyms=("HSM",),
-        aliases=("al-Shabab", "Harakat al-Shabaab al-Mujahideen", "Harakat al-Shabab al-Mujahidin",
-                 "Mujahideen Youth Movement"),
+        aliases=("al-Shabab", "Harakat al-Shabaab", "Harakat al-Shabaab al-Mujahideen",
+                 "Harakat al-Shabab al-Mujahidin", "Mujahideen Youth Movement"),
         members=("Shabaab", "Shabab"),
         opponents=("SOM", "KEN", "ETH", "USA"), parent=_AQ,
     ),
     PartyEntry(
         "Islamic State Somalia Province", ARMED, "SOM", ("SOM",),
         acronyms=("ISS",),
-        aliases=("Islamic State in Somalia", "Islamic State Somalia", "Islamic State-Somalia", "IS-Somalia"),
+        aliases=("Islamic State in Somalia", "Islamic State Somalia", "IS-Somalia"),
         opponents=("SOM",), parent=_IS,
         note="Based in Puntland's Cal Miskaad mountains.",
     ),
@@ -536,7 +536,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Nduma Defence of Congo-Renove", ARMED, "COD", ("COD",),
-        acronyms=("NDC-R",), aliases=("Nduma Defense of Congo-Renové", "Nduma Defence of Congo"),
+        acronyms=("NDC-R",), aliases=("Nduma Defence of Congo",),
         sides_with=("COD",),
     ),
     PartyEntry(
@@ -574,7 +574,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "RED-Tabara", ARMED, "BDI", ("COD", "BDI"),
-        aliases=("RED Tabara", "Résistance pour un État de droit au Burundi",
+        aliases=("Résistance pour un État de droit au Burundi",
                  "Resistance for the Rule of Law in Burundi"),
         opponents=("BDI",),
     ),
@@ -630,7 +630,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "RENAMO", ARMED, "MOZ", ("MOZ",),
-        acronyms=("RENAMO",), aliases=("Renamo", "Mozambican National Resistance", "Resistência Nacional Moçambicana"),
+        acronyms=("RENAMO",), aliases=("Mozambican National Resistance", "Resistência Nacional Moçambicana"),
         opponents=("MOZ",),
         note="Opposition party with an armed wing until the 2019 accord; disarmed in 2023.",
     ),
@@ -650,7 +650,7 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Special Deterrence Force", ARMED, "LBY", ("LBY",),
-        aliases=("Radaa", "Rada'a", "Radaa Special Deterrence Force",
+        aliases=("Radaa", "Radaa Special Deterrence Force",
                  "Deterrence Apparatus for Combating Organized Crime"),
         opponents=("LBY",),
         note="Tripoli force nominally under the Presidential Council; fought the Government of National Unity's "
@@ -715,7 +715,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Hayat Tahrir al-Sham", ARMED, "SYR", ("SYR",),
         acronyms=("HTS", "JFS"),
-        aliases=("Hay'at Tahrir al-Sham", "Tahrir al-Sham", "Jabhat Fateh al-Sham", "Jabhat al-Nusra", "al-Nusra Front",
+        aliases=("Tahrir al-Sham", "Jabhat Fateh al-Sham", "Jabhat al-Nusra", "al-Nusra Front",
                  "Nusra Front", "Jabhat al-Nusra li-Ahl al-Sham", "Levant Liberation Committee",
                  "Organization for the Liberation of the Levant"),
         opponents=("SYR", "RUS"), state_from=("SYR", dt.date(2024, 12, 8)),
@@ -774,12 +774,12 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     # Iraq
     PartyEntry(
         "Kataib Hezbollah", ARMED, "IRQ", ("IRQ", "SYR"),
-        aliases=("Kata'ib Hezbollah", "Kataib Hizbullah", "Kataeb Hezbollah", "Hezbollah Brigades"),
+        aliases=("Kataib Hizbullah", "Kataeb Hezbollah", "Hezbollah Brigades"),
         opponents=("USA", "ISR"), affiliations=("Islamic Resistance in Iraq", "Popular Mobilization Forces"),
     ),
     PartyEntry(
         "Asa'ib Ahl al-Haq", ARMED, "IRQ", ("IRQ", "SYR"),
-        acronyms=("AAH",), aliases=("Asaib Ahl al-Haq", "League of the Righteous"),
+        acronyms=("AAH",), aliases=("League of the Righteous",),
         opponents=("USA",), affiliations=("Popular Mobilization Forces",),
     ),
     PartyEntry(
@@ -789,7 +789,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Kataib Sayyid al-Shuhada", ARMED, "IRQ", ("IRQ", "SYR"),
-        acronyms=("KSS",), aliases=("Kata'ib Sayyid al-Shuhada", "Sayyid al-Shuhada Brigades"),
+        acronyms=("KSS",), aliases=("Sayyid al-Shuhada Brigades",),
         opponents=("USA",), affiliations=("Islamic Resistance in Iraq", "Popular Mobilization Forces"),
     ),
     PartyEntry(
@@ -800,7 +800,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Badr Organization", ARMED, "IRQ", ("IRQ",),
-        aliases=("Badr Organisation", "Badr Brigades", "Badr Corps"),
+        aliases=("Badr Brigades", "Badr Corps"),
         sides_with=("IRQ",), affiliations=("Popular Mobilization Forces",),
     ),
     PartyEntry(
@@ -883,7 +883,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "al-Qaeda in the Arabian Peninsula", ARMED, "YEM", ("YEM",),
         acronyms=("AQAP",),
-        aliases=("al-Qaida in the Arabian Peninsula", "al Qaeda in the Arabian Peninsula", "Ansar al-Sharia"),
+        aliases=("al-Qaida in the Arabian Peninsula", "Ansar al-Sharia"),
         opponents=("YEM", "USA"), parent=_AQ,
     ),
     PartyEntry(
@@ -1000,7 +1000,7 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Islamic State Khorasan Province", ARMED, "AFG", ("AFG", "PAK"),
         acronyms=("ISKP", "IS-K", "ISIS-K", "ISIS-KP", "ISK", "ISIL-K"),
-        aliases=("Islamic State Khorasan", "Islamic State-Khorasan", "Islamic State in Khorasan Province",
+        aliases=("Islamic State Khorasan", "Islamic State in Khorasan Province",
                  "Islamic State of Khorasan", "Wilayat Khorasan", "Khorasan Province"),
         opponents=("AFG", "PAK"), parent=_IS,
     ),
@@ -1029,7 +1029,7 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Jamaat-ul-Ahrar", ARMED, "PAK", ("PAK", "AFG"),
-        acronyms=("JuA",), aliases=("Jamaat ul Ahrar", "Jamat-ul-Ahrar"),
+        acronyms=("JuA",), aliases=("Jamat-ul-Ahrar",),
         opponents=("PAK",), parent="Tehreek-e-Taliban Pakistan",
         note="Rejoined the TTP in 2020.",
     ),
@@ -1114,7 +1114,7 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Communist Party of India (Maoist)", ARMED, "IND", ("IND",),
         acronyms=("PLGA",),
-        aliases=("CPI (Maoist)", "CPI-Maoist", "People's Liberation Guerrilla Army"),
+        aliases=("CPI (Maoist)", "People's Liberation Guerrilla Army"),
         members=("Maoist", "Maoists", "Naxal", "Naxals", "Naxalite", "Naxalites"),
         opponents=("IND",),
     ),
@@ -1604,7 +1604,7 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "G-Pèp", ARMED, "HTI", ("HTI",),
-        aliases=("GPep", "G-Pep"),
+        aliases=("GPep",),
         opponents=("HTI",), affiliations=("Viv Ansanm",),
     ),
     PartyEntry(
@@ -1807,7 +1807,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Israel Defense Forces", STATE, "ISR", ("ISR", "PSE", "LBN", "SYR"),
         acronyms=("IDF",),
-        aliases=("Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces", "Tsahal", "Zahal"),
+        aliases=("Israeli Defense Forces", "Tsahal", "Zahal"),
         opponents=("IRN",),
     ),
     PartyEntry(
@@ -1850,7 +1850,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Popular Mobilization Forces", STATE, "IRQ", ("IRQ", "SYR"),
         acronyms=("PMF", "PMU"),
-        aliases=("Popular Mobilisation Forces", "Popular Mobilization Units", "Hashd al-Shaabi", "al-Hashd al-Shaabi",
+        aliases=("Popular Mobilization Units", "Hashd al-Shaabi", "al-Hashd al-Shaabi",
                  "Hashd al-Sha'bi", "Hashd"),
         note="Part of Iraq's armed forces by the law of 2016, so the state; factions acting on their own "
              "(Kataib Hezbollah, the Islamic Resistance in Iraq) are armed groups.",
@@ -1863,7 +1863,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Counter Terrorism Service", STATE, "IRQ", ("IRQ",),
-        acronyms=("CTS", "ISOF"), aliases=("Counter-Terrorism Service", "Golden Division"),
+        acronyms=("CTS", "ISOF"), aliases=("Golden Division",),
     ),
     PartyEntry(
         "Syrian Arab Army", STATE, "SYR", ("SYR",),
@@ -1916,7 +1916,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Counter Terrorism Department", STATE, "PAK", ("PAK",),
-        acronyms=("CTD",), aliases=("Counter-Terrorism Department",),
+        acronyms=("CTD",),
         note="Pakistan's provincial counterterrorism police.",
     ),
     PartyEntry(
@@ -2069,7 +2069,7 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "UN Human Rights Office", INTL, None, (),
         acronyms=("OHCHR",),
-        aliases=("Office of the High Commissioner for Human Rights", "UN Human Rights", "UN human rights office",
+        aliases=("Office of the High Commissioner for Human Rights", "UN Human Rights",
                  "UN rights office"),
     ),
     PartyEntry(
@@ -2103,11 +2103,11 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "World Food Programme", INTL, None, (),
-        acronyms=("WFP",), aliases=("World Food Program", "UN food agency"),
+        acronyms=("WFP",), aliases=("UN food agency",),
     ),
     PartyEntry(
         "World Health Organization", INTL, None, (),
-        acronyms=("WHO",), aliases=("World Health Organisation", "UN health agency"),
+        acronyms=("WHO",), aliases=("UN health agency",),
     ),
     PartyEntry(
         "International Organization for Migration", INTL, None, (),
@@ -2568,14 +2568,15 @@ AMBIGUITIES: Final = MappingProxyType({
     "GSF": Ambiguity("Gang Suppression Force", "the Global Sumud Flotilla", "Haiti only."),
     "ISS": Ambiguity("Islamic State Somalia Province", "the International Space Station", "Somalia only."),
     "JAS": Ambiguity("Boko Haram", "the JAS 39 Gripen fighter", "Nigeria and the Lake Chad states only."),
-    "JI": Ambiguity("Jemaah Islamiyah", "", "Indonesia or the Philippines only."),
+    "JI": Ambiguity("Jemaah Islamiyah", "Jamaat-e-Islami, the parties of Pakistan and Bangladesh",
+                    "Indonesia or the Philippines only."),
     "Joint Forces": Ambiguity("Joint Force of Armed Struggle Movements", "joint forces of any army",
                               "Sudan only."),
     "KIA": Ambiguity("Kachin Independence Army", "killed in action ('two KIA'); Kia Motors",
                      "Myanmar only, and never after a number."),
     "Khawarij": Ambiguity("Tehreek-e-Taliban Pakistan", "a name for the Islamic State and other extremists",
                           "Pakistan only, where officials call TTP fighters khawarij."),
-    "LRA": Ambiguity("Lord's Resistance Army", "", "Uganda and its neighbours only."),
+    "LRA": Ambiguity("Lord's Resistance Army", "unrelated abbreviations elsewhere", "Uganda and its neighbours only."),
     "MDA": Ambiguity("Magen David Adom", "the US Missile Defense Agency", "Israel only."),
     "MSS": Ambiguity("Multinational Security Support Mission", "China's Ministry of State Security", "Haiti only."),
     "Maoist": Ambiguity("Communist Party of India (Maoist)", "Nepal's Maoist party; Peru's Shining Path",
