@@ -579,6 +579,17 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
         opponents=("BDI",),
     ),
     PartyEntry(
+        "Imbonerakure", ARMED, "BDI", ("BDI", "COD"),
+        sides_with=("BDI",),
+        note="Youth wing of Burundi's ruling party, armed beside Burundi's army, including against the M23.",
+    ),
+    PartyEntry(
+        "Convention for the Popular Revolution", ARMED, "COD", ("COD",),
+        acronyms=("CRP",), aliases=("Convention pour la révolution populaire",),
+        opponents=("COD",), affiliations=("M23",),
+        note="Thomas Lubanga's Ituri movement, launched in 2025.",
+    ),
+    PartyEntry(
         "National Forces of Liberation", ARMED, "BDI", ("COD", "BDI"),
         acronyms=("FNL",), aliases=("Forces nationales de libération",),
         opponents=("BDI",),
@@ -661,6 +672,12 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
         acronyms=("SSA",), aliases=("Stabilisation Support Apparatus", "Stability Support Authority"),
         sides_with=("LBY",),
         note="Tripoli militia; its leader was killed in the May 2025 clashes.",
+    ),
+    PartyEntry(
+        "Tariq Bin Ziyad Brigade", ARMED, "LBY", ("LBY",),
+        aliases=("Tareq Bin Ziyad Brigade", "Tariq Ben Ziyad Brigade"),
+        opponents=("LBY",), parent="Libyan National Army",
+        note="Saddam Haftar's unit of the Libyan National Army.",
     ),
     PartyEntry(
         "Islamic State Libya Province", ARMED, "LBY", ("LBY",),
@@ -809,6 +826,12 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
         sides_with=("IRQ",),
         note="Moqtada al-Sadr's militia.",
     ),
+    PartyEntry(
+        "Sinjar Resistance Units", ARMED, "IRQ", ("IRQ",),
+        acronyms=("YBS",), aliases=("Yezidi Sinjar Resistance Units", "Yekineyen Berxwedana Sengale"),
+        opponents=("TUR", "IRQ"), affiliations=("Kurdistan Workers' Party",),
+        note="Yazidi militia of Sinjar; clashed with Iraq's army in 2022 and is struck by Turkey.",
+    ),
     # Turkey, Iran, Kurdish movements
     PartyEntry(
         "Kurdistan Workers' Party", ARMED, "TUR", ("TUR", "IRQ", "SYR"),
@@ -840,7 +863,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
         "Jaish al-Adl", ARMED, "IRN", ("IRN", "PAK"),
         aliases=("Jaish ul-Adl", "Jaysh al-Adl", "Army of Justice"),
         opponents=("IRN",),
-        note="Sunni Baloch group of Iran's Sistan-Baluchestan, the former Jundallah.",
+        note="Sunni Baloch group of Iran's Sistan-Baluchestan, founded by former members of Jundallah.",
     ),
     # Yemen
     PartyEntry(
@@ -1351,6 +1374,12 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
         sides_with=("MMR",),
         note="Junta-armed militias of supporters; ACLED codes them apart from the military.",
     ),
+    PartyEntry(
+        "Kuki-Chin National Front", ARMED, "BGD", ("BGD",),
+        acronyms=("KNF",), aliases=("Kuki-Chin National Army",),
+        opponents=("BGD",),
+        note="Armed group of the Bandarban hills, fighting Bangladesh's army since 2022.",
+    ),
     # Thailand, Philippines, Indonesia
     PartyEntry(
         "Barisan Revolusi Nasional", ARMED, "THA", ("THA",),
@@ -1485,6 +1514,12 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
         opponents=("COL",),
     ),
     PartyEntry(
+        "Coordinadora Arauco-Malleco", ARMED, "CHL", ("CHL",),
+        acronyms=("CAM",), aliases=("Arauco-Malleco Coordinating Committee",),
+        opponents=("CHL",),
+        note="Mapuche armed group of southern Chile.",
+    ),
+    PartyEntry(
         "Tren de Aragua", ARMED, "VEN", ("VEN", "COL", "PER", "CHL"),
         opponents=("VEN",),
     ),
@@ -1587,7 +1622,7 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Los Tlacos", ARMED, "MEX", ("MEX",),
-        aliases=("Tlacos", "Cartel de la Sierra"),
+        aliases=("Tlacos",),
         opponents=("MEX",),
     ),
     # Haiti, Central America, Brazil
@@ -1723,7 +1758,6 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Ethiopian National Defence Force", STATE, "ETH", ("ETH",),
         acronyms=("ENDF",), aliases=("Ethiopian National Defence Forces",),
-        opponents=("ERI",),
     ),
     PartyEntry(
         "Amhara Special Forces", STATE, "ETH", ("ETH",),
@@ -1733,7 +1767,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Eritrean Defence Forces", STATE, "ERI", ("ERI", "ETH"),
         acronyms=("EDF",),
-        opponents=("ETH",),
+        note="Fought beside Ethiopia's army against the Tigrayan forces in 2020-2022.",
     ),
     PartyEntry(
         "Somali National Army", STATE, "SOM", ("SOM",),
@@ -1796,7 +1830,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Department of State Services", STATE, "NGA", ("NGA",),
-        acronyms=("DSS",), aliases=("State Security Service",),
+        acronyms=("DSS",),
     ),
     PartyEntry(
         "Government of National Unity", STATE, "LBY", ("LBY",),
@@ -1958,7 +1992,7 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "People's Liberation Army", STATE, "CHN", ("CHN",),
         acronyms=("PLA",), aliases=("Chinese People's Liberation Army",),
-        opponents=("IND", "TWN"),
+        opponents=("IND",),
     ),
     PartyEntry(
         "Armed Forces of the Philippines", STATE, "PHL", ("PHL",),
@@ -2464,6 +2498,10 @@ CHANNELS: Final[tuple[PartyEntry, ...]] = (
         acronyms=("AFP",),
     ),
     PartyEntry(
+        "PA Media", CHANNEL, None, (),
+        acronyms=("PA",), aliases=("Press Association",),
+    ),
+    PartyEntry(
         "Amaq News Agency", CHANNEL, None, (),
         aliases=("Amaq",), parent=_IS,
     ),
@@ -2503,8 +2541,8 @@ AMBIGUITIES: Final = MappingProxyType({
     "ADF": Ambiguity("Allied Democratic Forces", "Australian Defence Force",
                      "Congo or Uganda: the Allied Democratic Forces; Cameroon: the Ambazonia Defence Forces."),
     "AFP": Ambiguity("Agence France-Presse", "",
-                     "The news agency, unless the article is about the Philippines and the AFP has soldiers, troops or "
-                     "a spokesperson; 'AFP reported' after a quote is always the agency."),
+                     "The news agency, except in the Philippines, where the AFP with soldiers, troops or a "
+                     "spokesperson is the army; 'AFP reported' after a quote is always the agency."),
     "ASWJ": Ambiguity(None, "", "Somalia: the Sufi militia; Mozambique: the Islamic State insurgents."),
     "Ahlu Sunna Wal Jama'a": Ambiguity(None, "",
                                        "Somalia: the Sufi militia; Mozambique: the Islamic State insurgents."),
@@ -2523,10 +2561,11 @@ AMBIGUITIES: Final = MappingProxyType({
                       "Mali: the Azawad movement; Myanmar: the New Mon State Party's army."),
     "NSCN": Ambiguity(None, "", "Only the faction ('IM' or 'K') tells the two Naga groups apart."),
     "RSF": Ambiguity("Rapid Support Forces", "",
-                     "Sudan: the Rapid Support Forces; Reporters Without Borders when it speaks about journalists."),
+                     "Sudan: the Rapid Support Forces; elsewhere Reporters Without Borders, which speaks about "
+                     "journalists."),
     "Red Crescent": Ambiguity(None, "the other national Red Crescent societies",
-                              "Palestine: the PRCS; Syria: the Syrian Arab Red Crescent; elsewhere the national "
-                              "society."),
+                              "Palestine: the PRCS; Syria: the Syrian Arab Red Crescent; elsewhere the Federation "
+                              "stands for the national society."),
     "SLA": Ambiguity(None, "Sri Lanka Army; South Lebanon Army (1985-2000)",
                      "Only the leader's name (Abdel Wahid, Minni Minnawi) tells the Sudan Liberation factions apart."),
     "SLM": Ambiguity(None, "", "Only the leader's name (Abdel Wahid, Minni Minnawi) tells the factions apart."),
@@ -2588,7 +2627,10 @@ AMBIGUITIES: Final = MappingProxyType({
                      "The Philippines only."),
     "NRF": Ambiguity("National Resistance Front", "the NATO Response Force", "Afghanistan only."),
     "OPM": Ambiguity("West Papua National Liberation Army", "the US Office of Personnel Management", "Indonesia only."),
-    "PA": Ambiguity("Palestinian Authority", "the PA Media news agency", "Palestine or Israel only."),
+    "PA": Ambiguity(None, "Pennsylvania; Andhra Pradesh",
+                    "Palestine or Israel: the Palestinian Authority; the British news agency elsewhere."),
+    "General Security": Ambiguity("General Security Service", "Lebanon's General Security directorate",
+                                  "Syria only."),
     "PDF": Ambiguity("People's Defence Force", "the file format; Papua New Guinea's defence force", "Myanmar only."),
     "PDFs": Ambiguity("People's Defence Force", "PDF files", "Myanmar only."),
     "PLC": Ambiguity("Presidential Leadership Council", "a company suffix ('Shell PLC')", "Yemen only."),

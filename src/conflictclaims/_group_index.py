@@ -170,27 +170,34 @@ class GroupIndex:
         """The one entry ``form`` names here, or ``None`` if it names none or cannot be told.
 
         Country context (``countries``, most relevant first) picks among the
-        entries active in the first country that any of them is active in. A
-        form listed as ambiguous resolves to nothing when none of its entries
-        is active in the context, and to its default when the context does
-        not decide; any other form that names one entry resolves to it.
+        entries active in the first country that any of them is active in;
+        failing that, among the entries active everywhere (news agencies, UN
+        agencies). A form listed as ambiguous resolves to nothing when no
+        entry is left that way, and to its default when the context does not
+        decide; any other form that names one entry resolves to it.
         """
         found = self.candidates(form)
         if not found:
             return None
         reading = self.ambiguity(form)
-        for code in countries:
-            here = [party for party in found if code in party.active_in or code == party.country]
+        if countries:
+            here = _active_in(found, countries) or tuple(party for party in found if not party.active_in)
             if here:
-                found = tuple(here)
-                break
-        else:
-            if countries and reading is not None:
+                found = here
+            elif reading is not None:
                 return None
         if len(found) == 1:
             return found[0]
         default = reading.default if reading is not None else None
         return next((party for party in found if party.name == default), None)
+
+
+def _active_in(found: tuple[PartyEntry, ...], countries: Sequence[str]) -> tuple[PartyEntry, ...]:
+    for code in countries:
+        here = tuple(party for party in found if code in party.active_in or code == party.country)
+        if here:
+            return here
+    return ()
 
 
 def _add(index: dict[str, list[PartyEntry]], key: str, party: PartyEntry) -> None:
