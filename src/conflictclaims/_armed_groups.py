@@ -394,14 +394,14 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Tigray People's Liberation Front", ARMED, "ETH", ("ETH",),
         acronyms=("TPLF", "TDF"),
-        aliases=("Tigray Defence Forces", "Tigrayan Defence Forces"),
+        aliases=("Tigray Defence Forces", "Tigrayan Defence Forces", "Tigrayan forces", "Tigray forces"),
         opponents=("ETH", "ERI"),
         note="The Tigray Defence Forces (TDF) fought the 2020-2022 war under the TPLF-led regional government.",
     ),
     PartyEntry(
         "Fano", ARMED, "ETH", ("ETH",),
-        aliases=("Amhara Fano National Movement", "Amhara Fano National Force", "Amhara Fano People's Organization",
-                 "Amhara Fano Unity"),
+        aliases=("Amhara Fano", "Amhara Fano National Movement", "Amhara Fano National Force",
+                 "Amhara Fano People's Organization", "Amhara Fano Unity"),
         members=("Fano",),
         opponents=("ETH",),
         note="Amhara militias at war with the federal government since August 2023; the named fronts are its "
@@ -924,7 +924,7 @@ _MIDDLE_EAST: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Izz ad-Din al-Qassam Brigades", ARMED, "PSE", ("PSE", "ISR", "LBN"),
-        aliases=("Qassam Brigades", "al-Qassam Brigades", "Izz al-Din al-Qassam Brigades",
+        aliases=("Qassam Brigades", "al-Qassam Brigades", "al-Qassam", "Izz al-Din al-Qassam Brigades",
                  "Ezzedine al-Qassam Brigades", "Ezzedeen al-Qassam Brigades", "Izz ad-Din al-Qassam"),
         opponents=("ISR",), parent="Hamas",
     ),
@@ -1017,7 +1017,7 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Haqqani network", ARMED, "AFG", ("AFG", "PAK"),
-        aliases=("Haqqanis",),
+        aliases=("Haqqanis",), members=("Haqqani",),
         opponents=("AFG", "USA"), parent="Taliban",
     ),
     PartyEntry(
@@ -1071,6 +1071,12 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
         "Hafiz Gul Bahadur group", ARMED, "PAK", ("PAK",),
         aliases=("Gul Bahadur group", "Hafiz Gul Bahadur faction"),
         opponents=("PAK",),
+    ),
+    PartyEntry(
+        "Ittehad-ul-Mujahideen Pakistan", ARMED, "PAK", ("PAK",),
+        acronyms=("IMP",),
+        opponents=("PAK",),
+        note="Alliance of the Hafiz Gul Bahadur group, Lashkar-e-Islam and others, formed in 2023.",
     ),
     PartyEntry(
         "Lashkar-e-Islam", ARMED, "PAK", ("PAK",),
@@ -1833,6 +1839,30 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
         acronyms=("DSS",),
     ),
     PartyEntry(
+        "Sovereignty Council", STATE, "SDN", ("SDN",),
+        aliases=("Sovereign Council", "Transitional Sovereignty Council"),
+        note="Sudan's ruling council, chaired by the army chief.",
+    ),
+    PartyEntry(
+        "Operation Hadin Kai", STATE, "NGA", ("NGA",),
+        acronyms=("OPHK",), aliases=("Operation Lafiya Dole",),
+        note="The Nigerian military's joint task force in the northeast (Operation Lafiya Dole until 2021).",
+    ),
+    PartyEntry(
+        "Operation Fansan Yamma", STATE, "NGA", ("NGA",),
+        aliases=("Operation Hadarin Daji",),
+        note="The Nigerian military's operation against the bandits of the northwest.",
+    ),
+    PartyEntry(
+        "Operation Safe Haven", STATE, "NGA", ("NGA",),
+        acronyms=("OPSH",),
+        note="The Nigerian military's task force in Plateau and neighbouring states.",
+    ),
+    PartyEntry(
+        "Operation Whirl Stroke", STATE, "NGA", ("NGA",),
+        acronyms=("OPWS",),
+    ),
+    PartyEntry(
         "Government of National Unity", STATE, "LBY", ("LBY",),
         acronyms=("GNU", "GNA"), aliases=("Government of National Accord",),
         note="Libya's UN-recognised Tripoli government: the GNA (2016-2021), the GNU since.",
@@ -1850,6 +1880,11 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Mossad", STATE, "ISR", ("ISR",),
+    ),
+    PartyEntry(
+        "COGAT", STATE, "ISR", ("ISR", "PSE"),
+        acronyms=("COGAT",), aliases=("Coordination of Government Activities in the Territories",),
+        note="The Israeli defence ministry body over aid and civil affairs in Gaza and the West Bank.",
     ),
     PartyEntry(
         "Magen David Adom", STATE, "ISR", ("ISR",),
@@ -1926,8 +1961,9 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
     # Asia
     PartyEntry(
         "Afghan National Defense and Security Forces", STATE, "AFG", ("AFG",),
-        acronyms=("ANDSF", "ANSF", "ANA"),
-        aliases=("Afghan National Security Forces", "Afghan National Army"),
+        acronyms=("ANDSF", "ANSF", "ANA", "ANP"),
+        aliases=("Afghan National Security Forces", "Afghan National Army", "Afghan National Police",
+                 "Afghan Local Police"),
         note="The Afghan republic's forces until August 2021.",
     ),
     PartyEntry(
@@ -2074,6 +2110,11 @@ STATE_FORCES: Final[tuple[PartyEntry, ...]] = (
         "National Intelligence Organization", STATE, "TUR", ("TUR", "IRQ", "SYR"),
         acronyms=("MIT",), aliases=("Milli İstihbarat Teşkilatı",),
         note="Turkey's intelligence service, which announces killings of PKK members.",
+    ),
+    PartyEntry(
+        "UK Maritime Trade Operations", STATE, "GBR", ("YEM", "SOM"),
+        acronyms=("UKMTO",), aliases=("United Kingdom Maritime Trade Operations",),
+        note="Royal Navy centre that reports attacks on ships.",
     ),
     PartyEntry(
         "Operation Barkhane", STATE, "FRA", ("MLI", "NER", "BFA", "TCD"),
@@ -2357,6 +2398,11 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
                  "Global Coalition to Defeat ISIS", "anti-IS coalition", "anti-ISIS coalition"),
     ),
     PartyEntry(
+        "Combined Maritime Forces", INTL, "USA", ("YEM", "SOM"),
+        acronyms=("CMF", "JMIC"), aliases=("Joint Maritime Information Center",),
+        note="US-led naval partnership based in Bahrain; its information centre (JMIC) reports attacks on ships.",
+    ),
+    PartyEntry(
         "Operation Prosperity Guardian", INTL, "USA", ("YEM",),
         note="US-led Red Sea shipping protection force from December 2023.",
     ),
@@ -2465,6 +2511,16 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
         acronyms=("RSF", "RWB"), aliases=("Reporters sans frontières",),
     ),
     PartyEntry(
+        "Syria Civil Defence", INTL, None, ("SYR",),
+        aliases=("White Helmets", "Syrian Civil Defence"),
+        note="Rescue service of the former opposition areas; counts the dead it recovers.",
+    ),
+    PartyEntry(
+        "Gaza Humanitarian Foundation", INTL, None, ("PSE",),
+        acronyms=("GHF",),
+        note="US-registered aid group backed by Israel and the United States (2025).",
+    ),
+    PartyEntry(
         "Syrian Observatory for Human Rights", INTL, None, ("SYR",),
         acronyms=("SOHR",), aliases=("Syrian Observatory",),
         note="Britain-based monitor counting Syria's war dead.",
@@ -2496,6 +2552,10 @@ CHANNELS: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Agence France-Presse", CHANNEL, None, (),
         acronyms=("AFP",),
+    ),
+    PartyEntry(
+        "Ambrey", CHANNEL, None, (),
+        note="Maritime security firm reporting attacks on ships.",
     ),
     PartyEntry(
         "PA Media", CHANNEL, None, (),
@@ -2621,6 +2681,8 @@ AMBIGUITIES: Final = MappingProxyType({
     "Maoist": Ambiguity("Communist Party of India (Maoist)", "Nepal's Maoist party; Peru's Shining Path",
                         "India only."),
     "Maoists": Ambiguity("Communist Party of India (Maoist)", "Nepal's Maoist party", "India only."),
+    "ANP": Ambiguity("Afghan National Defense and Security Forces", "Pakistan's Awami National Party",
+                     "Afghanistan only."),
     "NAS": Ambiguity("National Salvation Front", "naval air stations", "South Sudan only."),
     "NDA": Ambiguity("Niger Delta Avengers", "India's National Democratic Alliance", "Nigeria only."),
     "NPA": Ambiguity("New People's Army", "Norwegian People's Aid; Japan's National Police Agency",
