@@ -67,6 +67,9 @@ _SPELLINGS: Mapping[str, str] = {
 
 
 def _trim(text: str) -> str:
+    # NFKC makes full-width and compatibility letters plain; ASCII is already.
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     text = _LEADING_THE.sub("", text.strip())
     return _POSSESSIVE.sub("", text).strip()
 
@@ -77,8 +80,7 @@ def acronym_key(text: str) -> str:
     >>> acronym_key("the U.N.'s"), acronym_key("ISIS–K"), acronym_key("AFC / M23")
     ('UN', 'ISISK', 'AFCM23')
     """
-    text = _trim(unicodedata.normalize("NFKC", text)).replace(".", "")
-    return _ACRONYM_SEPARATORS.sub("", text)
+    return _acronym_key(_trim(text))
 
 
 def name_key(text: str) -> str:
@@ -89,8 +91,23 @@ def name_key(text: str) -> str:
     >>> name_key("al-Shabaab") == name_key("Al Shabaab")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", _trim(text))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _name_key(_trim(text))
+
+
+def _keys(text: str) -> tuple[str, str]:
+    trimmed = _trim(text)
+    return _acronym_key(trimmed), _name_key(trimmed)
+
+
+def _acronym_key(trimmed: str) -> str:
+    return _ACRONYM_SEPARATORS.sub("", trimmed.replace(".", ""))
+
+
+def _name_key(trimmed: str) -> str:
+    plain = trimmed
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     folded = plain.casefold().translate(_APOSTROPHE_TABLE).replace("&", " and ")
     words = [_SPELLINGS.get(word, word) for word in _NOT_WORD.split(folded) if word]
     if words and words[0] == "the":
@@ -159,12 +176,20 @@ class GroupIndex:
 
     def candidates(self, form: str) -> tuple[PartyEntry, ...]:
         """Every entry ``form`` can name, acronym readings first, each once."""
-        found = self._acronyms.get(acronym_key(form), []) + self._names.get(name_key(form), [])
-        return tuple(dict.fromkeys(found))
+        return self._candidates(*_keys(form))
 
     def ambiguity(self, form: str) -> Ambiguity | None:
         """How to read ``form`` if the table lists it as ambiguous, else ``None``."""
-        return self._ambiguous_acronyms.get(acronym_key(form)) or self._ambiguous_names.get(name_key(form))
+        return self._ambiguity(*_keys(form))
+
+    def _candidates(self, acronym: str, name: str) -> tuple[PartyEntry, ...]:
+        by_acronym, by_name = self._acronyms.get(acronym, ()), self._names.get(name, ())
+        if not by_name:
+            return tuple(by_acronym)
+        return tuple(dict.fromkeys((*by_acronym, *by_name)))
+
+    def _ambiguity(self, acronym: str, name: str) -> Ambiguity | None:
+        return self._ambiguous_acronyms.get(acronym) or self._ambiguous_names.get(name)
 
     def resolve(self, form: str, countries: Sequence[str] = ()) -> PartyEntry | None:
         """The one entry ``form`` names here, or ``None`` if it names none or cannot be told.
@@ -176,10 +201,11 @@ class GroupIndex:
         entry is left that way, and to its default when the context does not
         decide; any other form that names one entry resolves to it.
         """
-        found = self.candidates(form)
+        acronym, name = _keys(form)
+        found = self._candidates(acronym, name)
         if not found:
             return None
-        reading = self.ambiguity(form)
+        reading = self._ambiguity(acronym, name)
         if countries:
             here = _active_in(found, countries) or tuple(party for party in found if not party.active_in)
             if here:
