@@ -15,6 +15,7 @@ from conflictclaims._group_index import (
     candidates,
     default_index,
     entry,
+    local_branch,
     name_key,
     resolve,
 )
@@ -125,6 +126,27 @@ def test_default_index_is_compiled_once() -> None:
     assert len(index) == len(list(index))
     assert "Hamas" in index
     assert "hamas" not in index
+
+
+BRANCHES = [
+    pytest.param("Islamic State", ("NGA",), "Islamic State West Africa Province", id="is-nigeria"),
+    pytest.param("Islamic State", ("AFG",), "Islamic State Khorasan Province", id="is-afghanistan"),
+    pytest.param("Islamic State", ("COD",), "Allied Democratic Forces", id="is-congo"),
+    pytest.param("Islamic State", ("FRA", "MLI"), "Islamic State Sahel Province", id="is-first-country-with-a-branch"),
+    pytest.param("Islamic State", ("IRQ",), "Islamic State", id="is-core"),
+    pytest.param("Islamic State", ("NER",), "Islamic State", id="is-two-branches-undecided"),
+    pytest.param("al-Qaeda", ("YEM",), "al-Qaeda in the Arabian Peninsula", id="aq-yemen"),
+    pytest.param("al-Qaeda", ("SOM",), "al-Shabaab", id="aq-somalia"),
+    pytest.param("al-Qaeda", ("MLI",), "Jama'at Nusrat al-Islam wal-Muslimin", id="aq-mali-based-branch-wins"),
+    pytest.param("Hamas", ("PSE",), "Hamas", id="a-national-group-is-its-own-branch"),
+    pytest.param("Islamic State", (), "Islamic State", id="no-context"),
+]
+
+
+@pytest.mark.parametrize(("name", "countries", "expected"), BRANCHES)
+def test_local_branch(name: str, countries: tuple[str, ...], expected: str) -> None:
+    """A transnational movement named in a country's news speaks for its branch there, if one branch fits."""
+    assert local_branch(entry(name), countries).name == expected
 
 
 def _party(name: str, *, acronyms: tuple[str, ...] = (), active_in: tuple[str, ...] = ("AFG",)) -> PartyEntry:

@@ -98,7 +98,11 @@ class PartyEntry(NamedTuple):
             "we killed 20 soldiers" refers to when the group says it.
         sides_with: States an allied militia or proxy fights alongside.
         parent: Canonical name of the organization it is the armed wing,
-            faction, province or member unit of.
+            faction, province or member unit of. A child with the same
+            country as its parent is on its parent's side (Qassam Brigades →
+            Hamas); a province of a transnational movement is the local side
+            of it (ISWAP → Islamic State). Factions at war with each other
+            name their former organization in ``affiliations`` instead.
         affiliations: Canonical names of alliances, umbrellas and allegiances.
         state_from: ``(country, date)``: from this date its forces are that
             state's forces (Taliban → AFG on 15 August 2021).
@@ -1558,12 +1562,14 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
     PartyEntry(
         "Los Chapitos", ARMED, "MEX", ("MEX",),
         aliases=("Chapitos",),
-        opponents=("MEX",), parent="Sinaloa Cartel",
+        opponents=("MEX",), affiliations=("Sinaloa Cartel",),
+        note="At war with La Mayiza since September 2024, so a side of its own.",
     ),
     PartyEntry(
         "La Mayiza", ARMED, "MEX", ("MEX",),
         aliases=("Los Mayos", "Mayiza"),
-        opponents=("MEX",), parent="Sinaloa Cartel",
+        opponents=("MEX",), affiliations=("Sinaloa Cartel",),
+        note="At war with Los Chapitos since September 2024, so a side of its own.",
     ),
     PartyEntry(
         "Jalisco New Generation Cartel", ARMED, "MEX", ("MEX",),

@@ -42,6 +42,7 @@ __all__ = [
     "candidates",
     "default_index",
     "entry",
+    "local_branch",
     "name_key",
     "resolve",
 ]
@@ -135,11 +136,14 @@ class GroupIndex:
         self._entries: dict[str, PartyEntry] = {}
         self._acronyms: dict[str, list[PartyEntry]] = {}
         self._names: dict[str, list[PartyEntry]] = {}
+        self._children: dict[str, list[PartyEntry]] = {}
         for party in parties:
             if party.name in self._entries:
                 msg = f"two entries are named {party.name!r}"
                 raise ValueError(msg)
             self._entries[party.name] = party
+            if party.parent is not None:
+                self._children.setdefault(party.parent, []).append(party)
             for acronym in party.acronyms:
                 _add(self._acronyms, acronym_key(acronym), party)
             # A canonical name that is also an acronym ("UNICEF") keeps its case.
@@ -190,6 +194,31 @@ class GroupIndex:
 
     def _ambiguity(self, acronym: str, name: str) -> Ambiguity | None:
         return self._ambiguous_acronyms.get(acronym) or self._ambiguous_names.get(name)
+
+    def local_branch(self, party: PartyEntry, countries: Sequence[str]) -> PartyEntry:
+        """The branch of a transnational movement that fights in the context, or the movement itself.
+
+        "Islamic State" in an article about Nigeria speaks for its West
+        Africa Province, "al-Qaeda" in one about Yemen for AQAP. A branch
+        based in the context country wins over one merely active there.
+
+        >>> index = default_index()
+        >>> index.local_branch(index.entry("Islamic State"), ("NGA",)).name
+        'Islamic State West Africa Province'
+        >>> index.local_branch(index.entry("Islamic State"), ("IRQ",)).name
+        'Islamic State'
+        """
+        if party.country is not None:
+            return party
+        branches = self._children.get(party.name, ())
+        for code in countries:
+            based = [branch for branch in branches if branch.country == code]
+            active = based or [branch for branch in branches if code in branch.active_in]
+            if len(active) == 1:
+                return active[0]
+            if active:
+                return party
+        return party
 
     def resolve(self, form: str, countries: Sequence[str] = ()) -> PartyEntry | None:
         """The one entry ``form`` names here, or ``None`` if it names none or cannot be told.
@@ -253,6 +282,11 @@ def candidates(form: str) -> tuple[PartyEntry, ...]:
 def ambiguity(form: str) -> Ambiguity | None:
     """How to read ``form`` if the library's table lists it as ambiguous."""
     return default_index().ambiguity(form)
+
+
+def local_branch(party: PartyEntry, countries: Sequence[str]) -> PartyEntry:
+    """The branch of a transnational movement active in the context; see :meth:`GroupIndex.local_branch`."""
+    return default_index().local_branch(party, countries)
 
 
 def entry(name: str) -> PartyEntry:
