@@ -311,7 +311,7 @@ TTP = "Tehreek-e-Taliban Pakistan"
 ISKP = "Islamic State Khorasan Province"
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 CPI_MAOIST = "Communist Party of India (Maoist)"
-MISSION_SOMALIA = "African Union Mission in Somalia"
+MISSION_SOMALIA = "AUSSOM"
 
 WIRE_COPY = [
     # Sudan, South Sudan, Ethiopia
@@ -498,6 +498,7 @@ WIRE_COPY = [
     _wire("UNRWA", "UNRWA"),
     _wire("NATO", "NATO"),
     _wire("ICRC", "International Committee of the Red Cross"),
+    _wire("Emergency", "Emergency", "AFG"),
     _wire("Médecins Sans Frontières", "Doctors Without Borders"),
     _wire("Medecins Sans Frontieres", "Doctors Without Borders"),
     _wire("Amaq", "Amaq News Agency"),

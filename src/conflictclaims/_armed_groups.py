@@ -2322,11 +2322,13 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
         acronyms=("AU",), aliases=("African Union Commission",),
     ),
     PartyEntry(
-        "African Union Mission in Somalia", INTL, None, ("SOM",),
-        acronyms=("AMISOM", "ATMIS", "AUSSOM"),
-        aliases=("African Union Transition Mission in Somalia",
-                 "African Union Support and Stabilisation Mission in Somalia", "AU mission in Somalia"),
-        note="One force under three mandates: AMISOM (2007-2022), ATMIS (April 2022-2024), AUSSOM (from January 2025).",
+        "AUSSOM", INTL, None, ("SOM",),
+        acronyms=("AUSSOM", "ATMIS", "AMISOM"),
+        aliases=("African Union Support and Stabilisation Mission in Somalia",
+                 "African Union Transition Mission in Somalia", "African Union Mission in Somalia",
+                 "AU mission in Somalia"),
+        note="One force under three mandates, named by the current one: AMISOM (2007-2022), ATMIS (April "
+             "2022-2024), AUSSOM (from January 2025).",
     ),
     PartyEntry(
         "Multinational Joint Task Force", INTL, None, ("NGA", "NER", "TCD", "CMR"),
@@ -2505,6 +2507,12 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
         "Save the Children", INTL, None, (),
     ),
     PartyEntry(
+        "Emergency", INTL, None, ("AFG", "SDN", "IRQ", "SLE", "UGA"),
+        aliases=("Emergency NGO",),
+        note="Italian medical charity whose war-surgery hospitals (Kabul, Lashkar Gah, Khartoum) report the "
+             "wounded they receive.",
+    ),
+    PartyEntry(
         "Norwegian Refugee Council", INTL, None, (),
         acronyms=("NRC",),
     ),
@@ -2669,6 +2677,9 @@ AMBIGUITIES: Final = MappingProxyType({
     "DSS": Ambiguity("Department of State Services", "the US Diplomatic Security Service", "Nigeria only."),
     "EDF": Ambiguity("Eritrean Defence Forces", "the European Defence Fund; Électricité de France",
                      "Eritrea or Ethiopia only."),
+    "Emergency": Ambiguity(None, "the word; emergency services",
+                           "The charity only as a named source ('Emergency said', 'Emergency's hospital') in the "
+                           "countries where it runs hospitals."),
     "FACT": Ambiguity("Front for Change and Concord in Chad", "the word in capitals ('FACT CHECK')",
                       "Chad or Libya only."),
     "GNA": Ambiguity("Government of National Unity", "the Ghana News Agency", "Libya only."),
