@@ -283,6 +283,10 @@ FOUND: Final = [
     pytest.param("AT LEAST 40 KILLED", ["AT LEAST 40"], id="upper-case"),
     pytest.param("more than\u00a0400 wounded", ["more than\u00a0400"], id="non-breaking-space"),
     pytest.param("12 may have died", ["12"], id="lower-case-may-is-a-verb"),
+    pytest.param("an attack killing no fewer than 42 people", ["no fewer than 42"], id="no-fewer-than-kept-whole"),
+    pytest.param("no less than 30 soldiers died", ["no less than 30"], id="no-less-than-kept-whole"),
+    pytest.param("not less than 12 were killed", ["not less than 12"], id="not-less-than-kept-whole"),
+    pytest.param("as many as 70 people were killed", ["as many as 70"], id="as-many-as-after-many"),
 ]
 
 
@@ -368,6 +372,12 @@ def test_find_counts_spans_point_at_their_text() -> None:
         assert text[count.span.start : count.span.end] == count.text
         assert count.span.start >= previous_end
         previous_end = count.span.end
+
+
+def test_find_counts_reads_negated_comparatives_as_lower_bounds() -> None:
+    """'No fewer than N' in running text is [N, ∞), never the [0, N-1] of the 'fewer than N' inside it."""
+    (count,) = find_counts("The blast killed no fewer than 42 people.")
+    assert (count.low, count.high, count.qualifier) == (42, None, Qualifier.AT_LEAST)
 
 
 def test_find_counts_values_match_parse_count() -> None:

@@ -20,7 +20,7 @@ from attrs import field, frozen
 
 from conflictclaims import _lexicon
 from conflictclaims._patterns import alternation as _alternation
-from conflictclaims._patterns import is_plain, lower_keeping_offsets
+from conflictclaims._patterns import is_plain, lower_keeping_offsets, suffix_alternation
 from conflictclaims.exceptions import CountParseError
 
 if TYPE_CHECKING:
@@ -378,8 +378,9 @@ def _plain_anchor_re() -> re.Pattern[str]:
 def _lead_re() -> regex.Pattern[str]:
     """Match, backwards from an anchor, the qualifier or range keyword before it."""
     keyword = r"(?:anywhere\s++)?+(?:between|from)"
-    approx = _alternation(_lexicon.APPROX_QUALIFIERS, word_end=False)
-    qualifier = _alternation(_lexicon.PRE_QUALIFIERS, word_end=False)
+    # Run backwards, so the alternations branch on their last characters: "no fewer than" must win over "fewer than".
+    approx = suffix_alternation(_lexicon.APPROX_QUALIFIERS)
+    qualifier = suffix_alternation(_lexicon.PRE_QUALIFIERS)
     return regex.compile(rf"(?r)(?<!\w)(?:(?:{approx}\s++)?+{keyword}|{qualifier})\s++", _FLAGS)
 
 
@@ -790,6 +791,7 @@ def find_counts(text: str) -> tuple[Count, ...]:
     body, lead_re, groups = _find_re(), _lead_re(), _find_groups()
     found: list[Count] = []
     done = 0  # end of the last phrase taken or ruled out: phrases never overlap
+    taken = 0  # end of the last phrase taken: a qualifier may lie inside a phrase ruled out ("as many as 70")
     anchors = (_plain_anchor_re() if is_plain(text) else _anchor_re()).finditer(folded)
     for anchor in anchors:
         at = anchor.start()
@@ -797,7 +799,7 @@ def find_counts(text: str) -> tuple[Count, ...]:
             continue
         if anchor.group() == "any" and not _AFTER_THAT_RE.search(folded, max(0, at - _CONTEXT), at):
             continue  # "any" is a count only in "denied that any …"
-        lead = lead_re.match(folded, max(done, at - _CONTEXT), at)
+        lead = lead_re.match(folded, max(taken, at - _CONTEXT), at)
         match = body.match(folded, lead.start()) if lead is not None else None
         if match is None:
             match = body.match(folded, at)
@@ -815,6 +817,8 @@ def find_counts(text: str) -> tuple[Count, ...]:
                 continue
             with contextlib.suppress(_InvalidCountError):
                 found.append(_interpret(retry, text, groups))
+        if found:
+            taken = max(taken, found[-1].span.end if found[-1].span is not None else 0)
     return tuple(found)
 
 
