@@ -322,7 +322,7 @@ _BELOW_1000 = rf"(?>{_HUNDREDS}|{_SMALL})"
 _SCALE_W = _alternation([*_lexicon.SCALE_WORDS, *_lexicon.SCALE_PLURALS])
 _SCALE_ABBR = _alternation(_lexicon.SCALE_ABBREVIATIONS)
 _SUFFIX = _alternation(_lexicon.SCALE_SUFFIXES)
-_DOZENS = r"\s++dozens?+(?!\w)"
+_DOZENS = rf"{_GAP}dozens?+(?!\w)"
 _AND_A_HALF = rf"{_GAP}and{_GAP}a{_GAP}half(?!\w)"
 _VULGAR = "[" + "".join(_lexicon.VULGAR_FRACTIONS) + "]"
 _HALVES = rf"(?:{_AND_A_HALF}|{_VULGAR})"
@@ -355,7 +355,7 @@ _INT = (
 # decided by the evaluator.
 _DIGIT_NUMBER = (
     rf"(?>(?:{_INT}(?:\.\d++)?+|\d{{1,3}},\d{{1,2}}(?!\d)(?=\s*+(?:{_SCALE_W}|{_SCALE_ABBR})|{_SUFFIX}))"
-    rf"(?:\s*+{_SCALE_W}{_SCALE_REST}|\s*+{_SCALE_ABBR}|{_SUFFIX}|{_HUNDRED_REST}"
+    rf"(?:\s*+{_SCALE_W}{_SCALE_REST}|\s*+{_SCALE_ABBR}|{_SUFFIX}|{_HUNDRED_REST}|e\+?+\d{{1,2}}(?!\w)"
     rf"|{_HALVES}?+(?:\s++{_SCALE_W}{_SCALE_REST}|{_DOZEN_REST}))?+)"
 )
 _FRACTION = (
@@ -367,12 +367,16 @@ _DECIMAL_W = rf"{_SMALL_W}\s++point(?:\s++{_alternation(_lexicon.DECIMAL_DIGITS)
 _A = rf"a(?=\s++(?:{_lexicon.HUNDRED}|dozen|{_SCALE_W})(?!\w))"
 _WORD_NUMBER = (
     rf"(?>(?:{_FRACTION}|{_A_COUPLE}|{_DECIMAL_W}|{_SMALL_W}{_HALVES}?+|{_A})"
-    rf"(?:\s++{_SCALE_W}{_SCALE_REST}|{_HUNDRED_REST}|{_DOZEN_REST})?+)"
+    rf"(?:{_GAP}{_SCALE_W}{_SCALE_REST}|{_HUNDRED_REST}|{_DOZEN_REST})?+)"
 )
 _EXACT_P = _alternation(_lexicon.EXACT_PHRASES)
-_BARE_SCALE = _alternation(_lexicon.STRICT_ONLY_NUMBERS)
+# "hundred and twenty", "thousand and one", "hundred", "single": the scanner takes them only after a qualifier.
+_BARE_NUMBER = (
+    rf"(?>{_lexicon.HUNDRED}(?!\w){_AFTER_HUNDRED}(?:\s++{_SCALE_W}{_SCALE_REST})?+"
+    rf"|{_SCALE_W}{_SCALE_REST}|{_alternation(_lexicon.STRICT_ONLY_NUMBERS)})"
+)
 # Digits first: they are the commonest form, and fail fast on a letter.
-_NUMBER_CORE = rf"(?>{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_EXACT_P}|{_BARE_SCALE})"
+_NUMBER_CORE = rf"(?>{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_EXACT_P}|{_BARE_NUMBER})"
 _RESTATED = rf"\s*+\(\s*+(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})\s*+\)"
 _NUMBER = rf"{_NUMBER_CORE}(?:{_RESTATED})?+"
 
@@ -538,15 +542,15 @@ _RATIO_BEFORE_RE = regex.compile(rf"(?r)(?<![\w,.])(?:\d{{1,3}}|{_SMALL_W})\s++i
 _DIGITS_BEFORE_RE = regex.compile(rf"(?r)(?<![\w,.])(\d++){_NUM_SPACE}\Z")
 _DIGITS_AFTER_RE = regex.compile(rf"{_NUM_SPACE}(\d++)(?![\w,.]\d)")
 # "Ahmed Khan, 30, ..." and "Ahmed Khan (30)": an age after a name (on the original text).
-_AGE_COMMA_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*+,\s*+\Z")
-_AGE_COMMA_AFTER_RE = regex.compile(r"\s*+,")
-_AGE_PAREN_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*+\s*+\(\s*+\Z")
-_AGE_PAREN_AFTER_RE = regex.compile(r"\s*+\)")
+# Read backwards, so the name's letters must not be taken possessively: its capital comes last.
+_AGE_COMMA_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*,\s*+\Z")
+_AGE_PAREN_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*\s*+\(\s*+\Z")
 _SCORE_BEFORE_RE = regex.compile(rf"(?r)(?<!\w){suffix_alternation(_lexicon.SCORE_BEFORE)}(?:\W++\w++){{0,2}}\W++\Z")
 _SCORE_AFTER_RE = regex.compile(rf"\s*+{_alternation(_lexicon.SCORE_AFTER)}")
 _AFTER_SCORE_RE = regex.compile(rf"\s*+(?:[^\w\s]|\Z|{_alternation(_lexicon.AFTER_SCORE)})")
 _METRES_AFTER_RE = regex.compile(rf"\s*+(?:-\s*+)?+{_alternation(_lexicon.METRES_AFTER)}")
 _METRES_RE = regex.compile(r"\d++m")
+_ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\w)an?\s++\Z")
 _SMALL_SCORE = 30  # both ends of a score or a vote, at most
 _SCORE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2212")
 _RATIO_MAX = 10  # "one in five": the first side of a ratio is small
@@ -580,6 +584,7 @@ _FRACTIONS = {
 }
 # A plain numeral: digits with their separators, then scale words or a suffix.
 _NUMERAL_PARTS_RE = re.compile(r"(\d(?:[\d,.'’ ]*\d)?)\s*+([^\d\s]*+(?:\s[^\d\s]++)?+)")
+_SCIENTIFIC_RE = re.compile(r"([\d,.]++)e\+?+(\d{1,2})")
 _COMPOUND_TOKEN_RE = re.compile(rf"\d(?:[\d,.'’ ]*\d)?|[^\W\d_]++|{_VULGAR}")
 
 
@@ -653,7 +658,11 @@ def _digits_value(digits: str, multiplier: int = 1, *, scaled: bool = False) -> 
 
 
 def _numeral(key: str, position: int) -> _Number | None:
-    """Return the value of digits followed by scale words or a suffix ("1.5 million", "2.3m"), if ``key`` is one."""
+    """Return the value of digits followed by scale words, a suffix or an exponent ("1.5 million", "2.3m", "1e6")."""
+    scientific = _SCIENTIFIC_RE.fullmatch(key)
+    if scientific is not None:  # "1e6", "2.5e+3"
+        multiplier = 10 ** int(scientific.group(2))
+        return _Number(_digits_value(scientific.group(1), multiplier), multiplier, _EXACT_FLAG)
     parts = _NUMERAL_PARTS_RE.fullmatch(key)
     if parts is None:
         return None
@@ -779,7 +788,7 @@ def _restated(phrase: str, position: int) -> _Number:
 
 def _number(phrase: str, position: int) -> _Number:
     """Return the value of one number ``phrase`` matched by the ``N`` rule."""
-    if phrase[0].isdecimal() and len(phrase) > _MAX_NUMERAL_CHARS:
+    if phrase[0].isdecimal() and len(phrase) > _MAX_NUMERAL_CHARS and phrase[-1] != ")":
         # No count needs this many digits, and int() on them is quadratic.
         msg = f"numeral too long to be a count ({len(phrase)} characters)"
         raise _InvalidCountError(msg, position)
@@ -1110,6 +1119,14 @@ def _beside_other_digits(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _in_metres(folded: str, start: int, end: int) -> bool:
+    """Whether "<digits>m" is metres: "100m from the checkpoint", "a 10m wall" (an article never counts millions)."""
+    return (
+        _ARTICLE_BEFORE_RE.search(folded, max(0, start - _CONTEXT), start) is not None
+        or _METRES_AFTER_RE.match(folded, end) is not None
+    )
+
+
 def _next_is_upper(text: str, end: int) -> bool:
     """Whether the first letter after ``end``, past spaces, is a capital (a month may follow)."""
     after = text[end : end + 12].lstrip()
@@ -1149,8 +1166,8 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
     if n[0].isdecimal():
         if _beside_other_digits(folded, start, end):
             return True
-        if n[-1] == "m" and _METRES_RE.fullmatch(n) is not None and _METRES_AFTER_RE.match(folded, end) is not None:
-            return True  # "a 10m wall": metres, not millions
+        if n[-1] == "m" and _METRES_RE.fullmatch(n) is not None and _in_metres(folded, start, end):
+            return True  # "a 10m wall", "100m from the checkpoint": metres, not millions
     elif folded.startswith(" and ", end) and _ORDINAL_AFTER_RE.match(folded, end) is not None:
         return True  # "one hundred and first"
     post = found[groups.post - 1]
@@ -1345,10 +1362,13 @@ def render_count(count: Count) -> str:  # noqa: C901, PLR0911 - one exit per qua
     if qualifier is Qualifier.NEARLY:
         return f"nearly {high + 1}"
     if low == high and qualifier is not Qualifier.RANGE:
+        # Approximate exact counts come from dozens: "a dozen", "half a dozen", "a dozen and a half".
         if count.approximate and low % _lexicon.DOZEN == 0 and low > 0:
             return f"{low // _lexicon.DOZEN} dozen"
         if count.approximate and low * 2 == _lexicon.DOZEN:
             return "half a dozen"
+        if count.approximate and (low * 100) % _lexicon.DOZEN == 0:
+            return f"{low * 100 // _lexicon.DOZEN / 100:g} dozen"  # "1.5 dozen", "0.25 dozen"
         return str(low)
     prefix = "about " if count.approximate else ""
     return f"{prefix}{low} to {high}"
