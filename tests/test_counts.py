@@ -445,6 +445,14 @@ def test_non_count_list_covers_every_kind() -> None:
     assert kinds >= {"measure", "duration", "fraction", "designation"}
 
 
+@pytest.mark.parametrize("text", ["below eight¼ ", "crores of  eighty½ ", "twenty¾ soldiers"])
+def test_find_counts_never_reads_an_unknown_word_as_nothing(text: str) -> None:
+    """A fraction sign glued to a number word is no whole number: never a count of zero or of the word alone."""
+    for count in find_counts(text):
+        alone = parse_count(count.text)
+        assert (alone.low, alone.high) == (count.low, count.high)
+
+
 def test_find_counts_reads_a_same_sided_pair_as_two_counts() -> None:
     """'At least 12 and more than 20' bound no number from both sides: two counts, not one range."""
     assert _texts("They killed at least 12 and more than 20 of them were children.") == ["at least 12", "more than 20"]

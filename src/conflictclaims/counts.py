@@ -585,7 +585,7 @@ _FRACTIONS = {
 # A plain numeral: digits with their separators, then scale words or a suffix.
 _NUMERAL_PARTS_RE = re.compile(r"(\d(?:[\d,.'’ ]*\d)?)\s*+([^\d\s]*+(?:\s[^\d\s]++)?+)")
 _SCIENTIFIC_RE = re.compile(r"([\d,.]++)e\+?+(\d{1,2})")
-_COMPOUND_TOKEN_RE = re.compile(rf"\d(?:[\d,.'’ ]*\d)?|[^\W\d_]++|{_VULGAR}")
+_COMPOUND_TOKEN_RE = re.compile(rf"\d(?:[\d,.'’ ]*\d)?|{_VULGAR}|[^\W\d_{_VULGAR[1:-1]}]++")
 
 
 class _InvalidCountError(Exception):
@@ -766,12 +766,17 @@ def _compound(key: str, position: int) -> _Number:  # noqa: C901, PLR0912, PLR09
             else:  # "half a million", "a quarter million", "three quarters of a million"
                 current = fraction if current is None else current * fraction
             adding = False
-        elif word[0].isdecimal():  # digits: the grammar lets no other word through
+        elif word[0].isdecimal():
             following = words[index + 1] if index + 1 < len(words) else ""
             number = _digits_value(word, scaled=following in _SCALES)
             current = number if current is None else current + number
             trailing = 1
             adding = False
+        elif word != "of":
+            # The grammar lets no other word through, but the scanner's engine may see letters
+            # differently on unusual text: never read an unknown word as nothing.
+            msg = f"{word!r} is not part of a number"
+            raise _InvalidCountError(msg, position)
     return _Number(total + (current or 0), trailing, approximate)
 
 
