@@ -190,11 +190,20 @@ _INCLUSIVE: Final = {
     for phrase, bound in COMPARATIVES.items()
     if phrase.endswith(" than") and phrase != "in excess of"
 }
+# Spelled several ways in statements and in specifications: "greater than or equal to", "greater or
+# equal to", "equal or greater than", "larger than or equal".
+_INCLUSIVE_FORMS: Final = (
+    "{} than or equal to",
+    "{} than or equal",
+    "{} than or equals",
+    "{} than or equals to",
+    "{} or equal to",
+    "{} or equal",
+    "equal to or {} than",
+    "equal or {} than",
+)
 INCLUSIVE_COMPARATIVES: Final = MappingProxyType(
-    {
-        **{f"{word} than or equal to": bound for word, bound in _INCLUSIVE.items()},
-        **{f"equal to or {word} than": bound for word, bound in _INCLUSIVE.items()},
-    }
+    {form.format(word): bound for word, bound in _INCLUSIVE.items() for form in _INCLUSIVE_FORMS}
 )
 
 # Qualifier phrases before a number, by the ``Qualifier`` value they imply.
@@ -210,6 +219,9 @@ PRE_QUALIFIERS: Final = MappingProxyType(
         "minimum of": "at_least",
         "at a minimum": "at_least",
         "at minimum": "at_least",
+        "at or above": "at_least",
+        "at or over": "at_least",
+        "minimum": "at_least",
         "as few as": "at_least",
         "as little as": "at_least",
         # South Asian English writes "atleast" and "upto" as one word.
@@ -248,6 +260,11 @@ PRE_QUALIFIERS: Final = MappingProxyType(
         "at the very most": "at_most",
         "up to": "at_most",
         "up to and including": "at_most",
+        "up to a maximum of": "at_most",
+        "not to exceed": "at_most",
+        "at or below": "at_most",
+        "at or under": "at_most",
+        "maximum": "at_most",
         "upto": "at_most",
         "as many as": "at_most",
         "as much as": "at_most",
@@ -334,7 +351,11 @@ POST_QUALIFIERS: Final = MappingProxyType(
         "or over": "at_least",
         "and over": "at_least",
         "or higher": "at_least",
+        "and higher": "at_least",
         "or greater": "at_least",
+        "and greater": "at_least",
+        "or larger": "at_least",
+        "or bigger": "at_least",
         "and upwards": "at_least",
         "upwards": "at_least",
         "and upward": "at_least",
@@ -356,6 +377,8 @@ POST_QUALIFIERS: Final = MappingProxyType(
         "and fewer": "at_most",
         "and less": "at_most",
         "or lower": "at_most",
+        "and lower": "at_most",
+        "or smaller": "at_most",
         "at most": "at_most",
         "at the most": "at_most",
         "at the very most": "at_most",

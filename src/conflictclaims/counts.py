@@ -268,9 +268,10 @@ def _trusted_count(  # noqa: PLR0913, PLR0917 - one argument per field, position
 # by the phrase length, and a scan stays linear in the input.
 #
 #   count      := zero | vague | amount
-#   amount     := [qualifier] [range-word] N [ connector N       (a range: "between 20 and 30", "20-30")
-#                                            | join qualifier N  (two-sided: "more than 20 but fewer than 35")
-#                                            | post-qualifier ]  ("30 or more", "50-plus", "20-odd")
+#   amount     := [qualifier] [range-word] N [ connector N                    (a range: "between 20 and 30")
+#                                            | [post-qualifier] join qualifier N  (two-sided: "more than 20
+#                                                                                  but fewer than 35")
+#                                            | post-qualifier ]               ("30 or more", "50-plus")
 #   range-word := ["anywhere" | "somewhere"] "between" | ["anywhere" | "ranging"] "from"
 #   connector  := after "between": "and" | "to" | dash; after "from": "to" | "through" | "until" | dash;
 #                 else a dash, a tilde, "to", "through", "thru" or "or"
@@ -409,7 +410,8 @@ _AMOUNT = (
     rf"(?:(?:(?P<between>{_alternation(_lexicon.BETWEEN_KEYWORDS)})|(?P<from>{_alternation(_lexicon.FROM_KEYWORDS)}))"
     r"\s++)?+"
     rf"(?P<n>{_NUMBER})"
-    rf"(?:(?:{_CONNECTOR}|(?(q){_JOIN}(?P<q2>{_PRE_Q})\s*+|(?!)))(?P<hi>{_NUMBER})|(?P<post>{_POST_Q}))?+"
+    rf"(?:(?:{_CONNECTOR}|(?(q)|(?P<opening>{_POST_Q})){_JOIN}(?P<q2>{_PRE_Q})\s*+)(?P<hi>{_NUMBER})"
+    rf"|(?P<post>{_POST_Q}))?+"
     r"(?(between)(?(hi)|(?!))|(?(from)(?(hi)|(?!))|))"
 )
 # Not inside a word, a number, a designation ("F-16"), a fraction, a time
@@ -872,36 +874,58 @@ class _Groups(NamedTuple):
     pre2: int
     between: int
     from_: int
+    opening: int  # a post-qualifier that opens a two-sided bound: "20 or more but fewer than 35"
 
 
 def _groups_of(pattern: re.Pattern[str] | regex.Pattern[str], body: str | None = None) -> _Groups:
     """Return the group numbers of ``pattern``; 0 for a group it lacks (the scanner has no "denial")."""
     index = pattern.groupindex
-    names = ("zero", "denial", "vague", "n", "q", "hi", "post", "q2", "between", "from")
+    names = ("zero", "denial", "vague", "n", "q", "hi", "post", "q2", "between", "from", "opening")
     return _Groups(index[body] if body else 0, *(index.get(name, 0) for name in names))
 
 
 def _two_sided(
-    first: tuple[str, int, int], second: tuple[str, int, int], phrase: str, start: int, end: int
+    first: tuple[Qualifier, str, int, int], second: tuple[Qualifier, str, int, int], phrase: str, start: int, end: int
 ) -> Count:
-    """Return the range two opposite comparatives bound: "more than 20 but fewer than 35" is [21, 34]."""
-    bounds = []
-    for qualifier_text, n, position in (first, second):
-        qualifier = _lookup(_PRE_QUALIFIER, qualifier_text)
+    """Return the range two opposite comparatives bound: "more than 20 but fewer than 35" is [21, 34].
+
+    Each half is ``(qualifier, its words, number, position)``.
+    """
+    for qualifier, words, _, position in (first, second):
         if qualifier not in _LOWER_BOUNDS and qualifier not in _UPPER_BOUNDS:
-            msg = f"{qualifier_text!r} does not bound a number from one side"
+            msg = f"{words.strip()!r} does not bound a number from one side"
             raise _InvalidCountError(msg, position)
-        bounds.append((qualifier, _single(qualifier, n, approximate=False, position=position)))
-    (first_qualifier, first_bounds), (second_qualifier, second_bounds) = bounds
-    if (first_qualifier in _LOWER_BOUNDS) == (second_qualifier in _LOWER_BOUNDS):
-        msg = f"{first[0]!r} and {second[0]!r} bound the number from the same side"
-        raise _InvalidCountError(msg, second[2])
-    lower, upper = (first_bounds, second_bounds) if first_qualifier in _LOWER_BOUNDS else (second_bounds, first_bounds)
-    low, high = lower[0], upper[1]
+    if (first[0] in _LOWER_BOUNDS) == (second[0] in _LOWER_BOUNDS):
+        msg = f"{first[1].strip()!r} and {second[1].strip()!r} bound the number from the same side"
+        raise _InvalidCountError(msg, second[3])
+    lower, upper = (first, second) if first[0] in _LOWER_BOUNDS else (second, first)
+    low = _single(lower[0], lower[2], approximate=False, position=lower[3])[0]
+    high = _single(upper[0], upper[2], approximate=False, position=upper[3])[1]
     if high is None or low > high:
-        msg = f"no whole number is {first[0]} {first[1]} and {second[0]} {second[1]}"
-        raise _InvalidCountError(msg, second[2])
+        msg = f"no whole number is {first[1].strip()} {first[2]} and {second[1].strip()} {second[2]}"
+        raise _InvalidCountError(msg, second[3])
     return _trusted_count(low, high, low, Qualifier.RANGE, _EXACT_FLAG, phrase, start, end)
+
+
+def _halves(
+    found: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], groups: _Groups
+) -> tuple[tuple[Qualifier, str, int, int], tuple[Qualifier, str, int, int]]:
+    """Return the two halves of a two-sided bound as ``_two_sided`` takes them."""
+    n_text, hi_text, pre, pre2 = (found[k - 1] or "" for k in (groups.n, groups.hi, groups.pre, groups.pre2))
+    n_start, hi_start = regs[groups.n][0], regs[groups.hi][0]
+    n = _integral(_number(n_text, n_start).value, n_text, n_start)
+    m = _integral(_number(hi_text, hi_start).value, hi_text, hi_start)
+    if pre:
+        first = (_lookup(_PRE_QUALIFIER, pre), pre, n, n_start)
+    else:  # "20 or more but fewer than 35"
+        opening = found[groups.opening - 1] or ""
+        first = (_post_qualifier(opening), opening, n, regs[groups.opening][0])
+    return first, (_lookup(_PRE_QUALIFIER, pre2), pre2, m, regs[groups.pre2][0])
+
+
+def _post_qualifier(words: str) -> Qualifier:
+    """Return the qualifier of post-qualifier words as matched: " or more", "-plus", "+"."""
+    return _POST_QUALIFIER[_normalize(words).lstrip("-\u2010\u2011\u2013")]
 
 
 def _range(  # noqa: PLR0913, PLR0917 - the parts of the phrase, positional to keep the call cheap
@@ -957,25 +981,26 @@ def _interpret(  # noqa: C901, PLR0911 - one branch per grammar rule
         pre2 = found[groups.pre2 - 1]
         if pre2 is None:
             return _range(pre, n_text, n_start, hi_text, hi_start, phrase, start, end)
-        n = _integral(_number(n_text, n_start).value, n_text, n_start)
-        m = _integral(_number(hi_text, hi_start).value, hi_text, hi_start)
         try:
-            return _two_sided((pre, n, n_start), (pre2, m, regs[groups.pre2][0]), phrase, start, end)
+            return _two_sided(*_halves(found, regs, groups), phrase, start, end)
         except _InvalidCountError:
             if not partial:
                 raise
-        end = n_end  # read the first half alone
+        # Read the first half alone, with the post-qualifier that opened it: "20 or so".
+        post = found[groups.opening - 1]
+        end = n_end if post is None else regs[groups.opening][1]
         phrase = text[start:end]
+    else:
+        post = found[groups.post - 1]
     number = _number(n_text, n_start)
     n = _integral(number.value, n_text, n_start)
-    post = found[groups.post - 1]
     if pre is not None:
         if post is not None:
             msg = "a number takes one qualifier, before or after it"
-            raise _InvalidCountError(msg, regs[groups.post][0])
+            raise _InvalidCountError(msg, n_end)
         qualifier = _lookup(_PRE_QUALIFIER, pre)
     elif post is not None:
-        qualifier = _POST_QUALIFIER[_normalize(post).lstrip("-\u2010\u2011\u2013")]
+        qualifier = _post_qualifier(post)
     else:
         return _trusted_count(n, n, n, Qualifier.EXACT, number.approximate, phrase, start, end)
     low, high, best, approximate = _single(qualifier, n, approximate=number.approximate, position=n_start)

@@ -175,6 +175,39 @@ def test_two_sided_bounds_are_the_intersection(  # noqa: PLR0913, PLR0917 - one 
     assert (count.low, count.high, count.best, count.qualifier) == (*expected, expected[0], Qualifier.RANGE)
 
 
+_OPENING: Final = sorted(
+    k
+    for k, v in _lexicon.POST_QUALIFIERS.items()
+    if v in {"at_least", "at_most"} and k not in _lexicon.GLUED_POST_QUALIFIERS
+)
+
+
+@given(
+    st.sampled_from(_OPENING),
+    st.sampled_from(sorted(_lexicon.PRE_QUALIFIERS)),
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=1, max_value=500),
+)
+@example(opening="or more", qualifier="fewer than", n=20, m=35)
+def test_a_bound_after_the_number_opens_a_two_sided_bound(opening: str, qualifier: str, n: int, m: int) -> None:
+    """'20 or more but fewer than 35' is the intersection of its halves when they face each other, else an error."""
+    phrase = f"{n} {opening} but {qualifier} {m}"
+    first, second = parse_count(f"{n} {opening}"), parse_count(f"{qualifier} {m}")
+    facing = {first.high is None, second.high is None} == {True, False} and second.qualifier in {
+        Qualifier.AT_LEAST,
+        Qualifier.MORE_THAN,
+        Qualifier.AT_MOST,
+        Qualifier.FEWER_THAN,
+    }
+    expected = first.intersection(second) if facing else None
+    if expected is None or expected[1] is None:
+        with pytest.raises(CountParseError):
+            parse_count(phrase)
+        return
+    count = parse_count(phrase)
+    assert (count.low, count.high, count.qualifier) == (*expected, Qualifier.RANGE)
+
+
 # ---------------------------------------------------------------------------
 # One number, however it is written
 # ---------------------------------------------------------------------------
