@@ -518,40 +518,43 @@ _PRE_Q_RE = regex.compile(rf"\s*+(?:{_PRE_Q}|{_APPROX_Q})\s*+", _FLAGS)
 _BAD_GROUP_RE = regex.compile(r"\d,(?!\d{3}(?!\d))")
 
 # Context that makes a number something other than a count (see _lexicon).
-# Months are matched on the original text, in title or upper case only.
-_NOT_AFTER_RE = regex.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)", _FLAGS)
-# Context before a number is matched backwards from it ("(?r)"), so a search
-# over the window tries one end position instead of every start in it.
+# Context after a number is matched forwards on the standard engine, which
+# starts a match several times faster; context before it backwards ("(?r)",
+# ``regex`` only), so a search over the window tries one end position
+# instead of every start in it. Months are matched on the original text, in
+# title or upper case only.
+_NOT_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)")
+_MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
+# Non-count words (in any case), currency signs and months (cased) before a number, in one backwards match.
 _NOT_BEFORE_RE = regex.compile(
-    rf"(?r)(?:(?<![\w.]){suffix_alternation(_lexicon.NOT_COUNT_BEFORE)}"
-    rf"|[{regex.escape(_lexicon.CURRENCY_SIGNS)}])\s*+\Z",
+    rf"(?r)(?:(?<![\w.])(?i:{suffix_alternation(_lexicon.NOT_COUNT_BEFORE)})"
+    rf"|[{regex.escape(_lexicon.CURRENCY_SIGNS)}]"
+    rf"|(?<!\w){suffix_alternation(_MONTHS_CASED)}\.?+,?+)\s*+\Z",
     _FLAGS,
 )
-_MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
-_MONTH_AFTER_RE = regex.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
-_MONTH_BEFORE_RE = regex.compile(rf"(?r)(?<!\w){suffix_alternation(_MONTHS_CASED)}\.?+,?+\s*+\Z")
+_MONTH_AFTER_RE = re.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
 _PREV_WORD_RE = regex.compile(r"(?r)(\w+)\W*+\Z")
-_NEXT_WORD_RE = regex.compile(r"[ \t]++(\w+)")
-_ONE_NOT_COUNT_RE = regex.compile(
+_NEXT_WORD_RE = re.compile(r"[ \t]++(\w+)")
+_ONE_NOT_COUNT_RE = re.compile(
     r"\s++(?:another|by\s++one|of\s++(?:the|its|their|his|her|our|your)\s++(?:most|least|very|\w+est)(?!\w))"
 )
 # "one hundred and first": an ordinal.
-_ORDINAL_AFTER_RE = regex.compile(rf"\s++and\s++{_alternation(_lexicon.ORDINAL_WORDS)}")
+_ORDINAL_AFTER_RE = re.compile(rf"\s++and\s++{_alternation(_lexicon.ORDINAL_WORDS)}")
 # "one in five", "1 in every 4": a ratio, unless a unit follows ("3 in 10 days").
-_RATIO_AFTER_RE = regex.compile(rf"\s++in\s++(?:every\s++)?+(?:\d{{1,3}}|{_SMALL_W})(?![\w,.]\d|\w)")
+_RATIO_AFTER_RE = re.compile(rf"\s++in\s++(?:every\s++)?+(?:\d{{1,3}}|{_SMALL_W})(?![\w,.]\d|\w)")
 _RATIO_BEFORE_RE = regex.compile(rf"(?r)(?<![\w,.])(?:\d{{1,3}}|{_SMALL_W})\s++in\s++(?:every\s++)?+\Z")
 # A run of digits one space away: parts of a telephone or reference number ("0300 1234567").
 _DIGITS_BEFORE_RE = regex.compile(rf"(?r)(?<![\w,.])(\d++){_NUM_SPACE}\Z")
-_DIGITS_AFTER_RE = regex.compile(rf"{_NUM_SPACE}(\d++)(?![\w,.]\d)")
+_DIGITS_AFTER_RE = re.compile(rf"{_NUM_SPACE}(\d++)(?![\w,.]\d)")
 # "Ahmed Khan, 30, ..." and "Ahmed Khan (30)": an age after a name (on the original text).
 # Read backwards, so the name's letters must not be taken possessively: its capital comes last.
 _AGE_COMMA_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*,\s*+\Z")
 _AGE_PAREN_BEFORE_RE = regex.compile(r"(?r)(?<![\w.])[A-Z][\w'’-]*\s*+\(\s*+\Z")
 _SCORE_BEFORE_RE = regex.compile(rf"(?r)(?<!\w){suffix_alternation(_lexicon.SCORE_BEFORE)}(?:\W++\w++){{0,2}}\W++\Z")
-_SCORE_AFTER_RE = regex.compile(rf"\s*+{_alternation(_lexicon.SCORE_AFTER)}")
-_AFTER_SCORE_RE = regex.compile(rf"\s*+(?:[^\w\s]|\Z|{_alternation(_lexicon.AFTER_SCORE)})")
-_METRES_AFTER_RE = regex.compile(rf"\s*+(?:-\s*+)?+{_alternation(_lexicon.METRES_AFTER)}")
-_METRES_RE = regex.compile(r"\d++m")
+_SCORE_AFTER_RE = re.compile(rf"\s*+{_alternation(_lexicon.SCORE_AFTER)}")
+_AFTER_SCORE_RE = re.compile(rf"\s*+(?:[^\w\s]|\Z|{_alternation(_lexicon.AFTER_SCORE)})")
+_METRES_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+{_alternation(_lexicon.METRES_AFTER)}")
+_METRES_RE = re.compile(r"\d++m")
 _ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\w)an?\s++\Z")
 _SMALL_SCORE = 30  # both ends of a score or a vote, at most
 _SCORE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2212")
@@ -564,7 +567,6 @@ _LEAD_WORDS = frozenset(
 )
 _LEAD_WORD_CHARS = 24
 _AGE_LIMIT = 120
-_YEAR_RE = regex.compile(r"\d{4}")
 _CONTEXT = 40
 _MAX_NUMERAL_CHARS = 32
 
@@ -1095,6 +1097,8 @@ def _small_value(number: str) -> int | None:
 
 def _is_ratio(folded: str, n: str, start: int, end: int) -> bool:
     """Whether the number is one side of a ratio: "one in five", "1 in every 4" (not "12 in one attack")."""
+    if not (folded.startswith(" in ", end) or folded.endswith((" in ", " every "), 0, start)):
+        return False
     value = _small_value(n)
     if value is None:
         return False
@@ -1138,15 +1142,14 @@ def _is_age(text: str, n: str, start: int, end: int) -> bool:
 
 def _beside_other_digits(folded: str, start: int, end: int) -> bool:
     """Whether a run of three or more digits (not a year) sits one space away: a telephone or reference number."""
-    runs = []
+    runs: list[str] = []
     if folded[end : end + 1] in _NUM_SPACES and folded[end + 1 : end + 2].isdecimal():
-        runs.append(_DIGITS_AFTER_RE.match(folded, end))
+        after = _DIGITS_AFTER_RE.match(folded, end)
+        runs.extend(after.groups() if after is not None else ())
     if folded[start - 1 : start] in _NUM_SPACES and folded[start - 2 : start - 1].isdecimal():
-        runs.append(_DIGITS_BEFORE_RE.search(folded, max(0, start - _CONTEXT), start))
-    return any(
-        run is not None and len(run.group(1)) >= 3 and not _is_year(run.group(1))  # noqa: PLR2004
-        for run in runs
-    )
+        before = _DIGITS_BEFORE_RE.search(folded, max(0, start - _CONTEXT), start)
+        runs.extend(before.groups() if before is not None else ())
+    return any(len(run) >= 3 and not _is_year(run) for run in runs)  # noqa: PLR2004 - three digits
 
 
 def _in_metres(folded: str, start: int, end: int) -> bool:
@@ -1176,9 +1179,7 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
     if _next_is_upper(text, end) and _MONTH_AFTER_RE.match(text, end) is not None:
         return True
     window = max(0, start - _CONTEXT)
-    if _NOT_BEFORE_RE.search(folded, window, start) is not None:
-        return True
-    if _MONTH_BEFORE_RE.search(text, window, start) is not None:
+    if _NOT_BEFORE_RE.search(text, window, start) is not None:
         return True
     found = match.groups()
     n = found[groups.n - 1]
@@ -1276,14 +1277,16 @@ def _read(  # noqa: PLR0913, PLR0917 - the scanner's state, positional to keep t
             return None
 
 
-def _scan(text: str, folded: str, anchors: Iterable[int]) -> tuple[Count, ...]:
+def _scan(text: str, folded: str, anchors: Iterable[int], *, plain: bool) -> tuple[Count, ...]:
     """Read the count phrase at each anchor (an offset in increasing order) of ``text``.
 
     ``folded`` is ``lower_keeping_offsets(text)``; anchors are where the
     number of a phrase may start (a digit or a number word), and the
-    qualifier or range word before it is found from there.
+    qualifier or range word before it is found from there. ``plain`` is
+    ``_patterns.is_plain(text)``: whether the faster ``re`` engine reads it
+    as ``regex`` would.
     """
-    body = _plain_find_re() if is_plain(text) else _find_re()
+    body = _plain_find_re() if plain else _find_re()
     lead_re, groups = _lead_re(), _find_groups()
     found: list[Count] = []
     done = 0  # end of the last phrase taken or ruled out: phrases never overlap
@@ -1342,8 +1345,9 @@ def find_counts(text: str) -> tuple[Count, ...]:
         msg = f"find_counts() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     folded = lower_keeping_offsets(text)
-    anchors = _plain_anchor_re() if is_plain(text) else _anchor_re()
-    return _scan(text, folded, (anchor.start() for anchor in anchors.finditer(folded)))
+    plain = is_plain(text)
+    anchors = _plain_anchor_re() if plain else _anchor_re()
+    return _scan(text, folded, (anchor.start() for anchor in anchors.finditer(folded)), plain=plain)
 
 
 _VAGUE_PHRASE_FOR: dict[tuple[int, int | None], str] = {}
