@@ -9,7 +9,17 @@ Sources:
 - UCDP GED codebook conventions: keep low/best/high, with "best" the most
   reliable figure and ranges kept as closed intervals.
 - English number names (short scale) and South Asian scale words (lakh,
-  crore) as used by the Pakistani and Indian English-language press.
+  crore, their plurals and the spellings "lac" and "cr", and the one-word
+  "upto" and "atleast") as used by the Pakistani and Indian English-language
+  press and official statements.
+- Comparatives and their negations ("no fewer than", "not more than") and the
+  inclusive forms ("greater than or equal to") as English grammars describe
+  them; each negation gives the complementary bound, except the West African
+  idiom "not up to N" (Nigerian and Ghanaian press and police statements:
+  the number did not reach N).
+- Wire-copy abbreviations of scale words ("bn", "mn", "bln", "mln", Reuters,
+  Interfax and the Financial Times), and digit grouping by spaces as SI
+  (ISO 80000-1) and much of Africa write it.
 
 Keys are lower case with single spaces; the parser lower-cases and folds
 whitespace before looking phrases up.

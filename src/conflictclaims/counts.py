@@ -1034,13 +1034,17 @@ def parse_count(text: str) -> Count:
     """Parse one number phrase into a :class:`Count`.
 
     The whole string, apart from surrounding whitespace, must be one phrase:
-    a number in digits or words ("2,575", "1.5 million", "twenty-seven"),
-    optionally qualified ("at least 274", "30 or more", "nearly two dozen"),
-    a range ("between 20 and 30", "20–30", "two or three"), a vague quantity
-    ("dozens", "several hundred") or a zero ("no one"). Intervals follow the
-    table in the design notes. "no" and "any" parse as zero here because the
+    a number in digits or words ("2,575", "12 500", "1,50,000", "1.5 million",
+    "twenty-seven", "4 thousand 3 hundred", "half a million"), possibly
+    restated in parentheses ("twelve (12)"), optionally qualified ("at least
+    274", "no fewer than 42", "30 or more", "nearly two dozen"), a range
+    ("between 20 and 30", "20–30", "two or three"), a bound from both sides
+    ("more than 20 but fewer than 35"), a vague quantity ("dozens", "several
+    hundred") or a zero ("no one"). Intervals follow the table in the design
+    notes. "no", "any", "single" and a bare "hundred" parse here because the
     caller has already decided the phrase is a count; the scanner
-    :func:`find_counts` only reports "any" after a denial.
+    :func:`find_counts` reports "any" only after a denial, and the others only
+    after a qualifier.
 
     Args:
         text: The phrase.
@@ -1063,6 +1067,9 @@ def parse_count(text: str) -> Count:
     Estimate(low=12, best=12, high=99)
     >>> parse_count("three hundred forty-two").best
     342
+    >>> c = parse_count("no fewer than twelve (12)")
+    >>> (c.low, c.high, c.qualifier.value)
+    (12, None, 'at_least')
     >>> parse_count("at least 27 soldiers")
     Traceback (most recent call last):
     ...
