@@ -556,6 +556,8 @@ _AFTER_SCORE_RE = re.compile(rf"\s*+(?:[^\w\s]|\Z|{_alternation(_lexicon.AFTER_S
 _METRES_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+{_alternation(_lexicon.METRES_AFTER)}")
 _METRES_RE = re.compile(r"\d++m")
 _ARTICLE_BEFORE_RE = regex.compile(r"(?r)(?<!\w)an?\s++\Z")
+# Digits grouped by exactly one space: "5 200" (whatever follows the group).
+_FIRST_GROUP_RE = re.compile(rf"(\d{{1,3}}){_NUM_SPACE}\d{{3}}(?![\d,.'’]|{_NUM_SPACE}\d)")
 _SMALL_SCORE = 30  # both ends of a score or a vote, at most
 _SCORE_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2212")
 _RATIO_MAX = 10  # "one in five": the first side of a ratio is small
@@ -1233,16 +1235,16 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
 def _end_of_rejected(match: re.Match[str] | regex.Match[str], groups: _Groups) -> int:
     """Where scanning resumes after a phrase ruled out.
 
-    Past the whole phrase, except after digits grouped by a space: "On May 5
-    200 people" is ruled out as "May 5 200", and "200" is read again.
+    Past the whole phrase, except after digits grouped by one space: "On May 5
+    200 people" is ruled out as "May 5 200", and "200" is read again. Only
+    one group is given back, so a long run of groups is never read again from
+    each of them.
     """
     n = match.group(groups.n)
-    if n is not None and n[0].isdecimal():
-        for index, char in enumerate(n):
-            if char in _NUM_SPACES:
-                return match.start(groups.n) + index
-            if not char.isdecimal():
-                break
+    if n is not None and n[:1].isdecimal():
+        first = _FIRST_GROUP_RE.match(n)
+        if first is not None:
+            return match.start(groups.n) + first.end(1)
     return match.end()
 
 
