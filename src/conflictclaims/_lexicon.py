@@ -491,10 +491,12 @@ ZERO_PHRASES: Final = MappingProxyType(
 # "any" under a denial: "denied that any ... were captured").
 STRICT_ONLY_ZERO: Final = frozenset({"no", "any"})
 
-# Words before "one" that make it a pronoun ("the one who", "this one").
+# Words before "one" that make it a pronoun ("the one who", "this one", "the last one"); ordinals
+# ("the 3rd one", "the second one") are checked apart.
 DETERMINERS_BEFORE_ONE: Final = frozenset(
-    {"the", "this", "that", "which", "every", "each", "any", "no", "some", "someone", "anyone", "another", "by"}
-)
+    {"the", "this", "that", "which", "every", "each", "any", "no", "some", "someone", "anyone", "another", "by",
+     "last", "other", "same", "next", "latest", "previous", "right", "wrong", "new", "old"}
+)  # fmt: skip
 
 # Matched case-sensitively in title or upper case, so that "12 may have died"
 # and "thousands march" stay counts while "12 May" and "Oct. 12" are dates.

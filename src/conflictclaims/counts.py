@@ -523,7 +523,8 @@ _BAD_GROUP_RE = regex.compile(r"\d,(?!\d{3}(?!\d))")
 # ``regex`` only), so a search over the window tries one end position
 # instead of every start in it. Months are matched on the original text, in
 # title or upper case only.
-_NOT_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)")
+# "3 1/2 million": a whole number before a fraction is part of a mixed number.
+_NOT_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)|\s++\d++/\d")
 _MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
 # Non-count words (in any case), currency signs and months (cased) before a number, in one backwards match.
 _NOT_BEFORE_RE = regex.compile(
@@ -1226,10 +1227,19 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
             return following is None or following.group(1) not in _lexicon.COUNTED_AFTER_YEAR_LIKE
         if n == "one" and q is None and hi is None:
             previous = _PREV_WORD_RE.search(folded, window, start)
-            if previous is not None and previous.group(1) in _lexicon.DETERMINERS_BEFORE_ONE:
+            if previous is not None and _makes_one_a_pronoun(previous.group(1)):
                 return True
             return _ONE_NOT_COUNT_RE.match(folded, end) is not None
     return False
+
+
+def _makes_one_a_pronoun(word: str) -> bool:
+    """Whether ``word`` before "one" makes it a pronoun: a determiner ("the one"), an ordinal ("the 3rd one")."""
+    return (
+        word in _lexicon.DETERMINERS_BEFORE_ONE
+        or word in _lexicon.ORDINAL_WORDS
+        or (word[:1].isdecimal() and word[-2:] in {"st", "nd", "rd", "th"})
+    )
 
 
 def _end_of_rejected(match: re.Match[str] | regex.Match[str], groups: _Groups) -> int:
