@@ -388,8 +388,8 @@ _POST_Q = (
     rf"(?:\s++{_alternation(k for k in _lexicon.POST_QUALIFIERS if k not in _lexicon.GLUED_POST_QUALIFIERS - {'ish'})}"
     rf"|{_HY}{_alternation(_lexicon.HYPHENATED_POST_QUALIFIERS)}"
     r"|\+|ish(?!\w))"
-    # "12 and more than 40 wounded", "20 and over 30": the words open the next phrase.
-    r"(?!\s*+(?:than(?!\w)|\d))"
+    # "12 and more than 40 wounded", "20 and over 30", "20 and up to 30": the words open the next phrase.
+    rf"(?!\s*+(?:(?:than|to|an?|{_SMALL_W})(?!\w)|\d))"
 )
 _ZERO = _alternation(_lexicon.ZERO_PHRASES)
 _VAGUE = _alternation(_lexicon.VAGUE)
