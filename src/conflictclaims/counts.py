@@ -318,7 +318,6 @@ _HUNDRED = rf"\s++{_lexicon.HUNDRED}(?!\w)"
 # "one hundred and twenty", but not "and two" in "between one hundred and two hundred".
 _AFTER_HUNDRED = rf"(?:(?:\s++and)?+\s++{_SMALL}(?!{_HUNDRED}))?+"
 _HUNDREDS = rf"(?:{_SMALL}|{_A_COUPLE}|a){_HUNDRED}{_AFTER_HUNDRED}"
-_HUNDREDS_W = rf"(?:{_SMALL_W}|a){_HUNDRED}(?:(?:\s++and)?+\s++{_SMALL_W}(?!{_HUNDRED}))?+"
 _BELOW_1000 = rf"(?>{_HUNDREDS}|{_SMALL})"
 _SCALE_W = _alternation([*_lexicon.SCALE_WORDS, *_lexicon.SCALE_PLURALS])
 _SCALE_ABBR = _alternation(_lexicon.SCALE_ABBREVIATIONS)
@@ -332,14 +331,23 @@ _HALVES = rf"(?:{_AND_A_HALF}|{_VULGAR})"
 # "between … and …" an "and" never continues the number, and a group never
 # ends on a number a scale word follows ("two thousand and three thousand").
 _GROUP = rf"{_BELOW_1000}\s++{_SCALE_W}"
+# A comma goes before a group of hundreds in words: "one thousand, two hundred and thirty-four".
+_COMMA_BEFORE_HUNDREDS = rf",(?=\s++[^\W\d_]++(?:[-\s][^\W\d_]++)?{_HUNDRED})"
 _SCALE_REST = (
     rf"(?:\s++{_SCALE_W})?+"
-    rf"(?:,?+\s++{_GROUP}|(?(between)(?!)|\s++and\s++{_GROUP}))*+"
-    rf"(?:{_AND_A_HALF}|,\s++{_HUNDREDS_W}"
-    rf"|(?(between)(?!)|\s++and)?+\s++{_BELOW_1000}(?!\s++(?:{_SCALE_W}|{_lexicon.HUNDRED}|dozens?+)(?!\w)))?+"
+    rf"(?:(?:,?+\s++|(?(between)(?!)|\s++and\s++)){_GROUP})*+"
+    rf"(?:{_AND_A_HALF}|(?:{_COMMA_BEFORE_HUNDREDS}|(?(between)(?!)|\s++and))?+"
+    rf"\s++{_BELOW_1000}(?!\s++(?:{_SCALE_W}|{_lexicon.HUNDRED}|dozens?+)(?!\w)))?+"
 )
-_HUNDRED_REST = rf"{_HUNDRED}{_AFTER_HUNDRED}(?:\s++{_SCALE_W}{_SCALE_REST})?+"
 _DOZEN_REST = rf"{_DOZENS}(?:{_AND_A_HALF})?+"
+_HUNDREDS_TAIL = rf"{_HUNDRED}{_AFTER_HUNDRED}"
+# What may follow the head of a number, written once for digits and words:
+# "hundred" ("3 hundred and 21"), a half ("2½", "two and a half"), a scale
+# word and what may follow it ("4 thousand 3 hundred"), or dozens.
+_MULTIPLIED = (
+    rf"(?:{_HUNDREDS_TAIL}|{_HALVES})?+(?:(?:\s*+|{_HY}){_SCALE_W}{_SCALE_REST}|{_DOZEN_REST})"
+    rf"|{_HUNDREDS_TAIL}|{_HALVES}"
+)
 # A malformed grouping such as "1,00" must not be read as "1".
 _INT = (
     # Plain digits first, the commonest form, unless a group separator follows.
@@ -353,12 +361,10 @@ _INT = (
 # Digits are read once, then what follows says which form they take. A
 # decimal comma needs a scale word after it ("1,5 million"); whether a period
 # is a decimal point ("1.5 million") or groups thousands ("12.500") is
-# decided by the evaluator.
-_DIGIT_NUMBER = (
-    rf"(?>(?:{_INT}(?:\.\d++)?+|\d{{1,3}},\d{{1,2}}(?!\d)(?=\s*+(?:{_SCALE_W}|{_SCALE_ABBR})|{_SUFFIX}))"
-    rf"(?:\s*+{_SCALE_W}{_SCALE_REST}|\s*+{_SCALE_ABBR}|{_SUFFIX}|{_HUNDRED_REST}|e\+?+\d{{1,2}}(?!\w)"
-    rf"|{_HALVES}?+(?:\s++{_SCALE_W}{_SCALE_REST}|{_DOZEN_REST}))?+)"
-)
+# decided by the evaluator. Abbreviations, suffixes and exponents follow
+# digits only ("2.3m", "10 bln", "1e6").
+_DIGITS_HEAD = rf"(?:{_INT}(?:\.\d++)?+|\d{{1,3}},\d{{1,2}}(?!\d)(?=\s*+(?:{_SCALE_W}|{_SCALE_ABBR})|{_SUFFIX}))"
+_AFTER_DIGITS = rf"(?<=\d)(?:\s*+{_SCALE_ABBR}|{_SUFFIX}|e\+?+\d{{1,2}}(?!\w))"
 _FRACTION = (
     rf"(?:half(?:{_GAP}of)?+{_GAP}a|a{_GAP}half|a{_GAP}quarter(?:{_GAP}of{_GAP}a)?+"
     rf"|(?:one{_GAP}quarter|three{_GAP}quarters|quarter){_GAP}of{_GAP}a)(?!\w)"
@@ -366,19 +372,17 @@ _FRACTION = (
 _DECIMAL_W = rf"{_SMALL_W}\s++point(?:\s++{_alternation(_lexicon.DECIMAL_DIGITS)})++"
 # "a" is a number only before a multiplier: "a hundred", "a dozen", "a million".
 _A = rf"a(?=\s++(?:{_lexicon.HUNDRED}|dozen|{_SCALE_W})(?!\w))"
-_WORD_NUMBER = (
-    rf"(?>(?:{_FRACTION}|{_A_COUPLE}|{_DECIMAL_W}|{_SMALL_W}{_HALVES}?+|{_A})"
-    rf"(?:{_GAP}{_SCALE_W}{_SCALE_REST}|{_HUNDRED_REST}|{_DOZEN_REST})?+)"
-)
+_WORD_HEAD = rf"(?:{_FRACTION}|{_A_COUPLE}|{_DECIMAL_W}|{_SMALL_W}|{_A})"
+_NUMBER_FORM = rf"(?>(?:{_DIGITS_HEAD}|{_WORD_HEAD})(?:{_MULTIPLIED}|{_AFTER_DIGITS})?+)"
 _EXACT_P = _alternation(_lexicon.EXACT_PHRASES)
 # "hundred and twenty", "thousand and one", "hundred", "single": the scanner takes them only after a qualifier.
 _BARE_NUMBER = (
-    rf"(?>{_lexicon.HUNDRED}(?!\w){_AFTER_HUNDRED}(?:\s++{_SCALE_W}{_SCALE_REST})?+"
-    rf"|{_SCALE_W}{_SCALE_REST}|{_alternation(_lexicon.STRICT_ONLY_NUMBERS)})"
+    rf"(?>(?:{_lexicon.HUNDRED}(?!\w){_AFTER_HUNDRED}\s++)?+{_SCALE_W}{_SCALE_REST}"
+    rf"|{_lexicon.HUNDRED}(?!\w){_AFTER_HUNDRED}|{_alternation(_lexicon.STRICT_ONLY_NUMBERS)})"
 )
 # Digits first: they are the commonest form, and fail fast on a letter.
-_NUMBER_CORE = rf"(?>{_DIGIT_NUMBER}|{_WORD_NUMBER}|{_EXACT_P}|{_BARE_NUMBER})"
-_RESTATED = rf"\s*+\(\s*+(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})\s*+\)"
+_NUMBER_CORE = rf"(?>{_NUMBER_FORM}|{_EXACT_P}|{_BARE_NUMBER})"
+_RESTATED = rf"\s*+\(\s*+{_NUMBER_FORM}\s*+\)"
 _NUMBER = rf"{_NUMBER_CORE}(?:{_RESTATED})?+"
 
 # A qualifier ending in a letter ends at a word boundary; ">", "≤", "~" and "approx." may touch the number.
@@ -483,23 +487,14 @@ def _find_re() -> regex.Pattern[str]:
     return regex.compile(_find_pattern(), _FLAGS)
 
 
+# The grammar needs no feature beyond the standard library's engine (atomic
+# groups and possessive quantifiers since Python 3.11), which runs it several
+# times faster than ``regex`` on short phrases. The strict parser matches this
+# same compiled form against the whole phrase, so the grammar compiles once.
 @functools.cache
 def _plain_find_re() -> re.Pattern[str]:
-    """The scanner's grammar on the faster ``re`` engine, for plain text (see ``_patterns.is_plain``)."""
+    """The scanner's grammar on the faster ``re`` engine: for plain text (see ``_patterns.is_plain``) and phrases."""
     return re.compile(_find_pattern())
-
-
-# The anchored grammar needs no feature beyond the standard library's engine
-# (atomic groups and possessive quantifiers since Python 3.11), which runs it
-# several times faster than ``regex`` on short phrases.
-@functools.cache
-def _strict_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*+(?P<c>{_STRICT_BODY}{_END})\s*+")
-
-
-@functools.cache
-def _strict_groups() -> _Groups:
-    return _groups_of(_strict_re(), "c")
 
 
 @functools.cache
@@ -870,7 +865,6 @@ class _Groups(NamedTuple):
 
     body: int
     zero: int
-    denial: int
     vague: int
     n: int
     pre: int
@@ -883,10 +877,10 @@ class _Groups(NamedTuple):
 
 
 def _groups_of(pattern: re.Pattern[str] | regex.Pattern[str], body: str | None = None) -> _Groups:
-    """Return the group numbers of ``pattern``; 0 for a group it lacks (the scanner has no "denial")."""
+    """Return the group numbers of ``pattern``."""
     index = pattern.groupindex
-    names = ("zero", "denial", "vague", "n", "q", "hi", "post", "q2", "between", "from", "opening")
-    return _Groups(index[body] if body else 0, *(index.get(name, 0) for name in names))
+    names = ("zero", "vague", "n", "q", "hi", "post", "q2", "between", "from", "opening")
+    return _Groups(index[body] if body else 0, *(index[name] for name in names))
 
 
 def _two_sided(
@@ -955,7 +949,7 @@ def _range(  # noqa: PLR0913, PLR0917 - the parts of the phrase, positional to k
     return _trusted_count(low, high, low, Qualifier.RANGE, approximate, phrase, start, end)
 
 
-def _interpret(  # noqa: C901, PLR0911 - one branch per grammar rule
+def _interpret(
     match: re.Match[str] | regex.Match[str], text: str, groups: _Groups, *, partial: bool = False
 ) -> Count:
     """Turn a grammar match (its group ``groups.body`` holding the phrase) into a :class:`Count`.
@@ -971,8 +965,6 @@ def _interpret(  # noqa: C901, PLR0911 - one branch per grammar rule
     if zero is not None:
         qualifier = Qualifier(_lookup(_lexicon.ZERO_PHRASES, zero))
         return _trusted_count(0, 0, 0, qualifier, _EXACT_FLAG, phrase, start, end)
-    if groups.denial and found[groups.denial - 1] is not None:
-        return _trusted_count(0, 0, 0, Qualifier.NONE, _EXACT_FLAG, phrase, start, end)
     vague = found[groups.vague - 1]
     if vague is not None:
         low, high = _lookup(_lexicon.VAGUE, vague)
@@ -1084,11 +1076,15 @@ def parse_count(text: str) -> Count:
         msg = f"parse_count() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     folded = lower_keeping_offsets(text)
-    match = _strict_re().fullmatch(folded)
+    end = len(folded.rstrip())
+    start = len(folded) - len(folded.lstrip()) if end else 0
+    if folded[start:end] in _lexicon.STRICT_ONLY_ZERO:  # "no", "any": the caller says this is a count
+        return _trusted_count(0, 0, 0, Qualifier.NONE, _EXACT_FLAG, text[start:end], start, end)
+    match = _plain_find_re().fullmatch(folded, start, end) if end else None
     if match is None:
         raise _syntax_error(text, folded)
     try:
-        return _interpret(match, text, _strict_groups())
+        return _interpret(match, text, _find_groups())
     except _InvalidCountError as error:
         raise CountParseError(error.message, text, error.position) from None
 
