@@ -564,6 +564,7 @@ _LEAD_WORDS = frozenset(
     for phrase in (*_lexicon.PRE_QUALIFIERS, *_lexicon.BETWEEN_KEYWORDS, *_lexicon.FROM_KEYWORDS)
 )
 _LEAD_WORD_CHARS = 24
+_LONGEST_BARE_ZERO = max(map(len, _lexicon.STRICT_ONLY_ZERO))  # "no" and "any"
 _AGE_LIMIT = 120
 _CONTEXT = 40
 _MAX_NUMERAL_CHARS = 32
@@ -1076,9 +1077,12 @@ def parse_count(text: str) -> Count:
         msg = f"parse_count() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     folded = lower_keeping_offsets(text)
-    end = len(folded.rstrip())
-    start = len(folded) - len(folded.lstrip()) if end else 0
-    if folded[start:end] in _lexicon.STRICT_ONLY_ZERO:  # "no", "any": the caller says this is a count
+    start, end = 0, len(folded)
+    if end and (folded[0].isspace() or folded[-1].isspace()):  # most phrases come stripped
+        end = len(folded.rstrip())
+        start = len(folded) - len(folded.lstrip()) if end else 0
+    if end - start <= _LONGEST_BARE_ZERO and folded[start:end] in _lexicon.STRICT_ONLY_ZERO:
+        # "no", "any": zero, as the caller says this is a count.
         return _trusted_count(0, 0, 0, Qualifier.NONE, _EXACT_FLAG, text[start:end], start, end)
     match = _plain_find_re().fullmatch(folded, start, end) if end else None
     if match is None:
