@@ -17,7 +17,7 @@ from tests.strategies import grouped_numerals, number_to_words, numerals, writte
 
 
 def test_number_to_words_examples() -> None:
-    """The shared helper spells numbers the way the parser's gold phrases do."""
+    """The shared strategy module spells numbers the way the parser's gold phrases do."""
     assert number_to_words(342) == "three hundred and forty-two"
     assert number_to_words(2500) == "two thousand five hundred"
     assert number_to_words(1_000_001) == "one million one"
