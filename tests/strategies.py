@@ -20,7 +20,7 @@ spans past its text). Use ``max_end=0`` for empty spans only.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pycountry
 from hypothesis import strategies as st
@@ -44,8 +44,12 @@ from conflictclaims.model import (
     Unit,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
     "COUNTRY_CODES",
+    "DIGIT_GROUPINGS",
     "actors",
     "article_ids",
     "article_texts",
@@ -57,12 +61,16 @@ __all__ = [
     "date_ranges",
     "dates",
     "disputes",
+    "grouped_numerals",
     "locations",
     "names",
+    "number_to_words",
+    "numerals",
     "positions",
     "published_dates",
     "sourced_claims",
     "spans",
+    "written_numbers",
 ]
 
 T = TypeVar("T")
@@ -339,3 +347,92 @@ def disputes() -> st.SearchStrategy[Dispute]:
         positions=_tuples(positions()),
         compatible=st.booleans(),
     )
+
+
+# Number phrases. English names for numbers, as wire copy spells them, and the
+# ways the world groups digits: the properties check that every writing of a
+# number reads back as that number.
+_ONES = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALE_NAMES = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+
+def number_to_words(n: int) -> str:
+    """Spell ``n`` in English words, the way a wire story would ("three hundred and forty-two")."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + ("" if n % 100 == 0 else " and " + number_to_words(n % 100))
+    for size, name in _SCALE_NAMES:
+        if n >= size:
+            rest = n % size
+            return f"{number_to_words(n // size)} {name}" + ("" if rest == 0 else " " + number_to_words(rest))
+    raise AssertionError(n)  # pragma: no cover - every n >= 1000 meets a scale
+
+
+def _grouped(n: int, separator: str) -> str:
+    """Write ``n`` with ``separator`` between groups of three digits."""
+    return f"{n:,}".replace(",", separator)
+
+
+def _indian(n: int) -> str:
+    """Write ``n`` in the South Asian way: the last three digits, then groups of two ("1,50,000")."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *groups, tail]) if head else tail
+
+
+# Name -> how it writes a number of at least 1,000. Periods group thousands
+# only where no decimal reading is whole: always with two or more groups, and
+# with one group of three digits when no scale word follows ("12.500").
+DIGIT_GROUPINGS: dict[str, Callable[[int], str]] = {
+    "commas": lambda n: f"{n:,}",
+    "spaces": lambda n: _grouped(n, " "),
+    "no-break spaces": lambda n: _grouped(n, "\u00a0"),
+    "thin spaces": lambda n: _grouped(n, "\u2009"),
+    "narrow no-break spaces": lambda n: _grouped(n, "\u202f"),
+    "periods": lambda n: _grouped(n, "."),
+    "apostrophes": lambda n: _grouped(n, "'"),
+    "indian": _indian,
+}
+
+
+@st.composite
+def grouped_numerals(draw: st.DrawFn, *, max_value: int = 10**12) -> tuple[int, str, str]:
+    """A number of at least 1,000, a digit-grouping convention and the number written in it."""
+    n = draw(st.integers(min_value=1000, max_value=max_value))
+    name = draw(st.sampled_from(sorted(DIGIT_GROUPINGS)))
+    return n, name, DIGIT_GROUPINGS[name](n)
+
+
+def numerals(*, min_value: int = 1, max_value: int = 10**7) -> st.SearchStrategy[tuple[int, str]]:
+    """A number and one way of writing it: plain digits, digits with commas, or words."""
+    return st.integers(min_value=min_value, max_value=max_value).flatmap(
+        lambda n: st.sampled_from([str(n), f"{n:,}", number_to_words(n)]).map(lambda written: (n, written))
+    )
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn, *, min_value: int = 1, max_value: int = 10**7) -> tuple[int, str]:
+    """A number written in digits, in words, or in one and restated in the other ("twelve (12)", "12 (twelve)")."""
+    n = draw(st.integers(min_value=min_value, max_value=max_value))
+    digits = draw(st.sampled_from([str(n), f"{n:,}"]))
+    words = number_to_words(n)
+    form = draw(st.sampled_from(["digits", "words", "words restated", "digits restated"]))
+    if form == "digits":
+        return n, digits
+    if form == "words":
+        return n, words
+    space = draw(st.sampled_from([" ", "", "  "]))
+    if form == "words restated":
+        return n, f"{words}{space}({digits})"
+    return n, f"{digits}{space}({words})"

@@ -75,8 +75,17 @@ class Target(NamedTuple):
     aim: str = "*"
 
 
+def _find_counts_before_a_unit(text: str) -> object:
+    """Scan ``text`` ending in a unit, which rules out the number that runs up to it ("1 100 100 … 100 km").
+
+    The input is cut to its size mid-group; the cut word goes, so the last whole group meets the unit.
+    """
+    return find_counts(text.rsplit(" ", 1)[0] + " km")
+
+
 TARGETS: Final = {
     "find_counts": Target(find_counts, 8_000, "c"),
+    "find_counts-before-a-unit": Target(_find_counts_before_a_unit, 8_000, "u"),
     "parse_count": Target(_parse_count_lenient, 8_000),
     "split_sentences": Target(split_sentences, 8_000),
     "find_time_expressions": Target(lambda text: find_time_expressions(text, PUBLISHED), 8_000, "t"),
@@ -90,12 +99,13 @@ TARGETS: Final = {
 # size. Each one aims at a way a regex or a token loop can go quadratic: a run
 # that every start position re-reads, a chain of optional prefixes, a
 # lookaround that scans back, one sentence that never ends. ``aims`` says which
-# scanners it is for ("c" counts, "t" time expressions, "n" actor and place
-# names, "x" the whole extractor, "*" all); the cheap scanners take every input.
+# scanners it is for ("c" counts, "u" counts ruled out by a unit after them,
+# "t" time expressions, "n" actor and place names, "x" the whole extractor,
+# "*" all); the cheap scanners take every input.
 INPUTS: Final = [
-    ("digits", "ct", "", "1"),
+    ("digits", "ctu", "", "1"),
     ("digit-commas", "ct", "", "1,"),
-    ("thousands-groups", "c", "1", ",000"),
+    ("thousands-groups", "cu", "1", ",000"),
     ("decimal-points", "ct", "", "1."),
     ("number-words", "ctx", "", "one two three four five six seven eight nine ten eleven twenty "),
     ("hyphenated-tens", "cn", "", "twenty-"),
@@ -136,6 +146,20 @@ INPUTS: Final = [
     ("header-lines", "tx", "", "By Staff Reporter\nPublished: 2024-03-15\n"),
     ("bullets", "x", "", "- Source: Reuters\n"),
     ("apostrophes", "nx", "", "Pakistan's Afghanistan’s "),
+    ("space-groups", "cu", "1", " 100"),
+    ("space-groups-then-unit", "c", "", "1 100 100 100 km "),
+    ("thin-space-groups", "cu", "1", "\u202f100"),
+    ("indian-groups", "cu", "1", ",00"),
+    ("period-groups", "cu", "1", ".000"),
+    ("restatements", "c", "", "twelve (12) "),
+    ("open-parentheses", "c", "", "12 ("),
+    ("two-sided-chain", "c", "", "more than 1 but fewer than "),
+    ("fraction-chain", "c", "", "half a "),
+    ("and-a-half-chain", "c", "", "two and a half "),
+    ("spoken-decimals", "c", "", "one point five "),
+    ("lakh-chain", "c", "", "5 lakh 20 "),
+    ("negation-chain", "c", "", "not no not "),
+    ("scale-stack", "c", "", "thousand "),
 ]
 
 
