@@ -139,12 +139,12 @@ class _Builder:
         properties = {name: value for name, value in whole["properties"].items() if name != "mentions"}
         properties[ACTOR_INDEX] = {
             **_INT,
-            "description": "Position of this actor in the article's actors, where its mentions are.",
+            "description": "Position in the article's actors of the actor whose mentions this actor has.",
         }
         return {
             "description": (
-                "An actor that is one of the article's actors, written without its mentions; "
-                "its other fields are that actor's."
+                "An actor whose mentions are those of one of the article's actors, written without them: "
+                "actor_index says whose they are; the other fields are this actor's own."
             ),
             "type": "object",
             "properties": properties,
@@ -177,8 +177,9 @@ class _Builder:
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": f"urn:conflictclaims:schema:{root.__name__.lower()}",
             "title": root.__name__,
-            "description": description,
             **body,
+            # The document's own description, not the root model's docstring line.
+            "description": description,
             "$defs": defs,
         }
 
@@ -189,7 +190,7 @@ SCHEMAS = {
         (
             "One article and the claims, ceasefires, actors and locations extracted from it, as conflictclaims "
             "serializes it (every field is written and required). An actor that a claim or ceasefire names and "
-            "that is one of the article's actors is written as an ActorReference to it."
+            "whose mentions are those of one of the article's actors is written as an ActorReference to it."
         ),
         True,
     ),

@@ -11,9 +11,10 @@ global one) and gives every model one serialized shape:
 - tuples as JSON arrays;
 - an :class:`~conflictclaims.model.Article` opens with ``"format":
   "conflictclaims/2"`` (:data:`ARTICLE_FORMAT`), and an actor that a claim or
-  ceasefire names and that is one of ``Article.actors`` is written without its
-  mentions, with ``"actor_index"`` pointing into ``actors`` where they are
-  kept, so that output stays linear in the length of the article.
+  ceasefire names and whose mentions are those of an actor in
+  ``Article.actors`` is written without them, with ``"actor_index"``
+  pointing at that actor, so that output stays linear in the length of the
+  article.
 
 Reading is strict, because payloads come from outside: wrong JSON types
 (``true`` or ``1.0`` where an integer belongs), missing keys (every key that
@@ -44,7 +45,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any, Final, TypeVar, get_args, get_origin, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -60,6 +61,9 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from conflictclaims.exceptions import SerializationError
 from conflictclaims.model import Actor, Article
+
+if TYPE_CHECKING:
+    from conflictclaims.counts import Span
 
 __all__ = [
     "ACTOR_INDEX",
@@ -333,34 +337,57 @@ def _model_structure_factory(cls: type[Any], converter: cattrs.Converter) -> Cal
 
 
 class _ActorTable:
-    """An article's actors, looked up by identity first and by value second."""
+    """An article's actors, as the holders of the mentions that other actors may share.
 
-    __slots__ = ("_by_id", "_by_value", "actors")
+    The extractor hands a claim either the very actor of ``Article.actors`` or
+    a copy with one field resolved (the claimant's side, say), which keeps the
+    same mentions tuple; so a mentions tuple is found by identity first, and
+    by value only for actors built apart.
+    """
+
+    __slots__ = ("_by_identity", "_by_value", "_resolved", "actors")
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.actors = actors
-        self._by_id: dict[int, int] | None = None
-        self._by_value: dict[tuple[Any, ...], list[int]] = {}
+        self._by_identity: dict[int, int] | None = None
+        self._by_value: dict[tuple[Span, ...], int] = {}
+        self._resolved: dict[tuple[Any, ...], Actor] = {}
 
-    def index_of(self, actor: Actor) -> int | None:
-        """Return the index of the first actor in the table equal to ``actor``, or None."""
-        if self._by_id is None:
-            # The extractor hands every claim the very object in Article.actors,
-            # so identity finds nearly all; comparing mentions (which may run to
-            # thousands) is left to the rare actor built apart.
-            self._by_id = {}
+    def holder_of(self, actor: Actor) -> int | None:
+        """Return the index of the first article actor with ``actor``'s mentions, or None.
+
+        An actor without mentions has nothing to share and is written whole.
+        """
+        if not actor.mentions:
+            return None
+        if self._by_identity is None:
+            self._by_identity = {}
             for index, known in enumerate(self.actors):
-                self._by_id.setdefault(id(known), index)
-                self._by_value.setdefault(_without_mentions(known), []).append(index)
-        known_index = self._by_id.get(id(actor))
-        if known_index is not None:
-            return known_index
-        for candidate in self._by_value.get(_without_mentions(actor), ()):
-            if self.actors[candidate].mentions == actor.mentions:
-                # The actor lives as long as the article being written, so its id stays its own.
-                self._by_id[id(actor)] = candidate
-                return candidate
-        return None
+                if known.mentions:
+                    self._by_identity.setdefault(id(known.mentions), index)
+                    self._by_value.setdefault(known.mentions, index)
+        found = self._by_identity.get(id(actor.mentions))
+        if found is None:
+            found = self._by_value.get(actor.mentions)
+            if found is not None:
+                # The tuple lives as long as the article being written, so its id stays its own.
+                self._by_identity[id(actor.mentions)] = found
+        return found
+
+    def resolve(self, index: int, named: Actor) -> Actor:
+        """Return ``named`` (read without mentions) with the mentions of actor ``index``.
+
+        The article actor itself when every other field agrees; otherwise one
+        new actor per distinct reference, built once, so that the claims that
+        name it share it as they did when extracted.
+        """
+        key = (index, *_without_mentions(named))
+        actor = self._resolved.get(key)
+        if actor is None:
+            holder = self.actors[index]
+            actor = holder if _without_mentions(holder) == key[1:] else attrs.evolve(named, mentions=holder.mentions)
+            self._resolved[key] = actor
+        return actor
 
 
 _ACTOR_FIELDS_BUT_MENTIONS: Final = _field_names(Actor, leaving_out="mentions")
@@ -381,7 +408,7 @@ def _actor_unstructure_factory(converter: cattrs.Converter) -> Callable[[Actor],
 
     def unstructure_actor(actor: Actor) -> dict[str, Any]:
         table = _ARTICLE_ACTORS.get()
-        index = None if table is None else table.index_of(actor)
+        index = None if table is None else table.holder_of(actor)
         if index is None:
             return whole(actor)
         data: dict[str, Any] = bare(actor)
@@ -411,12 +438,7 @@ def _actor_structure_factory(converter: cattrs.Converter) -> Callable[[object, o
         written = {key: value for key, value in data.items() if key != ACTOR_INDEX}
         _require_keys(written, Actor, bare_names)
         named: Actor = bare(written, Actor)
-        actor = table.actors[index]
-        for name in bare_names:
-            if getattr(named, name) != getattr(actor, name):
-                msg = f"differs from actors[{index}].{name} ({getattr(actor, name)!r})"
-                raise _Invalid(msg, at=name)
-        return actor
+        return table.resolve(index, named)
 
     def structure_actor(obj: object, _: object) -> Actor:
         if isinstance(obj, Mapping) and ACTOR_INDEX in obj:
@@ -507,11 +529,14 @@ def configure_converter(converter: cattrs.Converter) -> None:
       :data:`ARTICLE_FORMAT` first, in from that format or from version 1
       (no ``"format"`` key); ``actors`` are read before the fields that refer
       to them.
-    - :class:`~conflictclaims.model.Actor`: inside an article, an actor that
-      is one of ``Article.actors`` is written without ``mentions`` and with
-      :data:`ACTOR_INDEX`, its position there; read back, the reference is
-      that very actor (its other fields must agree). Anywhere else, and for
-      an actor that is not in ``Article.actors``, the actor is written whole.
+    - :class:`~conflictclaims.model.Actor`: inside an article, an actor
+      whose mentions are those of an actor in ``Article.actors`` is written
+      without ``mentions`` and with :data:`ACTOR_INDEX`, that actor's
+      position; its other fields are written as they are (a claimant may
+      know its side where the article-wide actor does not). Read back, it
+      takes that actor's mentions again, and is that very actor when every
+      field agrees. Anywhere else, and for an actor whose mentions no article
+      actor has, the actor is written whole.
 
     It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
     (the cattrs default) so that errors can name the failing field.
