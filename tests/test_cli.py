@@ -1,7 +1,15 @@
-"""End-to-end tests of the ``conflictclaims`` command line, run as a subprocess."""
+"""End-to-end tests of the ``conflictclaims`` command line.
+
+Most run ``main()`` in this process, with its own standard streams (an ASCII
+standard output, as a C locale gives, which the command must turn to UTF-8):
+a fresh interpreter costs a second or more per run. Those that need a real
+process (the entry point, worker processes, a pipe that may block, a closed
+or full output) run ``python -m conflictclaims`` as a subprocess.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -25,10 +33,32 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
-def run(
+def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``conflictclaims ARGS`` in this process and return what a finished process would show."""
+    streams = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    # ASCII, as PYTHONIOENCODING=ascii would make it: the command must write UTF-8 whatever the locale says.
+    sys.stdout = io.TextIOWrapper(out, encoding="ascii", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="ascii", write_through=True)
+    try:
+        with contextlib.chdir(cwd or Path.cwd()):
+            try:
+                status = cli.main([str(arg) for arg in args])
+            except SystemExit as exit_:  # argparse: --version, usage errors
+                status = exit_.code if isinstance(exit_.code, int) else 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        written = out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+    return subprocess.CompletedProcess(["conflictclaims", *map(str, args)], status, *written)
+
+
+def run_process(
     *args: str | Path, stdin: bytes = b"", cwd: Path | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m conflictclaims ARGS`` and return the finished process."""
+    """Run ``python -m conflictclaims ARGS`` in a new process and return the finished process."""
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the command must write UTF-8 whatever the locale says
     completed = subprocess.run(  # noqa: S603 - our own module, fixed arguments
         [sys.executable, "-m", "conflictclaims", *map(str, args)],
@@ -65,7 +95,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_version() -> None:
     """--version prints the package version and exits 0."""
-    process = run("--version")
+    process = run_process("--version")
     assert process.returncode == 0
     assert process.stdout.strip() == f"conflictclaims {conflictclaims.__version__}"
 
@@ -73,7 +103,7 @@ def test_version() -> None:
 def test_extract_one_file_prints_one_article_object() -> None:
     """The gold scorer's call prints one Article object whose id is the file name."""
     path = SEEDS / SEED_NAMES[0]
-    process = run("extract", "--format", "json", path)
+    process = run_process("extract", "--format", "json", path)
     assert process.returncode == 0, process.stderr
     data = json.loads(process.stdout)
     assert isinstance(data, dict)
@@ -101,7 +131,7 @@ def test_extract_a_directory_reads_text_and_jsonl_files_sorted(corpus: Path) -> 
 def test_extract_jsonl_streams_one_line_per_record_in_order(corpus: Path) -> None:
     """JSON Lines output has one article per line, in input order, with one or two workers."""
     one = run("extract", "--format", "jsonl", corpus, corpus / "a.txt")
-    two = run("extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "1", corpus, corpus / "a.txt")
+    two = run_process("extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "1", corpus, corpus / "a.txt")
     assert one.returncode == two.returncode == 0, one.stderr + two.stderr
     assert [json.loads(line)["id"] for line in one.stdout.splitlines()] == ["a.txt", "b.txt", "r1", "r2", "a.txt"]
     assert one.stdout == two.stdout
@@ -254,7 +284,7 @@ def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
         if os.access(locked, os.R_OK):
             pytest.skip("running as a user who can read any file (root)")
         (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
-        process = run("extract", "--format", "jsonl", "locked.txt", "good.txt", cwd=tmp_path)
+        process = run_process("extract", "--format", "jsonl", "locked.txt", "good.txt", cwd=tmp_path)
     finally:
         locked.chmod(0o600)
     assert process.returncode == 1
@@ -482,7 +512,7 @@ def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path) -
     (tmp_path / "d").mkdir()
     os.mkfifo(tmp_path / "d" / "pipe.txt")
     (tmp_path / "d" / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
-    process = run("extract", "--format", "jsonl", "d", cwd=tmp_path, timeout=120)
+    process = run_process("extract", "--format", "jsonl", "d", cwd=tmp_path, timeout=120)
     assert process.returncode == 0, process.stderr
     assert process.stderr.splitlines() == [
         f"conflictclaims: warning: {Path('d') / 'pipe.txt'}: skipped: a named pipe, not a regular file"
@@ -544,7 +574,7 @@ def test_an_unreadable_subdirectory_on_disk(tmp_path: Path) -> None:
     try:
         if os.access(locked, os.R_OK):
             pytest.skip("running as a user who can read any directory (root)")
-        process = run("extract", "--format", "jsonl", "d", cwd=tmp_path)
+        process = run_process("extract", "--format", "jsonl", "d", cwd=tmp_path)
     finally:
         locked.chmod(0o700)
     assert process.returncode == 1
