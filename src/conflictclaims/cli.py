@@ -760,7 +760,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="conflictclaims",
         description="Structured, comparable casualty claims from conflict news text.",
-        epilog="Exit status: 0 on success, 1 when any input record failed, 2 for usage errors.",
+        epilog=(
+            "Exit status: 0 on success, 1 when any input record failed or the output could not be written, "
+            "2 for usage errors."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
