@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
+import attrs
 import pycountry
 from hypothesis import strategies as st
 
@@ -250,17 +251,21 @@ def date_ranges(max_end: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[DateRange]
     )
 
 
-def claims(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Claim]:
-    """Claims whose spans (evidence, count, mentions) all end at most at ``text_len``."""
+def claims(text_len: int = DEFAULT_TEXT_LEN, named: st.SearchStrategy[Actor] | None = None) -> st.SearchStrategy[Claim]:
+    """Claims whose spans (evidence, count, mentions) all end at most at ``text_len``.
+
+    ``named`` draws the claimant, subject and perpetrator (new actors by default).
+    """
+    named = actors(text_len) if named is None else named
     return st.builds(
         Claim,
-        claimant=_optional(actors(text_len)),
-        subject=actors(text_len),
+        claimant=_optional(named),
+        subject=named,
         outcome=st.sampled_from(Outcome),
         unit=st.sampled_from(Unit),
         count=_optional(counts(text_len)),
         stance=st.sampled_from(Stance),
-        perpetrator=_optional(actors(text_len)),
+        perpetrator=_optional(named),
         locations=_tuples(locations(text_len), max_size=2),
         period=_optional(date_ranges(text_len)),
         cue=_optional(st.sampled_from(_CUES)),
@@ -268,12 +273,15 @@ def claims(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Claim]:
     )
 
 
-def ceasefires(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Ceasefire]:
-    """Ceasefires whose spans all end at most at ``text_len``."""
+def ceasefires(
+    text_len: int = DEFAULT_TEXT_LEN, named: st.SearchStrategy[Actor] | None = None
+) -> st.SearchStrategy[Ceasefire]:
+    """Ceasefires whose spans all end at most at ``text_len``; ``named`` draws parties and mediators."""
+    named = actors(text_len) if named is None else named
     return st.builds(
         Ceasefire,
-        parties=_tuples(actors(text_len), max_size=2),
-        mediators=_tuples(actors(text_len), max_size=2),
+        parties=_tuples(named, max_size=2),
+        mediators=_tuples(named, max_size=2),
         status=st.sampled_from(CeasefireStatus),
         temporary=_optional(st.booleans()),
         period=_optional(date_ranges(text_len)),
@@ -286,15 +294,36 @@ def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:
     return st.text(max_size=max_size)
 
 
+def _period_at_span(period: DateRange | None, text: str) -> DateRange | None:
+    if period is None or period.span is None or period.text is None:
+        return period
+    return attrs.evolve(period, text=period.span.of(text))
+
+
+def _claim_at_spans(claim: Claim, text: str) -> Claim:
+    """Give the claim's count and period the text at their spans, as an Article requires."""
+    count = claim.count
+    if count is not None and count.span is not None:
+        count = attrs.evolve(count, text=count.span.of(text))
+    return attrs.evolve(claim, count=count, period=_period_at_span(claim.period, text))
+
+
 @st.composite
 def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
-    """Articles whose every span lies inside their text.
+    """Articles whose every span lies inside their text, and whose phrases are the text at their spans.
 
-    The text is drawn first; claims, ceasefires, actors and locations are then
-    drawn against its length.
+    The text is drawn first; the actors, claims, ceasefires and locations are
+    then drawn against its length. Claims and ceasefires name the article's own
+    actors (as extraction does) or actors of their own (as a hand-built article may).
     """
     text = draw(article_texts())
     size = len(text)
+    cast = draw(_tuples(actors(size)))
+    named = st.sampled_from(cast) | actors(size) if cast else actors(size)
+    article_claims = claims(size, named).map(lambda claim: _claim_at_spans(claim, text))
+    article_ceasefires = ceasefires(size, named).map(
+        lambda ceasefire: attrs.evolve(ceasefire, period=_period_at_span(ceasefire.period, text))
+    )
     return Article(
         id=draw(article_ids()),
         text=text,
@@ -302,9 +331,9 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
         published=draw(published_dates()),
         authors=draw(_tuples(names(), max_size=2)),
         source=draw(_optional(st.sampled_from(("Reuters", "AP", "AFP", "Al Jazeera", "JND")))),
-        claims=draw(_tuples(claims(size), max_size=max_claims)),
-        ceasefires=draw(_tuples(ceasefires(size), max_size=1)),
-        actors=draw(_tuples(actors(size))),
+        claims=draw(_tuples(article_claims, max_size=max_claims)),
+        ceasefires=draw(_tuples(article_ceasefires, max_size=1)),
+        actors=cast,
         locations=draw(_tuples(locations(size))),
     )
 

@@ -622,7 +622,7 @@ def test_render_count_round_trips_gold(gold: dict[str, Any]) -> None:
 
 def test_render_count_of_a_hand_built_count_uses_its_bounds() -> None:
     """A count no phrase yields is rendered by its bounds."""
-    assert render_count(Count(low=3, high=7, best=5, qualifier=Qualifier.EXACT)) == "3 to 7"
+    assert render_count(Count(low=3, high=7, best=5, qualifier=Qualifier.AT_LEAST)) == "3 to 7"
     assert render_count(Count(low=3, high=None, best=3, qualifier=Qualifier.VAGUE)) == "at least 3"
 
 
@@ -669,6 +669,9 @@ INVALID_COUNTS: Final = [
     pytest.param({"low": True, "high": 2, "best": 1}, TypeError, id="bool-low"),
     pytest.param({"low": 1.0, "high": 2, "best": 1}, TypeError, id="float-low"),
     pytest.param({"low": 1, "high": 2, "best": 1, "qualifier": "exact"}, TypeError, id="string-qualifier"),
+    pytest.param({"low": 3, "high": 7, "best": 3}, ValueError, id="exact-with-two-bounds"),
+    pytest.param({"low": 274, "high": None, "best": 274}, ValueError, id="exact-without-upper-bound"),
+    pytest.param({"low": 5, "high": 5, "best": 5, "qualifier": Qualifier.NONE}, ValueError, id="none-but-five"),
 ]
 
 

@@ -133,6 +133,8 @@ class Estimate(NamedTuple):
 
 # ACLED codes "several", "many" and "a number of" as 10 fatalities.
 _ACLED_TEN_FOR = frozenset({(3, 9), (2, None)})
+# Qualifiers that name one value: "274", "no one".
+_ONE_VALUE = frozenset({Qualifier.EXACT, Qualifier.NONE})
 
 
 @frozen(kw_only=True)
@@ -140,7 +142,8 @@ class Count:
     """The integers a number phrase allows: ``low <= value <= high``.
 
     ``high is None`` means no upper bound. ``best`` is the conservative point
-    estimate and always lies inside the interval.
+    estimate and always lies inside the interval. An ``exact`` count holds one
+    value (``low == high``) and a ``none`` count only zero.
     """
 
     low: int = field(validator=_count_value)
@@ -157,6 +160,13 @@ class Count:
             raise ValueError(msg)
         if self.best < self.low or (self.high is not None and self.best > self.high):
             msg = f"best must lie in [low, high], got best={self.best} low={self.low} high={self.high}"
+            raise ValueError(msg)
+        if self.qualifier in _ONE_VALUE and self.low != self.high:
+            qualifier = self.qualifier.value
+            msg = f"low must equal high when the qualifier is {qualifier!r}, got low={self.low} high={self.high}"
+            raise ValueError(msg)
+        if self.qualifier is Qualifier.NONE and self.low != 0:
+            msg = f"low must be 0 when the qualifier is 'none', got {self.low}"
             raise ValueError(msg)
 
     @classmethod

@@ -28,6 +28,7 @@ from conflictclaims import (
     find_counts,
     parse_count,
 )
+from conflictclaims.scale import RecordError, Stage, extract_many
 
 # Number phrases.
 count: Count = parse_count("at least 274")
@@ -80,3 +81,11 @@ disputes = conflictclaims.find_disputes([article])
 as_json: str = conflictclaims.to_json(article)
 back: Article = conflictclaims.from_json(as_json)
 version: str = conflictclaims.__version__
+
+# Batches: every record gives an Article or a RecordError in its place.
+for result in extract_many(["Two soldiers were killed."], jobs=2):
+    if isinstance(result, RecordError):
+        stage: Stage = result.stage
+        error_type: str | None = result.error_type
+    else:
+        extracted: Article = result
