@@ -16,6 +16,7 @@ HERE = Path(__file__).resolve().parent
 
 BENCHMARKS = [
     "bench_counts",
+    "bench_parties",
     "bench_extract",
     "bench_incidents",
     "bench_corpus",

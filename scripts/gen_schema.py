@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from conflictclaims import model
-from conflictclaims.serialize import INT_MAX
+from conflictclaims.serialize import ACTOR_INDEX, ARTICLE_FORMAT, FORMAT_KEY, INT_MAX
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "src" / "conflictclaims" / "schema"
 
@@ -64,20 +64,47 @@ _FIELDS: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
+# Rules the models enforce that a property's own schema cannot say.
+_NOTES: dict[str, str] = {
+    "Count": (
+        " low <= best <= high; an exact count has low == high, a none count low == high == 0; inside an article, "
+        "text is the article text at span when span is given."
+    ),
+    "DateRange": " Inside an article, text is the article text at span when both are given.",
+}
+# A none count allows zero alone; JSON Schema can say that one, not low == high.
+_COUNT_NONE = {
+    "if": {"properties": {"qualifier": {"const": "none"}}, "required": ["qualifier"]},
+    "then": {"properties": {"low": {"const": 0}, "high": {"const": 0}}},
+}
+_ACTOR_REFERENCE = "ActorReference"
+
+
 def _summary(cls: type) -> str:
     return (cls.__doc__ or cls.__name__).strip().splitlines()[0]
 
 
 class _Builder:
-    def __init__(self) -> None:
+    """Builds one schema; ``references`` lets actors below the root be written as references into its actors."""
+
+    def __init__(self, *, references: bool = False) -> None:
         self.models: dict[str, dict[str, Any]] = {}
         self.enums: dict[str, dict[str, Any]] = {}
         self.todo: list[type] = []
+        self.references = references
 
     def field(self, annotation: Any, owner: type, name: str) -> dict[str, Any]:  # noqa: ANN401 - a typing form
+        if annotation is model.Actor and self.references and (owner.__name__, name) != ("Article", "actors"):
+            self.todo.append(model.Actor)
+            return {"anyOf": [{"$ref": "#/$defs/Actor"}, {"$ref": f"#/$defs/{_ACTOR_REFERENCE}"}]}
+        return self._field(annotation, owner, name)
+
+    def _field(self, annotation: Any, owner: type, name: str) -> dict[str, Any]:  # noqa: ANN401 - a typing form
         if typing.get_origin(annotation) in {types.UnionType, typing.Union}:
             (inner,) = (a for a in typing.get_args(annotation) if a is not type(None))
-            return {"anyOf": [self.field(inner, owner, name), {"type": "null"}]}
+            schema = self.field(inner, owner, name)
+            options = schema["anyOf"] if list(schema) == ["anyOf"] else [schema]
+            return {"anyOf": [*options, {"type": "null"}]}
         if (owner.__name__, name) in _FIELDS:
             return dict(_FIELDS[owner.__name__, name])
         if typing.get_origin(annotation) is tuple:
@@ -104,11 +131,34 @@ class _Builder:
     def model(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(attrs.resolve_types(cls))
         fields = attrs.fields(cls)
-        return {
-            "description": _summary(cls),
+        # Every field is written, so every field is required when read.
+        schema: dict[str, Any] = {
+            "description": _summary(cls) + _NOTES.get(cls.__name__, ""),
             "type": "object",
             "properties": {f.name: self.field(hints[f.name], cls, f.name) for f in fields},
-            "required": [f.name for f in fields if f.default is attrs.NOTHING],
+            "required": [f.name for f in fields],
+            "additionalProperties": False,
+        }
+        if cls is model.Count:
+            schema.update(_COUNT_NONE)
+        return schema
+
+    def actor_reference(self) -> dict[str, Any]:
+        """An actor of ``Article.actors`` named again: its fields without mentions, and its index."""
+        whole = self.models["Actor"]
+        properties = {name: value for name, value in whole["properties"].items() if name != "mentions"}
+        properties[ACTOR_INDEX] = {
+            **_INT,
+            "description": "Position in the article's actors of the actor whose mentions this actor has.",
+        }
+        return {
+            "description": (
+                "An actor whose mentions are those of one of the article's actors, written without them: "
+                "actor_index says whose they are; the other fields are this actor's own."
+            ),
+            "type": "object",
+            "properties": properties,
+            "required": list(properties),
             "additionalProperties": False,
         }
 
@@ -118,15 +168,28 @@ class _Builder:
             cls = self.todo.pop(0)
             if cls.__name__ not in self.models:
                 self.models[cls.__name__] = self.model(cls)
+        if self.references:
+            self.models[_ACTOR_REFERENCE] = self.actor_reference()
         body = self.models.pop(root.__name__)
+        if root is model.Article:
+            format_property = {
+                "const": ARTICLE_FORMAT,
+                "description": (
+                    "The serialization format. Articles without this key are version 1, "
+                    "in which claims and ceasefires carry every actor whole and there is no incidents key."
+                ),
+            }
+            body["properties"] = {FORMAT_KEY: format_property, **body["properties"]}
+            body["required"] = [FORMAT_KEY, *body["required"]]
         defs = {name: self.models[name] for name in sorted(self.models)}
         defs.update({name: self.enums[name] for name in sorted(self.enums)})
         return {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": f"urn:conflictclaims:schema:{root.__name__.lower()}",
             "title": root.__name__,
-            "description": description,
             **body,
+            # The document's own description, not the root model's docstring line.
+            "description": description,
             "$defs": defs,
         }
 
@@ -135,21 +198,25 @@ SCHEMAS = {
     "article.schema.json": (
         model.Article,
         (
-            "One article and the claims, ceasefires, actors and locations extracted from it, as conflictclaims "
-            "serializes it (every field is written; fields with defaults may be omitted on input)."
+            "One article and the claims, ceasefires, actors, locations and incidents extracted from it, as "
+            "conflictclaims serializes it (every field is written and required). An actor that a claim or ceasefire "
+            "names and whose mentions are those of one of the article's actors is written as an ActorReference to "
+            "it; an incident names its claims and places by their index in claims and locations."
         ),
+        True,
     ),
     "dispute.schema.json": (
         model.Dispute,
         "Claims about one subject, outcome, unit and period, grouped by claimant, as conflictclaims serializes them.",
+        False,
     ),
 }
 
 
 def main() -> None:
     """Write every schema file."""
-    for filename, (root, description) in SCHEMAS.items():
-        schema = _Builder().schema(root, description)
+    for filename, (root, description, references) in SCHEMAS.items():
+        schema = _Builder(references=references).schema(root, description)
         text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
         (SCHEMA_DIR / filename).write_text(text, encoding="utf-8")
 

@@ -20,8 +20,9 @@ spans past its text). Use ``max_end=0`` for empty spans only.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import attrs
 import pycountry
 from hypothesis import strategies as st
 
@@ -47,8 +48,12 @@ from conflictclaims.model import (
     Unit,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
     "COUNTRY_CODES",
+    "DIGIT_GROUPINGS",
     "actors",
     "article_ids",
     "article_texts",
@@ -60,13 +65,17 @@ __all__ = [
     "date_ranges",
     "dates",
     "disputes",
+    "grouped_numerals",
     "incidents_of",
     "locations",
     "names",
+    "number_to_words",
+    "numerals",
     "positions",
     "published_dates",
     "sourced_claims",
     "spans",
+    "written_numbers",
 ]
 
 T = TypeVar("T")
@@ -246,17 +255,21 @@ def date_ranges(max_end: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[DateRange]
     )
 
 
-def claims(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Claim]:
-    """Claims whose spans (evidence, count, mentions) all end at most at ``text_len``."""
+def claims(text_len: int = DEFAULT_TEXT_LEN, named: st.SearchStrategy[Actor] | None = None) -> st.SearchStrategy[Claim]:
+    """Claims whose spans (evidence, count, mentions) all end at most at ``text_len``.
+
+    ``named`` draws the claimant, subject and perpetrator (new actors by default).
+    """
+    named = actors(text_len) if named is None else named
     return st.builds(
         Claim,
-        claimant=_optional(actors(text_len)),
-        subject=actors(text_len),
+        claimant=_optional(named),
+        subject=named,
         outcome=st.sampled_from(Outcome),
         unit=st.sampled_from(Unit),
         count=_optional(counts(text_len)),
         stance=st.sampled_from(Stance),
-        perpetrator=_optional(actors(text_len)),
+        perpetrator=_optional(named),
         locations=_tuples(locations(text_len), max_size=2),
         period=_optional(date_ranges(text_len)),
         cue=_optional(st.sampled_from(_CUES)),
@@ -264,12 +277,15 @@ def claims(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Claim]:
     )
 
 
-def ceasefires(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Ceasefire]:
-    """Ceasefires whose spans all end at most at ``text_len``."""
+def ceasefires(
+    text_len: int = DEFAULT_TEXT_LEN, named: st.SearchStrategy[Actor] | None = None
+) -> st.SearchStrategy[Ceasefire]:
+    """Ceasefires whose spans all end at most at ``text_len``; ``named`` draws parties and mediators."""
+    named = actors(text_len) if named is None else named
     return st.builds(
         Ceasefire,
-        parties=_tuples(actors(text_len), max_size=2),
-        mediators=_tuples(actors(text_len), max_size=2),
+        parties=_tuples(named, max_size=2),
+        mediators=_tuples(named, max_size=2),
         status=st.sampled_from(CeasefireStatus),
         temporary=_optional(st.booleans()),
         period=_optional(date_ranges(text_len)),
@@ -282,6 +298,20 @@ def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:
     return st.text(max_size=max_size)
 
 
+def _period_at_span(period: DateRange | None, text: str) -> DateRange | None:
+    if period is None or period.span is None or period.text is None:
+        return period
+    return attrs.evolve(period, text=period.span.of(text))
+
+
+def _claim_at_spans(claim: Claim, text: str) -> Claim:
+    """Give the claim's count and period the text at their spans, as an Article requires."""
+    count = claim.count
+    if count is not None and count.span is not None:
+        count = attrs.evolve(count, text=count.span.of(text))
+    return attrs.evolve(claim, count=count, period=_period_at_span(claim.period, text))
+
+
 _OWN_TOLL_ROLES = (ClaimRole.REPORT, ClaimRole.BACKGROUND, ClaimRole.CUMULATIVE)
 _REFERRING_ROLES = (ClaimRole.RESTATEMENT, ClaimRole.BREAKDOWN, ClaimRole.SUBSET)
 
@@ -291,13 +321,14 @@ def incidents_of(
     draw: st.DrawFn,
     shared: tuple[Claim, ...],
     places: tuple[Location, ...] = (),
-    text_len: int = DEFAULT_TEXT_LEN,
+    text: str = "",
 ) -> tuple[Incident, ...]:
     """Incidents that share out the claims ``shared`` (each in one incident at most), with valid roles.
 
     A claim refers (``of``) only to an earlier claim of its incident with the
     same outcome and unit; the others give a toll of their own. An incident's
-    places are drawn from ``places`` (the article's locations).
+    places are drawn from ``places`` (the article's locations), and its
+    period's phrase is ``text`` at its span, as an Article requires.
     """
     if not shared:
         return ()
@@ -320,7 +351,7 @@ def incidents_of(
             Incident(
                 id=f"i{len(found) + 1}",
                 claims=tuple(members),
-                period=draw(_optional(date_ranges(text_len))),
+                period=_period_at_span(draw(_optional(date_ranges(len(text)))), text),
                 locations=tuple(draw(st.lists(st.sampled_from(places), max_size=1))) if places else (),
             )
         )
@@ -329,14 +360,22 @@ def incidents_of(
 
 @st.composite
 def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
-    """Articles whose every span lies inside their text, their claims shared out into incidents.
+    """Articles whose every span lies inside their text, and whose phrases are the text at their spans.
 
-    The text is drawn first; claims, ceasefires, actors and locations are then
-    drawn against its length, and the incidents from the claims.
+    The text is drawn first; the actors, claims, ceasefires and locations are
+    then drawn against its length, and the incidents from the claims. Claims
+    and ceasefires name the article's own actors (as extraction does) or
+    actors of their own (as a hand-built article may).
     """
     text = draw(article_texts())
     size = len(text)
-    drawn_claims = draw(_tuples(claims(size), max_size=max_claims))
+    cast = draw(_tuples(actors(size)))
+    named = st.sampled_from(cast) | actors(size) if cast else actors(size)
+    article_claims = claims(size, named).map(lambda claim: _claim_at_spans(claim, text))
+    article_ceasefires = ceasefires(size, named).map(
+        lambda ceasefire: attrs.evolve(ceasefire, period=_period_at_span(ceasefire.period, text))
+    )
+    drawn_claims = draw(_tuples(article_claims, max_size=max_claims))
     places = draw(_tuples(locations(size)))
     return Article(
         id=draw(article_ids()),
@@ -346,10 +385,10 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
         authors=draw(_tuples(names(), max_size=2)),
         source=draw(_optional(st.sampled_from(("Reuters", "AP", "AFP", "Al Jazeera", "JND")))),
         claims=drawn_claims,
-        ceasefires=draw(_tuples(ceasefires(size), max_size=1)),
-        actors=draw(_tuples(actors(size))),
+        ceasefires=draw(_tuples(article_ceasefires, max_size=1)),
+        actors=cast,
         locations=places,
-        incidents=draw(incidents_of(drawn_claims, places, size)),
+        incidents=draw(incidents_of(drawn_claims, places, text)),
     )
 
 
@@ -391,3 +430,92 @@ def disputes() -> st.SearchStrategy[Dispute]:
         positions=_tuples(positions()),
         compatible=st.booleans(),
     )
+
+
+# Number phrases. English names for numbers, as wire copy spells them, and the
+# ways the world groups digits: the properties check that every writing of a
+# number reads back as that number.
+_ONES = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALE_NAMES = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+
+def number_to_words(n: int) -> str:
+    """Spell ``n`` in English words, the way a wire story would ("three hundred and forty-two")."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + ("" if n % 100 == 0 else " and " + number_to_words(n % 100))
+    for size, name in _SCALE_NAMES:
+        if n >= size:
+            rest = n % size
+            return f"{number_to_words(n // size)} {name}" + ("" if rest == 0 else " " + number_to_words(rest))
+    raise AssertionError(n)  # pragma: no cover - every n >= 1000 meets a scale
+
+
+def _grouped(n: int, separator: str) -> str:
+    """Write ``n`` with ``separator`` between groups of three digits."""
+    return f"{n:,}".replace(",", separator)
+
+
+def _indian(n: int) -> str:
+    """Write ``n`` in the South Asian way: the last three digits, then groups of two ("1,50,000")."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *groups, tail]) if head else tail
+
+
+# Name -> how it writes a number of at least 1,000. Periods group thousands
+# only where no decimal reading is whole: always with two or more groups, and
+# with one group of three digits when no scale word follows ("12.500").
+DIGIT_GROUPINGS: dict[str, Callable[[int], str]] = {
+    "commas": lambda n: f"{n:,}",
+    "spaces": lambda n: _grouped(n, " "),
+    "no-break spaces": lambda n: _grouped(n, "\u00a0"),
+    "thin spaces": lambda n: _grouped(n, "\u2009"),
+    "narrow no-break spaces": lambda n: _grouped(n, "\u202f"),
+    "periods": lambda n: _grouped(n, "."),
+    "apostrophes": lambda n: _grouped(n, "'"),
+    "indian": _indian,
+}
+
+
+@st.composite
+def grouped_numerals(draw: st.DrawFn, *, max_value: int = 10**12) -> tuple[int, str, str]:
+    """A number of at least 1,000, a digit-grouping convention and the number written in it."""
+    n = draw(st.integers(min_value=1000, max_value=max_value))
+    name = draw(st.sampled_from(sorted(DIGIT_GROUPINGS)))
+    return n, name, DIGIT_GROUPINGS[name](n)
+
+
+def numerals(*, min_value: int = 1, max_value: int = 10**7) -> st.SearchStrategy[tuple[int, str]]:
+    """A number and one way of writing it: plain digits, digits with commas, or words."""
+    return st.integers(min_value=min_value, max_value=max_value).flatmap(
+        lambda n: st.sampled_from([str(n), f"{n:,}", number_to_words(n)]).map(lambda written: (n, written))
+    )
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn, *, min_value: int = 1, max_value: int = 10**7) -> tuple[int, str]:
+    """A number written in digits, in words, or in one and restated in the other ("twelve (12)", "12 (twelve)")."""
+    n = draw(st.integers(min_value=min_value, max_value=max_value))
+    digits = draw(st.sampled_from([str(n), f"{n:,}"]))
+    words = number_to_words(n)
+    form = draw(st.sampled_from(["digits", "words", "words restated", "digits restated"]))
+    if form == "digits":
+        return n, digits
+    if form == "words":
+        return n, words
+    space = draw(st.sampled_from([" ", "", "  "]))
+    if form == "words restated":
+        return n, f"{words}{space}({digits})"
+    return n, f"{digits}{space}({words})"

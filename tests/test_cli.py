@@ -1,11 +1,21 @@
-"""End-to-end tests of the ``conflictclaims`` command line, run as a subprocess."""
+"""End-to-end tests of the ``conflictclaims`` command line.
+
+Most run ``main()`` in this process, with its own standard streams (an ASCII
+standard output, as a C locale gives, which the command must turn to UTF-8):
+a fresh interpreter costs a second or more per run. Those that need a real
+process (the entry point, worker processes, a pipe that may block, a closed
+or full output) run ``python -m conflictclaims`` as a subprocess.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +24,8 @@ from typing import Any
 import pytest
 
 import conflictclaims
+from conflictclaims import cli, scale
+from conflictclaims.extraction import extract
 from conflictclaims.serialize import to_json
 from tests.test_disputes import seed_like_articles
 
@@ -22,7 +34,31 @@ SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
 def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m conflictclaims ARGS`` and return the finished process."""
+    """Run ``conflictclaims ARGS`` in this process and return what a finished process would show."""
+    streams = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    # ASCII, as PYTHONIOENCODING=ascii would make it: the command must write UTF-8 whatever the locale says.
+    sys.stdout = io.TextIOWrapper(out, encoding="ascii", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="ascii", write_through=True)
+    try:
+        with contextlib.chdir(cwd or Path.cwd()):
+            try:
+                status = cli.main([str(arg) for arg in args])
+            except SystemExit as exit_:  # argparse: --version, usage errors
+                status = exit_.code if isinstance(exit_.code, int) else 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        written = out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+    return subprocess.CompletedProcess(["conflictclaims", *map(str, args)], status, *written)
+
+
+def run_process(
+    *args: str | Path, stdin: bytes = b"", cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m conflictclaims ARGS`` in a new process and return the finished process."""
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the command must write UTF-8 whatever the locale says
     completed = subprocess.run(  # noqa: S603 - our own module, fixed arguments
         [sys.executable, "-m", "conflictclaims", *map(str, args)],
@@ -31,7 +67,7 @@ def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> subpr
         cwd=cwd,
         env=env,
         check=False,
-        timeout=300,
+        timeout=timeout,
     )
     return subprocess.CompletedProcess(
         completed.args, completed.returncode, completed.stdout.decode("utf-8"), completed.stderr.decode("utf-8")
@@ -59,7 +95,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_version() -> None:
     """--version prints the package version and exits 0."""
-    process = run("--version")
+    process = run_process("--version")
     assert process.returncode == 0
     assert process.stdout.strip() == f"conflictclaims {conflictclaims.__version__}"
 
@@ -67,7 +103,7 @@ def test_version() -> None:
 def test_extract_one_file_prints_one_article_object() -> None:
     """The gold scorer's call prints one Article object whose id is the file name."""
     path = SEEDS / SEED_NAMES[0]
-    process = run("extract", "--format", "json", path)
+    process = run_process("extract", "--format", "json", path)
     assert process.returncode == 0, process.stderr
     data = json.loads(process.stdout)
     assert isinstance(data, dict)
@@ -95,7 +131,7 @@ def test_extract_a_directory_reads_text_and_jsonl_files_sorted(corpus: Path) -> 
 def test_extract_jsonl_streams_one_line_per_record_in_order(corpus: Path) -> None:
     """JSON Lines output has one article per line, in input order, with one or two workers."""
     one = run("extract", "--format", "jsonl", corpus, corpus / "a.txt")
-    two = run("extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "1", corpus, corpus / "a.txt")
+    two = run_process("extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "1", corpus, corpus / "a.txt")
     assert one.returncode == two.returncode == 0, one.stderr + two.stderr
     assert [json.loads(line)["id"] for line in one.stdout.splitlines()] == ["a.txt", "b.txt", "r1", "r2", "a.txt"]
     assert one.stdout == two.stdout
@@ -157,6 +193,42 @@ def test_extract_reads_json_lines_from_stdin() -> None:
         pytest.param(
             "bad.jsonl", b'{"id": "a", "text": "ok"}\n\xff\n', "bad.jsonl:2: not UTF-8 text", id="non-utf8-line"
         ),
+        pytest.param(
+            "bad.jsonl",
+            b'{"id": "a", "text": "x"\n',
+            "bad.jsonl:1: malformed JSON: Expecting ',' delimiter (column 24)",
+            id="truncated-line-column",
+        ),
+        pytest.param(
+            "bad.jsonl",
+            b'{"id": "a", "text": "x\r\n',
+            "bad.jsonl:1: malformed JSON: Unterminated string starting at (column 21)",
+            id="truncated-crlf-line-column",
+        ),
+        pytest.param(
+            "empty.jsonl",
+            b'{"id": "a", "text": ""}\n',
+            "empty.jsonl:1, record 'a': empty input, no text to extract",
+            id="empty-text-record",
+        ),
+        pytest.param(
+            "blank.jsonl",
+            b'{"id": "a", "text": " \\n "}\n',
+            "blank.jsonl:1, record 'a': empty input, no text to extract",
+            id="blank-text-record",
+        ),
+        pytest.param(
+            "bad.jsonl",
+            b'{"id": "a", "text": "Two killed.", "text": "Nine killed."}\n',
+            "bad.jsonl:1: malformed JSON: duplicate key 'text' at $.text",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "deep.jsonl",
+            b'{"id": "a", "text": "x", "meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
+            "deep.jsonl:1: malformed JSON: nesting too deep",
+            id="nested-100000-deep",
+        ),
     ],
 )
 def test_a_bad_input_is_one_error_line_and_the_rest_still_comes_out(
@@ -212,7 +284,7 @@ def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
         if os.access(locked, os.R_OK):
             pytest.skip("running as a user who can read any file (root)")
         (tmp_path / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
-        process = run("extract", "--format", "jsonl", "locked.txt", "good.txt", cwd=tmp_path)
+        process = run_process("extract", "--format", "jsonl", "locked.txt", "good.txt", cwd=tmp_path)
     finally:
         locked.chmod(0o600)
     assert process.returncode == 1
@@ -444,3 +516,180 @@ def test_tolls_reports_a_bad_input_and_goes_on(tmp_path: Path, corpus: Path) -> 
     assert len(error_lines(process)) == 1
     assert "a.txt" in process.stdout
 
+
+# Hostile input and hostile surroundings: each one bad record at most, never a lost run.
+
+
+@pytest.mark.parametrize("output", ["json", "jsonl"])
+def test_a_lone_surrogate_in_a_record_is_written_and_the_run_goes_on(tmp_path: Path, output: str) -> None:
+    """A record whose text holds "\\ud800" comes out as valid UTF-8 JSON that reads back the same text."""
+    records = [{"id": "s", "text": "\ud800 Twelve soldiers were killed."}, {"id": "after", "text": "Nine killed."}]
+    (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    process = run("extract", "--format", output, "r.jsonl", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    written = json.loads(process.stdout) if output == "json" else [json.loads(x) for x in process.stdout.splitlines()]
+    assert [(a["id"], a["text"]) for a in written] == [(r["id"], r["text"]) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("command", "good_output"),
+    [
+        pytest.param(["extract", "--format", "jsonl"], "after", id="extract"),
+        pytest.param(["counts", "--format", "jsonl"], "Nine", id="counts"),
+        pytest.param(["disputes", "--min-sides", "1"], "killed", id="disputes"),
+    ],
+)
+def test_a_record_nested_100000_deep_is_one_error_and_the_rest_comes_out(
+    tmp_path: Path, command: list[str], good_output: str
+) -> None:
+    """A JSON Lines record nested 100,000 levels deep is reported by line; later records are still read."""
+    deep = b'{"id": "deep", "text": "x", "meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    (tmp_path / "r.jsonl").write_bytes(deep + b'{"id": "after", "text": "Nine soldiers were killed."}\n')
+    process = run(*command, "r.jsonl", cwd=tmp_path)
+    assert process.returncode == 1
+    assert error_lines(process) == ["conflictclaims: error: r.jsonl:1: malformed JSON: nesting too deep"]
+    assert "Traceback" not in process.stderr
+    assert good_output in process.stdout
+
+
+def test_files_of_one_name_in_two_subdirectories_get_distinct_ids(tmp_path: Path) -> None:
+    """A text file in a directory is named by its path below it, so dir/a/x.txt and dir/b/x.txt stay apart."""
+    for sub in ("a", "b"):
+        (tmp_path / "d" / sub).mkdir(parents=True)
+        (tmp_path / "d" / sub / "x.txt").write_text(f"Officials said {len(sub) + 1} soldiers died.", encoding="utf-8")
+    (tmp_path / "d" / "top.txt").write_text("Nine soldiers were killed.", encoding="utf-8")
+    process = run("extract", "--format", "jsonl", "d", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert [json.loads(line)["id"] for line in process.stdout.splitlines()] == ["a/x.txt", "b/x.txt", "top.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """A FIFO called *.txt would block the run forever; it is skipped with a warning that names it."""
+    (tmp_path / "d").mkdir()
+    os.mkfifo(tmp_path / "d" / "pipe.txt")
+    (tmp_path / "d" / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    process = run_process("extract", "--format", "jsonl", "d", cwd=tmp_path, timeout=120)
+    assert process.returncode == 0, process.stderr
+    assert process.stderr.splitlines() == [
+        f"conflictclaims: warning: {Path('d') / 'pipe.txt'}: skipped: a named pipe, not a regular file"
+    ]
+    assert [json.loads(line)["id"] for line in process.stdout.splitlines()] == ["good.txt"]
+
+
+def test_a_named_pipe_given_by_name_is_read(tmp_path: Path) -> None:
+    """Named on the command line, a pipe is an input like any file (process substitution gives one)."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", str(fifo)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:  # noqa: S603 - fixed argv
+        fifo.write_text("Two soldiers were killed.", encoding="utf-8")
+        stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert json.loads(stdout)["text"] == "Two soldiers were killed."
+
+
+def _unreadable(name: str, real: Any) -> Any:
+    """Return os.scandir that refuses the directory called ``name``, as a missing read permission would."""
+
+    def scandir(path: Any) -> Any:
+        if Path(path).name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    return scandir
+
+
+def test_an_unreadable_subdirectory_is_an_error_that_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subdirectory that cannot be listed is one error line naming it and exit status 1; the rest is read."""
+    (tmp_path / "d" / "locked").mkdir(parents=True)
+    (tmp_path / "d" / "locked" / "hidden.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    (tmp_path / "d" / "good.txt").write_text("Nine soldiers were killed.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(os, "scandir", _unreadable("locked", os.scandir))
+    status = cli.main(["extract", "--format", "jsonl", "d"])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.err.splitlines() == [
+        f"conflictclaims: error: {Path('d') / 'locked'}: cannot read directory: Permission denied"
+    ]
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["good.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_an_unreadable_subdirectory_on_disk(tmp_path: Path) -> None:
+    """The same with real permissions, where the user running the tests lacks them."""
+    locked = tmp_path / "d" / "locked"
+    locked.mkdir(parents=True)
+    (locked / "hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "good.txt").write_text("Nine soldiers were killed.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as a user who can read any directory (root)")
+        process = run_process("extract", "--format", "jsonl", "d", cwd=tmp_path)
+    finally:
+        locked.chmod(0o700)
+    assert process.returncode == 1
+    locked_name = Path("d") / "locked"
+    assert error_lines(process) == [f"conflictclaims: error: {locked_name}: cannot read directory: Permission denied"]
+
+
+def _die_on(text: str, **options: Any) -> Any:
+    """Stand in for the extractor: kill this worker process on a text that starts with 'die'."""
+    if text.startswith("die"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract(text, **options)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stand-in reaches forked workers only")
+def test_a_killed_worker_is_retried_and_what_still_dies_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under --jobs 2 a record that kills its worker each time is one error line with file:line and id, no traceback."""
+    texts = [f"{n} soldiers were killed." for n in range(2, 14)]
+    texts[6] = "die, 3 soldiers were killed."
+    lines = [json.dumps({"id": f"r{i}", "text": text}) for i, text in enumerate(texts)]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(scale, "extract", _die_on)
+    status = cli.main(["extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "2", str(tmp_path / "r.jsonl")])
+    captured = capsys.readouterr()
+    assert status == 1
+    where = f"{tmp_path / 'r.jsonl'}:7, record 'r6'"
+    assert captured.err.splitlines() == [f"conflictclaims: error: {where}: {scale.WORKER_DIED}"]
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [f"r{i}" for i in range(12) if i != 6]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_device_is_one_error_line(tmp_path: Path) -> None:
+    """Writing to a full disk ends with one line saying so and exit status 1, not a traceback."""
+    (tmp_path / "a.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    with Path("/dev/full").open("w", encoding="utf-8") as full:
+        process = subprocess.run(
+            [sys.executable, "-m", "conflictclaims", "extract", "a.txt"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            check=False,
+            timeout=300,
+        )
+    assert process.returncode == 1
+    assert process.stderr.decode() == "conflictclaims: error: cannot write output: No space left on device\n"
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
+    """With '| head' the command stops without a message or a traceback, as Unix tools do."""
+    command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", *[str(SEEDS)] * 3]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:  # noqa: S603 - fixed argv
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(100)
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.wait(timeout=300)
+    assert stderr == b""
+    assert process.returncode == 0

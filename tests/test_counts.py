@@ -33,6 +33,23 @@ def _gold_phrases() -> list[Any]:
     return [pytest.param(row, id=row["phrase"]) for row in rows if row]
 
 
+def _rows(name: str) -> list[dict[str, Any]]:
+    """Return the rows of a JSON Lines file in ``tests/data``."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+# Where each phrase of the usage table comes from: the register or region whose English it follows.
+USAGES: Final = frozenset(
+    {"wire", "general", "south-asia", "west-africa", "east-africa", "gulf", "si-style", "european-style"}
+)
+
+
+def _usage_phrases() -> list[Any]:
+    """One parameter per phrase of the usage table, named by its usage and phrase."""
+    return [pytest.param(row, id=f"{row['usage']}:{row['phrase']}") for row in _rows("count_phrases_usage.jsonl")]
+
+
 def _texts(text: str) -> list[str]:
     """Return the text of every count found in ``text``."""
     return [count.text for count in find_counts(text)]
@@ -57,6 +74,43 @@ def test_parse_count_matches_gold(gold: dict[str, Any]) -> None:
     assert count.text == gold["phrase"]
     assert count.span == Span(start=0, end=len(gold["phrase"]))
     assert attrs.evolve(count) == count  # the parser skips the validators; they must still pass
+
+
+def test_usage_table_is_large_and_its_own() -> None:
+    """The usage table holds at least 400 distinct phrases, none repeated from the gold file, each with a usage."""
+    rows = _rows("count_phrases_usage.jsonl")
+    phrases = [row["phrase"] for row in rows]
+    assert len(phrases) >= 400
+    assert len(set(phrases)) == len(phrases)
+    assert set(phrases).isdisjoint(row["phrase"] for row in _rows("count_phrases.jsonl"))
+    assert {row["usage"] for row in rows} == USAGES
+
+
+@pytest.mark.parametrize("row", _usage_phrases())
+def test_parse_count_matches_usage_table(row: dict[str, Any]) -> None:
+    """Every phrase of the usage table parses to its annotated interval, point, qualifier and flag, and spans itself."""
+    phrase = row["phrase"]
+    count = parse_count(phrase)
+    got = (count.low, count.high, count.best, count.qualifier.value, count.approximate)
+    assert got == (row["low"], row["high"], row["best"], row["qualifier"], row["approximate"])
+    assert count.text == phrase.strip()
+    assert count.span is not None
+    assert count.span.of(phrase) == count.text
+    assert attrs.evolve(count) == count
+
+
+@pytest.mark.parametrize("row", _usage_phrases())
+def test_render_count_round_trips_usage_table(row: dict[str, Any]) -> None:
+    """Rendering a usage-table count and parsing it back keeps its interval, point, qualifier and flag."""
+    count = parse_count(row["phrase"])
+    again = parse_count(render_count(count))
+    assert (again.low, again.high, again.best, again.qualifier, again.approximate) == (
+        count.low,
+        count.high,
+        count.best,
+        count.qualifier,
+        count.approximate,
+    )
 
 
 PARSED: Final = [
@@ -181,6 +235,13 @@ ERRORS: Final = [
     pytest.param("fifth", 0, id="word-ordinal"),
     pytest.param("201st", 3, id="digit-ordinal"),
     pytest.param("1" * 40, 0, id="too-many-digits"),
+    pytest.param("twelve (13)", 0, id="restated-as-another-number"),
+    pytest.param("more than 35 but fewer than 20", 17, id="two-sided-empty"),
+    pytest.param("at least 12 and more than 20", 16, id="two-sided-same-side"),
+    pytest.param("1,5", 1, id="decimal-comma-without-scale"),
+    pytest.param("half a", 0, id="fraction-without-scale"),
+    pytest.param("one point five", 0, id="spoken-decimal-not-whole"),
+    pytest.param("1 million thousand", 0, id="scale-words-stacked-smaller"),
 ]
 
 
@@ -283,6 +344,10 @@ FOUND: Final = [
     pytest.param("AT LEAST 40 KILLED", ["AT LEAST 40"], id="upper-case"),
     pytest.param("more than\u00a0400 wounded", ["more than\u00a0400"], id="non-breaking-space"),
     pytest.param("12 may have died", ["12"], id="lower-case-may-is-a-verb"),
+    pytest.param("an attack killing no fewer than 42 people", ["no fewer than 42"], id="no-fewer-than-kept-whole"),
+    pytest.param("no less than 30 soldiers died", ["no less than 30"], id="no-less-than-kept-whole"),
+    pytest.param("not less than 12 were killed", ["not less than 12"], id="not-less-than-kept-whole"),
+    pytest.param("as many as 70 people were killed", ["as many as 70"], id="as-many-as-after-many"),
 ]
 
 
@@ -357,6 +422,42 @@ def test_find_counts_skips_non_counts(text: str) -> None:
     assert _texts(text) == []
 
 
+@pytest.mark.parametrize(
+    "row", [pytest.param(row, id=f"{row['usage']}:{row['text'][:60]}") for row in _rows("count_contexts.jsonl")]
+)
+def test_find_counts_in_context(row: dict[str, Any]) -> None:
+    """Each sentence of the context list gives exactly its counts, with their text and interval, in order."""
+    assert [[c.text, c.low, c.high] for c in find_counts(row["text"])] == row["counts"]
+
+
+@pytest.mark.parametrize(
+    "row", [pytest.param(row, id=f"{row['kind']}:{row['text'][:60]}") for row in _rows("not_counts.jsonl")]
+)
+def test_find_counts_skips_listed_non_counts(row: dict[str, Any]) -> None:
+    """No example in the non-count list (years, dates, ages, money, scores, ...) gives a count."""
+    assert find_counts(row["text"]) == ()
+
+
+def test_non_count_list_covers_every_kind() -> None:
+    """The non-count list has examples of every kind of number that is not a count."""
+    kinds = {row["kind"] for row in _rows("not_counts.jsonl")}
+    assert kinds >= {"year", "date", "time", "age", "money", "percentage", "phone", "version", "ordinal", "score"}
+    assert kinds >= {"measure", "duration", "fraction", "designation"}
+
+
+@pytest.mark.parametrize("text", ["below eight¼ ", "crores of  eighty½ ", "twenty¾ soldiers"])
+def test_find_counts_never_reads_an_unknown_word_as_nothing(text: str) -> None:
+    """A fraction sign glued to a number word is no whole number: never a count of zero or of the word alone."""
+    for count in find_counts(text):
+        alone = parse_count(count.text)
+        assert (alone.low, alone.high) == (count.low, count.high)
+
+
+def test_find_counts_reads_a_same_sided_pair_as_two_counts() -> None:
+    """'At least 12 and more than 20' bound no number from both sides: two counts, not one range."""
+    assert _texts("They killed at least 12 and more than 20 of them were children.") == ["at least 12", "more than 20"]
+
+
 def test_find_counts_spans_point_at_their_text() -> None:
     """Each found count's span slices the input to exactly its text, in order and without overlaps."""
     text = "In 2021, at least 12 soldiers and between 20 and 30 civilians were killed; dozens fled 10 km."
@@ -368,6 +469,12 @@ def test_find_counts_spans_point_at_their_text() -> None:
         assert text[count.span.start : count.span.end] == count.text
         assert count.span.start >= previous_end
         previous_end = count.span.end
+
+
+def test_find_counts_reads_negated_comparatives_as_lower_bounds() -> None:
+    """'No fewer than N' in running text is [N, ∞), never the [0, N-1] of the 'fewer than N' inside it."""
+    (count,) = find_counts("The blast killed no fewer than 42 people.")
+    assert (count.low, count.high, count.qualifier) == (42, None, Qualifier.AT_LEAST)
 
 
 def test_find_counts_values_match_parse_count() -> None:
@@ -486,6 +593,10 @@ RENDERED: Final = [
     pytest.param("a number of", "several", id="vague-synonym"),
     pytest.param("nobody", "none", id="none"),
     pytest.param("zero", "0", id="zero"),
+    pytest.param("a dozen and a half", "1.5 dozen", id="dozen-and-a-half"),
+    pytest.param("more than 20 but fewer than 35", "21 to 34", id="two-sided"),
+    pytest.param("twelve (12)", "12", id="restated"),
+    pytest.param("not less than 12", "at least 12", id="negated-comparative"),
 ]
 
 
@@ -511,7 +622,7 @@ def test_render_count_round_trips_gold(gold: dict[str, Any]) -> None:
 
 def test_render_count_of_a_hand_built_count_uses_its_bounds() -> None:
     """A count no phrase yields is rendered by its bounds."""
-    assert render_count(Count(low=3, high=7, best=5, qualifier=Qualifier.EXACT)) == "3 to 7"
+    assert render_count(Count(low=3, high=7, best=5, qualifier=Qualifier.AT_LEAST)) == "3 to 7"
     assert render_count(Count(low=3, high=None, best=3, qualifier=Qualifier.VAGUE)) == "at least 3"
 
 
@@ -562,6 +673,9 @@ INVALID_COUNTS: Final = [
     pytest.param({"low": True, "high": 2, "best": 1}, TypeError, id="bool-low"),
     pytest.param({"low": 1.0, "high": 2, "best": 1}, TypeError, id="float-low"),
     pytest.param({"low": 1, "high": 2, "best": 1, "qualifier": "exact"}, TypeError, id="string-qualifier"),
+    pytest.param({"low": 3, "high": 7, "best": 3}, ValueError, id="exact-with-two-bounds"),
+    pytest.param({"low": 274, "high": None, "best": 274}, ValueError, id="exact-without-upper-bound"),
+    pytest.param({"low": 5, "high": 5, "best": 5, "qualifier": Qualifier.NONE}, ValueError, id="none-but-five"),
 ]
 
 

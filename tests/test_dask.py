@@ -13,11 +13,19 @@ import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
+from dask.base import compute
 
 from conflictclaims import scale
 from conflictclaims.dask import claims_from_bag, claims_from_dataframe, claims_meta
 from conflictclaims.model import Article
-from conflictclaims.scale import CLAIMS_SCHEMA, BatchRecordError, claims_table, pandas_dtypes
+from conflictclaims.scale import (
+    CLAIMS_SCHEMA,
+    ERRORS_SCHEMA,
+    BatchRecordError,
+    claims_table,
+    errors_pandas_dtypes,
+    pandas_dtypes,
+)
 from tests.test_scale import fake_extract
 
 if TYPE_CHECKING:
@@ -91,6 +99,82 @@ def test_a_bad_record_fails_the_job_naming_it() -> None:
     bag = db.from_sequence([{"id": "ok", "text": "fine"}, {"id": "broken"}], npartitions=1)
     with pytest.raises(BatchRecordError, match="record 'broken'"):
         claims_from_bag(bag).compute()
+
+
+ERROR_COLUMNS = [c.name for c in ERRORS_SCHEMA]
+
+
+def _extract_or_fail(text: str, **options: Any) -> Article:
+    """The one-claim stand-in extractor, raising on the text 'boom' as a bug would."""
+    if text == "boom":
+        msg = "extractor bug"
+        raise RuntimeError(msg)
+    return fake_extract(text, **options)
+
+
+def test_dead_letters_come_back_as_an_errors_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With errors="return", a bag holding bad records gives every good claim and one error row per bad record."""
+    monkeypatch.setattr(scale, "extract", _extract_or_fail)
+    records: list[Any] = [
+        {"id": "a", "text": "one", "published": "2026-02-27"},
+        {"id": "no-text"},
+        {"id": "bad-date", "text": "two", "published": "27/02/2026"},
+        {"id": "b", "text": "three"},
+        {"id": "blank", "text": "   "},
+        {"id": "bug", "text": "boom"},
+        {"id": "c", "text": "four"},
+    ]
+    claims, errors = claims_from_bag(db.from_sequence(records, npartitions=3), errors="return")
+    assert list(claims.columns) == COLUMNS
+    assert list(errors.columns) == ERROR_COLUMNS
+    claims_frame, errors_frame = compute(claims, errors)
+    assert claims_frame["article_id"].tolist() == ["a", "b", "c"]
+    assert dtypes(claims_frame) == EXPECTED
+    assert dtypes(errors_frame) == {name: str(dtype) for name, dtype in errors_pandas_dtypes().items()}
+    assert errors_frame[["record_id", "stage", "error_type"]].to_dict("records") == [
+        {"record_id": "no-text", "stage": "read", "error_type": "ValueError"},
+        {"record_id": "bad-date", "stage": "read", "error_type": "ValueError"},
+        {"record_id": "blank", "stage": "read", "error_type": "ValueError"},
+        {"record_id": "bug", "stage": "extract", "error_type": "RuntimeError"},
+    ]
+    assert errors_frame["message"].tolist()[0] == "record has no 'text'"
+
+
+def test_dead_letters_extract_each_partition_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Computing the claims and the errors together runs the extractor once per record."""
+    calls: list[str] = []
+
+    def counted(text: str, **options: Any) -> Article:
+        calls.append(text)
+        return fake_extract(text, **options)
+
+    monkeypatch.setattr(scale, "extract", counted)
+    claims, errors = claims_from_bag(db.from_sequence(["x", "y", "z"], npartitions=2), errors="return")
+    compute(claims, errors)
+    assert sorted(calls) == ["x", "y", "z"]
+
+
+def test_dead_letters_of_a_dataframe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask dataframe with a null text and a bad date gives its good claims and two error rows."""
+    monkeypatch.setattr(scale, "extract", fake_extract)
+    frame = pd.DataFrame({"id": ["a", "b", "c"], "text": ["one", None, "three"], "published": [None, None, "soon"]})
+    claims, errors = claims_from_dataframe(dd.from_pandas(frame, npartitions=2), errors="return")
+    claims_frame, errors_frame = compute(claims, errors)
+    assert claims_frame["article_id"].tolist() == ["a"]
+    assert errors_frame["record_id"].tolist() == ["b", "c"]
+
+
+def test_an_empty_bag_gives_empty_tables_with_their_schemas() -> None:
+    """No partitions still give both dataframes their fixed columns."""
+    claims, errors = claims_from_bag(db.from_sequence([], npartitions=1), errors="return")
+    assert list(claims.compute().columns) == COLUMNS
+    assert list(errors.compute().columns) == ERROR_COLUMNS
+
+
+def test_an_unknown_errors_mode_is_rejected() -> None:
+    """Only "raise" and "return" are modes."""
+    with pytest.raises(ValueError, match="errors must be"):
+        claims_from_bag(db.from_sequence(["x"]), errors="skip")  # type: ignore[call-overload]
 
 
 @pytest.mark.usefixtures("one_claim_each")

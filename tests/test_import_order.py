@@ -21,9 +21,11 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 # layer after everything it needs and before everything that needs it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
-    ("_lexicon",),
+    ("_lexicon", "_armed_groups"),
     ("counts",),
     ("model",),
+    # Parties come right after the models (DESIGN.md); the index needs only its table.
+    ("_group_index",),
     # Incidents work on finished claims and the text alone.
     ("incidents",),
     ("gazetteer", "sentences", "temporal"),

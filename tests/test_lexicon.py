@@ -23,6 +23,16 @@ PHRASE_TABLES = [
     pytest.param(_lexicon.ZERO_PHRASES, id="zero-phrases"),
     pytest.param(_lexicon.NOT_COUNT_AFTER, id="not-count-after"),
     pytest.param(_lexicon.NOT_COUNT_BEFORE, id="not-count-before"),
+    pytest.param(_lexicon.SCALE_PLURALS, id="scale-plurals"),
+    pytest.param(_lexicon.SCALE_ABBREVIATIONS, id="scale-abbreviations"),
+    pytest.param(_lexicon.COMPARATIVES, id="comparatives"),
+    pytest.param(_lexicon.INCLUSIVE_COMPARATIVES, id="inclusive-comparatives"),
+    pytest.param(_lexicon.STRICT_ONLY_NUMBERS, id="strict-only-numbers"),
+    pytest.param(_lexicon.ORDINAL_WORDS, id="ordinal-words"),
+    pytest.param(_lexicon.SCORE_BEFORE, id="score-before"),
+    pytest.param(_lexicon.SCORE_AFTER, id="score-after"),
+    pytest.param(_lexicon.METRES_AFTER, id="metres-after"),
+    pytest.param(_lexicon.BETWEEN_KEYWORDS | _lexicon.FROM_KEYWORDS, id="range-keywords"),
 ]
 
 
@@ -102,3 +112,56 @@ def test_cue_words_are_lower_case(name: str) -> None:
     words = getattr(_claim_lexicon, name)
     assert words
     assert all(word == word.lower() for word in words)
+
+
+def test_negations_give_the_complementary_bound() -> None:
+    """Each negated comparative maps to the complement of its comparative's bound, and complements pair up."""
+    for negator, comparatives in _lexicon.NEGATORS.items():
+        for comparative in comparatives:
+            negated = _lexicon.NEGATED_COMPARATIVES[f"{negator} {comparative}"]
+            assert negated == _lexicon.COMPLEMENT[_lexicon.COMPARATIVES[comparative]], comparative
+    for bound, complement in _lexicon.COMPLEMENT.items():
+        assert _lexicon.COMPLEMENT[complement] == bound
+
+
+def test_no_negates_only_than_comparatives() -> None:
+    """'No' negates the comparatives with 'than' ("no more than"), never "no over" or "no exceeding"."""
+    assert "no more than" in _lexicon.PRE_QUALIFIERS
+    assert "no fewer than" in _lexicon.PRE_QUALIFIERS
+    assert all(phrase.endswith(" than") for phrase in _lexicon.NEGATORS["no"])
+    assert "no over" not in _lexicon.PRE_QUALIFIERS
+
+
+def test_inclusive_comparatives_include_their_number() -> None:
+    """Inclusive forms of a lower comparative are at-least bounds; of an upper one, at-most bounds."""
+    assert _lexicon.INCLUSIVE_COMPARATIVES["greater than or equal to"] == "at_least"
+    assert _lexicon.INCLUSIVE_COMPARATIVES["equal or less than"] == "at_most"
+    assert set(_lexicon.INCLUSIVE_COMPARATIVES.values()) == {"at_least", "at_most"}
+
+
+def test_scale_plurals_and_suffixes_keep_their_sizes() -> None:
+    """A plural or an abbreviation of a scale word means the same size as the word."""
+    for word, size in _lexicon.SCALE_WORDS.items():
+        assert _lexicon.SCALE_PLURALS[f"{word}s"] == size
+    assert _lexicon.SCALE_ABBREVIATIONS["bn"] == _lexicon.SCALE_WORDS["billion"]
+    assert _lexicon.SCALE_ABBREVIATIONS["cr"] == _lexicon.SCALE_WORDS["crore"]
+    assert _lexicon.SCALE_WORDS["lac"] == _lexicon.SCALE_WORDS["lakh"]
+    assert set(_lexicon.SCALE_ABBREVIATIONS) <= set(_lexicon.SCALE_SUFFIXES)
+
+
+def test_fractions_are_proper() -> None:
+    """Fraction words and signs name fractions below one."""
+    for numerator, denominator in (*_lexicon.FRACTION_WORDS.values(), *_lexicon.VULGAR_FRACTIONS.values()):
+        assert 0 < numerator < denominator
+
+
+def test_ordinals_and_currency_signs_are_no_numbers() -> None:
+    """No ordinal word is a number word, and currency signs are neither letters nor digits."""
+    assert _lexicon.ORDINAL_WORDS.isdisjoint({*_lexicon.SMALL_NUMBERS, *_lexicon.SCALE_WORDS})
+    assert not any(sign.isalnum() for sign in _lexicon.CURRENCY_SIGNS)
+
+
+def test_every_post_qualifier_written_glued_or_hyphenated_is_listed() -> None:
+    """Glued and hyphenated post-qualifiers ("100+", "20-odd") are post-qualifiers."""
+    assert set(_lexicon.POST_QUALIFIERS) >= _lexicon.GLUED_POST_QUALIFIERS
+    assert set(_lexicon.POST_QUALIFIERS) >= _lexicon.HYPHENATED_POST_QUALIFIERS

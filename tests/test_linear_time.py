@@ -1,4 +1,4 @@
-"""Work grows linearly with input: every scanner on adversarial text, and the cost of importing the package.
+"""Work grows linearly with input: every scanner on adversarial text, output and memory, and import cost.
 
 Each public scanner runs on repetitive, hostile inputs (digit runs, qualifier
 chains, capitalized names, quotes, dashes, one endless sentence) at a size
@@ -9,6 +9,11 @@ moments apart, so neither a slow nor a busy machine moves it, and
 ``RATIO_LIMIT`` (32) leaves room for noise while catching anything worse than
 ``n log n``. ``test_growth_ratio_detects_quadratic_work`` shows the measurement
 flags real quadratic code, including the sentence splitter's former pattern.
+The command line's JSON output and peak memory are measured the same way, on
+the seed articles repeated to 1 MB and 5 MB.
+
+These tests carry the ``growth`` mark: they take minutes, so the default run
+leaves them out and CI runs them as a step of their own (``pytest -m growth``).
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ import datetime as dt
 import gc
 import math
 import multiprocessing
+import os
 import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import pytest
@@ -75,8 +82,17 @@ class Target(NamedTuple):
     aim: str = "*"
 
 
+def _find_counts_before_a_unit(text: str) -> object:
+    """Scan ``text`` ending in a unit, which rules out the number that runs up to it ("1 100 100 … 100 km").
+
+    The input is cut to its size mid-group; the cut word goes, so the last whole group meets the unit.
+    """
+    return find_counts(text.rsplit(" ", 1)[0] + " km")
+
+
 TARGETS: Final = {
     "find_counts": Target(find_counts, 8_000, "c"),
+    "find_counts-before-a-unit": Target(_find_counts_before_a_unit, 8_000, "u"),
     "parse_count": Target(_parse_count_lenient, 8_000),
     "split_sentences": Target(split_sentences, 8_000),
     "find_time_expressions": Target(lambda text: find_time_expressions(text, PUBLISHED), 8_000, "t"),
@@ -90,12 +106,13 @@ TARGETS: Final = {
 # size. Each one aims at a way a regex or a token loop can go quadratic: a run
 # that every start position re-reads, a chain of optional prefixes, a
 # lookaround that scans back, one sentence that never ends. ``aims`` says which
-# scanners it is for ("c" counts, "t" time expressions, "n" actor and place
-# names, "x" the whole extractor, "*" all); the cheap scanners take every input.
+# scanners it is for ("c" counts, "u" counts ruled out by a unit after them,
+# "t" time expressions, "n" actor and place names, "x" the whole extractor,
+# "*" all); the cheap scanners take every input.
 INPUTS: Final = [
-    ("digits", "ct", "", "1"),
+    ("digits", "ctu", "", "1"),
     ("digit-commas", "ct", "", "1,"),
-    ("thousands-groups", "c", "1", ",000"),
+    ("thousands-groups", "cu", "1", ",000"),
     ("decimal-points", "ct", "", "1."),
     ("number-words", "ctx", "", "one two three four five six seven eight nine ten eleven twenty "),
     ("hyphenated-tens", "cn", "", "twenty-"),
@@ -141,6 +158,20 @@ INPUTS: Final = [
     ("background-chain", "x", "", "He was responsible for attacks that killed 12 soldiers last month. "),
     ("additive-parts", "x", "Forces detained 900 insurgents. ", "Two other insurgents were also detained. "),
     ("subset-chain", "x", "", "Gunmen killed five people, including two children, in Kano. "),
+    ("space-groups", "cu", "1", " 100"),
+    ("space-groups-then-unit", "c", "", "1 100 100 100 km "),
+    ("thin-space-groups", "cu", "1", "\u202f100"),
+    ("indian-groups", "cu", "1", ",00"),
+    ("period-groups", "cu", "1", ".000"),
+    ("restatements", "c", "", "twelve (12) "),
+    ("open-parentheses", "c", "", "12 ("),
+    ("two-sided-chain", "c", "", "more than 1 but fewer than "),
+    ("fraction-chain", "c", "", "half a "),
+    ("and-a-half-chain", "c", "", "two and a half "),
+    ("spoken-decimals", "c", "", "one point five "),
+    ("lakh-chain", "c", "", "5 lakh 20 "),
+    ("negation-chain", "c", "", "not no not "),
+    ("scale-stack", "c", "", "thousand "),
 ]
 
 
@@ -258,6 +289,7 @@ def clean_interpreter() -> Iterator[ProcessPoolExecutor]:
         yield pool
 
 
+@pytest.mark.growth
 @pytest.mark.parametrize(("target", "head", "unit"), _cases())
 def test_time_grows_linearly(
     target: str,
@@ -290,6 +322,7 @@ _REREADING_BOUNDARY = regex.compile(r"(?P<stop>[.!?…]++)[\"')\]]*+[ \t]*+(?=[\
         pytest.param(lambda text: list(_REREADING_BOUNDARY.finditer(text)), ".", id="regex-rereading-a-run"),
     ],
 )
+@pytest.mark.growth
 def test_growth_ratio_detects_quadratic_work(function: Callable[[str], object], unit: str) -> None:
     """The measurement itself flags quadratic work, in Python code and inside a regex."""
     assert growth_ratio(function, "", unit, 8_000) >= RATIO_LIMIT
@@ -331,3 +364,90 @@ def test_counting_needs_no_heavy_module(code: str) -> None:
 def test_heavy_module_probe_sees_imports() -> None:
     """The probe reports a heavy module that the code did import."""
     assert _modules_loaded_by("import dateutil") == {"dateutil"}
+
+
+# Output and memory of the command line, on the seed articles repeated to one long article.
+
+SEEDS: Final = Path(__file__).resolve().parent.parent / "seeds"
+# JSON writes the text once (about its own size) and then the claims, actors and
+# places found in it; 5 bytes per byte of text leaves room for a denser article.
+OUTPUT_RATIO_LIMIT: Final = 5.0
+# Peak memory above an almost empty run's, per byte of input: 5 times the input
+# may take up to 8 times the memory (linear is 5, quadratic 25).
+MEMORY_GROWTH_LIMIT: Final = 8.0
+
+
+def seed_text(size: int) -> bytes:
+    """Return the seed articles, end to end and repeated, cut to ``size`` bytes at a character boundary."""
+    seeds = b"".join(path.read_bytes() for path in sorted(SEEDS.glob("*.txt")))
+    return (seeds * (size // len(seeds) + 1))[:size].decode("utf-8", "ignore").encode("utf-8")
+
+
+class Run(NamedTuple):
+    """What one ``conflictclaims extract`` run wrote and how much memory it held at most."""
+
+    input_bytes: int
+    output_bytes: int
+    peak_rss_bytes: int
+
+
+# Runs a command and prints its exit status and peak memory (ru_maxrss). A
+# child's ru_maxrss also counts the process it was forked from, up to its
+# exec: a child of this test process would report this process's size. From
+# this small parent that floor stays far below any extraction's own peak.
+_MEASURE: Final = """
+import os, subprocess, sys
+with open(sys.argv[1], "wb") as out, open(sys.argv[2], "wb") as err:
+    child = subprocess.Popen(sys.argv[3:], stdout=out, stderr=err)
+    _, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
+def run_extract(directory: Path, size: int) -> Run:
+    """Extract one article of ``size`` bytes with the command line, in its own process, to JSON Lines."""
+    source, target, log = (directory / f"article-{size}.{suffix}" for suffix in ("txt", "jsonl", "log"))
+    source.write_bytes(seed_text(size))
+    command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", str(source)]
+    measured = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+        [sys.executable, "-c", _MEASURE, str(target), str(log), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    )
+    status, peak = map(int, measured.stdout.split())
+    assert status == 0, log.read_text(encoding="utf-8", errors="replace")
+    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    scale = 1 if sys.platform == "darwin" else 1024
+    return Run(source.stat().st_size, target.stat().st_size, peak * scale)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Run]:
+    """The command line on 20 kB (the base), 1 MB and 5 MB of seed text, each in a fresh process."""
+    directory = tmp_path_factory.mktemp("long-articles")
+    return {size: run_extract(directory, size) for size in (20_000, 1_000_000, 5_000_000)}
+
+
+@pytest.mark.growth
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory of a child process needs os.wait4")
+@pytest.mark.parametrize("size", [1_000_000, 5_000_000], ids=["1MB", "5MB"])
+def test_json_output_is_a_small_multiple_of_the_input(
+    runs: dict[int, Run], size: int, record_property: Callable[[str, object], None]
+) -> None:
+    """JSON Lines output of one long article stays under five bytes per byte of text (it was 36x at 1 MB)."""
+    run = runs[size]
+    ratio = run.output_bytes / run.input_bytes
+    record_property("output_ratio", round(ratio, 2))
+    assert ratio <= OUTPUT_RATIO_LIMIT, f"{run.output_bytes} bytes of JSON for {run.input_bytes} bytes of text"
+
+
+@pytest.mark.growth
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory of a child process needs os.wait4")
+def test_peak_memory_grows_linearly(runs: dict[int, Run], record_property: Callable[[str, object], None]) -> None:
+    """Five times the text takes about five times the memory above the base, not twenty-five (8.4 GB at 5 MB)."""
+    base = runs[20_000].peak_rss_bytes
+    growth = (runs[5_000_000].peak_rss_bytes - base) / max(runs[1_000_000].peak_rss_bytes - base, 1)
+    record_property("memory_growth", round(growth, 2))
+    assert growth <= MEMORY_GROWTH_LIMIT, f"5x the input took {growth:.1f}x the memory above an empty run"

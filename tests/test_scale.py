@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import multiprocessing
+import os
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +19,7 @@ from conflictclaims.extraction import extract
 from conflictclaims.model import Actor, ActorKind, Article, Claim, Location, LocationKind, Outcome, Stance, Unit
 from conflictclaims.scale import (
     CLAIMS_SCHEMA,
+    ERRORS_SCHEMA,
     ArticleInput,
     BatchRecordError,
     RecordError,
@@ -22,6 +27,10 @@ from conflictclaims.scale import (
     claims_arrow,
     claims_arrow_schema,
     claims_table,
+    errors_arrow,
+    errors_arrow_schema,
+    errors_pandas_dtypes,
+    errors_table,
     extract_batch_to_arrow,
     extract_many,
     pandas_dtypes,
@@ -31,6 +40,7 @@ from tests.test_disputes import seed_like_articles
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
 COLUMNS = [c.name for c in CLAIMS_SCHEMA]
 
@@ -126,7 +136,10 @@ def test_an_extractor_failure_becomes_a_record_error(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(scale, "extract", broken)
     results = list(extract_many([ArticleInput(text="boom", id="b", where="f.txt"), "fine"]))
-    assert results[0] == RecordError(index=0, id="b", where="f.txt", message="RuntimeError: cannot")
+    assert results[0] == RecordError(
+        index=0, id="b", where="f.txt", message="cannot", stage="extract", error_type="RuntimeError"
+    )
+    assert str(results[0]) == "f.txt, record 'b': RuntimeError: cannot"
     assert isinstance(results[1], Article)
 
 
@@ -142,6 +155,65 @@ def test_bad_arguments_are_rejected_at_call_time(options: dict[str, Any]) -> Non
     """Invalid arguments raise ValueError immediately, before any input is read."""
     with pytest.raises(ValueError, match="must be"):
         extract_many([], **options)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param("", id="empty-string"),
+        pytest.param(" \n\t", id="blank-string"),
+        pytest.param({"id": "e", "text": ""}, id="empty-record-text"),
+        pytest.param(ArticleInput(text="  ", id="e", where="e.txt"), id="blank-article-input"),
+    ],
+)
+def test_a_blank_text_is_an_error_however_it_comes(item: Any) -> None:
+    """An empty or blank text is reported, as an empty text file is, rather than extracted to nothing."""
+    (result,) = extract_many([item])
+    assert isinstance(result, RecordError)
+    assert result.message == "empty input, no text to extract"
+    assert (result.stage, result.error_type) == ("read", "ValueError")
+
+
+def _die_on(text: str, *, once: Path | None, **options: Any) -> Article:
+    """Stand in for the extractor: kill this worker process on a text starting with 'die'.
+
+    With ``once``, only the first time (the marker file remembers it across processes).
+    """
+    if text.startswith("die") and (once is None or not once.exists()):
+        if once is not None:
+            once.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract(text, **options)
+
+
+needs_fork = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the stand-in extractor reaches workers only when they fork"
+)
+
+
+@needs_fork
+def test_a_killed_worker_loses_no_record(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A worker killed mid-chunk costs a retry: every record still comes out, in order, as without the kill."""
+    items = [f"{i} soldiers were killed." for i in range(30)]
+    expected = list(extract_many(items))
+    items[7] = "die " + items[7]
+    expected[7] = extract(items[7])
+    monkeypatch.setattr(scale, "extract", functools.partial(_die_on, once=tmp_path / "killed"))
+    assert list(extract_many(items, jobs=2, chunk_size=4)) == expected
+    assert (tmp_path / "killed").exists()
+
+
+@needs_fork
+def test_a_record_that_always_kills_its_worker_is_reported_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record that kills its worker on every try is one RecordError of stage 'worker'; its chunk mates survive."""
+    items: list[Any] = [f"{i} soldiers were killed." for i in range(12)]
+    items[5] = {"id": "poison", "text": "die, 3 soldiers were killed."}
+    monkeypatch.setattr(scale, "extract", functools.partial(_die_on, once=None))
+    results = list(extract_many(items, jobs=2, chunk_size=4))
+    errors = [(i, r) for i, r in enumerate(results) if isinstance(r, RecordError)]
+    assert [(i, r.id, r.stage, r.error_type) for i, r in errors] == [(5, "poison", "worker", "BrokenProcessPool")]
+    assert str(errors[0][1]) == "record 'poison': " + scale.WORKER_DIED
+    assert [r.text for r in results if isinstance(r, Article)] == [t for t in items if isinstance(t, str)]
 
 
 def counting(n: int, pulled: list[int]) -> Iterator[str]:
@@ -369,3 +441,80 @@ def test_extract_batch_to_arrow_fails_loudly(rows: list[dict[str, Any]], message
     """A bad batch raises ValueError naming the record rather than losing it."""
     with pytest.raises(ValueError, match=message):
         extract_batch_to_arrow(pa.RecordBatch.from_pylist(rows))
+
+
+def test_extract_batch_to_arrow_can_return_dead_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With errors="return", good records give claims and each bad one a row of the errors batch."""
+
+    def fail_on_boom(text: str, **options: Any) -> Article:
+        if text == "boom":
+            msg = "extractor bug"
+            raise RuntimeError(msg)
+        return fake_extract(text, **options)
+
+    monkeypatch.setattr(scale, "extract", fail_on_boom)
+    batch = pa.RecordBatch.from_pylist(
+        [
+            {"id": "a", "text": "one", "published": "2026-02-27"},
+            {"id": "b", "text": None, "published": None},
+            {"id": "c", "text": "two", "published": "soon"},
+            {"id": "d", "text": "boom", "published": None},
+            {"id": "e", "text": "three", "published": None},
+        ]
+    )
+    claims, errors = extract_batch_to_arrow(batch, errors="return")
+    assert claims.schema == claims_arrow_schema()
+    assert claims.column("article_id").to_pylist() == ["a", "e"]
+    assert errors.schema == errors_arrow_schema()
+    assert errors.to_pylist() == [
+        {
+            "record_index": 1,
+            "record_id": "b",
+            "where": None,
+            "stage": "read",
+            "error_type": "ValueError",
+            "message": "record has no 'text'",
+        },
+        {
+            "record_index": 2,
+            "record_id": "c",
+            "where": None,
+            "stage": "read",
+            "error_type": "ValueError",
+            "message": "'published' is not an ISO 8601 date: 'soon'",
+        },
+        {
+            "record_index": 3,
+            "record_id": "d",
+            "where": None,
+            "stage": "extract",
+            "error_type": "RuntimeError",
+            "message": "extractor bug",
+        },
+    ]
+
+
+def test_extract_batch_to_arrow_rejects_an_unknown_errors_mode() -> None:
+    """Only "raise" and "return" are modes."""
+    with pytest.raises(ValueError, match="errors must be"):
+        extract_batch_to_arrow(pa.RecordBatch.from_pylist([{"text": "x"}]), errors="ignore")  # type: ignore[call-overload]
+
+
+def test_the_errors_table_has_a_fixed_schema() -> None:
+    """The errors table has the ERRORS_SCHEMA columns and dtypes, with rows or without."""
+    error = RecordError(index=4, id="x", where="f.jsonl:5", message="no", stage="extract", error_type="KeyError")
+    empty, one = errors_table([]), errors_table([error])
+    assert list(empty.columns) == list(one.columns) == [c.name for c in ERRORS_SCHEMA]
+    assert {k: str(v) for k, v in empty.dtypes.items()} == {k: str(v) for k, v in errors_pandas_dtypes().items()}
+    assert one.to_dict("records") == [
+        {"record_index": 4, "record_id": "x", "where": "f.jsonl:5", "stage": "extract", "error_type": "KeyError",
+         "message": "no"}
+    ]
+    assert errors_arrow([error]).schema == errors_arrow_schema()
+    assert not errors_arrow_schema().field("message").nullable
+
+
+def test_a_record_error_knows_only_the_stages() -> None:
+    """A stage other than read, extract or worker is refused."""
+    with pytest.raises(ValueError, match="stage must be one of"):
+        RecordError(index=0, message="x", stage="parse")  # type: ignore[arg-type]

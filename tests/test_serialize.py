@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import json
 import pickle
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_type
 
 import attrs
@@ -38,6 +39,8 @@ from conflictclaims import (
     Span,
     Stance,
     Unit,
+    extract,
+    find_incidents,
     serialize,
 )
 from conflictclaims.serialize import (
@@ -53,6 +56,8 @@ from conflictclaims.serialize import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 CHAUDHRY = Actor(name="Ahmed Sharif Chaudhry", kind=ActorKind.PERSON, country="PAK", role="military spokesperson")
 AFGHAN_FORCES = Actor(name="Afghan security personnel and allied fighters", kind=ActorKind.MILITARY, country="AFG")
@@ -78,11 +83,16 @@ def _claim(outcome: Outcome, count: Count) -> Claim:
     return Claim(claimant=None, subject=AFGHAN_FORCES, outcome=outcome, count=count, evidence=Span(start=0, end=40))
 
 
+OFFICIALS = Actor(name="Officials", kind=ActorKind.GOVERNMENT, country="AFG", mentions=(Span(start=0, end=9),))
+
 CLAIMS = (
     _claim(Outcome.KILLED, Count.exact(12, text="12", span=Span(start=15, end=17))),
     _claim(Outcome.WOUNDED, Count(low=27, high=33, best=30, qualifier=Qualifier.ABOUT, approximate=True)),
     _claim(Outcome.CAPTURED, Count.exact(0)),
-    _claim(Outcome.KILLED, Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, span=Span(start=15, end=17))),
+    _claim(
+        Outcome.KILLED,
+        Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, text="12", span=Span(start=15, end=17)),
+    ),
 )
 
 ARTICLE = Article(
@@ -93,8 +103,8 @@ ARTICLE = Article(
     authors=("Jane Doe", "Ali Khan"),
     source="Reuters",
     claims=CLAIMS,
-    ceasefires=(Ceasefire(parties=(CHAUDHRY,), status=CeasefireStatus.HOLDING, evidence=Span(start=0, end=9)),),
-    actors=(CHAUDHRY,),
+    ceasefires=(Ceasefire(parties=(OFFICIALS,), status=CeasefireStatus.HOLDING, evidence=Span(start=0, end=9)),),
+    actors=(OFFICIALS,),
     locations=(KANDAHAR,),
     incidents=(
         Incident(
@@ -200,8 +210,14 @@ def test_count_json_text_is_compact_and_ordered() -> None:
 
 @pytest.mark.parametrize("cls", list(MODELS), ids=lambda cls: cls.__name__)
 def test_keys_are_every_field_in_field_order(cls: type) -> None:
-    """Every model emits all of its fields, in the order attrs declares them."""
-    assert list(to_dict(MODELS[cls])) == [a.name for a in attrs.fields(cls)]
+    """Every model emits all of its fields, in the order attrs declares them; an article opens with its format."""
+    opening = [serialize.FORMAT_KEY] if cls is Article else []
+    assert list(to_dict(MODELS[cls])) == [*opening, *(a.name for a in attrs.fields(cls))]
+
+
+def test_an_article_names_its_format() -> None:
+    """A serialized article says which format it is in, so that readers can tell versions apart."""
+    assert to_dict(ARTICLE)["format"] == serialize.ARTICLE_FORMAT == "conflictclaims/2"
 
 
 def _walk(value: object) -> list[object]:
@@ -263,10 +279,220 @@ def test_published_round_trips_with_its_type_and_offset(published: dt.date | Non
 )
 def test_other_iso_datetime_spellings_are_read(text: str, expected: dt.datetime | None) -> None:
     """ISO 8601 variants other producers write are read as datetimes."""
-    published = from_dict({"id": "x", "text": "", "published": text}, Article).published
+    published = from_dict({**to_dict(Article(id="x", text="")), "published": text}, Article).published
     assert isinstance(published, dt.datetime)
     if expected is not None:
         assert published == expected
+
+
+def test_lone_surrogates_are_written_as_escapes() -> None:
+    """A lone surrogate (a JSON Lines record may carry one) is escaped, so the JSON encodes as UTF-8 and reads back."""
+    article = Article(id="s", text="x \ud800 y")
+    text = to_json(article)
+    assert "\\ud800" in text
+    assert from_json(text.encode("utf-8")) == article
+
+
+def test_a_split_surrogate_pair_cannot_be_written() -> None:
+    """Two surrogates side by side would read back as one character, so writing them is an error."""
+    with pytest.raises(SerializationError, match="side by side"):
+        to_json(Article(id="s", text="\ud83d\ude00"))
+
+
+# Actors named by claims and ceasefires: written once, referred to after.
+
+MUJAHID_TEXT = "Taliban spokesman Zabihullah Mujahid said 55 soldiers were killed. Mujahid said 12 were captured."
+MUJAHID = Actor(
+    name="Zabihullah Mujahid",
+    kind=ActorKind.PERSON,
+    country="AFG",
+    role="spokesman",
+    mentions=(Span(start=18, end=36), Span(start=67, end=74)),
+)
+
+
+def _said(claimant: Actor | None, count: Count, outcome: Outcome = Outcome.KILLED) -> Claim:
+    return Claim(claimant=claimant, subject=AFGHAN_FORCES, outcome=outcome, count=count, evidence=Span(start=0, end=66))
+
+
+def _mujahid_article(claimant: Actor) -> Article:
+    return Article(
+        id="m",
+        text=MUJAHID_TEXT,
+        claims=(
+            _said(claimant, Count.exact(55, text="55", span=Span(start=42, end=44))),
+            _said(claimant, Count.exact(12, text="12", span=Span(start=80, end=82)), Outcome.CAPTURED),
+        ),
+        ceasefires=(Ceasefire(mediators=(claimant,), evidence=Span(start=0, end=7)),),
+        actors=(MUJAHID,),
+    )
+
+
+def test_an_actor_of_the_article_is_written_as_a_reference() -> None:
+    """A claimant that is one of the article's actors is written without mentions, pointing at its index."""
+    data = to_dict(_mujahid_article(MUJAHID))
+    claimant = data["claims"][0]["claimant"]
+    assert claimant == {
+        "name": "Zabihullah Mujahid",
+        "kind": "person",
+        "country": "AFG",
+        "role": "spokesman",
+        "aliases": [],
+        "actor_index": 0,
+    }
+    assert data["ceasefires"][0]["mediators"][0] == claimant
+    assert data["actors"][0]["mentions"] == [{"start": 18, "end": 36}, {"start": 67, "end": 74}]
+
+
+def test_a_reference_reads_back_as_the_same_actor() -> None:
+    """Reading shares the article's actor object among the claims that name it, as extraction does."""
+    back = from_json(to_json(_mujahid_article(MUJAHID)))
+    assert back == _mujahid_article(MUJAHID)
+    assert back.claims[0].claimant is back.actors[0]
+    assert back.claims[1].claimant is back.actors[0]
+
+
+def test_an_equal_copy_of_an_article_actor_is_a_reference_too() -> None:
+    """An actor equal to one in Article.actors, though a different object, is written as a reference."""
+    copy_of = attrs.evolve(MUJAHID)
+    assert copy_of is not MUJAHID
+    data = to_dict(_mujahid_article(copy_of))
+    assert data["claims"][0]["claimant"]["actor_index"] == 0
+
+
+@pytest.mark.parametrize(
+    "claimant",
+    [
+        pytest.param(attrs.evolve(MUJAHID, mentions=(Span(start=18, end=36),)), id="fewer-mentions"),
+        pytest.param(Actor(name="Officials", kind=ActorKind.GOVERNMENT), id="not-in-actors"),
+    ],
+)
+def test_an_actor_whose_mentions_no_article_actor_has_is_written_whole(claimant: Actor) -> None:
+    """A hand-built claim may name an actor that Article.actors lacks: it is written whole and reads back equal."""
+    article = _mujahid_article(claimant)
+    data = to_dict(article)
+    assert data["claims"][0]["claimant"] == to_dict(claimant)
+    assert from_json(to_json(article)) == article
+
+
+def test_an_actor_that_shares_mentions_but_differs_keeps_its_own_fields() -> None:
+    """A claimant whose side was resolved for the claim refers to the article actor's mentions, keeping its side.
+
+    The extractor gives such a claimant the article actor's mentions tuple itself; written whole on every
+    claim, it made output grow with the square of the article.
+    """
+    resolved = attrs.evolve(MUJAHID, country="PAK", role="commander")
+    article = _mujahid_article(resolved)
+    claimant = to_dict(article)["claims"][0]["claimant"]
+    assert (claimant["country"], claimant["role"], claimant["actor_index"]) == ("PAK", "commander", 0)
+    assert "mentions" not in claimant
+    back = from_json(to_json(article))
+    assert back == article
+    assert back.claims[0].claimant is back.claims[1].claimant  # one actor again, as extracted
+
+
+def test_an_actor_without_mentions_is_written_whole() -> None:
+    """Nothing to share: an actor without mentions never becomes a reference, even if an article actor has none."""
+    bare = Actor(name="soldiers", kind=ActorKind.MILITARY)
+    article = Article(id="b", text=MUJAHID_TEXT, claims=(_said(bare, Count.exact(1)),), actors=(bare,))
+    assert "actor_index" not in to_dict(article)["claims"][0]["claimant"]
+    assert from_json(to_json(article)) == article
+
+
+def test_mentions_are_written_once_however_many_claims_name_the_actor() -> None:
+    """Output grows with the claims, not with claims times mentions: the mentions appear once."""
+    mentions = tuple(Span(start=i, end=i + 1) for i in range(2_000))
+    speaker = attrs.evolve(MUJAHID, mentions=mentions)
+    claim = _said(speaker, Count.exact(7, text="x", span=Span(start=0, end=1)))
+    article = Article(id="big", text="x" * 2_000, claims=(claim,) * 500, actors=(speaker,))
+    text = to_json(article)
+    assert text.count('"start"') == len(mentions) + 2 * 500  # mentions once; each claim's count span and evidence
+    assert from_json(text) == article
+
+
+def test_json_of_a_long_extracted_article_stays_a_small_multiple_of_its_text() -> None:
+    """The seed articles end to end (200 kB) give under five bytes of JSON per byte of text; they gave ten.
+
+    ``tests/test_linear_time.py`` measures the same at 1 MB and 5 MB through the command line.
+    """
+    seeds = "".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    text = (seeds * (200_000 // len(seeds) + 1))[:200_000]
+    article = extract(text)
+    written = to_json(article).encode("utf-8")
+    assert len(written) <= 5 * len(text.encode("utf-8"))
+    assert from_json(written) == article
+
+
+def as_version_1(article: Article) -> dict[str, Any]:
+    """Write ``article`` as version 1 did: no format key, no incidents, every actor whole."""
+    data = to_dict(article)
+    del data["format"], data["incidents"]
+    for claim, written in zip(article.claims, data["claims"], strict=True):
+        for role in ("claimant", "subject", "perpetrator"):
+            actor = getattr(claim, role)
+            written[role] = None if actor is None else to_dict(actor)
+    for ceasefire, written in zip(article.ceasefires, data["ceasefires"], strict=True):
+        written["parties"] = [to_dict(actor) for actor in ceasefire.parties]
+        written["mediators"] = [to_dict(actor) for actor in ceasefire.mediators]
+    return data
+
+
+def test_a_version_1_article_still_reads() -> None:
+    """An article written before the format key, with every actor whole, reads back with its claims grouped."""
+    article = _mujahid_article(MUJAHID)
+    back = from_json(json.dumps(as_version_1(article)))
+    assert back == attrs.evolve(article, incidents=find_incidents(article))
+    assert [[member.claim for member in incident.claims] for incident in back.incidents] == [list(back.claims)]
+
+
+def test_a_version_1_extraction_reads_back_as_extracted() -> None:
+    """Version 1 had no incidents: reading one groups its claims as extract does, so it equals a new extraction."""
+    article = extract(
+        "Two soldiers were killed in an ambush on Sunday, the army said. "
+        "The insurgents said five soldiers died in the ambush. "
+        "Since the war began, 500 soldiers have died.",
+        published=dt.date(2025, 10, 14),
+    )
+    assert len(article.incidents) == 2
+    assert from_dict(as_version_1(article), Article) == article
+
+
+def test_a_version_1_article_without_claims_has_no_incidents() -> None:
+    """Grouping on reading adds nothing to an article without claims."""
+    article = Article(id="e", text="Nothing happened.")
+    assert from_dict(as_version_1(article), Article) == article
+
+
+def test_a_version_1_article_may_not_hold_incidents() -> None:
+    """Incidents came with format 2, so an incidents key without a format key is refused where it stands."""
+    data = as_version_1(ARTICLE)
+    data["incidents"] = []
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert info.value.path == "$.incidents"
+    assert "conflictclaims/2" in info.value.message
+
+
+def test_a_version_2_article_may_still_hold_whole_actors() -> None:
+    """Whole actors are valid anywhere in a version 2 article; only references need Article.actors."""
+    data = to_dict(_mujahid_article(MUJAHID))
+    data["claims"][0]["claimant"] = to_dict(MUJAHID)
+    assert from_dict(data, Article) == _mujahid_article(MUJAHID)
+
+
+def test_parse_json_reports_duplicate_keys_deep_inside() -> None:
+    """parse_json names the path of a repeated key however deep, and reads clean JSON as plain values."""
+    deep = '{"a": [1, {"b": {"c": 1, "c": 2}}]}'
+    with pytest.raises(SerializationError) as info:
+        serialize.parse_json(deep)
+    assert (info.value.path, info.value.message) == ("$.a[1].b.c", "duplicate key 'c'")
+    assert serialize.parse_json('{"a": [1, {"b": null}]}') == {"a": [1, {"b": None}]}
+
+
+def test_parse_json_reports_where_the_json_breaks() -> None:
+    """A truncated document is reported with its line and column."""
+    with pytest.raises(SerializationError, match=r"line 1, column 12"):
+        serialize.parse_json('{"id": "a1"')
 
 
 def test_non_ascii_text_is_kept() -> None:
@@ -279,7 +505,7 @@ def test_non_ascii_text_is_kept() -> None:
 def test_indent_pretty_prints() -> None:
     """With indent, the JSON spans several lines and reads back the same."""
     text = to_json(ARTICLE, indent=2)
-    assert text.startswith('{\n  "id": "a1",\n')
+    assert text.startswith('{\n  "format": "conflictclaims/2",\n  "id": "a1",\n')
     assert from_json(text) == ARTICLE
 
 
@@ -291,17 +517,38 @@ def test_each_example_model_round_trips(cls: type) -> None:
     assert from_json(to_json(value), cls) == value
 
 
-def test_defaulted_keys_may_be_omitted() -> None:
-    """Input may leave out fields that have defaults."""
-    claim = from_dict(
-        {"subject": {"name": "x"}, "claimant": None, "outcome": "killed", "evidence": {"start": 0, "end": 1}}, Claim
-    )
-    assert claim == Claim(claimant=None, subject=Actor(name="x"), outcome=Outcome.KILLED, evidence=Span(start=0, end=1))
+@pytest.mark.parametrize(
+    ("key", "cls", "value"),
+    [
+        pytest.param("count", Claim, DESIGN_CLAIM, id="claim-count"),
+        pytest.param("stance", Claim, DESIGN_CLAIM, id="claim-stance"),
+        pytest.param("mentions", Actor, CHAUDHRY, id="actor-mentions"),
+        pytest.param("span", Count, AT_LEAST_274, id="count-span"),
+        pytest.param("ceasefires", Article, ARTICLE, id="article-ceasefires"),
+    ],
+)
+def test_every_written_key_is_required(key: str, cls: type, value: object) -> None:
+    """A key left out is an error, not its default: a missing count would read as "no number"."""
+    data = to_dict(value)
+    del data[key]
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, cls)
+    assert (info.value.path, info.value.message) == (f"$.{key}", "required key is missing")
+
+
+def test_every_missing_key_is_named() -> None:
+    """Several missing keys are all listed, each with its own path."""
+    data = to_dict(DESIGN_CLAIM)
+    del data["count"], data["unit"]
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Claim)
+    assert info.value.path == "$.unit"
+    assert "$.count" in info.value.message
 
 
 def test_location_accepts_integer_coordinates() -> None:
     """A JSON integer is a valid latitude and reads back as a float."""
-    location = from_dict({"name": "x", "kind": "city", "latitude": 34, "longitude": -70}, Location)
+    location = from_dict({**to_dict(KANDAHAR), "latitude": 34, "longitude": -70}, Location)
     assert location.latitude == 34.0
     assert isinstance(location.latitude, float)
 
@@ -339,11 +586,29 @@ def test_incidents_read_back_hold_the_articles_own_claims() -> None:
     assert article.incidents[0].locations[0] is article.locations[0]
 
 
-def test_an_article_without_incidents_reads_back() -> None:
-    """The ``incidents`` key may be omitted: older output reads back with none."""
+def test_an_article_without_incidents_writes_an_empty_list() -> None:
+    """An article with no incidents still writes the key, as every key is written."""
+    article = attrs.evolve(ARTICLE, incidents=())
+    assert to_dict(article)["incidents"] == []
+    assert from_json(to_json(article)) == article
+
+
+def test_a_version_2_article_must_hold_its_incidents() -> None:
+    """Format 2 writes incidents, so an article of that format without the key is refused, not read as ungrouped."""
     data = to_dict(ARTICLE)
     del data["incidents"]
-    assert from_dict(data, Article).incidents == ()
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert (info.value.path, info.value.message) == ("$.incidents", "required key is missing")
+
+
+def test_an_incident_period_must_be_the_text_at_its_span() -> None:
+    """An incident's period phrase, like a claim's, is the article text at its span."""
+    data = to_dict(ARTICLE)
+    data["incidents"][0]["period"]["text"], data["incidents"][0]["period"]["span"] = "Sunday", {"start": 0, "end": 6}
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert info.value.path == "$.incidents[0].period.text"
 
 
 def test_an_incident_alone_is_not_written() -> None:
@@ -696,11 +961,125 @@ HOSTILE = [
         id="country-name-not-code",
     ),
     pytest.param(
-        _article(_set("claims.3.period", {"start": "2025-10-02", "end": "2025-10-01"})),
+        _article(_set("claims.3.period", {"start": "2025-10-02", "end": "2025-10-01", "text": None, "span": None})),
         Article,
         "$.claims[3].period.start",
         "start must be <= end",
         id="period-reversed",
+    ),
+    pytest.param(
+        _article(_set("claims.0.count.text", "13")),
+        Article,
+        "$.claims[0].count.text",
+        "must be the text at its span 15..17, got '13'",
+        id="count-text-not-at-span",
+    ),
+    pytest.param(
+        _article(_set("claims.0.count.span", {"start": 0, "end": 2})),
+        Article,
+        "$.claims[0].count.text",
+        "must be the text at its span 0..2",
+        id="count-span-elsewhere",
+    ),
+    pytest.param(
+        _article(_set("claims.0.count.high", 13)),
+        Article,
+        "$.claims[0].count.low",
+        "low must equal high when the qualifier is 'exact'",
+        id="exact-count-with-two-bounds",
+    ),
+    pytest.param(
+        _article(_set("claims.3.period", {"start": "2025-10-16", "end": "2025-10-16", "text": "on Friday",
+                                           "span": {"start": 76, "end": 87}})),
+        Article,
+        "$.claims[3].period.text",
+        "must be the text at its span 76..87",
+        id="period-text-not-at-span",
+    ),
+    pytest.param(_article(_delete("claims.0.count")), Article, "$.claims[0].count", "required key", id="missing-count"),
+    # Duplicate keys: Python would keep the last value silently.
+    pytest.param(
+        _json_with("id", '"a1", "id": "a2"'), Article, "$.id", "duplicate key 'id'", id="duplicate-top-level-key"
+    ),
+    pytest.param(
+        _json_with("claims.0.count.low", '12, "low": 13'),
+        Article,
+        "$.claims[0].count.low",
+        "duplicate key 'low'",
+        id="duplicate-nested-key",
+    ),
+    pytest.param('{"start": 1, "end": 2, "end": 3}', Span, "$.end", "duplicate key", id="duplicate-key-in-span"),
+    # The format and actor references.
+    pytest.param(
+        _article(_set("format", "conflictclaims/3")),
+        Article,
+        "$.format",
+        "unknown format a string ('conflictclaims/3'); this version reads 'conflictclaims/2'",
+        id="unknown-format",
+    ),
+    pytest.param(_article(_set("format", 2)), Article, "$.format", "unknown format an integer (2)", id="int-format"),
+    pytest.param(
+        _article(_set("ceasefires.0.parties.0.actor_index", 5)),
+        Article,
+        "$.ceasefires[0].parties[0].actor_index",
+        "no actor 5 in the article's actors (it has 1)",
+        id="reference-past-actors",
+    ),
+    pytest.param(
+        _article(_set("ceasefires.0.parties.0.actor_index", -1)),
+        Article,
+        "$.ceasefires[0].parties[0].actor_index",
+        "no actor -1",
+        id="negative-reference",
+    ),
+    pytest.param(
+        _article(_set("ceasefires.0.parties.0.actor_index", value=True)),
+        Article,
+        "$.ceasefires[0].parties[0].actor_index",
+        "expected an integer, got a boolean",
+        id="bool-reference",
+    ),
+    pytest.param(
+        _article(_set("ceasefires.0.parties.0.name", 7)),
+        Article,
+        "$.ceasefires[0].parties[0].name",
+        "expected a string",
+        id="reference-with-a-bad-field",
+    ),
+    pytest.param(
+        _article(_set("ceasefires.0.parties.0.mentions", [])),
+        Article,
+        "$.ceasefires[0].parties[0].mentions",
+        "unknown key 'mentions'",
+        id="reference-with-mentions",
+    ),
+    pytest.param(
+        _article(_delete("ceasefires.0.parties.0.role")),
+        Article,
+        "$.ceasefires[0].parties[0].role",
+        "required key is missing",
+        id="reference-missing-field",
+    ),
+    pytest.param(
+        _article(lambda data: (data.pop("format"), data.pop("incidents"))),
+        Article,
+        "$.ceasefires[0].parties[0].actor_index",
+        "only valid in the claims and ceasefires of a 'conflictclaims/2' article",
+        id="reference-in-version-1",
+    ),
+    pytest.param(
+        _article(_set("actors.0", {**to_dict(OFFICIALS), "actor_index": 0})),
+        Article,
+        "$.actors[0].actor_index",
+        "only valid in the claims and ceasefires",
+        id="reference-in-actors",
+    ),
+    pytest.param(
+        {**to_dict(DESIGN_CLAIM), "subject": {"name": "x", "actor_index": 0}},
+        Claim,
+        "$.subject.actor_index",
+        "only valid in the claims and ceasefires",
+        id="reference-outside-an-article",
     ),
     # Enums.
     pytest.param(
@@ -957,23 +1336,39 @@ def test_schema_is_valid_draft_2020_12(load: Callable[[], dict[str, Any]], root:
     assert schema["title"] == root.__name__
 
 
+def _keys(cls: type) -> list[str]:
+    """The keys a model is written with: its fields in order, after the format for an article."""
+    return ([serialize.FORMAT_KEY] if cls is Article else []) + [a.name for a in attrs.fields(cls)]
+
+
 @pytest.mark.parametrize(("load", "root"), SCHEMAS)
 def test_schema_properties_match_model_fields(load: Callable[[], dict[str, Any]], root: type) -> None:
     """Every model's fields and the schema's properties are the same names, in the same order."""
     schema = load()
     for name, cls in _models_under(root).items():
         definition = schema if cls is root else schema["$defs"][name]
-        assert list(definition["properties"]) == [a.name for a in attrs.fields(cls)], name
+        assert list(definition["properties"]) == _keys(cls), name
         assert definition["additionalProperties"] is False, name
 
 
 @pytest.mark.parametrize(("load", "root"), SCHEMAS)
-def test_schema_required_lists_are_fields_without_defaults(load: Callable[[], dict[str, Any]], root: type) -> None:
-    """The schema requires exactly the fields from_dict requires."""
+def test_schema_requires_every_key(load: Callable[[], dict[str, Any]], root: type) -> None:
+    """The schema requires every key, as from_dict does: every key is written."""
     schema = load()
     for name, cls in _models_under(root).items():
         definition = schema if cls is root else schema["$defs"][name]
-        assert definition["required"] == [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING], name
+        assert definition["required"] == _keys(cls), name
+
+
+def test_schema_actor_reference_is_an_actor_without_mentions() -> None:
+    """The article schema's actor reference has the actor's keys but mentions, and the index into actors."""
+    schema = article_schema()
+    reference = schema["$defs"]["ActorReference"]
+    actor_keys = [a.name for a in attrs.fields(Actor) if a.name != "mentions"]
+    assert list(reference["properties"]) == reference["required"] == [*actor_keys, serialize.ACTOR_INDEX]
+    assert {"$ref": "#/$defs/ActorReference"} in schema["$defs"]["Claim"]["properties"]["claimant"]["anyOf"]
+    assert schema["properties"]["actors"]["items"] == {"$ref": "#/$defs/Actor"}
+    assert "ActorReference" not in json.dumps(dispute_schema())
 
 
 @pytest.mark.parametrize(("load", "root"), SCHEMAS)
@@ -991,6 +1386,8 @@ def test_schema_defines_nothing_extra(load: Callable[[], dict[str, Any]], root: 
     """The schema's $defs are exactly the nested models and enums."""
     schema = load()
     expected = (set(_models_under(root)) - {root.__name__}) | set(_enums_under(root))
+    if root is Article:
+        expected.add("ActorReference")
     assert set(schema["$defs"]) == expected
 
 

@@ -10,7 +10,7 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["alternation", "is_plain", "is_plain_latin", "lower_keeping_offsets"]
+__all__ = ["alternation", "is_plain", "is_plain_latin", "lower_keeping_offsets", "suffix_alternation"]
 
 # The tokenizers have two compiled forms: one with ``regex``'s Unicode
 # properties (\p{L}, \p{M}, \p{Lu}) for any text, and one for the standard
@@ -87,3 +87,40 @@ def alternation(phrases: Iterable[str], *, word_end: bool = True) -> str:
         node[""] = {}
     tail = r"(?!\w)" if word_end else ""
     return "(?:" + _trie_pattern(root) + ")" + tail
+
+
+def _suffix_trie_pattern(node: _Trie) -> str:
+    """Return the pattern for a trie of reversed phrases, written in reading order.
+
+    Each edge's character comes after the pattern of the phrases that
+    precede it, so a backwards match reads the last character first; a
+    greedy ``?`` over a phrase's longer beginnings tries them first.
+    """
+    branches = [
+        _suffix_trie_pattern(child) + (r"\s++" if char == " " else regex.escape(char))
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
+
+
+def suffix_alternation(phrases: Iterable[str]) -> str:
+    """Return a pattern matching any of ``phrases`` when run backwards (``regex``'s ``(?r)``), longest first.
+
+    :func:`alternation` branches on first characters, so run backwards the
+    first branch that fits wins: "fewer than" before "no fewer than". This
+    trie branches on last characters instead, and tries "no fewer than"
+    before "fewer than".
+    """
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for char in reversed(phrase):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _suffix_trie_pattern(root) + ")"

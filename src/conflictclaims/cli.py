@@ -14,14 +14,18 @@ article read from standard input (its id is a hash of the text); a file named
 ``*.jsonl``, ``*.ndjson`` or ``*.json-lines`` holds one record per line,
 ``{"id", "text", "published", "source", "title"}`` with ``published`` an ISO
 8601 string; a directory stands for its ``*.txt`` and JSON Lines files, in
-sorted order, subdirectories included. ``--input-format`` overrides the
-choice by file name (e.g. JSON Lines on standard input). ``disputes
---from-articles`` and ``tolls --from-articles`` read articles saved by
-``extract --format jsonl`` instead of extracting again.
+sorted order, subdirectories included, and a text file in it has its path
+relative to the directory as its id (``a/x.txt``). ``--input-format``
+overrides the choice by file name (e.g. JSON Lines on standard input).
+``disputes --from-articles`` and ``tolls --from-articles`` read articles
+saved by ``extract --format jsonl`` instead of extracting again.
 
 Every input record gives one output record or one error line on standard
-error naming the file, line and record id; the exit status is 1 when any
-record failed, 2 for a usage error, 0 otherwise. Output is UTF-8.
+error naming the file, line and record id; a subdirectory that cannot be read
+is an error line too, and a file in a directory that is not a regular file
+(a named pipe, say) is skipped with a warning line. The exit status is 1 when
+any record failed or the output could not be written, 2 for a usage error,
+0 otherwise. Output is UTF-8.
 """
 
 from __future__ import annotations
@@ -31,9 +35,12 @@ import csv
 import io
 import json
 import os
+import re
+import stat
 import sys
+import warnings
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -44,11 +51,11 @@ from conflictclaims.exceptions import CountParseError, SerializationError
 from conflictclaims.incidents import find_incidents
 from conflictclaims.model import Article, Claim, ClaimRole, Dispute, Incident, Outcome, SourcedClaim, Stance, Unit
 from conflictclaims.scale import ArticleInput, RecordError, extract_many, to_input
-from conflictclaims.serialize import article_schema, dispute_schema, from_json, to_dict, to_json
+from conflictclaims.serialize import article_schema, dispute_schema, from_json, parse_json, to_dict, to_json
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["main", "read_inputs"]
 
@@ -59,7 +66,10 @@ InputFormat = Literal["auto", "text", "jsonl"]
 
 
 class _Errors:
-    """Writes one line per failed record to standard error and remembers that it did."""
+    """Writes one line per failed record to standard error and remembers that it did.
+
+    Warnings (an input skipped on purpose) get a line too, but fail nothing.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
@@ -67,8 +77,50 @@ class _Errors:
 
     def report(self, message: str) -> None:
         self.count += 1
-        self.stream.write(f"conflictclaims: error: {message}\n")
+        self._line("error", message)
+
+    def warn(self, message: str) -> None:
+        self._line("warning", message)
+
+    def _line(self, level: str, message: str) -> None:
+        self.stream.write(f"conflictclaims: {level}: {message}\n")
         self.stream.flush()
+
+
+class _OutputError(Exception):
+    """Standard output could not be written (a full disk, a closed file)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+
+class _Output:
+    """Where a command writes its results: a text stream whose failures are told apart from the input's.
+
+    A write that fails for want of space or a closed descriptor raises
+    :class:`_OutputError`, which ends the run with one line; a reader that went
+    away raises :class:`BrokenPipeError`, which ends it quietly.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from exc
 
 
 # Reading inputs.
@@ -94,20 +146,31 @@ def _os_error(exc: OSError) -> str:
 
 def _text_record(index: int, name: str, data: bytes, article_id: str | None) -> ArticleInput | RecordError:
     try:
-        text = _decode(data)
+        # to_input holds the rule for a blank text, the same for a file and a record.
+        return to_input(ArticleInput(text=_decode(data), id=article_id, where=name))
     except ValueError as exc:
-        return RecordError(index=index, where=name, message=str(exc))
-    if not text.strip():
-        return RecordError(index=index, where=name, message="empty input, no text to extract")
-    return ArticleInput(text=text, id=article_id, where=name)
+        return RecordError(index=index, where=name, message=str(exc), error_type=type(exc).__name__)
+
+
+# A record is one line, so the line number of a JSON error is always 1: the
+# file and line are named before the message, the column in it.
+_LINE_ONE = re.compile(r"^invalid JSON: (.*) \(line 1, column (\d+)\)$")
 
 
 def _json_record(raw: bytes) -> dict[str, Any]:
-    line = _decode(raw)
+    # Without its line break a truncated record fails at its own last column,
+    # not at column 1 of a line that does not exist.
+    line = _decode(raw).rstrip("\r\n")
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        msg = f"malformed JSON: {exc.msg} (column {exc.colno})"
+        record = parse_json(line)
+    except SerializationError as exc:
+        one_line = _LINE_ONE.match(exc.message)
+        if one_line is not None:
+            msg = f"malformed JSON: {one_line.group(1)} (column {one_line.group(2)})"
+        elif exc.path == "$":
+            msg = f"malformed JSON: {exc.message.removeprefix('invalid JSON: ')}"
+        else:
+            msg = f"malformed JSON: {exc.message} at {exc.path}"
         raise ValueError(msg) from None
     if not isinstance(record, dict):
         msg = f"a record must be a JSON object, not {type(record).__name__}"
@@ -129,15 +192,71 @@ def _jsonl_records(index: int, name: str, stream: IO[bytes]) -> Iterator[Article
                 record_id = str(record["id"])
             yield to_input(record, where=where)
         except (TypeError, ValueError) as exc:
-            yield RecordError(index=index, id=record_id, where=where, message=str(exc))
+            yield RecordError(index=index, id=record_id, where=where, message=str(exc), error_type=type(exc).__name__)
         index += 1
     if records == 0:
         yield RecordError(index=index, where=name, message="empty input, no records")
 
 
-def _expand(path: Path) -> list[Path]:
-    found = [p for p in path.rglob("*") if p.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not p.is_dir()]
-    return sorted(found, key=lambda p: p.relative_to(path).parts)
+class _Found(NamedTuple):
+    """An input file found in a directory, or why a path in it was not read."""
+
+    parts: tuple[str, ...]
+    path: Path
+    problem: str | None = None
+    error: bool = False
+
+    @property
+    def relative(self) -> str:
+        """The path below the directory, with forward slashes on every platform: the file's id."""
+        return "/".join(self.parts)
+
+
+def _not_regular(path: Path) -> str:
+    """Say what a path is that is neither a regular file nor a directory."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a broken link"
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _expand(root: Path) -> list[_Found]:
+    """Every input file below ``root``, sorted by relative path, and every path that could not be read.
+
+    Only regular files are read: a named pipe called ``x.txt`` would block the
+    run forever. Links to directories are not followed, so a loop cannot recur.
+    """
+    found: list[_Found] = []
+    directories: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while directories:
+        directory, parts = directories.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            if not parts:
+                raise
+            found.append(_Found(parts, directory, f"cannot read directory: {_os_error(exc)}", error=True))
+            continue
+        for entry in entries:
+            path, entry_parts = Path(entry.path), (*parts, entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    directories.append((path, entry_parts))
+                elif entry.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                    if entry.is_file():
+                        found.append(_Found(entry_parts, path))
+                    elif not entry.is_dir():
+                        found.append(_Found(entry_parts, path, f"skipped: {_not_regular(path)}, not a regular file"))
+            except OSError as exc:
+                found.append(_Found(entry_parts, path, f"cannot read: {_os_error(exc)}", error=True))
+    return sorted(found, key=lambda f: f.parts)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, stacklevel=2)
 
 
 def read_inputs(
@@ -146,6 +265,7 @@ def read_inputs(
     input_format: InputFormat = "auto",
     directories: bool = True,
     stdin: IO[bytes] | None = None,
+    on_warning: Callable[[str], None] = _warn,
 ) -> Iterator[ArticleInput | RecordError]:
     """Yield one :class:`ArticleInput` or :class:`RecordError` per input record, lazily.
 
@@ -157,10 +277,16 @@ def read_inputs(
         directories: Whether a directory stands for the files in it; when
             false, a directory is an error.
         stdin: The byte stream ``-`` reads (standard input by default).
+        on_warning: Called with a message for each file of a directory that
+            is skipped on purpose (a named pipe, a socket, a broken link);
+            :func:`warnings.warn` by default.
 
     Returns:
         The records in order: paths in the order given, a directory's files
-        sorted by relative path, a JSON Lines file's records by line.
+        sorted by relative path, a JSON Lines file's records by line. A text
+        file of a directory has its path relative to the directory as its id
+        (``a/x.txt``), so that files of the same name in two subdirectories
+        stay apart; a subdirectory that cannot be read is a :class:`RecordError`.
     """
     index = 0
     for raw_path in paths:
@@ -172,32 +298,52 @@ def read_inputs(
             else:
                 records = iter([_text_record(index, "<stdin>", stream.read(), None)])
         else:
-            records = _read_path(index, Path(raw_path), raw_path, input_format=input_format, directories=directories)
+            records = _read_path(
+                index, Path(raw_path), raw_path, input_format=input_format, directories=directories, warn=on_warning
+            )
         for record in records:
             yield record
             index += 1
 
 
-def _read_path(
-    index: int, path: Path, name: str, *, input_format: InputFormat, directories: bool
+def _read_path(  # noqa: PLR0913 - the reading options, passed down
+    index: int,
+    path: Path,
+    name: str,
+    *,
+    input_format: InputFormat,
+    directories: bool,
+    warn: Callable[[str], None],
 ) -> Iterator[ArticleInput | RecordError]:
-    if path.is_dir():
-        if not directories:
-            yield RecordError(index=index, where=name, message="is a directory, expected a file")
-            return
-        files = _expand(path)
-        if not files:
-            yield RecordError(index=index, where=name, message="directory holds no *.txt or *.jsonl files")
-            return
-        for file in files:
-            for record in _read_file(index, file, str(file), input_format=input_format):
-                yield record
-                index += 1
+    if not path.is_dir():
+        yield from _read_file(index, path, name, input_format=input_format)
         return
-    yield from _read_file(index, path, name, input_format=input_format)
+    if not directories:
+        yield RecordError(index=index, where=name, message="is a directory, expected a file")
+        return
+    try:
+        found = _expand(path)
+    except OSError as exc:
+        yield RecordError(index=index, where=name, message=f"cannot read: {_os_error(exc)}")
+        return
+    if not any(f.problem is None for f in found):
+        yield RecordError(index=index, where=name, message="directory holds no *.txt or *.jsonl files")
+    for file in found:
+        if file.problem is None:
+            records = _read_file(index, file.path, str(file.path), input_format=input_format, article_id=file.relative)
+        elif file.error:
+            records = iter([RecordError(index=index, where=str(file.path), message=file.problem)])
+        else:
+            warn(f"{file.path}: {file.problem}")
+            continue
+        for record in records:
+            yield record
+            index += 1
 
 
-def _read_file(index: int, path: Path, name: str, *, input_format: InputFormat) -> Iterator[ArticleInput | RecordError]:
+def _read_file(
+    index: int, path: Path, name: str, *, input_format: InputFormat, article_id: str | None = None
+) -> Iterator[ArticleInput | RecordError]:
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -208,7 +354,7 @@ def _read_file(index: int, path: Path, name: str, *, input_format: InputFormat) 
             if _is_jsonl(path, input_format):
                 yield from _jsonl_records(index, name, stream)
             else:
-                yield _text_record(index, name, stream.read(), path.name)
+                yield _text_record(index, name, stream.read(), article_id or path.name)
         except OSError as exc:
             yield RecordError(index=index, where=name, message=f"cannot read: {_os_error(exc)}")
 
@@ -270,7 +416,7 @@ def _interval(low: int, high: int | None) -> str:
     return f"{low}–{high}"
 
 
-def _table(rows: list[list[str]], out: IO[str]) -> None:
+def _table(rows: list[list[str]], out: _Output) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
@@ -289,17 +435,22 @@ def _count_row(count: Count) -> list[str]:
     return [count.text, str(count.low), str(count.best), high, count.qualifier.value, str(count.approximate).lower()]
 
 
+def _json(data: Any, indent: int | None = None) -> str:  # noqa: ANN401 - any JSON value
+    # Lone surrogates stay as they are here; _utf8 makes the stream escape them.
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
 class _JsonList:
     """Writes JSON values one at a time as one JSON array, so nothing is held back."""
 
-    def __init__(self, out: IO[str], *, indent: int | None) -> None:
+    def __init__(self, out: _Output) -> None:
         self.out = out
-        self.indent = indent
         self.n = 0
 
-    def add(self, data: Any) -> None:  # noqa: ANN401 - any JSON value
+    def add(self, text: str) -> None:
+        """Add one value, given as its JSON text."""
         self.out.write("[\n" if self.n == 0 else ",\n")
-        self.out.write(json.dumps(data, ensure_ascii=False, indent=self.indent))
+        self.out.write(text)
         self.n += 1
 
     def close(self) -> None:
@@ -309,7 +460,7 @@ class _JsonList:
 # Subcommands.
 
 
-def _cmd_parse(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
+def _cmd_parse(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
     counts: list[Count] = []
     for phrase in args.phrases:
         try:
@@ -320,9 +471,9 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
         data = [to_dict(c) for c in counts]
         if len(args.phrases) == 1:
             if data:
-                out.write(json.dumps(data[0], ensure_ascii=False, indent=args.indent) + "\n")
+                out.write(_json(data[0], args.indent) + "\n")
         else:
-            out.write(json.dumps(data, ensure_ascii=False, indent=args.indent) + "\n")
+            out.write(_json(data, args.indent) + "\n")
     elif args.format == "jsonl":
         for count in counts:
             out.write(to_json(count) + "\n")
@@ -331,7 +482,9 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
 
 
 def _records(args: argparse.Namespace, errors: _Errors, *, directories: bool = True) -> Iterator[ArticleInput]:
-    for record in read_inputs(args.inputs, input_format=args.input_format, directories=directories):
+    for record in read_inputs(
+        args.inputs, input_format=args.input_format, directories=directories, on_warning=errors.warn
+    ):
         if isinstance(record, RecordError):
             errors.report(str(record))
         else:
@@ -342,9 +495,9 @@ def _record_name(record: ArticleInput) -> str:
     return record.where or record.id or "<stdin>"
 
 
-def _cmd_counts(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
+def _cmd_counts(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
     single = len(args.inputs) == 1 and not _is_jsonl(Path(args.inputs[0]), args.input_format)
-    listing = _JsonList(out, indent=args.indent) if args.format == "json" and not single else None
+    listing = _JsonList(out) if args.format == "json" and not single else None
     header = True
     for record in _records(args, errors, directories=False):
         counts = find_counts(record.text)
@@ -360,13 +513,13 @@ def _cmd_counts(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None
                 _table(rows, out)
         elif args.format == "jsonl":
             for c in counts:
-                out.write(json.dumps({"input": name, "id": record.id, **to_dict(c)}, ensure_ascii=False) + "\n")
+                out.write(_json({"input": name, "id": record.id, **to_dict(c)}) + "\n")
         else:
             data = {"input": name, "id": record.id, "counts": [to_dict(c) for c in counts]}
             if listing is None:
-                out.write(json.dumps(data, ensure_ascii=False, indent=args.indent) + "\n")
+                out.write(_json(data, args.indent) + "\n")
             else:
-                listing.add(data)
+                listing.add(_json(data, args.indent))
     if listing is not None:
         listing.close()
 
@@ -398,7 +551,7 @@ def _articles(args: argparse.Namespace, errors: _Errors, stream: IO[str]) -> Ite
     if getattr(args, "from_articles", False):
         yield from _saved_articles(args, errors)
         return
-    records = read_inputs(args.inputs, input_format=args.input_format)
+    records = read_inputs(args.inputs, input_format=args.input_format, on_warning=errors.warn)
     results = extract_many(records, jobs=args.jobs, chunk_size=args.chunk_size)
     for result in _progress(results, enabled=_show_progress(args, stream), stream=stream, label="articles"):
         if isinstance(result, RecordError):
@@ -434,7 +587,7 @@ def _article_rows(article: Article) -> list[list[str]]:
     return rows
 
 
-def _cmd_extract(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
+def _cmd_extract(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
     articles = _articles(args, errors, sys.stderr)
     if args.format == "jsonl":
         for article in articles:
@@ -453,9 +606,9 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], errors: _Errors) -> Non
         for article in articles:
             out.write(to_json(article, indent=args.indent) + "\n")
         return
-    listing = _JsonList(out, indent=args.indent)
+    listing = _JsonList(out)
     for article in articles:
-        listing.add(to_dict(article))
+        listing.add(to_json(article, indent=args.indent))
     listing.close()
 
 
@@ -481,7 +634,7 @@ CSV_HEADER = [
 ]
 
 
-def _dispute_csv(disputes: Sequence[Dispute], out: IO[str]) -> None:
+def _dispute_csv(disputes: Sequence[Dispute], out: _Output) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for number, dispute in enumerate(disputes, start=1):
@@ -521,7 +674,7 @@ def _figure_text(figure: SourcedClaim) -> str:
     return "unquantified" if count is None else _interval(count.low, count.high)
 
 
-def _dispute_text(disputes: Sequence[Dispute], out: IO[str]) -> None:
+def _dispute_text(disputes: Sequence[Dispute], out: _Output) -> None:
     for number, dispute in enumerate(disputes, start=1):
         subject = dispute.subject
         period = dispute.period
@@ -548,10 +701,10 @@ def _dispute_text(disputes: Sequence[Dispute], out: IO[str]) -> None:
         out.write("\n")
 
 
-def _cmd_disputes(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
+def _cmd_disputes(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
     disputes = find_disputes(_articles(args, errors, sys.stderr), min_sides=args.min_sides)
     if args.format == "json":
-        out.write(json.dumps([to_dict(d) for d in disputes], ensure_ascii=False, indent=args.indent) + "\n")
+        out.write(_json([to_dict(d) for d in disputes], args.indent) + "\n")
     elif args.format == "csv":
         _dispute_csv(disputes, out)
     elif disputes:
@@ -605,13 +758,12 @@ def _incident_record(article: Article, number: int, policy: PointPolicy) -> dict
             {"outcome": outcome.value, "unit": unit.value, "low": e.low, "best": e.best, "high": e.high}
             for outcome, unit, e in _incident_tolls(incident, policy)
         ],
-        "claims": [
-            {"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims
-        ],
+        "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
     }
 
 
 def _toll_rows(article: Article, policy: PointPolicy) -> list[list[str]]:
+    """The table rows of one article: one per incident and toll, or one saying there is none."""
     if not article.incidents:
         return [[article.id, "(no incidents)", *[""] * (len(TOLL_HEADER) - 2)]]
     rows = []
@@ -635,26 +787,26 @@ def _period_text(start: dt.date, end: dt.date) -> str:
 
 
 def _with_incidents(articles: Iterable[Article]) -> Iterator[Article]:
-    """Articles saved without incidents (by an older version) get them now."""
+    """Articles whose claims were never grouped (built by hand and saved without incidents) are grouped now."""
     for article in articles:
         if article.claims and not article.incidents:
             article = attrs.evolve(article, incidents=find_incidents(article))  # noqa: PLW2901 - the same article, grouped
         yield article
 
 
-def _cmd_tolls(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
+def _cmd_tolls(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
     policy = PointPolicy(args.policy)
     articles = _with_incidents(_articles(args, errors, sys.stderr))
     if args.format == "jsonl":
         for article in articles:
             for number in range(len(article.incidents)):
-                out.write(json.dumps(_incident_record(article, number, policy), ensure_ascii=False) + "\n")
+                out.write(_json(_incident_record(article, number, policy)) + "\n")
         return
     if args.format == "json":
-        listing = _JsonList(out, indent=args.indent)
+        listing = _JsonList(out)
         for article in articles:
             for number in range(len(article.incidents)):
-                listing.add(_incident_record(article, number, policy))
+                listing.add(_json(_incident_record(article, number, policy), args.indent))
         listing.close()
         return
     header = True
@@ -664,9 +816,9 @@ def _cmd_tolls(args: argparse.Namespace, out: IO[str], errors: _Errors) -> None:
         header = False
 
 
-def _cmd_schema(args: argparse.Namespace, out: IO[str], _errors: _Errors) -> None:
+def _cmd_schema(args: argparse.Namespace, out: _Output, _errors: _Errors) -> None:
     schema = article_schema() if args.of == "article" else dispute_schema()
-    out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+    out.write(_json(schema, 2) + "\n")
 
 
 # Arguments.
@@ -716,7 +868,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="conflictclaims",
         description="Structured, comparable casualty claims from conflict news text.",
-        epilog="Exit status: 0 on success, 1 when any input record failed, 2 for usage errors.",
+        epilog=(
+            "Exit status: 0 on success, 1 when any input record failed or the output could not be written, "
+            "2 for usage errors."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -792,9 +947,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _utf8(stream: IO[str]) -> IO[str]:
-    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
-        stream.reconfigure(encoding="utf-8")
+    """Make ``stream`` write UTF-8 whatever the locale says.
+
+    A lone surrogate (from a JSON Lines record, or a file name that is not
+    UTF-8) cannot be UTF-8: it is written as a backslash escape, which keeps it
+    readable and, inside a JSON string, is that same character.
+    """
+    if isinstance(stream, io.TextIOWrapper):
+        encoding = stream.encoding.lower().replace("-", "")
+        if encoding != "utf8" or stream.errors != "backslashreplace":
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     return stream
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind sys.stdout (a test's capture)
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -804,20 +976,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``sys.argv[1:]`` if omitted.
 
     Returns:
-        0 on success, 1 when any input record failed, 2 for a usage error.
+        0 on success, 1 when any input record failed or the output could not
+        be written, 2 for a usage error, 130 when interrupted.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    out = _utf8(sys.stdout)
+    out = _Output(_utf8(sys.stdout))
     errors = _Errors(_utf8(sys.stderr))
     try:
         args.run(args, out, errors)
         out.flush()
     except BrokenPipeError:
         # The reader went away (``| head``); stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return 1 if errors.count else 0
+    except _OutputError as exc:
+        _silence_stdout()
+        errors.report(f"cannot write output: {exc}")
+        return 1
     except KeyboardInterrupt:
         return 130
     return 1 if errors.count else 0

@@ -95,10 +95,11 @@ def subject_class(kind: ActorKind) -> str:
 def claim_interval(claim: Claim) -> Interval | None:
     """Return the values a claim allows, or ``None`` when it allows no interval.
 
-    >>> from conflictclaims.counts import Count, Span
+    >>> from conflictclaims.counts import Count, Qualifier, Span
     >>> subject = Actor(name="soldiers", kind=ActorKind.MILITARY, country="PAK")
+    >>> at_least_274 = Count(low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST)
     >>> claim = Claim(claimant=None, subject=subject, outcome=Outcome.KILLED,
-    ...               count=Count(low=274, high=None, best=274), evidence=Span(start=0, end=1))
+    ...               count=at_least_274, evidence=Span(start=0, end=1))
     >>> claim_interval(claim)
     (274, None)
     >>> import attrs

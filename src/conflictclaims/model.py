@@ -475,6 +475,8 @@ class Article:
 
     ``published`` is a :class:`datetime.date`, or a :class:`datetime.datetime`
     (timezone-aware when the text gives a zone) when the article carries a time.
+    Every span lies inside ``text``, and a claim's count or period phrase that
+    has a span is the text at that span (so is an incident's period).
     ``incidents`` groups the claims by the event they are about, the article's
     main incident first; each of its claims is one of ``claims`` and each of
     its places one of ``locations``.
@@ -497,6 +499,10 @@ class Article:
         for where, span in self._spans():
             if span.end > size:
                 msg = f"{where} ends at {span.end}, past the end of text ({size} characters)"
+                raise ValueError(msg)
+        for where, phrase, span in self._phrases():
+            if span.of(self.text) != phrase:
+                msg = f"{where} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
                 raise ValueError(msg)
         self._check_incidents()
 
@@ -546,6 +552,26 @@ class Article:
             if mine is claim:
                 return i
         return self.claims.index(claim)
+
+    def _phrases(self) -> list[tuple[str, str, Span]]:
+        """The count and period phrases that carry a span, which must point at them."""
+        phrases: list[tuple[str, str, Span]] = []
+        for i, claim in enumerate(self.claims):
+            count = claim.count
+            if count is not None and count.span is not None:
+                phrases.append((f"claims[{i}].count.text", count.text, count.span))
+            period = claim.period
+            if period is not None and period.span is not None and period.text is not None:
+                phrases.append((f"claims[{i}].period.text", period.text, period.span))
+        for i, ceasefire in enumerate(self.ceasefires):
+            period = ceasefire.period
+            if period is not None and period.span is not None and period.text is not None:
+                phrases.append((f"ceasefires[{i}].period.text", period.text, period.span))
+        for i, incident in enumerate(self.incidents):
+            period = incident.period
+            if period is not None and period.span is not None and period.text is not None:
+                phrases.append((f"incidents[{i}].period.text", period.text, period.span))
+        return phrases
 
     def _spans(self) -> list[tuple[str, Span]]:
         spans: list[tuple[str, Span]] = []

@@ -5,16 +5,21 @@ of records, in this process or in a stdlib process pool, keeping input order
 and holding only a bounded number of chunks in memory. A record that cannot be
 extracted (no text, a malformed date, wrong types) comes out in its place as a
 :class:`RecordError` instead of an :class:`~conflictclaims.model.Article`, so
-one bad record never stops a batch and none is silently dropped. Pass
-``errors="raise"`` to stop at the first bad record instead.
+one bad record never stops a batch and none is silently dropped. A worker
+process that dies (killed for memory, say) loses only time: its chunk is tried
+once more in a fresh process, and whatever fails again comes out as one
+:class:`RecordError` per record. Pass ``errors="raise"`` to stop at the first
+bad record instead.
 
 :func:`claim_rows` flattens articles into one dict per claim with the columns
 of :data:`CLAIMS_SCHEMA`; :func:`claims_table` (pandas) and :func:`claims_arrow`
 (pyarrow) build tables with exactly those columns and types, even when there
-are no claims. :func:`extract_batch_to_arrow` is the same work for one Arrow
-record batch, the unit Spark's ``mapInArrow`` and Ray's ``map_batches`` hand
-out. pandas and pyarrow are optional (``pip install conflictclaims[table]``)
-and imported only when a table function is called.
+are no claims. :func:`error_rows` and :func:`errors_table` do the same for
+record errors with the columns of :data:`ERRORS_SCHEMA`: the dead letters of a
+batch. :func:`extract_batch_to_arrow` is the same work for one Arrow record
+batch, the unit Spark's ``mapInArrow`` and Ray's ``map_batches`` hand out.
+pandas and pyarrow are optional (``pip install conflictclaims[table]``) and
+imported only when a table function is called.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, overload
 
 import attrs
 from attrs import field, frozen
@@ -39,14 +45,21 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAIMS_SCHEMA",
+    "ERRORS_SCHEMA",
     "ArticleInput",
     "BatchRecordError",
     "Column",
     "RecordError",
+    "Stage",
     "claim_rows",
     "claims_arrow",
     "claims_arrow_schema",
     "claims_table",
+    "error_rows",
+    "errors_arrow",
+    "errors_arrow_schema",
+    "errors_pandas_dtypes",
+    "errors_table",
     "extract_batch_to_arrow",
     "extract_many",
     "pandas_dtypes",
@@ -82,24 +95,42 @@ class ArticleInput:
     where: str | None = field(default=None, validator=_optional_str)
 
 
+#: Where a record failed: ``"read"`` (it could not be read as an article:
+#: malformed JSON, wrong types, no text), ``"extract"`` (the extractor raised)
+#: or ``"worker"`` (the worker process extracting it died, twice).
+Stage = Literal["read", "extract", "worker"]
+_STAGES: Final = ("read", "extract", "worker")
+
+
+def _stage(_instance: object, _attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in _STAGES:
+        msg = f"stage must be one of {', '.join(map(repr, _STAGES))}, got {value!r}"
+        raise ValueError(msg)
+
+
 @frozen(kw_only=True)
 class RecordError:
     """A record that yielded no article, in the place its article would have been.
 
     ``index`` is the record's 0-based position in the input stream, ``id`` its
     id when one was readable, ``where`` its origin ("corpus.jsonl:3") when
-    known, and ``message`` what was wrong.
+    known, and ``message`` what was wrong. ``stage`` says where it failed
+    (see :data:`Stage`) and ``error_type`` names the exception, when there was one.
     """
 
     index: int = field(validator=attrs.validators.instance_of(int))
     message: str = field(validator=attrs.validators.instance_of(str))
     id: str | None = field(default=None, validator=_optional_str)
     where: str | None = field(default=None, validator=_optional_str)
+    stage: Stage = field(default="read", validator=_stage)
+    error_type: str | None = field(default=None, validator=_optional_str)
 
     def __str__(self) -> str:
         parts = [p for p in (self.where, None if self.id is None else f"record {self.id!r}") if p is not None]
         prefix = ", ".join(parts) if parts else f"record #{self.index}"
-        return f"{prefix}: {self.message}"
+        # An extractor failure is a bug report: the exception's name is part of it.
+        kind = f"{self.error_type}: " if self.stage == "extract" and self.error_type else ""
+        return f"{prefix}: {kind}{self.message}"
 
 
 class BatchRecordError(ConflictClaimsError, ValueError):
@@ -143,17 +174,29 @@ def _record_id(record: Mapping[str, Any]) -> str | None:
     return None
 
 
+#: The message of a record whose text is empty or only whitespace.
+EMPTY_TEXT: Final = "empty input, no text to extract"
+
+
+def _require_text(text: str) -> None:
+    # One rule for a blank text file, a JSON Lines "text": "" and a blank
+    # string in a batch: there is nothing to extract, which is worth saying.
+    if not text.strip():
+        raise ValueError(EMPTY_TEXT)
+
+
 def to_input(item: object, *, where: str | None = None) -> ArticleInput:
     """Return ``item`` (a text, a record mapping or an ArticleInput) as an :class:`ArticleInput`.
 
     A string is the text alone. A mapping is a record with a string ``"text"``
     and optional ``"id"`` (string or integer), ``"published"`` (ISO 8601
     string, date or datetime), ``"source"`` and ``"title"`` (strings); other
-    keys are ignored.
+    keys are ignored. A text that is empty or only whitespace is an error,
+    whichever way it comes.
 
     Raises:
         TypeError: If the item or one of its fields has the wrong type.
-        ValueError: If ``"text"`` is missing or ``"published"`` is not ISO 8601.
+        ValueError: If ``"text"`` is missing or blank, or ``"published"`` is not ISO 8601.
 
     >>> record = to_input({"id": 7, "text": "Two soldiers were killed.", "published": "2026-02-27"})
     >>> record.id, record.published
@@ -164,8 +207,10 @@ def to_input(item: object, *, where: str | None = None) -> ArticleInput:
     ValueError: record has no 'text'
     """
     if isinstance(item, ArticleInput):
+        _require_text(item.text)
         return item if where is None or item.where is not None else attrs.evolve(item, where=where)
     if isinstance(item, str):
+        _require_text(item)
         return ArticleInput(text=item, where=where)
     if not isinstance(item, Mapping):
         msg = f"a record must be a string or a mapping, not {type(item).__name__}"
@@ -177,6 +222,7 @@ def to_input(item: object, *, where: str | None = None) -> ArticleInput:
     if not isinstance(text, str):
         msg = f"'text' must be a string, not {type(text).__name__}"
         raise TypeError(msg)
+    _require_text(text)
     raw_id = item.get("id")
     if raw_id is not None and _record_id(item) is None:
         msg = f"'id' must be a string or an integer, not {type(raw_id).__name__}"
@@ -206,8 +252,10 @@ def _coerce(index: int, item: Item) -> ArticleInput | RecordError:
     try:
         return to_input(item)
     except (TypeError, ValueError) as exc:
-        record_id = _record_id(item) if isinstance(item, Mapping) else None
-        return RecordError(index=index, id=record_id, message=str(exc))
+        record_id, where = (item.id, item.where) if isinstance(item, ArticleInput) else (None, None)
+        if isinstance(item, Mapping):
+            record_id = _record_id(item)
+        return RecordError(index=index, id=record_id, where=where, message=str(exc), error_type=type(exc).__name__)
 
 
 def _extract_one(index: int, item: ArticleInput | RecordError) -> Result:
@@ -216,26 +264,138 @@ def _extract_one(index: int, item: ArticleInput | RecordError) -> Result:
     try:
         return extract(item.text, published=item.published, source=item.source, article_id=item.id, title=item.title)
     except Exception as exc:  # noqa: BLE001 - one failing record must not end a batch of millions
-        return RecordError(index=index, id=item.id, where=item.where, message=f"{type(exc).__name__}: {exc}")
+        return RecordError(
+            index=index, id=item.id, where=item.where, message=str(exc), stage="extract", error_type=type(exc).__name__
+        )
 
 
-def _extract_chunk(chunk: list[tuple[int, ArticleInput | RecordError]]) -> list[Result]:
+Chunk = list[tuple[int, ArticleInput | RecordError]]
+
+#: The message of a record whose worker process died, and died again when it was retried.
+WORKER_DIED: Final = "lost: the worker process extracting it died, and died again when it was retried"
+
+
+def _extract_chunk(chunk: Chunk) -> list[Result]:
     return [_extract_one(index, item) for index, item in chunk]
 
 
-def _in_pool(chunks: Iterator[list[tuple[int, ArticleInput | RecordError]]], jobs: int) -> Iterator[Result]:
-    pending: collections.deque[Future[list[Result]]] = collections.deque()
+def _lost(chunk: Chunk) -> list[Result]:
+    """One error per record of a chunk that no worker could finish; reader errors stay as they were."""
+    return [
+        item
+        if isinstance(item, RecordError)
+        else RecordError(
+            index=index,
+            id=item.id,
+            where=item.where,
+            message=WORKER_DIED,
+            stage="worker",
+            error_type=BrokenProcessPool.__name__,
+        )
+        for index, item in chunk
+    ]
+
+
+def _done(results: list[Result]) -> Future[list[Result]]:
+    future: Future[list[Result]] = Future()
+    future.set_result(results)
+    return future
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> Future[list[Result]]:
+    try:
+        return pool.submit(_extract_chunk, chunk)
+    except BrokenProcessPool as exc:
+        # The pool broke since the last result was read; the chunk is lost
+        # with the others in flight and is retried with them.
+        future: Future[list[Result]] = Future()
+        future.set_exception(exc)
+        return future
+
+
+class _RetryPool:
+    """One worker process at a time, replaced whenever a task kills it."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+
+    def run(self, chunk: Chunk) -> list[Result] | None:
+        """Return the chunk's results, or None when its worker died."""
+        self.pool = self.pool or ProcessPoolExecutor(max_workers=1)
+        try:
+            return self.pool.submit(_extract_chunk, chunk).result()
+        except BrokenProcessPool:
+            self.close()
+            return None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _retry(chunks: list[Chunk]) -> list[list[Result]]:
+    """Run each lost chunk once more, alone in a fresh one-worker pool.
+
+    Alone, so that a chunk that kills its worker again (a record that
+    exhausts memory, say) takes no other chunk down with it. Such a chunk is
+    then run one record at a time, so that only the records that still kill
+    their worker are lost, each reported by itself.
+    """
+    retry = _RetryPool()
+    results: list[list[Result]] = []
+    try:
+        for chunk in chunks:
+            done = retry.run(chunk)
+            if done is None:
+                done = [r for record in chunk for r in (retry.run([record]) or _lost([record]))]
+            results.append(done)
+    finally:
+        retry.close()
+    return results
+
+
+def _finished(future: Future[list[Result]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _recover(pending: collections.deque[tuple[Chunk, Future[list[Result]]]]) -> None:
+    """Replace, in place, every chunk in flight that a broken pool lost by its retried results."""
+    retried = iter(_retry([chunk for chunk, future in pending if not _finished(future)]))
+    recovered = [(chunk, future if _finished(future) else _done(next(retried))) for chunk, future in pending]
+    pending.clear()
+    pending.extend(recovered)
+
+
+def _in_pool(chunks: Iterator[Chunk], jobs: int) -> Iterator[Result]:
+    pending: collections.deque[tuple[Chunk, Future[list[Result]]]] = collections.deque()
     # Two chunks per worker keep every worker busy while the oldest result is
     # consumed; more would only hold memory.
     limit = 2 * jobs
     pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def oldest() -> list[Result]:
+        nonlocal pool
+        try:
+            return pending[0][1].result()
+        except BrokenProcessPool:
+            # A worker died (killed for memory, say): the whole pool is gone,
+            # and with it every chunk in flight. Retry those, then carry on
+            # with a new pool.
+            pool.shutdown(wait=True, cancel_futures=True)
+            _recover(pending)
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            return pending[0][1].result()
+        finally:
+            pending.popleft()
+
     try:
         for chunk in chunks:
-            pending.append(pool.submit(_extract_chunk, chunk))
+            pending.append((chunk, _submit(pool, chunk)))
             if len(pending) >= limit:
-                yield from pending.popleft().result()
+                yield from oldest()
         while pending:
-            yield from pending.popleft().result()
+            yield from oldest()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -265,6 +425,10 @@ def extract_many(
             (Windows, macOS) call this under ``if __name__ == "__main__":``.
         chunk_size: Records sent to a worker at a time. At most ``2 * jobs``
             chunks are in flight, so memory stays flat however long the input.
+            When a worker dies, every chunk in flight is run once more, each
+            alone in a fresh process (and a chunk that kills it again, one
+            record at a time); a record that still kills its worker comes out
+            as a :class:`RecordError` of stage ``"worker"``.
         errors: ``"return"`` yields a :class:`RecordError` in place of each
             record that could not be extracted; ``"raise"`` raises
             :class:`BatchRecordError` at the first one instead.
@@ -341,7 +505,19 @@ CLAIMS_SCHEMA: tuple[Column, ...] = (
     Column("refers_to", "int64", "claim_index of the claim a restatement, breakdown or subset refers to"),
 )
 
-_NOT_NULL = frozenset({"article_id", "claim_index"})
+#: The columns of the errors table, the dead letters of a batch: one row per
+#: record that gave no article. ``record_index`` is the record's position in
+#: its input (a stream, a Dask partition or an Arrow batch).
+ERRORS_SCHEMA: tuple[Column, ...] = (
+    Column("record_index", "int64", "position of the record in its input (never null)"),
+    Column("record_id", "string", "the record's id, when it had a readable one"),
+    Column("where", "string", "where the record came from, e.g. corpus.jsonl:3"),
+    Column("stage", "string", "read (malformed record), extract (the extractor raised) or worker (its process died)"),
+    Column("error_type", "string", "the exception's class name, e.g. ValueError"),
+    Column("message", "string", "what was wrong (never null)"),
+)
+
+_NOT_NULL = frozenset({"article_id", "claim_index", "record_index", "stage", "message"})
 
 
 def _day(value: dt.date | None) -> dt.date | None:
@@ -424,8 +600,24 @@ def _require(module: str) -> Any:  # noqa: ANN401 - the module object's type dep
         raise ImportError(msg) from exc
 
 
-def claims_arrow_schema() -> pa.Schema:
-    """Return :data:`CLAIMS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
+def error_rows(errors: Iterable[RecordError]) -> Iterator[dict[str, Any]]:
+    """Yield one flat dict per record error, keyed by the :data:`ERRORS_SCHEMA` column names.
+
+    >>> next(error_rows([RecordError(index=3, id="a3", message="record has no 'text'")]))["stage"]
+    'read'
+    """
+    for error in errors:
+        yield {
+            "record_index": error.index,
+            "record_id": error.id,
+            "where": error.where,
+            "stage": error.stage,
+            "error_type": error.error_type,
+            "message": error.message,
+        }
+
+
+def _arrow_schema(columns: tuple[Column, ...]) -> pa.Schema:
     pa_mod = _require("pyarrow")
     types = {
         "string": pa_mod.string(),
@@ -435,9 +627,19 @@ def claims_arrow_schema() -> pa.Schema:
         "list<string>": pa_mod.list_(pa_mod.string()),
     }
     schema: pa.Schema = pa_mod.schema(
-        [pa_mod.field(c.name, types[c.type], nullable=c.name not in _NOT_NULL) for c in CLAIMS_SCHEMA]
+        [pa_mod.field(c.name, types[c.type], nullable=c.name not in _NOT_NULL) for c in columns]
     )
     return schema
+
+
+def claims_arrow_schema() -> pa.Schema:
+    """Return :data:`CLAIMS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
+    return _arrow_schema(CLAIMS_SCHEMA)
+
+
+def errors_arrow_schema() -> pa.Schema:
+    """Return :data:`ERRORS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
+    return _arrow_schema(ERRORS_SCHEMA)
 
 
 def claims_arrow(articles: Iterable[Article]) -> pa.Table:
@@ -451,14 +653,18 @@ def claims_arrow(articles: Iterable[Article]) -> pa.Table:
     return table
 
 
-def pandas_dtypes() -> dict[str, Any]:
-    """Return the pandas dtype of each claims table column (needs pandas and pyarrow).
+def errors_arrow(errors: Iterable[RecordError]) -> pa.Table:
+    """Return record errors as a :class:`pyarrow.Table` with the :data:`ERRORS_SCHEMA` columns.
 
-    Nullable extension dtypes keep integers integers when a value is missing;
-    dates are ``datetime64[s]`` (midnight); ``locations`` is an Arrow list of
-    strings, so that Dask and Parquet keep it a list rather than guessing
-    from Python objects.
+    Raises:
+        ImportError: If pyarrow is not installed.
     """
+    pa_mod = _require("pyarrow")
+    table: pa.Table = pa_mod.Table.from_pylist(list(error_rows(errors)), schema=errors_arrow_schema())
+    return table
+
+
+def _pandas_dtypes(columns: tuple[Column, ...]) -> dict[str, Any]:
     pd_mod = _require("pandas")
     pa_mod = _require("pyarrow")
     types: dict[str, Any] = {
@@ -468,17 +674,32 @@ def pandas_dtypes() -> dict[str, Any]:
         "date32": "datetime64[s]",
         "list<string>": pd_mod.ArrowDtype(pa_mod.list_(pa_mod.string())),
     }
-    return {c.name: types[c.type] for c in CLAIMS_SCHEMA}
+    return {c.name: types[c.type] for c in columns}
 
 
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def pandas_dtypes() -> dict[str, Any]:
+    """Return the pandas dtype of each claims table column (needs pandas and pyarrow).
+
+    Nullable extension dtypes keep integers integers when a value is missing;
+    dates are ``datetime64[s]`` (midnight); ``locations`` is an Arrow list of
+    strings, so that Dask and Parquet keep it a list rather than guessing
+    from Python objects.
+    """
+    return _pandas_dtypes(CLAIMS_SCHEMA)
+
+
+def errors_pandas_dtypes() -> dict[str, Any]:
+    """Return the pandas dtype of each errors table column (needs pandas and pyarrow)."""
+    return _pandas_dtypes(ERRORS_SCHEMA)
+
+
+def _frame(rows: list[dict[str, Any]], columns: tuple[Column, ...] = CLAIMS_SCHEMA) -> pd.DataFrame:
     pd_mod = _require("pandas")
-    columns = [c.name for c in CLAIMS_SCHEMA]
-    frame = pd_mod.DataFrame.from_records(rows, columns=columns)
-    for column in CLAIMS_SCHEMA:
+    frame = pd_mod.DataFrame.from_records(rows, columns=[c.name for c in columns])
+    for column in columns:
         if column.type == "date32":
             frame[column.name] = pd_mod.to_datetime(frame[column.name].astype(object)).astype("datetime64[s]")
-    result: pd.DataFrame = frame.astype(pandas_dtypes())
+    result: pd.DataFrame = frame.astype(_pandas_dtypes(columns))
     return result
 
 
@@ -494,21 +715,43 @@ def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
     return _frame(list(claim_rows(articles)))
 
 
-def _batch_records(batch: pa.RecordBatch) -> Iterator[ArticleInput]:
+def errors_table(errors: Iterable[RecordError]) -> pd.DataFrame:
+    """Return record errors as a :class:`pandas.DataFrame` with the :data:`ERRORS_SCHEMA` columns.
+
+    The columns and dtypes are always those of :func:`errors_pandas_dtypes`,
+    even for no errors at all.
+
+    Raises:
+        ImportError: If pandas is not installed.
+    """
+    return _frame(list(error_rows(errors)), ERRORS_SCHEMA)
+
+
+_BATCH_COLUMNS: Final = ("id", "text", "published", "source", "title")
+
+
+def _batch_rows(batch: pa.RecordBatch) -> list[dict[str, Any]]:
     names = set(batch.schema.names)
     if "text" not in names:
         msg = f"the batch has no 'text' column; it has {sorted(names)}"
         raise ValueError(msg)
-    wanted = [n for n in ("id", "text", "published", "source", "title") if n in names]
-    for row in batch.select(wanted).to_pylist():
-        try:
-            yield to_input(row)
-        except (TypeError, ValueError) as exc:
-            msg = f"record {_record_id(row)!r}: {exc}"
-            raise ValueError(msg) from exc
+    rows: list[dict[str, Any]] = batch.select([n for n in _BATCH_COLUMNS if n in names]).to_pylist()
+    return rows
 
 
-def extract_batch_to_arrow(batch: pa.RecordBatch) -> pa.RecordBatch:
+@overload
+def extract_batch_to_arrow(batch: pa.RecordBatch, *, errors: Literal["raise"] = "raise") -> pa.RecordBatch: ...
+
+
+@overload
+def extract_batch_to_arrow(
+    batch: pa.RecordBatch, *, errors: Literal["return"]
+) -> tuple[pa.RecordBatch, pa.RecordBatch]: ...
+
+
+def extract_batch_to_arrow(
+    batch: pa.RecordBatch, *, errors: Literal["raise", "return"] = "raise"
+) -> pa.RecordBatch | tuple[pa.RecordBatch, pa.RecordBatch]:
     """Extract one Arrow record batch of articles into a record batch of claims.
 
     The input has a ``text`` column and optionally ``id``, ``published``
@@ -516,16 +759,47 @@ def extract_batch_to_arrow(batch: pa.RecordBatch) -> pa.RecordBatch:
     the :func:`claims_arrow_schema` columns. It is a pure function of its
     batch, so Spark's ``mapInArrow`` and Ray's ``map_batches`` can run it.
 
+    Args:
+        batch: The articles, one per row.
+        errors: ``"raise"`` fails the batch at the first bad record, so that a
+            distributed job fails loudly rather than lose records.
+            ``"return"`` is the dead-letter path: it returns the claims and an
+            errors batch (:func:`errors_arrow_schema`) with one row per record
+            that gave no article, so one bad record neither stops the job nor
+            vanishes.
+
+    Returns:
+        The claims batch, or with ``errors="return"`` the pair ``(claims, errors)``.
+
     Raises:
-        ValueError: If the batch has no ``text`` column, or a record has no
-            text or a malformed field (named by its id): a distributed job
-            should fail loudly rather than lose records.
+        ValueError: If the batch has no ``text`` column, or (with
+            ``errors="raise"``) a record has no text or a malformed field,
+            named by its id.
         ImportError: If pyarrow is not installed.
     """
+    if errors not in ("raise", "return"):
+        msg = f"errors must be 'raise' or 'return', got {errors!r}"
+        raise ValueError(msg)
     pa_mod = _require("pyarrow")
-    articles = [
-        extract(r.text, published=r.published, source=r.source, article_id=r.id, title=r.title)
-        for r in _batch_records(batch)
-    ]
-    result: pa.RecordBatch = pa_mod.RecordBatch.from_pylist(list(claim_rows(articles)), schema=claims_arrow_schema())
-    return result
+    articles: list[Article] = []
+    failures: list[RecordError] = []
+    for index, row in enumerate(_batch_rows(batch)):
+        item = _coerce(index, row)
+        if errors == "return":
+            result = _extract_one(index, item)
+            if isinstance(result, RecordError):
+                failures.append(result)
+            else:
+                articles.append(result)
+        elif isinstance(item, RecordError):
+            msg = f"record {_record_id(row)!r}: {item.message}"
+            raise ValueError(msg)
+        else:
+            articles.append(
+                extract(item.text, published=item.published, source=item.source, article_id=item.id, title=item.title)
+            )
+    claims: pa.RecordBatch = pa_mod.RecordBatch.from_pylist(list(claim_rows(articles)), schema=claims_arrow_schema())
+    if errors == "raise":
+        return claims
+    dead: pa.RecordBatch = pa_mod.RecordBatch.from_pylist(list(error_rows(failures)), schema=errors_arrow_schema())
+    return claims, dead

@@ -8,14 +8,25 @@ global one) and gives every model one serialized shape:
   back as a :class:`datetime.datetime`, one without as a :class:`datetime.date`;
 - spans as ``{"start": ..., "end": ...}``;
 - every field emitted, in field order, with ``null`` for an absent value;
-- tuples as JSON arrays.
+- tuples as JSON arrays;
+- an :class:`~conflictclaims.model.Article` opens with ``"format":
+  "conflictclaims/2"`` (:data:`ARTICLE_FORMAT`), and an actor that a claim or
+  ceasefire names and whose mentions are those of an actor in
+  ``Article.actors`` is written without them, with ``"actor_index"``
+  pointing at that actor, so that output stays linear in the length of the
+  article; its incidents name their claims and places by their index in
+  ``claims`` and ``locations``.
 
 Reading is strict, because payloads come from outside: wrong JSON types
-(``true`` or ``1.0`` where an integer belongs), missing required keys, unknown
-keys, unknown enum values, integers outside the signed 64-bit range, invalid
-dates and every model invariant (``low <= high``, spans inside the text, ...)
-raise :class:`~conflictclaims.exceptions.SerializationError` whose ``path``
-names the bad field, e.g. ``$.claims[3].count.low``.
+(``true`` or ``1.0`` where an integer belongs), missing keys (every key that
+is written must be there), unknown or duplicate keys, unknown enum values,
+integers outside the signed 64-bit range, invalid dates and every model
+invariant (``low <= high``, spans inside the text, a count's text at its span,
+...) raise :class:`~conflictclaims.exceptions.SerializationError` whose
+``path`` names the bad field, e.g. ``$.claims[3].count.low``. An article
+without ``"format"`` is read as version 1, whose claims carried every actor
+whole and which had no incidents: its claims are grouped into incidents on
+reading, as :func:`~conflictclaims.extraction.extract` groups them.
 
 >>> from conflictclaims import Count, Qualifier, Span
 >>> to_json(Count(low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST, span=Span(start=5, end=17)))
@@ -28,14 +39,15 @@ conflictclaims.exceptions.SerializationError: $: span start must be <= end, got 
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any, Final, TypeVar, get_args, get_origin, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -51,15 +63,23 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from conflictclaims.exceptions import SerializationError
-from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Incident, IncidentClaim, Location
+from conflictclaims.incidents import find_incidents
+from conflictclaims.model import Actor, Article, Claim, ClaimRole, DateRange, Incident, IncidentClaim, Location
+
+if TYPE_CHECKING:
+    from conflictclaims.counts import Span
 
 __all__ = [
+    "ACTOR_INDEX",
+    "ARTICLE_FORMAT",
+    "FORMAT_KEY",
     "article_schema",
     "configure_converter",
     "dispute_schema",
     "from_dict",
     "from_json",
     "make_converter",
+    "parse_json",
     "to_dict",
     "to_json",
 ]
@@ -84,10 +104,30 @@ _LEADING_FIELD_RE: Final = re.compile(r"([A-Za-z_]\w*)((?:\[[0-9]+\]|\.[A-Za-z_]
 _IDENTIFIER_RE: Final = re.compile(r"[A-Za-z_]\w*")
 _PREVIEW: Final = 40
 _LISTED_PATHS: Final = 3
+# UTF-8 cannot encode a lone surrogate, so JSON text writes it as a \u escape.
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+# Two surrogates that would pair up: JSON reads their escapes back as one character.
+_SURROGATE_PAIR_RE: Final = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+#: The key that opens every serialized :class:`~conflictclaims.model.Article`.
+FORMAT_KEY: Final = "format"
+#: The format this version writes. Version 1 (before the key existed) wrote
+#: every actor a claim or ceasefire names in full, mentions included, which
+#: made output grow with the square of the article; it is still read.
+ARTICLE_FORMAT: Final = "conflictclaims/2"
+#: The key of an actor written as a reference into ``Article.actors``.
+ACTOR_INDEX: Final = "actor_index"
 
 
 class _Invalid(Exception):  # noqa: N818 - internal signal, never escapes this module
-    """A value of the wrong JSON type or form; turned into a SerializationError."""
+    """A value of the wrong JSON type or form; turned into a SerializationError.
+
+    ``at`` names a key below the value being read, when the problem is there.
+    """
+
+    def __init__(self, message: str, at: str | None = None) -> None:
+        super().__init__(message)
+        self.at = at
 
 
 class _HugeInt:
@@ -256,17 +296,161 @@ def _tuple_structure_factory(
     return structure_tuple
 
 
+def _as_object(obj: object) -> Mapping[str, Any]:
+    if type(obj) is not dict and not isinstance(obj, Mapping):
+        msg = f"expected an object, got {_describe(obj)}"
+        raise _Invalid(msg)
+    return obj
+
+
+def _require_keys(obj: Mapping[str, Any], cls: type, names: Sequence[str]) -> None:
+    """Raise for every key of ``names`` missing from ``obj``, each at its own path.
+
+    Every key is written, so every key must be read: a missing ``count``
+    would otherwise read as "no number" and a missing ``stance`` as asserted.
+    """
+    missing = [name for name in names if name not in obj]
+    if missing:
+        errors: list[Exception] = []
+        for name in missing:
+            error = KeyError(name)
+            error.__notes__ = [AttributeValidationNote(f"Structuring {cls.__name__} @ attribute {name}", name, cls)]
+            errors.append(error)
+        msg = f"While structuring {cls.__name__}"
+        raise ClassValidationError(msg, errors, cls)
+
+
+def _field_names(cls: type, *, leaving_out: str | None = None) -> tuple[str, ...]:
+    return tuple(a.name for a in attrs.fields(attrs.resolve_types(cls)) if a.name != leaving_out)
+
+
 def _model_structure_factory(cls: type[Any], converter: cattrs.Converter) -> Callable[[object, object], Any]:
     attrs.resolve_types(cls)
     generated = make_dict_structure_fn(cls, converter)
+    names = _field_names(cls)
 
     def structure_model(obj: object, _: object) -> Any:  # noqa: ANN401 - an instance of cls
-        if type(obj) is not dict and not isinstance(obj, Mapping):
-            msg = f"expected an object, got {_describe(obj)}"
-            raise _Invalid(msg)
-        return generated(obj, cls)
+        data = _as_object(obj)
+        _require_keys(data, cls, names)
+        return generated(data, cls)
 
     return structure_model
+
+
+# Articles: actors named by claims and ceasefires are written as references.
+
+
+class _ActorTable:
+    """An article's actors, as the holders of the mentions that other actors may share.
+
+    The extractor hands a claim either the very actor of ``Article.actors`` or
+    a copy with one field resolved (the claimant's side, say), which keeps the
+    same mentions tuple; so a mentions tuple is found by identity first, and
+    by value only for actors built apart.
+    """
+
+    __slots__ = ("_by_identity", "_by_value", "_resolved", "actors")
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.actors = actors
+        self._by_identity: dict[int, int] | None = None
+        self._by_value: dict[tuple[Span, ...], int] = {}
+        self._resolved: dict[tuple[Any, ...], Actor] = {}
+
+    def holder_of(self, actor: Actor) -> int | None:
+        """Return the index of the first article actor with ``actor``'s mentions, or None.
+
+        An actor without mentions has nothing to share and is written whole.
+        """
+        if not actor.mentions:
+            return None
+        if self._by_identity is None:
+            self._by_identity = {}
+            for index, known in enumerate(self.actors):
+                if known.mentions:
+                    self._by_identity.setdefault(id(known.mentions), index)
+                    self._by_value.setdefault(known.mentions, index)
+        found = self._by_identity.get(id(actor.mentions))
+        if found is None:
+            found = self._by_value.get(actor.mentions)
+            if found is not None:
+                # The tuple lives as long as the article being written, so its id stays its own.
+                self._by_identity[id(actor.mentions)] = found
+        return found
+
+    def resolve(self, index: int, named: Actor) -> Actor:
+        """Return ``named`` (read without mentions) with the mentions of actor ``index``.
+
+        The article actor itself when every other field agrees; otherwise one
+        new actor per distinct reference, built once, so that the claims that
+        name it share it as they did when extracted.
+        """
+        key = (index, *_without_mentions(named))
+        actor = self._resolved.get(key)
+        if actor is None:
+            holder = self.actors[index]
+            actor = holder if _without_mentions(holder) == key[1:] else attrs.evolve(named, mentions=holder.mentions)
+            self._resolved[key] = actor
+        return actor
+
+
+_ACTOR_FIELDS_BUT_MENTIONS: Final = _field_names(Actor, leaving_out="mentions")
+
+
+def _without_mentions(actor: Actor) -> tuple[Any, ...]:
+    return tuple(getattr(actor, name) for name in _ACTOR_FIELDS_BUT_MENTIONS)
+
+
+# The actors of the article being written or read; None outside an article,
+# where an actor is always written whole and a reference is an error.
+_ARTICLE_ACTORS: contextvars.ContextVar[_ActorTable | None] = contextvars.ContextVar("_ARTICLE_ACTORS", default=None)
+
+
+def _actor_unstructure_factory(converter: cattrs.Converter) -> Callable[[Actor], dict[str, Any]]:
+    whole = make_dict_unstructure_fn(Actor, converter)
+    bare = make_dict_unstructure_fn(Actor, converter, mentions=override(omit=True))
+
+    def unstructure_actor(actor: Actor) -> dict[str, Any]:
+        table = _ARTICLE_ACTORS.get()
+        index = None if table is None else table.holder_of(actor)
+        if index is None:
+            return whole(actor)
+        data: dict[str, Any] = bare(actor)
+        data[ACTOR_INDEX] = index
+        return data
+
+    return unstructure_actor
+
+
+def _actor_structure_factory(converter: cattrs.Converter) -> Callable[[object, object], Actor]:
+    whole = _model_structure_factory(Actor, converter)
+    bare = make_dict_structure_fn(Actor, converter, mentions=override(omit=True))
+    bare_names = _field_names(Actor, leaving_out="mentions")
+
+    def resolve(data: Mapping[str, Any]) -> Actor:
+        table = _ARTICLE_ACTORS.get()
+        if table is None:
+            msg = f"an actor reference is only valid in the claims and ceasefires of a {ARTICLE_FORMAT!r} article"
+            raise _Invalid(msg, at=ACTOR_INDEX)
+        try:
+            index = _structure_int(data[ACTOR_INDEX], int)
+        except _Invalid as exc:
+            raise _Invalid(str(exc), at=ACTOR_INDEX) from None
+        if not 0 <= index < len(table.actors):
+            msg = f"no actor {index} in the article's actors (it has {len(table.actors)})"
+            raise _Invalid(msg, at=ACTOR_INDEX)
+        written = {key: value for key, value in data.items() if key != ACTOR_INDEX}
+        _require_keys(written, Actor, bare_names)
+        named: Actor = bare(written, Actor)
+        return table.resolve(index, named)
+
+    def structure_actor(obj: object, _: object) -> Actor:
+        if isinstance(obj, Mapping) and ACTOR_INDEX in obj:
+            return resolve(obj)
+        actor: Actor = whole(obj, Actor)
+        return actor
+
+    return structure_actor
 
 
 # Incidents refer to the article's claims by their index in ``Article.claims``:
@@ -298,65 +482,121 @@ def _refuse_alone(_value: object) -> Any:  # noqa: ANN401 - never returns
     raise TypeError(msg)
 
 
+def _unstructure_incidents(article: Article, converter: cattrs.Converter) -> list[dict[str, Any]]:
+    """Write the article's incidents with its claims and places as their index in ``claims`` and ``locations``."""
+    if not article.incidents:
+        return []
+    index = {id(claim): i for i, claim in enumerate(article.claims)}
+    place_index = {id(location): i for i, location in enumerate(article.locations)}
+
+    def where(claim: Claim | None) -> int | None:
+        if claim is None:
+            return None
+        found = index.get(id(claim))
+        return article.index_of(claim) if found is None else found
+
+    def place(location: Location) -> int:
+        found = place_index.get(id(location))
+        return article.location_index(location) if found is None else found
+
+    return [
+        {
+            "id": incident.id,
+            "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
+            "period": converter.unstructure(incident.period, DateRange | None),
+            "locations": [place(location) for location in incident.locations],
+        }
+        for incident in article.incidents
+    ]
+
+
 def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Article], dict[str, Any]]:
-    generated = make_dict_unstructure_fn(Article, converter, incidents=override(omit=True))
+    whole_actor = make_dict_unstructure_fn(Actor, converter)
+    # Article.actors themselves are written whole: they are what references point at.
+    # Incidents are written last, by hand: they name claims and places by index.
+    body = make_dict_unstructure_fn(
+        Article,
+        converter,
+        actors=override(unstruct_hook=lambda actors: [whole_actor(a) for a in actors]),
+        incidents=override(omit=True),
+    )
 
     def unstructure_article(article: Article) -> dict[str, Any]:
-        data: dict[str, Any] = generated(article)
-        if not article.incidents:
-            data["incidents"] = []
-            return data
-        index = {id(claim): i for i, claim in enumerate(article.claims)}
-        place_index = {id(location): i for i, location in enumerate(article.locations)}
-
-        def where(claim: Claim | None) -> int | None:
-            if claim is None:
-                return None
-            found = index.get(id(claim))
-            return article.index_of(claim) if found is None else found
-
-        def place(location: Location) -> int:
-            found = place_index.get(id(location))
-            return article.location_index(location) if found is None else found
-
-        data["incidents"] = [
-            {
-                "id": incident.id,
-                "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
-                "period": converter.unstructure(incident.period, DateRange | None),
-                "locations": [place(location) for location in incident.locations],
-            }
-            for incident in article.incidents
-        ]
-        return data
+        token = _ARTICLE_ACTORS.set(_ActorTable(article.actors))
+        try:
+            data: dict[str, Any] = body(article)
+        finally:
+            _ARTICLE_ACTORS.reset(token)
+        data["incidents"] = _unstructure_incidents(article, converter)
+        return {FORMAT_KEY: ARTICLE_FORMAT, **data}
 
     return unstructure_article
 
 
 def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object, object], Article]:
-    generated = make_dict_structure_fn(Article, converter, incidents=override(omit=True))
+    # The actors are read first (references need them), then handed to the
+    # generated function as they are; incidents last, since they name claims.
+    body = make_dict_structure_fn(
+        Article,
+        converter,
+        actors=override(struct_hook=lambda actors, _: actors),
+        incidents=override(omit=True),
+    )
+    read_actors = converter.get_structure_hook(tuple[Actor, ...])
+    read_incidents = converter.get_structure_hook(tuple[_IncidentRecord, ...])
+    names = _field_names(Article)
+    version_1_names = _field_names(Article, leaving_out="incidents")
 
     def structure_article(obj: object, _: object) -> Article:
-        if type(obj) is not dict and not isinstance(obj, Mapping):
-            msg = f"expected an object, got {_describe(obj)}"
-            raise _Invalid(msg)
-        data = dict(obj)
-        raw = data.pop("incidents", None)
-        article: Article = generated(data, Article)
-        if raw is None:
-            return article
+        data = _as_object(obj)
+        # Version 1 wrote every actor whole and had no incidents, so only
+        # version 2 may hold references, and must hold its incidents.
+        version_2 = FORMAT_KEY in data
+        if version_2:
+            written = data[FORMAT_KEY]
+            if written != ARTICLE_FORMAT:
+                msg = (
+                    f"unknown format {_describe(written)}; this version reads {ARTICLE_FORMAT!r} "
+                    f"and version 1 articles, which have no {FORMAT_KEY!r} key"
+                )
+                raise _Invalid(msg, at=FORMAT_KEY)
+            data = {key: value for key, value in data.items() if key != FORMAT_KEY}
+        elif "incidents" in data:
+            msg = f"incidents belong to format {ARTICLE_FORMAT!r}, whose articles open with its {FORMAT_KEY!r} key"
+            raise _Invalid(msg, at="incidents")
+        _require_keys(data, Article, names if version_2 else version_1_names)
+        token = _ARTICLE_ACTORS.set(None)
         try:
-            records = converter.structure(raw, tuple[_IncidentRecord, ...])
-        except Exception as exc:  # noqa: BLE001 - reported under the incidents key
+            actors = read_actors(data["actors"], tuple[Actor, ...])
+        except Exception as exc:  # noqa: BLE001 - reported with its path below "actors", like any field's
+            exc.__notes__ = [*getattr(exc, "__notes__", []), AttributeValidationNote("actors", "actors", Article)]
+            msg = "While structuring Article"
+            raise ClassValidationError(msg, [exc], Article) from None
+        finally:
+            _ARTICLE_ACTORS.reset(token)
+        fields = {key: value for key, value in data.items() if key != "incidents"}
+        token = _ARTICLE_ACTORS.set(_ActorTable(actors) if version_2 else None)
+        try:
+            article: Article = body({**fields, "actors": actors}, Article)
+        finally:
+            _ARTICLE_ACTORS.reset(token)
+        if not version_2:
+            # Written before incidents existed: group the claims as extract now does.
+            incidents = find_incidents(article)
+            return attrs.evolve(article, incidents=incidents) if incidents else article
+        try:
+            records = read_incidents(data["incidents"], tuple[_IncidentRecord, ...])
+        except Exception as exc:  # noqa: BLE001 - reported with its path below "incidents", like any field's
             exc.__notes__ = [
                 *getattr(exc, "__notes__", []),
-                AttributeValidationNote("Structuring class Article @ attribute incidents", "incidents", tuple),
+                AttributeValidationNote("incidents", "incidents", Article),
             ]
             msg = "While structuring Article"
             raise ClassValidationError(msg, [exc], Article) from None
+        if not records:
+            return article
         try:
-            incidents = tuple(_incident(i, record, article) for i, record in enumerate(records))
-            return attrs.evolve(article, incidents=incidents)
+            return attrs.evolve(article, incidents=tuple(_incident(i, r, article) for i, r in enumerate(records)))
         except (TypeError, ValueError) as exc:
             # The message starts with the field's path ("incidents[0].claims[2].of …").
             msg = "While structuring Article"
@@ -417,12 +657,26 @@ def configure_converter(converter: cattrs.Converter) -> None:
     - homogeneous tuples (``tuple[X, ...]``): out as lists; in only from
       arrays, each element structured and failures reported by index.
     - attrs classes: the generated cattrs dict functions, in only from
-      objects (mappings); unknown keys are rejected.
-    - :class:`~conflictclaims.Article`: its incidents name claims by their
-      index in ``claims`` (``{"claim": 3, "role": "restatement", "of": 1}``)
-      and places by their index in ``locations``, and read back holding the
-      article's own claims and locations; an
-      :class:`~conflictclaims.Incident` is written only inside its article.
+      objects (mappings); unknown keys are rejected, and so are missing ones
+      (every key is written, so every key must be read).
+    - :class:`~conflictclaims.model.Article`: out with ``"format":``
+      :data:`ARTICLE_FORMAT` first, in from that format or from version 1
+      (no ``"format"`` key); ``actors`` are read before the fields that refer
+      to them. Its ``incidents`` name claims by their index in ``claims``
+      (``{"claim": 3, "role": "restatement", "of": 1}``) and places by their
+      index in ``locations``, and read back holding the article's own claims
+      and locations; a version 1 article, written before incidents, has its
+      claims grouped on reading (:func:`~conflictclaims.find_incidents`). An
+      :class:`~conflictclaims.model.Incident` is written only inside its
+      article.
+    - :class:`~conflictclaims.model.Actor`: inside an article, an actor
+      whose mentions are those of an actor in ``Article.actors`` is written
+      without ``mentions`` and with :data:`ACTOR_INDEX`, that actor's
+      position; its other fields are written as they are (a claimant may
+      know its side where the article-wide actor does not). Read back, it
+      takes that actor's mentions again, and is that very actor when every
+      field agrees. Anywhere else, and for an actor whose mentions no article
+      actor has, the actor is written whole.
 
     It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
     (the cattrs default) so that errors can name the failing field.
@@ -443,8 +697,14 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
     converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_structure_factory(t, converter))
     converter.register_structure_hook_factory(attrs.has, lambda t: _model_structure_factory(t, converter))
-    converter.register_structure_hook(Article, _article_structure_factory(converter))
-    converter.register_unstructure_hook(Article, _article_unstructure_factory(converter))
+    # Registered last, so they win over the general attrs hooks above.
+    converter.register_unstructure_hook_factory(lambda t: t is Actor, lambda _: _actor_unstructure_factory(converter))
+    converter.register_structure_hook_factory(lambda t: t is Actor, lambda _: _actor_structure_factory(converter))
+    converter.register_unstructure_hook_factory(
+        lambda t: t is Article, lambda _: _article_unstructure_factory(converter)
+    )
+    converter.register_structure_hook_factory(lambda t: t is Article, lambda _: _article_structure_factory(converter))
+    # An incident names its claims by index, so it is written only inside its article.
     converter.register_unstructure_hook(Incident, _refuse_alone)
     converter.register_unstructure_hook(IncidentClaim, _refuse_alone)
 
@@ -528,7 +788,13 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
         for sub in others:
             yield from _problems(sub, path)
     else:
-        yield (path, _leaf_message(exc))
+        yield _leaf_problem(exc, path)
+
+
+def _leaf_problem(exc: BaseException, path: str) -> tuple[str, str]:
+    if isinstance(exc, _Invalid) and exc.at is not None:
+        return (f"{path}{_key_segment(exc.at)}", _leaf_message(exc))
+    return (path, _leaf_message(exc))
 
 
 def _as_serialization_error(exc: BaseException) -> SerializationError:
@@ -605,9 +871,12 @@ def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter | None 
 
 
 def to_json(obj: object, *, indent: int | None = None, converter: cattrs.Converter | None = None) -> str:
-    """Return ``obj`` (any model) as JSON text (compact unless ``indent`` is given).
+    r"""Return ``obj`` (any model) as JSON text (compact unless ``indent`` is given).
 
-    Non-ASCII characters are kept as they are (``ensure_ascii=False``).
+    Non-ASCII characters are kept as they are (``ensure_ascii=False``),
+    except lone surrogates (``"\ud800"``, which a JSON Lines record may carry),
+    which are written as ``\u`` escapes: the text always encodes as UTF-8 and
+    reads back to the same string.
 
     Args:
         obj: Any model, as for :func:`to_dict`.
@@ -620,7 +889,8 @@ def to_json(obj: object, *, indent: int | None = None, converter: cattrs.Convert
     Raises:
         TypeError: ``obj`` is not an attrs model.
         SerializationError: A value cannot be written as JSON (an integer of
-            more than 4,300 digits).
+            more than 4,300 digits, or a high and a low surrogate side by side,
+            which JSON would read back as the one character they encode).
 
     >>> from conflictclaims import Span
     >>> to_json(Span(start=3, end=9))
@@ -629,9 +899,23 @@ def to_json(obj: object, *, indent: int | None = None, converter: cattrs.Convert
     data = to_dict(obj, converter=converter)
     separators = (",", ":") if indent is None else (",", ": ")
     try:
-        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
     except ValueError as exc:
         raise SerializationError(str(exc), "$") from None
+    return _escape_surrogates(text)
+
+
+def _escape_surrogates(text: str) -> str:
+    r"""Write each lone surrogate of JSON ``text`` as a ``\u`` escape, which UTF-8 can carry.
+
+    A surrogate can only stand inside a JSON string, where its escape means the same.
+    """
+    if _SURROGATE_RE.search(text) is None:
+        return text
+    if _SURROGATE_PAIR_RE.search(text) is not None:
+        msg = "a string holds a high and a low surrogate side by side, which JSON cannot keep apart"
+        raise SerializationError(msg, "$")
+    return _SURROGATE_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 @overload
@@ -677,11 +961,81 @@ def from_json(
     return from_dict(_loads(text), cls, converter=converter)
 
 
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that repeated a key; ``key`` is the first repeated one."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, pairs: list[tuple[str, Any]], key: str) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _object_reader(repeated: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """Return an ``object_pairs_hook`` that builds dicts and notes in ``repeated`` each key repeated."""
+
+    def read_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        value = dict(pairs)
+        if len(value) == len(pairs):
+            return value
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                repeated.append(key)
+                return _DuplicateKeys(pairs, key)
+            seen.add(key)
+        return value  # pragma: no cover - dict() drops only repeated keys
+
+    return read_object
+
+
+def _first_duplicate(value: object) -> tuple[str, str] | None:
+    """Return ``(path, key)`` of the first object, in document order, that repeats a key.
+
+    Walks with an explicit stack: payloads may be nested far past the recursion limit.
+    """
+    stack: list[tuple[object, str]] = [(value, "$")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, _DuplicateKeys):
+            return f"{path}{_key_segment(node.key)}", node.key
+        if isinstance(node, dict):
+            stack.extend((item, f"{path}{_key_segment(key)}") for key, item in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((item, f"{path}[{index}]") for index, item in reversed(list(enumerate(node))))
+    return None
+
+
+def parse_json(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse untrusted JSON text as strictly as :func:`from_json` does, without building a model.
+
+    Use it for records of your own shape. Objects become dicts, arrays lists.
+
+    Raises:
+        SerializationError: The text is not JSON (``path`` is ``$`` and the
+            message gives the line and column), nests too deeply, or repeats a
+            key in an object (``path`` names the key, e.g. ``$.claims[0].low``).
+
+    >>> parse_json('{"id": "a1", "text": "x"}')
+    {'id': 'a1', 'text': 'x'}
+    >>> parse_json('{"id": "a1", "id": "a2"}')
+    Traceback (most recent call last):
+        ...
+    conflictclaims.exceptions.SerializationError: $.id: duplicate key 'id'
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        msg = f"expected JSON text (str or bytes), got {type(text).__name__}"  # type: ignore[unreachable]
+        raise SerializationError(msg, "$")
+    return _loads(text)
+
+
 def _loads(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON value
-    """Parse JSON text, turning every failure into a SerializationError at ``$``."""
+    """Parse JSON text, turning every failure into a SerializationError with a path."""
+    repeated: list[str] = []
+    read_object = _object_reader(repeated)
     try:
         try:
-            return json.loads(text)
+            value = json.loads(text, object_pairs_hook=read_object)
         except json.JSONDecodeError:
             raise
         except ValueError as exc:
@@ -690,7 +1044,7 @@ def _loads(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON val
             # An integer literal past Python's int/str digit limit. Parse again
             # keeping long literals as markers, so the error can name their field;
             # the default C parser stays the fast path for every valid payload.
-            return json.loads(text, parse_int=_parse_int)
+            value = json.loads(text, parse_int=_parse_int, object_pairs_hook=read_object)
     except json.JSONDecodeError as exc:
         msg = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise SerializationError(msg, "$") from None
@@ -700,6 +1054,14 @@ def _loads(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON val
     except ValueError as exc:  # undecodable bytes (UnicodeDecodeError)
         msg = f"invalid JSON: {exc}"
         raise SerializationError(msg, "$") from None
+    # Python keeps the last of repeated keys; a payload that repeats one says two
+    # things at once, so it is refused like any other hostile payload.
+    duplicate = _first_duplicate(value) if repeated else None
+    if duplicate is not None:
+        path, key = duplicate
+        msg = f"duplicate key {key!r}"
+        raise SerializationError(msg, path)
+    return value
 
 
 def _load_schema(name: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -12,8 +13,6 @@ from conflictclaims import _patterns, actors, counts, extraction, gazetteer, tem
 
 if TYPE_CHECKING:
     import re
-
-    import regex
 
 # (fast form, Unicode form, the test that allows the fast form); private by
 # design, as the two forms are one tokenizer's implementation detail.
@@ -140,6 +139,58 @@ def test_every_plain_character_anchors_alike() -> None:
                 folded = _patterns.lower_keeping_offsets(text)
                 spans = [m.span() for m in fast.finditer(folded)], [m.span() for m in unicode.finditer(folded)]
                 assert spans[0] == spans[1], (hex(code), template)
+
+
+_PHRASE_TEXTS: Final = st.one_of(
+    _TEXTS,
+    st.lists(
+        st.sampled_from(
+            [
+                *("12", "12 500", "1,50,000", "12.500", "one", "twenty-seven", "(12)", "twelve", "no fewer than"),
+                *("more than", "but", "fewer than", "between", "and", "or more", "half a", "million", "dozen", "2½"),
+                *("km", "Oct", "won", "3-1", "in", "Ahmed,", "0300", "²", "É", "x"),
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+)
+
+
+def _scan(text: str, *, plain: bool) -> list[tuple[int, int, int | None, str]]:
+    """The counts the scanner finds with one of its two compiled grammars."""
+    folded = _patterns.lower_keeping_offsets(text)
+    anchors = (m.start() for m in counts._plain_anchor_re().finditer(folded))  # noqa: SLF001
+    found = counts._scan(text, folded, anchors, plain=plain)  # noqa: SLF001
+    return [(c.low, c.high or -1, c.span.start if c.span else None, c.text) for c in found]
+
+
+@given(text=_PHRASE_TEXTS)
+@example(text="no fewer than twelve (12) km")
+@example(text="more than 20 but fewer than 35")
+def test_plain_count_grammar_reads_like_the_unicode_form(text: str) -> None:
+    """On plain text the scanner's grammar on ``re`` finds the same counts as on ``regex``."""
+    if _patterns.is_plain(text):
+        assert _scan(text, plain=True) == _scan(text, plain=False)
+
+
+@st.composite
+def _phrases_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    """Phrases that share endings ("fewer than", "no fewer than"), and a text that ends in one or none."""
+    words = st.sampled_from(["no", "not", "fewer", "than", "more", "at", "least", "a"])
+    phrases = draw(st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=6))
+    text = draw(st.lists(words, max_size=5).map(" ".join))
+    return phrases, text
+
+
+@given(_phrases_and_text())
+@example((["fewer than", "no fewer than"], "killed no fewer than"))
+def test_suffix_alternation_run_backwards_takes_the_longest_phrase(case: tuple[list[str], str]) -> None:
+    """Matched backwards from the end of a text, the suffix alternation takes the longest phrase the text ends with."""
+    phrases, text = case
+    pattern = regex.compile(rf"(?r)(?<!\w){_patterns.suffix_alternation(phrases)}\Z")
+    match = pattern.search(text)
+    endings = [p for p in phrases if text.endswith(p) and (len(text) == len(p) or text[-len(p) - 1] == " ")]
+    assert (match.group() if match else None) == (max(endings, key=len) if endings else None)
 
 
 def _time_anchor_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

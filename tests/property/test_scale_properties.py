@@ -45,8 +45,10 @@ def one_by_one(items: list[Any]) -> list[Article | RecordError]:
 
 @given(st.lists(texts, max_size=12), st.integers(min_value=1, max_value=5))
 def test_a_batch_of_texts_equals_extracting_each_text(batch: list[str], chunk_size: int) -> None:
-    """In one process, extract_many gives exactly extract() of each text, in order."""
-    assert list(extract_many(batch, chunk_size=chunk_size)) == [extract(text) for text in batch]
+    """In one process, extract_many gives exactly extract() of each text, in order; a blank text is an error."""
+    results = list(extract_many(batch, chunk_size=chunk_size))
+    assert [r for r in results if not isinstance(r, RecordError)] == [extract(text) for text in batch if text.strip()]
+    assert [isinstance(r, RecordError) for r in results] == [not text.strip() for text in batch]
 
 
 @given(st.lists(records, max_size=12))
@@ -55,7 +57,8 @@ def test_every_record_gives_one_result_in_its_place(batch: list[Any]) -> None:
     results = list(extract_many(batch))
     assert results == one_by_one(batch)
     for item, result in zip(batch, results, strict=True):
-        assert isinstance(result, RecordError) == (isinstance(item, dict) and "text" not in item)
+        text = item.get("text", "") if isinstance(item, dict) else item
+        assert isinstance(result, RecordError) == (not text.strip())
 
 
 @settings(max_examples=5, deadline=None)

@@ -30,6 +30,7 @@ from conflictclaims import (
     find_counts,
     parse_count,
 )
+from conflictclaims.scale import RecordError, Stage, extract_many
 
 # Number phrases.
 count: Count = parse_count("at least 274")
@@ -92,3 +93,11 @@ restated: Claim | None = main.claims[0].of
 again: tuple[Incident, ...] = conflictclaims.find_incidents(article)
 best_toll: int = toll.best if toll is not None else 0
 unchecked: int = main.estimate("killed").best  # type: ignore[union-attr]
+
+# Batches: every record gives an Article or a RecordError in its place.
+for result in extract_many(["Two soldiers were killed."], jobs=2):
+    if isinstance(result, RecordError):
+        stage: Stage = result.stage
+        error_type: str | None = result.error_type
+    else:
+        extracted: Article = result
