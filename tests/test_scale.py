@@ -494,6 +494,27 @@ def test_extract_batch_to_arrow_can_return_dead_letters(monkeypatch: pytest.Monk
     ]
 
 
+TOLL_TEXT = (
+    "Two soldiers were killed in an ambush on Sunday, the army said. "
+    "The insurgents said five soldiers died in the ambush. "
+    "The war has killed more than 10,000 people."
+)
+# (incident_id, role, refers_to) of each claim of TOLL_TEXT, in claim order.
+TOLL_INCIDENTS = [("i1", "report", None), ("i1", "restatement", 0), ("i2", "cumulative", None)]
+
+
+def test_extract_batch_to_arrow_dead_letters_keep_the_incident_columns() -> None:
+    """With errors="return", the claims of the good records still name their incident, role and referent."""
+    batch = pa.RecordBatch.from_pylist(
+        [{"id": "bad", "text": "  ", "published": None}, {"id": "a", "text": TOLL_TEXT, "published": None}]
+    )
+    claims, errors = extract_batch_to_arrow(batch, errors="return")
+    assert claims.schema == claims_arrow_schema()
+    columns = [claims.column(name).to_pylist() for name in ("incident_id", "role", "refers_to")]
+    assert list(zip(*columns, strict=True)) == TOLL_INCIDENTS
+    assert errors.column("record_id").to_pylist() == ["bad"]
+
+
 def test_extract_batch_to_arrow_rejects_an_unknown_errors_mode() -> None:
     """Only "raise" and "return" are modes."""
     with pytest.raises(ValueError, match="errors must be"):
