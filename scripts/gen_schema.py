@@ -71,6 +71,11 @@ _NOTES: dict[str, str] = {
         "text is the article text at span when span is given."
     ),
     "DateRange": " Inside an article, text is the article text at span when both are given.",
+    "Incident": " Its id is unique within the article, and each of the article's claims is in one incident at most.",
+    "IncidentClaim": (
+        " of is null for the roles report, background and cumulative, and for the others names another claim of "
+        "the same incident with the same outcome and unit."
+    ),
 }
 # A none count allows zero alone; JSON Schema can say that one, not low == high.
 _COUNT_NONE = {
