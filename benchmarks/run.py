@@ -18,6 +18,7 @@ BENCHMARKS = [
     "bench_counts",
     "bench_parties",
     "bench_extract",
+    "bench_incidents",
     "bench_corpus",
     "count_instructions",
 ]

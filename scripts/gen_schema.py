@@ -47,6 +47,16 @@ _FIELDS: dict[tuple[str, str], dict[str, Any]] = {
         **_COUNTRY,
         "description": "ISO 3166-1 alpha-3 code of the side the claimant speaks for.",
     },
+    # Incidents refer to the article's claims by index instead of copying them.
+    ("IncidentClaim", "claim"): {**_INT, "description": "Index of the claim in Article.claims."},
+    ("IncidentClaim", "of"): {
+        **_INT,
+        "description": "Index in Article.claims of the claim this one restates, breaks down or is a subset of.",
+    },
+    ("Incident", "locations"): {
+        "type": "array",
+        "items": {**_INT, "description": "Index of the place in Article.locations."},
+    },
     ("Article", "published"): {
         "anyOf": [_DATE, _DATETIME],
         "description": "A date, or a datetime when the article carries a time (with its UTC offset when known).",
@@ -61,6 +71,11 @@ _NOTES: dict[str, str] = {
         "text is the article text at span when span is given."
     ),
     "DateRange": " Inside an article, text is the article text at span when both are given.",
+    "Incident": " Its id is unique within the article, and each of the article's claims is in one incident at most.",
+    "IncidentClaim": (
+        " of is null for the roles report, background and cumulative, and for the others names another claim of "
+        "the same incident with the same outcome and unit."
+    ),
 }
 # A none count allows zero alone; JSON Schema can say that one, not low == high.
 _COUNT_NONE = {
@@ -166,7 +181,7 @@ class _Builder:
                 "const": ARTICLE_FORMAT,
                 "description": (
                     "The serialization format. Articles without this key are version 1, "
-                    "in which claims and ceasefires carry every actor whole."
+                    "in which claims and ceasefires carry every actor whole and there is no incidents key."
                 ),
             }
             body["properties"] = {FORMAT_KEY: format_property, **body["properties"]}
@@ -188,9 +203,10 @@ SCHEMAS = {
     "article.schema.json": (
         model.Article,
         (
-            "One article and the claims, ceasefires, actors and locations extracted from it, as conflictclaims "
-            "serializes it (every field is written and required). An actor that a claim or ceasefire names and "
-            "whose mentions are those of one of the article's actors is written as an ActorReference to it."
+            "One article and the claims, ceasefires, actors, locations and incidents extracted from it, as "
+            "conflictclaims serializes it (every field is written and required). An actor that a claim or ceasefire "
+            "names and whose mentions are those of one of the article's actors is written as an ActorReference to "
+            "it; an incident names its claims and places by their index in claims and locations."
         ),
         True,
     ),

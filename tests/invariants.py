@@ -13,10 +13,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims.actors import ActorMention, find_actor_mentions
-from conflictclaims.counts import Count, find_counts, parse_count
+from conflictclaims.counts import Count, PointPolicy, find_counts, parse_count
 from conflictclaims.exceptions import CountParseError
 from conflictclaims.extraction import Header, extract, read_header
 from conflictclaims.gazetteer import LocationMention, find_locations
+from conflictclaims.model import Outcome
 from conflictclaims.sentences import split_sentences
 from conflictclaims.serialize import from_json, to_json
 from conflictclaims.temporal import TimeExpression, find_time_expressions
@@ -33,6 +34,7 @@ __all__ = [
     "check_actor_mentions",
     "check_extract",
     "check_find_counts",
+    "check_incidents",
     "check_locations",
     "check_parse_count",
     "check_read_header",
@@ -167,6 +169,20 @@ def check_article(text: str, article: Article) -> None:
     for location in article.locations:
         for span in location.mentions:
             _inside(text, span, "location mention")
+    check_incidents(article)
+
+
+def check_incidents(article: Article) -> None:
+    """Assert that every claim is in exactly one incident and every estimate is a well-ordered interval."""
+    placed = [id(member.claim) for incident in article.incidents for member in incident.claims]
+    assert sorted(placed) == sorted(id(claim) for claim in article.claims), "a claim is in no incident, or in two"
+    for incident in article.incidents:
+        for outcome in Outcome:
+            for policy in PointPolicy:
+                estimate = incident.estimate(outcome, policy)
+                if estimate is not None:
+                    assert estimate.low <= estimate.best, f"{incident.id} {outcome.value} {policy.value}: {estimate}"
+                    assert estimate.high is None or estimate.best <= estimate.high, f"{incident.id}: {estimate}"
 
 
 def check_extract(text: str, *, round_trip: bool = True) -> Article:

@@ -34,8 +34,11 @@ from conflictclaims.model import (
     Ceasefire,
     CeasefireStatus,
     Claim,
+    ClaimRole,
     DateRange,
     Dispute,
+    Incident,
+    IncidentClaim,
     Location,
     LocationKind,
     Outcome,
@@ -63,6 +66,7 @@ __all__ = [
     "dates",
     "disputes",
     "grouped_numerals",
+    "incidents_of",
     "locations",
     "names",
     "number_to_words",
@@ -308,13 +312,60 @@ def _claim_at_spans(claim: Claim, text: str) -> Claim:
     return attrs.evolve(claim, count=count, period=_period_at_span(claim.period, text))
 
 
+_OWN_TOLL_ROLES = (ClaimRole.REPORT, ClaimRole.BACKGROUND, ClaimRole.CUMULATIVE)
+_REFERRING_ROLES = (ClaimRole.RESTATEMENT, ClaimRole.BREAKDOWN, ClaimRole.SUBSET)
+
+
+@st.composite
+def incidents_of(
+    draw: st.DrawFn,
+    shared: tuple[Claim, ...],
+    places: tuple[Location, ...] = (),
+    text: str = "",
+) -> tuple[Incident, ...]:
+    """Incidents that share out the claims ``shared`` (each in one incident at most), with valid roles.
+
+    A claim refers (``of``) only to an earlier claim of its incident with the
+    same outcome and unit; the others give a toll of their own. An incident's
+    places are drawn from ``places`` (the article's locations), and its
+    period's phrase is ``text`` at its span, as an Article requires.
+    """
+    if not shared:
+        return ()
+    numbers = draw(st.lists(st.integers(0, 2), min_size=len(shared), max_size=len(shared)))
+    found: list[Incident] = []
+    for number in sorted(set(numbers)):
+        members: list[IncidentClaim] = []
+        for member_claim, home in zip(shared, numbers, strict=True):
+            if home != number:
+                continue
+            kind = (member_claim.outcome, member_claim.unit)
+            targets = [m.claim for m in members if (m.claim.outcome, m.claim.unit) == kind]
+            refers: bool = bool(targets) and draw(st.booleans())
+            if refers:
+                role = draw(st.sampled_from(_REFERRING_ROLES))
+                members.append(IncidentClaim(claim=member_claim, role=role, of=draw(st.sampled_from(targets))))
+            else:
+                members.append(IncidentClaim(claim=member_claim, role=draw(st.sampled_from(_OWN_TOLL_ROLES))))
+        found.append(
+            Incident(
+                id=f"i{len(found) + 1}",
+                claims=tuple(members),
+                period=_period_at_span(draw(_optional(date_ranges(len(text)))), text),
+                locations=tuple(draw(st.lists(st.sampled_from(places), max_size=1))) if places else (),
+            )
+        )
+    return tuple(found)
+
+
 @st.composite
 def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
     """Articles whose every span lies inside their text, and whose phrases are the text at their spans.
 
     The text is drawn first; the actors, claims, ceasefires and locations are
-    then drawn against its length. Claims and ceasefires name the article's own
-    actors (as extraction does) or actors of their own (as a hand-built article may).
+    then drawn against its length, and the incidents from the claims. Claims
+    and ceasefires name the article's own actors (as extraction does) or
+    actors of their own (as a hand-built article may).
     """
     text = draw(article_texts())
     size = len(text)
@@ -324,6 +375,8 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
     article_ceasefires = ceasefires(size, named).map(
         lambda ceasefire: attrs.evolve(ceasefire, period=_period_at_span(ceasefire.period, text))
     )
+    drawn_claims = draw(_tuples(article_claims, max_size=max_claims))
+    places = draw(_tuples(locations(size)))
     return Article(
         id=draw(article_ids()),
         text=text,
@@ -331,10 +384,11 @@ def articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
         published=draw(published_dates()),
         authors=draw(_tuples(names(), max_size=2)),
         source=draw(_optional(st.sampled_from(("Reuters", "AP", "AFP", "Al Jazeera", "JND")))),
-        claims=draw(_tuples(article_claims, max_size=max_claims)),
+        claims=drawn_claims,
         ceasefires=draw(_tuples(article_ceasefires, max_size=1)),
         actors=cast,
-        locations=draw(_tuples(locations(size))),
+        locations=places,
+        incidents=draw(incidents_of(drawn_claims, places, text)),
     )
 
 

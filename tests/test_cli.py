@@ -28,6 +28,7 @@ from conflictclaims import cli, scale
 from conflictclaims.extraction import extract
 from conflictclaims.serialize import to_json
 from tests.test_disputes import seed_like_articles
+from tests.test_serialize import as_version_1
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -300,6 +301,8 @@ def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
         pytest.param(["extract", "--format", "xml", "a.txt"], id="unknown-format"),
         pytest.param(["extract", "--jobs", "0", "a.txt"], id="no-jobs"),
         pytest.param(["disputes", "--min-sides", "zero", "a.txt"], id="bad-min-sides"),
+        pytest.param(["tolls", "--policy", "median", "a.txt"], id="unknown-policy"),
+        pytest.param(["tolls", "--format", "csv", "a.txt"], id="unknown-tolls-format"),
         pytest.param(["frobnicate"], id="unknown-command"),
     ],
 )
@@ -460,6 +463,115 @@ def test_disputes_over_the_seeds() -> None:
     assert [p["side"] for p in pak_killed[0]["positions"]] == ["AFG", "PAK"]
 
 
+TOLL_TEXT = (
+    "Two soldiers were killed in an ambush on Sunday, the army said. "
+    "The insurgents said five soldiers died in the ambush. "
+    "Since the war began, 500 soldiers have died."
+)
+
+
+def test_tolls_table_has_a_row_per_incident_and_outcome() -> None:
+    """The table gives each incident's kind and its toll: restatements counted once, running totals apart."""
+    process = run("tolls", "-", stdin=TOLL_TEXT.encode())
+    assert process.returncode == 0, process.stderr
+    header, *rows = [line.split() for line in process.stdout.splitlines()]
+    assert header[:8] == ["article", "incident", "kind", "outcome", "unit", "low", "best", "high"]
+    assert [row[1:8] for row in rows] == [
+        ["i1", "main", "killed", "persons", "2", "2", "5"],
+        ["i2", "cumulative", "killed", "persons", "500", "500", "500"],
+    ]
+
+
+def test_tolls_json_lists_every_incident_with_its_claims_by_index() -> None:
+    """JSON output is one list of incidents, each with its tolls under the policy and its claims by index."""
+    process = run("tolls", "--format", "json", "--policy", "ucdp", "-", stdin=TOLL_TEXT.encode())
+    assert process.returncode == 0, process.stderr
+    main, running = json.loads(process.stdout)
+    assert (main["incident"], main["kind"], main["policy"]) == ("i1", "main", "ucdp")
+    assert main["tolls"] == [{"outcome": "killed", "unit": "persons", "low": 2, "best": 2, "high": 5}]
+    assert main["claims"] == [
+        {"claim": 0, "role": "report", "of": None},
+        {"claim": 1, "role": "restatement", "of": 0},
+    ]
+    assert running["kind"] == "cumulative"
+
+
+def test_tolls_jsonl_is_one_incident_a_line(corpus: Path) -> None:
+    """JSON Lines output writes one incident a line, article by article."""
+    process = run("tolls", "--format", "jsonl", corpus / "a.txt", corpus / "b.txt")
+    assert process.returncode == 0, process.stderr
+    records = [json.loads(line) for line in process.stdout.splitlines()]
+    assert [(r["article"], r["incident"]) for r in records] == [("a.txt", "i1"), ("b.txt", "i1")]
+    assert records[0]["tolls"][0]["best"] == 2
+
+
+def test_tolls_from_saved_articles(saved_articles: Path) -> None:
+    """--from-articles reads saved articles instead of extracting again, grouping those saved without incidents."""
+    process = run("tolls", "--from-articles", "--format", "jsonl", saved_articles)
+    assert process.returncode == 0, process.stderr
+    assert {json.loads(line)["incident"] for line in process.stdout.splitlines()} >= {"i1"}
+
+
+def test_tolls_reports_a_bad_input_and_goes_on(tmp_path: Path, corpus: Path) -> None:
+    """A missing input is one error line naming it and exit status 1; the other inputs still come out."""
+    process = run("tolls", tmp_path / "missing.txt", corpus / "a.txt")
+    assert process.returncode == 1
+    assert error_lines(process) == [
+        f"conflictclaims: error: {tmp_path / 'missing.txt'}: cannot read: No such file or directory"
+    ]
+    assert "a.txt" in process.stdout
+
+
+def test_tolls_reports_each_bad_record_by_line_and_id(tmp_path: Path) -> None:
+    """Bad JSON Lines records are one error line each, with file, line and id; the good records' incidents come out."""
+    lines = [
+        json.dumps({"id": "r1", "text": "Two soldiers were killed."}),
+        '{"id": "broken", "text": "x"',
+        json.dumps({"id": "blank", "text": " "}),
+        json.dumps({"id": "r4", "text": "Nine fighters were captured."}),
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    process = run("tolls", "--format", "jsonl", "r.jsonl", cwd=tmp_path)
+    assert process.returncode == 1
+    assert error_lines(process) == [
+        "conflictclaims: error: r.jsonl:2: malformed JSON: Expecting ',' delimiter (column 29)",
+        "conflictclaims: error: r.jsonl:3, record 'blank': empty input, no text to extract",
+    ]
+    assert [json.loads(line)["article"] for line in process.stdout.splitlines()] == ["r1", "r4"]
+
+
+def test_tolls_table_says_when_an_article_has_no_incidents(tmp_path: Path) -> None:
+    """An article without claims is one table row saying it has no incidents, with exit status 0."""
+    (tmp_path / "calm.txt").write_text("The talks resumed in Doha.", encoding="utf-8")
+    process = run("tolls", "calm.txt", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.splitlines()[1].split() == ["calm.txt", "(no", "incidents)"]
+
+
+def test_tolls_from_articles_reports_bad_lines(tmp_path: Path, saved_articles: Path) -> None:
+    """A line that is not a serialized article is an error line with its line number; the others still count."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    process = run("tolls", "--from-articles", "--format", "jsonl", bad, saved_articles)
+    assert process.returncode == 1
+    (error,) = error_lines(process)
+    assert error.startswith(f"conflictclaims: error: {bad}:1: not a serialized article: ")
+    with_claims = {article.id for article in seed_like_articles() if article.claims}
+    assert {json.loads(line)["article"] for line in process.stdout.splitlines()} == with_claims
+
+
+def test_tolls_from_version_1_articles_groups_their_claims(tmp_path: Path) -> None:
+    """Articles saved by version 1, which had no incidents, get them as they are read."""
+    version_1 = as_version_1(extract(TOLL_TEXT, article_id="old"))
+    (tmp_path / "old.jsonl").write_text(json.dumps(version_1) + "\n", encoding="utf-8")
+    process = run("tolls", "--from-articles", "--format", "jsonl", "old.jsonl", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert [(r["incident"], r["kind"]) for r in map(json.loads, process.stdout.splitlines())] == [
+        ("i1", "main"),
+        ("i2", "cumulative"),
+    ]
+
+
 # Hostile input and hostile surroundings: each one bad record at most, never a lost run.
 
 
@@ -474,12 +586,24 @@ def test_a_lone_surrogate_in_a_record_is_written_and_the_run_goes_on(tmp_path: P
     assert [(a["id"], a["text"]) for a in written] == [(r["id"], r["text"]) for r in records]
 
 
+@pytest.mark.parametrize("output", ["json", "jsonl"])
+def test_a_lone_surrogate_in_a_tolls_record_id_is_written(tmp_path: Path, output: str) -> None:
+    """tolls writes an id holding "\\ud800" as valid UTF-8 JSON that reads back the same id."""
+    records = [{"id": "s\ud800", "text": "Twelve soldiers were killed."}, {"id": "after", "text": "Nine killed."}]
+    (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    process = run("tolls", "--format", output, "r.jsonl", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    written = json.loads(process.stdout) if output == "json" else [json.loads(x) for x in process.stdout.splitlines()]
+    assert [incident["article"] for incident in written] == ["s\ud800", "after"]
+
+
 @pytest.mark.parametrize(
     ("command", "good_output"),
     [
         pytest.param(["extract", "--format", "jsonl"], "after", id="extract"),
         pytest.param(["counts", "--format", "jsonl"], "Nine", id="counts"),
         pytest.param(["disputes", "--min-sides", "1"], "killed", id="disputes"),
+        pytest.param(["tolls", "--format", "jsonl"], '"article": "after"', id="tolls"),
     ],
 )
 def test_a_record_nested_100000_deep_is_one_error_and_the_rest_comes_out(
@@ -495,29 +619,35 @@ def test_a_record_nested_100000_deep_is_one_error_and_the_rest_comes_out(
     assert good_output in process.stdout
 
 
-def test_files_of_one_name_in_two_subdirectories_get_distinct_ids(tmp_path: Path) -> None:
+# Each command that writes articles or incidents, and the key that names the article in its JSON Lines output.
+ID_KEY = [pytest.param("extract", "id", id="extract"), pytest.param("tolls", "article", id="tolls")]
+
+
+@pytest.mark.parametrize(("command", "key"), ID_KEY)
+def test_files_of_one_name_in_two_subdirectories_get_distinct_ids(tmp_path: Path, command: str, key: str) -> None:
     """A text file in a directory is named by its path below it, so dir/a/x.txt and dir/b/x.txt stay apart."""
     for sub in ("a", "b"):
         (tmp_path / "d" / sub).mkdir(parents=True)
         (tmp_path / "d" / sub / "x.txt").write_text(f"Officials said {len(sub) + 1} soldiers died.", encoding="utf-8")
     (tmp_path / "d" / "top.txt").write_text("Nine soldiers were killed.", encoding="utf-8")
-    process = run("extract", "--format", "jsonl", "d", cwd=tmp_path)
+    process = run(command, "--format", "jsonl", "d", cwd=tmp_path)
     assert process.returncode == 0, process.stderr
-    assert [json.loads(line)["id"] for line in process.stdout.splitlines()] == ["a/x.txt", "b/x.txt", "top.txt"]
+    assert [json.loads(line)[key] for line in process.stdout.splitlines()] == ["a/x.txt", "b/x.txt", "top.txt"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("command", "key"), ID_KEY)
+def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path, command: str, key: str) -> None:
     """A FIFO called *.txt would block the run forever; it is skipped with a warning that names it."""
     (tmp_path / "d").mkdir()
     os.mkfifo(tmp_path / "d" / "pipe.txt")
     (tmp_path / "d" / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
-    process = run_process("extract", "--format", "jsonl", "d", cwd=tmp_path, timeout=120)
+    process = run_process(command, "--format", "jsonl", "d", cwd=tmp_path, timeout=120)
     assert process.returncode == 0, process.stderr
     assert process.stderr.splitlines() == [
         f"conflictclaims: warning: {Path('d') / 'pipe.txt'}: skipped: a named pipe, not a regular file"
     ]
-    assert [json.loads(line)["id"] for line in process.stdout.splitlines()] == ["good.txt"]
+    assert [json.loads(line)[key] for line in process.stdout.splitlines()] == ["good.txt"]
 
 
 def test_a_named_pipe_given_by_name_is_read(tmp_path: Path) -> None:
@@ -590,8 +720,9 @@ def _die_on(text: str, **options: Any) -> Any:
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stand-in reaches forked workers only")
+@pytest.mark.parametrize(("command", "key"), ID_KEY)
 def test_a_killed_worker_is_retried_and_what_still_dies_is_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str, key: str
 ) -> None:
     """Under --jobs 2 a record that kills its worker each time is one error line with file:line and id, no traceback."""
     texts = [f"{n} soldiers were killed." for n in range(2, 14)]
@@ -599,21 +730,22 @@ def test_a_killed_worker_is_retried_and_what_still_dies_is_named(
     lines = [json.dumps({"id": f"r{i}", "text": text}) for i, text in enumerate(texts)]
     (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(scale, "extract", _die_on)
-    status = cli.main(["extract", "--format", "jsonl", "--jobs", "2", "--chunk-size", "2", str(tmp_path / "r.jsonl")])
+    status = cli.main([command, "--format", "jsonl", "--jobs", "2", "--chunk-size", "2", str(tmp_path / "r.jsonl")])
     captured = capsys.readouterr()
     assert status == 1
     where = f"{tmp_path / 'r.jsonl'}:7, record 'r6'"
     assert captured.err.splitlines() == [f"conflictclaims: error: {where}: {scale.WORKER_DIED}"]
-    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [f"r{i}" for i in range(12) if i != 6]
+    assert [json.loads(line)[key] for line in captured.out.splitlines()] == [f"r{i}" for i in range(12) if i != 6]
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_full_device_is_one_error_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["extract", "tolls"])
+def test_a_full_device_is_one_error_line(tmp_path: Path, command: str) -> None:
     """Writing to a full disk ends with one line saying so and exit status 1, not a traceback."""
     (tmp_path / "a.txt").write_text("Two soldiers were killed.", encoding="utf-8")
     with Path("/dev/full").open("w", encoding="utf-8") as full:
-        process = subprocess.run(
-            [sys.executable, "-m", "conflictclaims", "extract", "a.txt"],
+        process = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+            [sys.executable, "-m", "conflictclaims", command, "a.txt"],
             stdout=full,
             stderr=subprocess.PIPE,
             cwd=tmp_path,

@@ -631,9 +631,13 @@ def test_render_count_of_a_hand_built_count_uses_its_bounds() -> None:
 # ---------------------------------------------------------------------------
 
 POINTS: Final = [
-    pytest.param("several", PointPolicy.ACLED, 10, id="acled-several"),
+    pytest.param("several", PointPolicy.ACLED, 3, id="acled-several"),
+    pytest.param("a few", PointPolicy.ACLED, 3, id="acled-a-few"),
+    pytest.param("a handful", PointPolicy.ACLED, 3, id="acled-a-handful"),
     pytest.param("many", PointPolicy.ACLED, 10, id="acled-many"),
-    pytest.param("a number of", PointPolicy.ACLED, 10, id="acled-a-number-of"),
+    pytest.param("numerous", PointPolicy.ACLED, 10, id="acled-numerous"),
+    pytest.param("a number of", PointPolicy.ACLED, 3, id="acled-a-number-of"),
+    pytest.param("several hundred", PointPolicy.ACLED, 300, id="acled-several-hundred"),
     pytest.param("dozens", PointPolicy.ACLED, 12, id="acled-dozens"),
     pytest.param("tens of", PointPolicy.ACLED, 10, id="acled-tens"),
     pytest.param("hundreds", PointPolicy.ACLED, 100, id="acled-hundreds"),

@@ -26,7 +26,7 @@ from conflictclaims.scale import (
     errors_pandas_dtypes,
     pandas_dtypes,
 )
-from tests.test_scale import fake_extract
+from tests.test_scale import TOLL_INCIDENTS, TOLL_TEXT, fake_extract
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -138,6 +138,18 @@ def test_dead_letters_come_back_as_an_errors_table(monkeypatch: pytest.MonkeyPat
         {"record_id": "bug", "stage": "extract", "error_type": "RuntimeError"},
     ]
     assert errors_frame["message"].tolist()[0] == "record has no 'text'"
+
+
+def test_dead_letters_keep_each_claims_incident() -> None:
+    """With errors="return", the claims table still names each claim's incident, role and referent, typed."""
+    records: list[Any] = [{"id": "bad", "text": ""}, {"id": "a", "text": TOLL_TEXT}]
+    claims, errors = claims_from_bag(db.from_sequence(records, npartitions=2), errors="return")
+    claims_frame, errors_frame = compute(claims, errors)
+    assert dtypes(claims_frame) == EXPECTED
+    incidents = claims_frame[["incident_id", "role", "refers_to"]].astype(object)
+    rows = [tuple(None if pd.isna(value) else value for value in row) for row in incidents.itertuples(index=False)]
+    assert rows == TOLL_INCIDENTS
+    assert errors_frame["record_id"].tolist() == ["bad"]
 
 
 def test_dead_letters_extract_each_partition_once(monkeypatch: pytest.MonkeyPatch) -> None:

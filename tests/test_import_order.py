@@ -26,6 +26,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
+    # Incidents work on finished claims and the text alone.
+    ("incidents",),
     ("gazetteer", "sentences", "temporal"),
     ("actors",),
     ("extraction",),

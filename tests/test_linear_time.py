@@ -153,6 +153,11 @@ INPUTS: Final = [
     ("header-lines", "tx", "", "By Staff Reporter\nPublished: 2024-03-15\n"),
     ("bullets", "x", "", "- Source: Reuters\n"),
     ("apostrophes", "nx", "", "Pakistan's Afghanistan’s "),
+    # Incidents: tolls that refer back, restate, break down or set an earlier time.
+    ("event-references", "x", "", "Two soldiers were killed in the attack. "),
+    ("background-chain", "x", "", "He was responsible for attacks that killed 12 soldiers last month. "),
+    ("additive-parts", "x", "Forces detained 900 insurgents. ", "Two other insurgents were also detained. "),
+    ("subset-chain", "x", "", "Gunmen killed five people, including two children, in Kano. "),
     ("space-groups", "cu", "1", " 100"),
     ("space-groups-then-unit", "c", "", "1 100 100 100 km "),
     ("thin-space-groups", "cu", "1", "\u202f100"),

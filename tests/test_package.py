@@ -17,6 +17,7 @@ LAZY = {
     "extract": "conflictclaims.extraction",
     "extract_many": "conflictclaims.scale",
     "find_disputes": "conflictclaims.disputes",
+    "find_incidents": "conflictclaims.incidents",
     "from_dict": "conflictclaims.serialize",
     "from_json": "conflictclaims.serialize",
     "to_dict": "conflictclaims.serialize",

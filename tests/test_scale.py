@@ -297,6 +297,27 @@ def test_claim_rows_flatten_one_claim() -> None:
     assert row["evidence_text"] == "rejected claims that posts were"
 
 
+def test_claim_rows_carry_each_claims_incident_and_role() -> None:
+    """Every row names its claim's incident, role and the claim it refers to."""
+    article = extract(
+        "Two soldiers were killed in an ambush on Sunday, the army said. "
+        "The insurgents said five soldiers died in the ambush. "
+        "The war has killed more than 10,000 people.",
+    )
+    rows = list(claim_rows([article]))
+    assert [(r["incident_id"], r["role"], r["refers_to"]) for r in rows] == [
+        ("i1", "report", None),
+        ("i1", "restatement", 0),
+        ("i2", "cumulative", None),
+    ]
+
+
+def test_claim_rows_without_incidents_leave_the_columns_null() -> None:
+    """An article built without incidents gives null incident columns."""
+    (row,) = claim_rows([one_claim_article()])
+    assert (row["incident_id"], row["role"], row["refers_to"]) == (None, None, None)
+
+
 def test_claim_rows_of_the_seed_like_articles() -> None:
     """Every claim of every article becomes a row, article by article, in claim order."""
     articles = seed_like_articles()
@@ -471,6 +492,27 @@ def test_extract_batch_to_arrow_can_return_dead_letters(monkeypatch: pytest.Monk
             "message": "extractor bug",
         },
     ]
+
+
+TOLL_TEXT = (
+    "Two soldiers were killed in an ambush on Sunday, the army said. "
+    "The insurgents said five soldiers died in the ambush. "
+    "The war has killed more than 10,000 people."
+)
+# (incident_id, role, refers_to) of each claim of TOLL_TEXT, in claim order.
+TOLL_INCIDENTS = [("i1", "report", None), ("i1", "restatement", 0), ("i2", "cumulative", None)]
+
+
+def test_extract_batch_to_arrow_dead_letters_keep_the_incident_columns() -> None:
+    """With errors="return", the claims of the good records still name their incident, role and referent."""
+    batch = pa.RecordBatch.from_pylist(
+        [{"id": "bad", "text": "  ", "published": None}, {"id": "a", "text": TOLL_TEXT, "published": None}]
+    )
+    claims, errors = extract_batch_to_arrow(batch, errors="return")
+    assert claims.schema == claims_arrow_schema()
+    columns = [claims.column(name).to_pylist() for name in ("incident_id", "role", "refers_to")]
+    assert list(zip(*columns, strict=True)) == TOLL_INCIDENTS
+    assert errors.column("record_id").to_pylist() == ["bad"]
 
 
 def test_extract_batch_to_arrow_rejects_an_unknown_errors_mode() -> None:

@@ -23,9 +23,12 @@ from conflictclaims import (
     Ceasefire,
     CeasefireStatus,
     Claim,
+    ClaimRole,
     Count,
     DateRange,
     Dispute,
+    Incident,
+    IncidentClaim,
     Location,
     LocationKind,
     Outcome,
@@ -37,6 +40,7 @@ from conflictclaims import (
     Stance,
     Unit,
     extract,
+    find_incidents,
     serialize,
 )
 from conflictclaims.serialize import (
@@ -81,6 +85,16 @@ def _claim(outcome: Outcome, count: Count) -> Claim:
 
 OFFICIALS = Actor(name="Officials", kind=ActorKind.GOVERNMENT, country="AFG", mentions=(Span(start=0, end=9),))
 
+CLAIMS = (
+    _claim(Outcome.KILLED, Count.exact(12, text="12", span=Span(start=15, end=17))),
+    _claim(Outcome.WOUNDED, Count(low=27, high=33, best=30, qualifier=Qualifier.ABOUT, approximate=True)),
+    _claim(Outcome.CAPTURED, Count.exact(0)),
+    _claim(
+        Outcome.KILLED,
+        Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, text="12", span=Span(start=15, end=17)),
+    ),
+)
+
 ARTICLE = Article(
     id="a1",
     text=TEXT,
@@ -88,18 +102,23 @@ ARTICLE = Article(
     published=dt.date(2025, 10, 16),
     authors=("Jane Doe", "Ali Khan"),
     source="Reuters",
-    claims=(
-        _claim(Outcome.KILLED, Count.exact(12, text="12", span=Span(start=15, end=17))),
-        _claim(Outcome.WOUNDED, Count(low=27, high=33, best=30, qualifier=Qualifier.ABOUT, approximate=True)),
-        _claim(Outcome.CAPTURED, Count.exact(0)),
-        _claim(
-            Outcome.KILLED,
-            Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE, text="12", span=Span(start=15, end=17)),
-        ),
-    ),
+    claims=CLAIMS,
     ceasefires=(Ceasefire(parties=(OFFICIALS,), status=CeasefireStatus.HOLDING, evidence=Span(start=0, end=9)),),
     actors=(OFFICIALS,),
     locations=(KANDAHAR,),
+    incidents=(
+        Incident(
+            id="i1",
+            claims=(
+                IncidentClaim(claim=CLAIMS[0], role=ClaimRole.REPORT),
+                IncidentClaim(claim=CLAIMS[1], role=ClaimRole.REPORT),
+                IncidentClaim(claim=CLAIMS[3], role=ClaimRole.RESTATEMENT, of=CLAIMS[0]),
+            ),
+            period=DateRange(start=dt.date(2025, 10, 16), end=dt.date(2025, 10, 16)),
+            locations=(KANDAHAR,),
+        ),
+        Incident(id="i2", claims=(IncidentClaim(claim=CLAIMS[2], role=ClaimRole.BACKGROUND),)),
+    ),
 )
 
 DISPUTE = Dispute(
@@ -404,15 +423,54 @@ def test_json_of_a_long_extracted_article_stays_a_small_multiple_of_its_text() -
     assert from_json(written) == article
 
 
+def as_version_1(article: Article) -> dict[str, Any]:
+    """Write ``article`` as version 1 did: no format key, no incidents, every actor whole."""
+    data = to_dict(article)
+    del data["format"], data["incidents"]
+    for claim, written in zip(article.claims, data["claims"], strict=True):
+        for role in ("claimant", "subject", "perpetrator"):
+            actor = getattr(claim, role)
+            written[role] = None if actor is None else to_dict(actor)
+    for ceasefire, written in zip(article.ceasefires, data["ceasefires"], strict=True):
+        written["parties"] = [to_dict(actor) for actor in ceasefire.parties]
+        written["mediators"] = [to_dict(actor) for actor in ceasefire.mediators]
+    return data
+
+
 def test_a_version_1_article_still_reads() -> None:
-    """An article written before the format key, with every actor whole, reads back as before."""
-    data = to_dict(_mujahid_article(MUJAHID))
-    del data["format"]
-    whole = to_dict(MUJAHID)
-    for claim in data["claims"]:
-        claim["claimant"] = whole
-    data["ceasefires"][0]["mediators"] = [whole]
-    assert from_json(json.dumps(data)) == _mujahid_article(MUJAHID)
+    """An article written before the format key, with every actor whole, reads back with its claims grouped."""
+    article = _mujahid_article(MUJAHID)
+    back = from_json(json.dumps(as_version_1(article)))
+    assert back == attrs.evolve(article, incidents=find_incidents(article))
+    assert [[member.claim for member in incident.claims] for incident in back.incidents] == [list(back.claims)]
+
+
+def test_a_version_1_extraction_reads_back_as_extracted() -> None:
+    """Version 1 had no incidents: reading one groups its claims as extract does, so it equals a new extraction."""
+    article = extract(
+        "Two soldiers were killed in an ambush on Sunday, the army said. "
+        "The insurgents said five soldiers died in the ambush. "
+        "Since the war began, 500 soldiers have died.",
+        published=dt.date(2025, 10, 14),
+    )
+    assert len(article.incidents) == 2
+    assert from_dict(as_version_1(article), Article) == article
+
+
+def test_a_version_1_article_without_claims_has_no_incidents() -> None:
+    """Grouping on reading adds nothing to an article without claims."""
+    article = Article(id="e", text="Nothing happened.")
+    assert from_dict(as_version_1(article), Article) == article
+
+
+def test_a_version_1_article_may_not_hold_incidents() -> None:
+    """Incidents came with format 2, so an incidents key without a format key is refused where it stands."""
+    data = as_version_1(ARTICLE)
+    data["incidents"] = []
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert info.value.path == "$.incidents"
+    assert "conflictclaims/2" in info.value.message
 
 
 def test_a_version_2_article_may_still_hold_whole_actors() -> None:
@@ -503,6 +561,73 @@ def test_from_json_defaults_to_article() -> None:
     assert from_json(to_json(ARTICLE)) == ARTICLE
 
 
+# Incidents.
+
+
+def test_incidents_name_claims_by_their_index() -> None:
+    """An incident writes its claims as indices into ``claims``, never as copies."""
+    incidents = to_dict(ARTICLE)["incidents"]
+    assert [member for incident in incidents for member in incident["claims"]] == [
+        {"claim": 0, "role": "report", "of": None},
+        {"claim": 1, "role": "report", "of": None},
+        {"claim": 3, "role": "restatement", "of": 0},
+        {"claim": 2, "role": "background", "of": None},
+    ]
+    assert [list(incident) for incident in incidents] == [["id", "claims", "period", "locations"]] * 2
+    assert [incident["locations"] for incident in incidents] == [[0], []]
+
+
+def test_incidents_read_back_hold_the_articles_own_claims() -> None:
+    """Read back, an incident's claims are the very claim objects of its article."""
+    article = from_json(to_json(ARTICLE))
+    member = article.incidents[0].claims[2]
+    assert member.claim is article.claims[3]
+    assert member.of is article.claims[0]
+    assert article.incidents[0].locations[0] is article.locations[0]
+
+
+def test_an_article_without_incidents_writes_an_empty_list() -> None:
+    """An article with no incidents still writes the key, as every key is written."""
+    article = attrs.evolve(ARTICLE, incidents=())
+    assert to_dict(article)["incidents"] == []
+    assert from_json(to_json(article)) == article
+
+
+def test_a_version_2_article_must_hold_its_incidents() -> None:
+    """Format 2 writes incidents, so an article of that format without the key is refused, not read as ungrouped."""
+    data = to_dict(ARTICLE)
+    del data["incidents"]
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert (info.value.path, info.value.message) == ("$.incidents", "required key is missing")
+
+
+def test_an_incident_period_must_be_the_text_at_its_span() -> None:
+    """An incident's period phrase, like a claim's, is the article text at its span."""
+    data = to_dict(ARTICLE)
+    data["incidents"][0]["period"]["text"], data["incidents"][0]["period"]["span"] = "Sunday", {"start": 0, "end": 6}
+    with pytest.raises(SerializationError) as info:
+        from_dict(data, Article)
+    assert info.value.path == "$.incidents[0].period.text"
+
+
+def test_an_incident_alone_is_not_written() -> None:
+    """An incident refers to its article's claims, so only the article can be written."""
+    with pytest.raises(TypeError, match="serialize the Article"):
+        to_dict(ARTICLE.incidents[0])
+    with pytest.raises(TypeError, match="serialize the Article"):
+        to_dict(ARTICLE.incidents[0].claims[0])
+
+
+def test_an_incident_of_an_equal_copy_is_written_by_its_index() -> None:
+    """An incident built with a copy equal to one of the claims is written with that claim's index."""
+    copy = attrs.evolve(CLAIMS[2])
+    article = attrs.evolve(
+        ARTICLE, incidents=(Incident(id="i1", claims=(IncidentClaim(claim=copy, role=ClaimRole.REPORT),)),)
+    )
+    assert to_dict(article)["incidents"][0]["claims"] == [{"claim": 2, "role": "report", "of": None}]
+
+
 # Hostile payloads: each raises SerializationError naming the bad field.
 
 HUGE = "1" + "0" * 10_000
@@ -556,6 +681,84 @@ def _deep(levels: int) -> object:
 
 
 HOSTILE = [
+    # Incidents.
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", 9)),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "is 9, but the article has 4 claims",
+        id="incident-claim-out-of-range",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", -1)),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "is -1, but the article has 4 claims",
+        id="incident-claim-negative",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.of", None)),
+        Article,
+        "$.incidents[0].claims[2].of",
+        "must name the claim it refers to",
+        id="restatement-without-of",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.role", "echo")),
+        Article,
+        "$.incidents[0].claims[2].role",
+        "expected one of 'report'",
+        id="unknown-role",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.claim", "0")),
+        Article,
+        "$.incidents[0].claims[0].claim",
+        "expected an integer",
+        id="index-as-string",
+    ),
+    pytest.param(
+        _article(_set("incidents.1.id", "i1")),
+        Article,
+        "$.incidents[1].id",
+        "is not unique",
+        id="duplicate-incident-id",
+    ),
+    pytest.param(
+        _article(_set("incidents.1.claims.0.claim", 0)),
+        Article,
+        "$.incidents[1].claims[0].claim",
+        "already in an incident",
+        id="claim-in-two-incidents",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.2.of", 2)),
+        Article,
+        "$.incidents[0].claims[2].of",
+        "outcome and unit",
+        id="of-another-outcome",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.claims.0.weight", 1)),
+        Article,
+        "$.incidents[0].claims[0].weight",
+        "unknown key 'weight'",
+        id="incident-unknown-key",
+    ),
+    pytest.param(
+        _article(_set("incidents.0.locations", [3])),
+        Article,
+        "$.incidents[0].locations[0]",
+        "is 3, but the article has 1 locations",
+        id="incident-location-out-of-range",
+    ),
+    pytest.param(
+        _article(_set("incidents", {})),
+        Article,
+        "$.incidents",
+        "expected an array",
+        id="incidents-not-an-array",
+    ),
     # Wrong top level.
     pytest.param([], Article, "$", "expected an object, got an array", id="top-level-array"),
     pytest.param('"article"', Article, "$", "expected an object, got a string", id="top-level-string"),
@@ -858,7 +1061,7 @@ HOSTILE = [
         id="reference-missing-field",
     ),
     pytest.param(
-        _article(_delete("format")),
+        _article(lambda data: (data.pop("format"), data.pop("incidents"))),
         Article,
         "$.ceasefires[0].parties[0].actor_index",
         "only valid in the claims and ceasefires of a 'conflictclaims/2' article",

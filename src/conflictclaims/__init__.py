@@ -30,8 +30,11 @@ from conflictclaims.model import (
     Ceasefire,
     CeasefireStatus,
     Claim,
+    ClaimRole,
     DateRange,
     Dispute,
+    Incident,
+    IncidentClaim,
     Location,
     LocationKind,
     Outcome,
@@ -44,6 +47,7 @@ from conflictclaims.model import (
 if TYPE_CHECKING:
     from conflictclaims.disputes import find_disputes
     from conflictclaims.extraction import extract
+    from conflictclaims.incidents import find_incidents
     from conflictclaims.scale import claims_table, extract_many
     from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
@@ -56,6 +60,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 # ``import conflictclaims`` stays cheap for users who only parse counts.
 _LAZY = {
     "extract": "conflictclaims.extraction",
+    "find_incidents": "conflictclaims.incidents",
     "find_disputes": "conflictclaims.disputes",
     "extract_many": "conflictclaims.scale",
     "claims_table": "conflictclaims.scale",
@@ -88,12 +93,15 @@ __all__ = [
     "Ceasefire",
     "CeasefireStatus",
     "Claim",
+    "ClaimRole",
     "ConflictClaimsError",
     "Count",
     "CountParseError",
     "DateRange",
     "Dispute",
     "Estimate",
+    "Incident",
+    "IncidentClaim",
     "Location",
     "LocationKind",
     "Outcome",
@@ -112,6 +120,7 @@ __all__ = [
     "extract_many",
     "find_counts",
     "find_disputes",
+    "find_incidents",
     "from_dict",
     "from_json",
     "parse_count",

@@ -4,8 +4,9 @@ Sources:
 
 - The count-normalization table in the project's ``DESIGN.md`` (qualifier
   phrases and the interval each implies).
-- ACLED codebook conventions for vague reports: code the most conservative
-  figure; "tens"/"dozens"/"hundreds" as 10/12/100; "several"/"many" as 10.
+- ACLED codebook ("Reported fatalities") conventions for vague reports: code
+  the lowest figure; "dozens"/"hundreds" as 12/100; "several", "few" or
+  "many" of unknown number as 3 or 10.
 - UCDP GED codebook conventions: keep low/best/high, with "best" the most
   reliable figure and ranges kept as closed intervals.
 - English number names (short scale) and South Asian scale words (lakh,

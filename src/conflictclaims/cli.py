@@ -6,6 +6,7 @@ Subcommands::
     conflictclaims counts FILE|-...           every number phrase in texts
     conflictclaims extract FILE|DIR|-...      articles -> claims (JSON, JSON Lines or a table)
     conflictclaims disputes FILE|DIR|-...     claims compared across articles
+    conflictclaims tolls FILE|DIR|-...        incidents and their tolls, by coding policy
     conflictclaims schema                     the JSON Schema of the output
 
 Inputs: a text file is one article whose id is its file name; ``-`` is one
@@ -16,8 +17,8 @@ article read from standard input (its id is a hash of the text); a file named
 sorted order, subdirectories included, and a text file in it has its path
 relative to the directory as its id (``a/x.txt``). ``--input-format``
 overrides the choice by file name (e.g. JSON Lines on standard input).
-``disputes --from-articles`` reads articles saved by ``extract --format
-jsonl`` instead of extracting again.
+``disputes --from-articles`` and ``tolls --from-articles`` read articles
+saved by ``extract --format jsonl`` instead of extracting again.
 
 Every input record gives one output record or one error line on standard
 error naming the file, line and record id; a subdirectory that cannot be read
@@ -41,15 +42,19 @@ import warnings
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, NamedTuple
 
+import attrs
+
 from conflictclaims._version import __version__
-from conflictclaims.counts import Count, find_counts, parse_count
+from conflictclaims.counts import Count, Estimate, PointPolicy, find_counts, parse_count
 from conflictclaims.disputes import find_disputes
 from conflictclaims.exceptions import CountParseError, SerializationError
-from conflictclaims.model import Article, Dispute, SourcedClaim, Stance
+from conflictclaims.incidents import find_incidents
+from conflictclaims.model import Article, Claim, ClaimRole, Dispute, Incident, Outcome, SourcedClaim, Stance, Unit
 from conflictclaims.scale import ArticleInput, RecordError, extract_many, to_input
 from conflictclaims.serialize import article_schema, dispute_schema, from_json, parse_json, to_dict, to_json
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["main", "read_inputs"]
@@ -708,6 +713,109 @@ def _cmd_disputes(args: argparse.Namespace, out: _Output, errors: _Errors) -> No
         out.write("no disputes\n")
 
 
+TOLL_HEADER = ["article", "incident", "kind", "outcome", "unit", "low", "best", "high", "claims", "period", "places"]
+
+
+def _incident_kind(incident: Incident, number: int) -> str:
+    """"main" for the article's main incident; else "background", "cumulative" or "event"."""
+    if number == 0:
+        return "main"
+    own = {m.role for m in incident.claims if m.of is None}
+    if own == {ClaimRole.BACKGROUND}:
+        return "background"
+    if own == {ClaimRole.CUMULATIVE}:
+        return "cumulative"
+    return "event"
+
+
+def _incident_tolls(incident: Incident, policy: PointPolicy) -> list[tuple[Outcome, Unit, Estimate]]:
+    """The incident's estimate for each outcome and unit its claims count, in the order first told."""
+    kinds = dict.fromkeys((m.claim.outcome, m.claim.unit) for m in incident.claims)
+    found = ((outcome, unit, incident.estimate(outcome, policy, unit=unit)) for outcome, unit in kinds)
+    return [(outcome, unit, estimate) for outcome, unit, estimate in found if estimate is not None]
+
+
+def _incident_record(article: Article, number: int, policy: PointPolicy) -> dict[str, Any]:
+    """One incident as a JSON-ready record: where and when, its tolls under ``policy``, and its claims by index."""
+    incident = article.incidents[number]
+    index = {id(claim): i for i, claim in enumerate(article.claims)}
+
+    def where(claim: Claim | None) -> int | None:
+        if claim is None:
+            return None
+        found = index.get(id(claim))
+        return article.index_of(claim) if found is None else found
+
+    period = incident.period
+    return {
+        "article": article.id,
+        "incident": incident.id,
+        "kind": _incident_kind(incident, number),
+        "period": None if period is None else {"start": period.start.isoformat(), "end": period.end.isoformat()},
+        "locations": [location.name for location in incident.locations],
+        "policy": policy.value,
+        "tolls": [
+            {"outcome": outcome.value, "unit": unit.value, "low": e.low, "best": e.best, "high": e.high}
+            for outcome, unit, e in _incident_tolls(incident, policy)
+        ],
+        "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
+    }
+
+
+def _toll_rows(article: Article, policy: PointPolicy) -> list[list[str]]:
+    """The table rows of one article: one per incident and toll, or one saying there is none."""
+    if not article.incidents:
+        return [[article.id, "(no incidents)", *[""] * (len(TOLL_HEADER) - 2)]]
+    rows = []
+    for number, incident in enumerate(article.incidents):
+        period = incident.period
+        when = "" if period is None else _period_text(period.start, period.end)
+        places = _shorten(", ".join(location.name for location in incident.locations), 40)
+        tolls = _incident_tolls(incident, policy)
+        lead = [article.id, incident.id, _incident_kind(incident, number)]
+        tail = [str(len(incident.claims)), when, places]
+        if not tolls:
+            rows.append([*lead, "(no toll)", "", "", "", "", *tail])
+        for outcome, unit, estimate in tolls:
+            high = "" if estimate.high is None else str(estimate.high)
+            rows.append([*lead, outcome.value, unit.value, str(estimate.low), str(estimate.best), high, *tail])
+    return rows
+
+
+def _period_text(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _with_incidents(articles: Iterable[Article]) -> Iterator[Article]:
+    """Articles whose claims were never grouped (built by hand and saved without incidents) are grouped now."""
+    for article in articles:
+        if article.claims and not article.incidents:
+            article = attrs.evolve(article, incidents=find_incidents(article))  # noqa: PLW2901 - the same article, grouped
+        yield article
+
+
+def _cmd_tolls(args: argparse.Namespace, out: _Output, errors: _Errors) -> None:
+    policy = PointPolicy(args.policy)
+    articles = _with_incidents(_articles(args, errors, sys.stderr))
+    if args.format == "jsonl":
+        for article in articles:
+            for number in range(len(article.incidents)):
+                out.write(_json(_incident_record(article, number, policy)) + "\n")
+        return
+    if args.format == "json":
+        listing = _JsonList(out)
+        for article in articles:
+            for number in range(len(article.incidents)):
+                listing.add(_json(_incident_record(article, number, policy), args.indent))
+        listing.close()
+        return
+    header = True
+    for article in articles:
+        rows = _toll_rows(article, policy)
+        _table([TOLL_HEADER, *rows] if header else rows, out)
+        header = False
+
+
 def _cmd_schema(args: argparse.Namespace, out: _Output, _errors: _Errors) -> None:
     schema = article_schema() if args.of == "article" else dispute_schema()
     out.write(_json(schema, 2) + "\n")
@@ -805,6 +913,32 @@ def build_parser() -> argparse.ArgumentParser:
     _add_indent(p)
     _add_batch(p)
     p.set_defaults(run=_cmd_disputes)
+
+    p = sub.add_parser(
+        "tolls",
+        help="incidents and their tolls",
+        description=(
+            "Group each article's claims into incidents and estimate each incident's toll across its sources "
+            "(restatements counted once, breakdowns and subsets never added, background and running totals apart). "
+            "JSON output is one list of incidents; JSON Lines one incident a line."
+        ),
+    )
+    _add_inputs(p)
+    p.add_argument("--format", choices=["table", "json", "jsonl"], default="table")
+    p.add_argument(
+        "--policy",
+        choices=[policy.value for policy in PointPolicy],
+        default=PointPolicy.CONSERVATIVE.value,
+        help="how the best estimate is coded: the lowest credible figure (default), ACLED's or UCDP GED's rules",
+    )
+    p.add_argument(
+        "--from-articles",
+        action="store_true",
+        help="inputs are JSON Lines of articles written by 'extract --format jsonl' (no extraction)",
+    )
+    _add_indent(p)
+    _add_batch(p)
+    p.set_defaults(run=_cmd_tolls)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output", description="Print a JSON Schema.")
     p.add_argument("--of", choices=["article", "dispute"], default="article", help="which model (default: article)")

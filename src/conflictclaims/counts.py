@@ -112,8 +112,11 @@ class PointPolicy(enum.Enum):
     """How to turn a :class:`Count` into one number.
 
     ``CONSERVATIVE`` is the lowest credible figure (``Count.best``).
-    ``ACLED`` follows ACLED's coding of vague reports: "several"/"many" count
-    as 10, "tens"/"dozens"/"hundreds"/"thousands" as 10/12/100/1000.
+    ``ACLED`` follows the "Reported fatalities" section of the ACLED codebook:
+    the lowest figure, with an unknown number reported as "several", "few"
+    or "many" coded as 3 or 10 by the scale the phrase itself gives ("a few",
+    "several", "a number of" as 3; "many", "numerous" as 10) and "tens",
+    "dozens", "hundreds" as 10, 12, 100.
     ``UCDP`` keeps the interval as low/high and takes the middle of a closed
     range as the best estimate, the way UCDP GED reports low/best/high.
     """
@@ -131,8 +134,10 @@ class Estimate(NamedTuple):
     high: int | None
 
 
-# ACLED codes "several", "many" and "a number of" as 10 fatalities.
-_ACLED_TEN_FOR = frozenset({(3, 9), (2, None)})
+# ACLED codes a vague toll of unknown size as 3 or 10 "depending on the scale and
+# context": the phrase's own scale decides here. Intervals as in _lexicon.VAGUE;
+# every other vague phrase ("dozens": 12) is coded at its lower bound.
+_ACLED_VAGUE_POINT = {(2, 5): 3, (3, 9): 3, (2, None): 10}
 # Qualifiers that name one value: "274", "no one".
 _ONE_VALUE = frozenset({Qualifier.EXACT, Qualifier.NONE})
 
@@ -218,11 +223,11 @@ class Count:
         """Return one number for this count under ``policy``.
 
         The interval never changes with the policy; only the point does, and
-        under ``ACLED`` it may lie outside the interval ("several" -> 10).
+        under ``ACLED`` it may lie outside the interval ("many" -> 10).
         """
         if policy is PointPolicy.ACLED:
-            if self.qualifier is Qualifier.VAGUE and (self.low, self.high) in _ACLED_TEN_FOR:
-                return 10
+            if self.qualifier is Qualifier.VAGUE:
+                return _ACLED_VAGUE_POINT.get((self.low, self.high), self.best)
             return self.best
         if policy is PointPolicy.UCDP:
             if self.qualifier is Qualifier.RANGE and self.high is not None:

@@ -37,6 +37,7 @@ from conflictclaims import actors as actor_finder
 from conflictclaims import gazetteer
 from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
 from conflictclaims.counts import Count, Qualifier, Span, find_counts
+from conflictclaims.incidents import find_incidents
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -1697,7 +1698,7 @@ def extract(
     extractor = _Extractor(text, header)
     claims, ceasefires = extractor.run()
     locations = gazetteer.merge_mentions(extractor.location_mentions)
-    return Article(
+    article = Article(
         id=article_id or _default_id(text),
         text=text,
         title=title if title is not None else header.title,
@@ -1709,3 +1710,4 @@ def extract(
         actors=extractor.actors,
         locations=locations,
     )
+    return attrs.evolve(article, incidents=find_incidents(article))

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from conflictclaims.counts import Count, Span
+from conflictclaims.counts import Count, Estimate, PointPolicy, Span
 
 __all__ = [
     "Actor",
@@ -25,8 +25,11 @@ __all__ = [
     "Ceasefire",
     "CeasefireStatus",
     "Claim",
+    "ClaimRole",
     "DateRange",
     "Dispute",
+    "Incident",
+    "IncidentClaim",
     "Location",
     "LocationKind",
     "Outcome",
@@ -235,6 +238,223 @@ class Claim:
     evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
+class ClaimRole(enum.Enum):
+    """What a claim contributes to the toll of its :class:`Incident`.
+
+    ``REPORT``, ``BACKGROUND`` and ``CUMULATIVE`` give a toll of their own;
+    the other three point at the claim they restate or belong to (``of``) and
+    are never added on top of it.
+    """
+
+    #: A toll of the incident, the first time it is given.
+    REPORT = "report"
+    #: The same toll again: in the headline, the lede or the body, or from
+    #: another source ("two were killed, three according to the insurgents").
+    RESTATEMENT = "restatement"
+    #: One part of a total given earlier: by place ("25 in A, 15 in B") or by
+    #: occasion ("killed one insurgent ... another was killed").
+    BREAKDOWN = "breakdown"
+    #: A group singled out of a toll ("seven people, including two children").
+    SUBSET = "subset"
+    #: A toll of an earlier incident told as context ("blamed for a car bomb
+    #: last month that killed one civilian").
+    BACKGROUND = "background"
+    #: A running total over a long period ("since the war began", "this year").
+    CUMULATIVE = "cumulative"
+
+
+_OWN_TOLL_ROLES = frozenset({ClaimRole.REPORT, ClaimRole.BACKGROUND, ClaimRole.CUMULATIVE})
+
+
+@frozen(kw_only=True)
+class IncidentClaim:
+    """One claim's part in an :class:`Incident`: the claim, its role and what it refers to.
+
+    ``claim`` (and ``of``) are the very claims of the article's ``claims``;
+    serialized, they are written as their index there. ``of`` is the claim a
+    restatement restates, or the total a breakdown or subset belongs to, and
+    ``None`` for the roles that give a toll of their own.
+    """
+
+    claim: Claim = field(validator=attrs.validators.instance_of(Claim))
+    role: ClaimRole = field(validator=attrs.validators.instance_of(ClaimRole))
+    of: Claim | None = field(default=None, validator=_optional(Claim))
+
+    def __attrs_post_init__(self) -> None:
+        if (self.of is None) != (self.role in _OWN_TOLL_ROLES):
+            needs = "must be None" if self.role in _OWN_TOLL_ROLES else "must name the claim it refers to"
+            msg = f"of {needs} for a {self.role.value} claim"
+            raise ValueError(msg)
+        if self.of is not None and (self.of.outcome, self.of.unit) != (self.claim.outcome, self.claim.unit):
+            msg = "of must have the claim's outcome and unit"
+            raise ValueError(msg)
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    return a is b or a == b
+
+
+@frozen(kw_only=True)
+class Incident:
+    """The claims one article makes about one event, each with its role.
+
+    ``id`` is unique within the article ("i1" for the main incident);
+    ``period`` and ``locations`` are when and where the incident happened, as
+    far as its claims tell (its places are the article's ``locations``, and
+    are written as their index there). :meth:`estimate` turns the claims into
+    one toll.
+    """
+
+    id: str = field(validator=attrs.validators.instance_of(str))
+    claims: tuple[IncidentClaim, ...] = field(default=(), validator=_tuple_of(IncidentClaim))
+    period: DateRange | None = field(default=None, validator=_optional(DateRange))
+    locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            msg = "id must not be empty"
+            raise ValueError(msg)
+        mine = {id(member.claim) for member in self.claims}
+        for i, member in enumerate(self.claims):
+            of = member.of
+            if of is None or (id(of) in mine and of is not member.claim):
+                continue
+            if of is member.claim or not any(_same(of, other.claim) for other in self.claims if other is not member):
+                msg = f"claims[{i}].of is not another claim of this incident"
+                raise ValueError(msg)
+
+    def role_of(self, claim: Claim) -> ClaimRole | None:
+        """Return the role ``claim`` plays in this incident, or ``None`` when it is not part of it."""
+        return next((m.role for m in self.claims if _same(m.claim, claim)), None)
+
+    def estimate(
+        self,
+        outcome: Outcome | str,
+        policy: PointPolicy | str = PointPolicy.CONSERVATIVE,
+        *,
+        unit: Unit | str = Unit.PERSONS,
+    ) -> Estimate | None:
+        """Return the incident's toll for ``outcome`` across every source, as low, best and high.
+
+        Each claim with a toll of its own (report, background, cumulative)
+        is one toll; its restatements are other figures for the same toll,
+        and its breakdowns and subsets are never added on top of it (they
+        stand in only when the toll itself gives no number). Within one toll,
+        a figure that another narrows down adds nothing ("several" then
+        "four" is four); the figures left are the sources' disagreement:
+        ``low`` is the lowest, ``high`` the highest (``None`` when unbounded)
+        and ``best`` follows ``policy``:
+
+        - ``conservative``: the lowest credible figure (each count's ``best``);
+        - ``acled``: the same lowest figure, with ACLED's codes for vague
+          quantities (see :class:`~conflictclaims.PointPolicy`);
+        - ``ucdp``: the figure of the most reliable source (the article's own
+          voice or a neutral body before a side telling its own losses,
+          before a side telling its enemy's), the lowest if they tie, a
+          closed range read at its middle.
+
+        A denial that any were hit is a figure of zero: it lowers ``low``,
+        never ``best`` while someone reports a toll. The tolls of an
+        incident add up.
+
+        Args:
+            outcome: The outcome to count, e.g. ``"killed"``.
+            policy: ``"conservative"``, ``"acled"`` or ``"ucdp"``.
+            unit: What is counted; persons by default.
+
+        Returns:
+            The estimate, or ``None`` when no claim of the incident gives a
+            number for this outcome and unit.
+
+        Raises:
+            ValueError: ``outcome``, ``policy`` or ``unit`` is not one of its values.
+        """
+        outcome, policy, unit = Outcome(outcome), PointPolicy(policy), Unit(unit)
+        members = [m for m in self.claims if m.claim.outcome is outcome and m.claim.unit is unit]
+        restated: dict[int, list[Claim]] = {}
+        parts: dict[int, list[Claim]] = {}
+        present = {id(member.claim) for member in members}
+        for member in members:
+            if member.of is not None:
+                into = restated if member.role is ClaimRole.RESTATEMENT else parts
+                into.setdefault(_key(member.of, members, present), []).append(member.claim)
+        tolls = []
+        for member in members:
+            if member.role in _OWN_TOLL_ROLES:
+                figures = [member.claim, *restated.get(id(member.claim), ())]
+                own_parts = [[part, *restated.get(id(part), ())] for part in parts.get(id(member.claim), ())]
+                toll = _toll(figures, own_parts, policy)
+                if toll is not None:
+                    tolls.append(toll)
+        if not tolls:
+            return None
+        highs = [t.high for t in tolls]
+        return Estimate(
+            low=sum(t.low for t in tolls),
+            best=sum(t.best for t in tolls),
+            high=None if None in highs else sum(h for h in highs if h is not None),
+        )
+
+
+def _key(of: Claim, members: list[IncidentClaim], present: set[int]) -> int:
+    """The identity of the member claim ``of`` names (an equal copy of it, when built by hand)."""
+    if id(of) in present:
+        return id(of)
+    return next((id(m.claim) for m in members if m.claim == of), id(of))
+
+
+# How far a source stands from the toll it reports, for UCDP's "most reliable":
+# the article's own voice and bodies of no side first, a side telling its own
+# losses next, a side telling its enemy's last.
+_NEUTRAL_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.CIVILIANS, ActorKind.UNKNOWN})
+
+
+def _distance(claim: Claim) -> int:
+    claimant = claim.claimant
+    if claimant is None or claimant.country is None or claimant.kind in _NEUTRAL_KINDS:
+        return 0
+    return 1 if claimant.country == claim.subject.country else 2
+
+
+def _zero(count: Count) -> bool:
+    return count.high == 0
+
+
+def _toll(figures: list[Claim], parts: list[list[Claim]], policy: PointPolicy) -> Estimate | None:
+    """One toll from its figures, or from its parts when no figure gives a number."""
+    asserted = [c for c in figures if c.stance is Stance.ASSERTED and c.count is not None]
+    zeros = [c for c in figures if c.stance is Stance.DENIED and c.count is not None and _zero(c.count)]
+    if not asserted and not zeros:
+        return _from_parts(parts, policy)
+    # A figure another one narrows down ("several", then "four") adds nothing.
+    kept = [
+        c
+        for c in asserted
+        if not any(
+            o.count is not None and c.count is not None and o.count.within(c.count) and not c.count.within(o.count)
+            for o in asserted
+        )
+    ]
+    counts = [c.count for c in kept + zeros if c.count is not None]
+    low = min(c.low for c in counts)
+    high = None if any(c.high is None for c in counts) else max(c.high for c in counts if c.high is not None)
+    if not kept:
+        return Estimate(low=low, best=0, high=high)
+    if policy is PointPolicy.UCDP:
+        nearest = min(_distance(c) for c in kept)
+        kept = [c for c in kept if _distance(c) == nearest]
+    best = min(c.count.point(policy) for c in kept if c.count is not None)
+    return Estimate(low=low, best=best, high=high)
+
+
+def _from_parts(parts: list[list[Claim]], policy: PointPolicy) -> Estimate | None:
+    """A total without a number is at least the sum of its parts."""
+    found = [t for t in (_toll(figures, [], policy) for figures in parts) if t is not None]
+    if not found:
+        return None
+    return Estimate(low=sum(t.low for t in found), best=sum(t.best for t in found), high=None)
+
+
 @frozen(kw_only=True)
 class Ceasefire:
     """A ceasefire the text mentions, with its parties and mediators."""
@@ -256,7 +476,10 @@ class Article:
     ``published`` is a :class:`datetime.date`, or a :class:`datetime.datetime`
     (timezone-aware when the text gives a zone) when the article carries a time.
     Every span lies inside ``text``, and a claim's count or period phrase that
-    has a span is the text at that span.
+    has a span is the text at that span (so is an incident's period).
+    ``incidents`` groups the claims by the event they are about, the article's
+    main incident first; each of its claims is one of ``claims`` and each of
+    its places one of ``locations``.
     """
 
     id: str = field(validator=attrs.validators.instance_of(str))
@@ -269,6 +492,7 @@ class Article:
     ceasefires: tuple[Ceasefire, ...] = field(default=(), validator=_tuple_of(Ceasefire))
     actors: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
     locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
+    incidents: tuple[Incident, ...] = field(default=(), validator=_tuple_of(Incident))
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
@@ -280,6 +504,54 @@ class Article:
             if span.of(self.text) != phrase:
                 msg = f"{where} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
                 raise ValueError(msg)
+        self._check_incidents()
+
+    def _check_incidents(self) -> None:
+        if not self.incidents:
+            return
+        mine = {id(claim) for claim in self.claims}
+        places = {id(location) for location in self.locations}
+        ids: set[str] = set()
+        placed: set[int] = set()
+        for i, incident in enumerate(self.incidents):
+            if incident.id in ids:
+                msg = f"incidents[{i}].id {incident.id!r} is not unique"
+                raise ValueError(msg)
+            ids.add(incident.id)
+            for j, location in enumerate(incident.locations):
+                if id(location) not in places and location not in self.locations:
+                    msg = f"incidents[{i}].locations[{j}] is not one of the article's locations"
+                    raise ValueError(msg)
+            for j, member in enumerate(incident.claims):
+                if id(member.claim) not in mine and member.claim not in self.claims:
+                    msg = f"incidents[{i}].claims[{j}].claim is not one of the article's claims"
+                    raise ValueError(msg)
+                if id(member.claim) in placed:
+                    msg = f"incidents[{i}].claims[{j}].claim is already in an incident"
+                    raise ValueError(msg)
+                placed.add(id(member.claim))
+
+    def location_index(self, location: Location) -> int:
+        """Return the position of ``location`` in ``locations``.
+
+        Raises:
+            ValueError: ``location`` is not one of the article's locations.
+        """
+        for i, mine in enumerate(self.locations):
+            if mine is location:
+                return i
+        return self.locations.index(location)
+
+    def index_of(self, claim: Claim) -> int:
+        """Return the position of ``claim`` in ``claims``.
+
+        Raises:
+            ValueError: ``claim`` is not one of the article's claims.
+        """
+        for i, mine in enumerate(self.claims):
+            if mine is claim:
+                return i
+        return self.claims.index(claim)
 
     def _phrases(self) -> list[tuple[str, str, Span]]:
         """The count and period phrases that carry a span, which must point at them."""
@@ -295,6 +567,10 @@ class Article:
             period = ceasefire.period
             if period is not None and period.span is not None and period.text is not None:
                 phrases.append((f"ceasefires[{i}].period.text", period.text, period.span))
+        for i, incident in enumerate(self.incidents):
+            period = incident.period
+            if period is not None and period.span is not None and period.text is not None:
+                phrases.append((f"incidents[{i}].period.text", period.text, period.span))
         return phrases
 
     def _spans(self) -> list[tuple[str, Span]]:

@@ -37,7 +37,7 @@ from attrs import field, frozen
 
 from conflictclaims.exceptions import ConflictClaimsError
 from conflictclaims.extraction import extract
-from conflictclaims.model import Article
+from conflictclaims.model import Article, Claim
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -500,6 +500,9 @@ CLAIMS_SCHEMA: tuple[Column, ...] = (
     Column("evidence_end", "int64", "end offset of the evidence in the article text"),
     Column("evidence_text", "string", "the evidence text"),
     Column("count_text", "string", "the number phrase as written"),
+    Column("incident_id", "string", "id of the claim's incident in Article.incidents ('i1' is the main one)"),
+    Column("role", "string", "ClaimRole value: report, restatement, breakdown, subset, background, cumulative"),
+    Column("refers_to", "int64", "claim_index of the claim a restatement, breakdown or subset refers to"),
 )
 
 #: The columns of the errors table, the dead letters of a batch: one row per
@@ -531,8 +534,10 @@ def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
     """
     for article in articles:
         published = _day(article.published)
+        placed = _incidents_of(article)
         for index, claim in enumerate(article.claims):
             claimant, subject, count, period = claim.claimant, claim.subject, claim.count, claim.period
+            incident_id, role, refers_to = placed.get(id(claim), (None, None, None))
             yield {
                 "article_id": article.id,
                 "claim_index": index,
@@ -560,7 +565,29 @@ def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
                 "evidence_end": claim.evidence.end,
                 "evidence_text": article.evidence(claim),
                 "count_text": None if count is None else count.text,
+                "incident_id": incident_id,
+                "role": role,
+                "refers_to": refers_to,
             }
+
+
+def _incidents_of(article: Article) -> dict[int, tuple[str, str, int | None]]:
+    """Each claim's incident id, role and the index of the claim it refers to, keyed by the claim's identity."""
+    if not article.incidents:
+        return {}
+    positions = {id(claim): i for i, claim in enumerate(article.claims)}
+
+    def index_of(claim: Claim) -> int:
+        found = positions.get(id(claim))
+        return article.index_of(claim) if found is None else found
+
+    placed: dict[int, tuple[str, str, int | None]] = {}
+    for incident in article.incidents:
+        for member in incident.claims:
+            claim = article.claims[index_of(member.claim)]
+            refers_to = None if member.of is None else index_of(member.of)
+            placed[id(claim)] = (incident.id, member.role.value, refers_to)
+    return placed
 
 
 def _require(module: str) -> Any:  # noqa: ANN401 - the module object's type depends on its name

@@ -14,7 +14,8 @@ global one) and gives every model one serialized shape:
   ceasefire names and whose mentions are those of an actor in
   ``Article.actors`` is written without them, with ``"actor_index"``
   pointing at that actor, so that output stays linear in the length of the
-  article.
+  article; its incidents name their claims and places by their index in
+  ``claims`` and ``locations``.
 
 Reading is strict, because payloads come from outside: wrong JSON types
 (``true`` or ``1.0`` where an integer belongs), missing keys (every key that
@@ -24,7 +25,8 @@ invariant (``low <= high``, spans inside the text, a count's text at its span,
 ...) raise :class:`~conflictclaims.exceptions.SerializationError` whose
 ``path`` names the bad field, e.g. ``$.claims[3].count.low``. An article
 without ``"format"`` is read as version 1, whose claims carried every actor
-whole.
+whole and which had no incidents: its claims are grouped into incidents on
+reading, as :func:`~conflictclaims.extraction.extract` groups them.
 
 >>> from conflictclaims import Count, Qualifier, Span
 >>> to_json(Count(low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST, span=Span(start=5, end=17)))
@@ -49,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args, get_origin, ove
 
 import attrs
 import cattrs
+from attrs import frozen
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -60,7 +63,8 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from conflictclaims.exceptions import SerializationError
-from conflictclaims.model import Actor, Article
+from conflictclaims.incidents import find_incidents
+from conflictclaims.model import Actor, Article, Claim, ClaimRole, DateRange, Incident, IncidentClaim, Location
 
 if TYPE_CHECKING:
     from conflictclaims.counts import Span
@@ -449,11 +453,72 @@ def _actor_structure_factory(converter: cattrs.Converter) -> Callable[[object, o
     return structure_actor
 
 
+# Incidents refer to the article's claims by their index in ``Article.claims``:
+# written that way, a claim is never copied, and read back, the incident holds
+# the very claims of its article.
+
+
+@frozen(kw_only=True)
+class _IncidentClaimRecord:
+    """The serialized form of an IncidentClaim: indices instead of claims."""
+
+    claim: int
+    role: ClaimRole
+    of: int | None = None
+
+
+@frozen(kw_only=True)
+class _IncidentRecord:
+    """The serialized form of an Incident."""
+
+    id: str
+    claims: tuple[_IncidentClaimRecord, ...] = ()
+    period: DateRange | None = None
+    locations: tuple[int, ...] = ()
+
+
+def _refuse_alone(_value: object) -> Any:  # noqa: ANN401 - never returns
+    msg = "an incident refers to claims by their index in its article: serialize the Article that holds it"
+    raise TypeError(msg)
+
+
+def _unstructure_incidents(article: Article, converter: cattrs.Converter) -> list[dict[str, Any]]:
+    """Write the article's incidents with its claims and places as their index in ``claims`` and ``locations``."""
+    if not article.incidents:
+        return []
+    index = {id(claim): i for i, claim in enumerate(article.claims)}
+    place_index = {id(location): i for i, location in enumerate(article.locations)}
+
+    def where(claim: Claim | None) -> int | None:
+        if claim is None:
+            return None
+        found = index.get(id(claim))
+        return article.index_of(claim) if found is None else found
+
+    def place(location: Location) -> int:
+        found = place_index.get(id(location))
+        return article.location_index(location) if found is None else found
+
+    return [
+        {
+            "id": incident.id,
+            "claims": [{"claim": where(m.claim), "role": m.role.value, "of": where(m.of)} for m in incident.claims],
+            "period": converter.unstructure(incident.period, DateRange | None),
+            "locations": [place(location) for location in incident.locations],
+        }
+        for incident in article.incidents
+    ]
+
+
 def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Article], dict[str, Any]]:
     whole_actor = make_dict_unstructure_fn(Actor, converter)
     # Article.actors themselves are written whole: they are what references point at.
+    # Incidents are written last, by hand: they name claims and places by index.
     body = make_dict_unstructure_fn(
-        Article, converter, actors=override(unstruct_hook=lambda actors: [whole_actor(a) for a in actors])
+        Article,
+        converter,
+        actors=override(unstruct_hook=lambda actors: [whole_actor(a) for a in actors]),
+        incidents=override(omit=True),
     )
 
     def unstructure_article(article: Article) -> dict[str, Any]:
@@ -462,6 +527,7 @@ def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Artic
             data: dict[str, Any] = body(article)
         finally:
             _ARTICLE_ACTORS.reset(token)
+        data["incidents"] = _unstructure_incidents(article, converter)
         return {FORMAT_KEY: ARTICLE_FORMAT, **data}
 
     return unstructure_article
@@ -469,16 +535,24 @@ def _article_unstructure_factory(converter: cattrs.Converter) -> Callable[[Artic
 
 def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object, object], Article]:
     # The actors are read first (references need them), then handed to the
-    # generated function as they are.
-    body = make_dict_structure_fn(Article, converter, actors=override(struct_hook=lambda actors, _: actors))
+    # generated function as they are; incidents last, since they name claims.
+    body = make_dict_structure_fn(
+        Article,
+        converter,
+        actors=override(struct_hook=lambda actors, _: actors),
+        incidents=override(omit=True),
+    )
     read_actors = converter.get_structure_hook(tuple[Actor, ...])
+    read_incidents = converter.get_structure_hook(tuple[_IncidentRecord, ...])
     names = _field_names(Article)
+    version_1_names = _field_names(Article, leaving_out="incidents")
 
     def structure_article(obj: object, _: object) -> Article:
         data = _as_object(obj)
-        # Version 1 wrote every actor whole, so only version 2 may hold references.
-        references = FORMAT_KEY in data
-        if references:
+        # Version 1 wrote every actor whole and had no incidents, so only
+        # version 2 may hold references, and must hold its incidents.
+        version_2 = FORMAT_KEY in data
+        if version_2:
             written = data[FORMAT_KEY]
             if written != ARTICLE_FORMAT:
                 msg = (
@@ -487,7 +561,10 @@ def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object,
                 )
                 raise _Invalid(msg, at=FORMAT_KEY)
             data = {key: value for key, value in data.items() if key != FORMAT_KEY}
-        _require_keys(data, Article, names)
+        elif "incidents" in data:
+            msg = f"incidents belong to format {ARTICLE_FORMAT!r}, whose articles open with its {FORMAT_KEY!r} key"
+            raise _Invalid(msg, at="incidents")
+        _require_keys(data, Article, names if version_2 else version_1_names)
         token = _ARTICLE_ACTORS.set(None)
         try:
             actors = read_actors(data["actors"], tuple[Actor, ...])
@@ -497,14 +574,71 @@ def _article_structure_factory(converter: cattrs.Converter) -> Callable[[object,
             raise ClassValidationError(msg, [exc], Article) from None
         finally:
             _ARTICLE_ACTORS.reset(token)
-        token = _ARTICLE_ACTORS.set(_ActorTable(actors) if references else None)
+        fields = {key: value for key, value in data.items() if key != "incidents"}
+        token = _ARTICLE_ACTORS.set(_ActorTable(actors) if version_2 else None)
         try:
-            article: Article = body({**data, "actors": actors}, Article)
+            article: Article = body({**fields, "actors": actors}, Article)
         finally:
             _ARTICLE_ACTORS.reset(token)
-        return article
+        if not version_2:
+            # Written before incidents existed: group the claims as extract now does.
+            incidents = find_incidents(article)
+            return attrs.evolve(article, incidents=incidents) if incidents else article
+        try:
+            records = read_incidents(data["incidents"], tuple[_IncidentRecord, ...])
+        except Exception as exc:  # noqa: BLE001 - reported with its path below "incidents", like any field's
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                AttributeValidationNote("incidents", "incidents", Article),
+            ]
+            msg = "While structuring Article"
+            raise ClassValidationError(msg, [exc], Article) from None
+        if not records:
+            return article
+        try:
+            return attrs.evolve(article, incidents=tuple(_incident(i, r, article) for i, r in enumerate(records)))
+        except (TypeError, ValueError) as exc:
+            # The message starts with the field's path ("incidents[0].claims[2].of …").
+            msg = "While structuring Article"
+            raise ClassValidationError(msg, [exc], Article) from None
 
     return structure_article
+
+
+def _incident(number: int, record: _IncidentRecord, article: Article) -> Incident:
+    claims, places = article.claims, article.locations
+
+    def claim_at(index: int, where: str) -> Claim:
+        if not 0 <= index < len(claims):
+            msg = f"{where} is {index}, but the article has {len(claims)} claims"
+            raise ValueError(msg)
+        return claims[index]
+
+    def place_at(index: int, where: str) -> Location:
+        if not 0 <= index < len(places):
+            msg = f"{where} is {index}, but the article has {len(places)} locations"
+            raise ValueError(msg)
+        return places[index]
+
+    locations = tuple(
+        place_at(index, f"incidents[{number}].locations[{k}]") for k, index in enumerate(record.locations)
+    )
+
+    members = []
+    for j, member in enumerate(record.claims):
+        where = f"incidents[{number}].claims[{j}]"
+        claim = claim_at(member.claim, f"{where}.claim")
+        of = None if member.of is None else claim_at(member.of, f"{where}.of")
+        try:
+            members.append(IncidentClaim(claim=claim, role=member.role, of=of))
+        except ValueError as exc:
+            msg = f"{where}.{exc}"
+            raise ValueError(msg) from None
+    try:
+        return Incident(id=record.id, claims=tuple(members), period=record.period, locations=locations)
+    except ValueError as exc:
+        msg = f"incidents[{number}].{exc}"
+        raise ValueError(msg) from None
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -528,7 +662,13 @@ def configure_converter(converter: cattrs.Converter) -> None:
     - :class:`~conflictclaims.model.Article`: out with ``"format":``
       :data:`ARTICLE_FORMAT` first, in from that format or from version 1
       (no ``"format"`` key); ``actors`` are read before the fields that refer
-      to them.
+      to them. Its ``incidents`` name claims by their index in ``claims``
+      (``{"claim": 3, "role": "restatement", "of": 1}``) and places by their
+      index in ``locations``, and read back holding the article's own claims
+      and locations; a version 1 article, written before incidents, has its
+      claims grouped on reading (:func:`~conflictclaims.find_incidents`). An
+      :class:`~conflictclaims.model.Incident` is written only inside its
+      article.
     - :class:`~conflictclaims.model.Actor`: inside an article, an actor
       whose mentions are those of an actor in ``Article.actors`` is written
       without ``mentions`` and with :data:`ACTOR_INDEX`, that actor's
@@ -564,6 +704,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
         lambda t: t is Article, lambda _: _article_unstructure_factory(converter)
     )
     converter.register_structure_hook_factory(lambda t: t is Article, lambda _: _article_structure_factory(converter))
+    # An incident names its claims by index, so it is written only inside its article.
+    converter.register_unstructure_hook(Incident, _refuse_alone)
+    converter.register_unstructure_hook(IncidentClaim, _refuse_alone)
 
 
 def make_converter() -> cattrs.Converter:

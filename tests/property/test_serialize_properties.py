@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, note
 from hypothesis import strategies as st
 
-from conflictclaims import Article, Count, SerializationError, Span
+from conflictclaims import Article, Count, SerializationError, Span, find_incidents
 from conflictclaims.serialize import article_schema, dispute_schema, from_dict, from_json, to_dict, to_json
 from tests.strategies import (
     actors,
@@ -29,6 +29,7 @@ from tests.strategies import (
     sourced_claims,
     spans,
 )
+from tests.test_serialize import as_version_1
 
 T = TypeVar("T")
 
@@ -70,6 +71,14 @@ def test_round_trips(strategy: st.SearchStrategy[Any], data: st.DataObject) -> N
     assert from_json(text, cls) == value
     assert from_json(text.encode("utf-8"), cls) == value
     assert to_json(from_json(text, cls)) == text
+
+
+@given(article=articles())
+def test_a_version_1_article_reads_back_with_its_claims_grouped(article: Article) -> None:
+    """Any article written as version 1 (no format, no incidents) reads back equal, its claims grouped anew."""
+    written = as_version_1(article)
+    note(json.dumps(written, ensure_ascii=False))
+    assert from_dict(written, Article) == attrs.evolve(article, incidents=find_incidents(article))
 
 
 @given(published=published_dates())

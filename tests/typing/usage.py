@@ -17,10 +17,12 @@ from conflictclaims import (
     ActorKind,
     Article,
     Claim,
+    ClaimRole,
     ConflictClaimsError,
     Count,
     CountParseError,
     Estimate,
+    Incident,
     Outcome,
     PointPolicy,
     Qualifier,
@@ -81,6 +83,16 @@ disputes = conflictclaims.find_disputes([article])
 as_json: str = conflictclaims.to_json(article)
 back: Article = conflictclaims.from_json(as_json)
 version: str = conflictclaims.__version__
+
+# Incidents: the main one first; an estimate may be None (no number for that outcome).
+main: Incident = article.incidents[0]
+toll: Estimate | None = main.estimate("killed", policy="acled")
+toll = main.estimate(Outcome.CAPTURED, PointPolicy.UCDP)
+roles: list[ClaimRole] = [member.role for member in main.claims]
+restated: Claim | None = main.claims[0].of
+again: tuple[Incident, ...] = conflictclaims.find_incidents(article)
+best_toll: int = toll.best if toll is not None else 0
+unchecked: int = main.estimate("killed").best  # type: ignore[union-attr]
 
 # Batches: every record gives an Article or a RecordError in its place.
 for result in extract_many(["Two soldiers were killed."], jobs=2):

@@ -1,0 +1,486 @@
+"""Word lists for grouping claims into incidents: data only, no logic.
+
+Sources:
+
+- Event nouns that refer back to an incident ("the attack", "the raid"):
+  the sub-event types of the ACLED codebook (armed clash, attack, air/drone
+  strike, suicide bomb, shelling, remote explosive/IED, grenade, abduction)
+  and their usual synonyms in wire copy.
+- Cumulative and background cues: how news reports and military press
+  releases set a running total ("since the war began", "so far this year")
+  or an earlier incident ("last month", "responsible for ... attacks")
+  apart from the event they report; UCDP GED and ACLED both code only the
+  event itself, so these tolls must not be added to it.
+- Subset, total and additive markers: the English of tolls ("including two
+  children", "killing all three", "two other insurgents").
+
+Entries are lower case with single spaces; the matcher folds case and
+whitespace. Phrases are matched as whole words.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ADDITIVE_WORDS",
+    "BACKGROUND_TIME",
+    "CUMULATIVE_PHRASES",
+    "CURRENT_TIME",
+    "EARLIER_EVENT_WORDS",
+    "ELSEWHERE",
+    "EVENT_NOUNS",
+    "FRAME_OPENERS",
+    "GROUP_NOUNS",
+    "METONYMY_AFTER",
+    "MONTHS",
+    "PERPETRATOR_NOUNS",
+    "RESPONSIBILITY_CUES",
+    "SEPARATE_WORDS",
+    "SUBSET_AFTER",
+    "SUBSET_BEFORE",
+    "TOLL_VERBS_OF_WARS",
+    "TOTAL_PHRASES",
+    "WAR_NOUNS",
+]
+
+# Words whose full stop ends no sentence: titles and ranks, months, "No." (case as written).
+ABBREVIATIONS: Final = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Cpt",
+    "Sgt",
+    "Cpl",
+    "Pvt",
+    "Brig",
+    "Adm",
+    "Cmdr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Rev",
+    "St",
+    "No",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+# "the attack", "the blast": an event noun after a definite article or a
+# demonstrative points back at an incident already told.
+EVENT_NOUNS: Final = frozenset(
+    {
+        "air raid",
+        "air raids",
+        "air strike",
+        "air strikes",
+        "airstrikes",
+        "ambushes",
+        "assaults",
+        "attacks",
+        "bombings",
+        "explosions",
+        "raids",
+        "operations",
+        "roadside bomb",
+        "roadside bombs",
+        "car bomb",
+        "car bombs",
+        "suicide bomb",
+        "suicide bombs",
+        "ied",
+        "ieds",
+        "ied attack",
+        "ied attacks",
+        "airstrike",
+        "ambush",
+        "assault",
+        "attack",
+        "blast",
+        "bombardment",
+        "bombing",
+        "clash",
+        "clashes",
+        "conflict",
+        "drone strike",
+        "engagement",
+        "explosion",
+        "firefight",
+        "fighting",
+        "gunfight",
+        "incident",
+        "massacre",
+        "offensive",
+        "operation",
+        "raid",
+        "shelling",
+        "shootout",
+        "strike",
+        "strikes",
+        "suicide attack",
+        "suicide bombing",
+    }
+)
+
+# A running total: the toll of a war, a campaign or a period, not of one event.
+CUMULATIVE_PHRASES: Final = (
+    "since the war began",
+    "since the war started",
+    "since the start of the war",
+    "since the beginning of the war",
+    "since the conflict began",
+    "since the start of the conflict",
+    "since the beginning of the conflict",
+    "since the beginning of the year",
+    "since the start of the year",
+    "since the start of",
+    "since the beginning of",
+    "since the first of",
+    "since the invasion",
+    "since the full-scale invasion",
+    "since the coup",
+    "since the ceasefire",
+    "since the truce",
+    "so far this year",
+    "this year",
+    "so far",
+    "to date",
+    "in total since",
+    "over the past year",
+    "over the past month",
+    "over the past week",
+    "over the past weeks",
+    "in the past month",
+    "over the last month",
+    "over the past two years",
+    "over the past months",
+    "over the past few months",
+    "over the previous year",
+    "over the last year",
+    "in the past year",
+    "during the war",
+    "throughout the war",
+    "over the course of the war",
+    "in recent months",
+    "in that period",
+    "during that period",
+    "over that period",
+    "in the same period",
+    "over the same period",
+    "in the first half of the year",
+    "in the second half of the year",
+    "in recent years",
+    "total personnel losses",
+    "total losses",
+)
+
+# "The war has killed …": a war, conflict or insurgency as the killer is a running total.
+WAR_NOUNS: Final = frozenset(
+    {"war", "conflict", "insurgency", "civil war", "violence", "fighting", "campaign", "uprising", "crisis"}
+)
+TOLL_VERBS_OF_WARS: Final = frozenset({"killed", "claimed", "left", "caused", "displaced"})
+
+# Time words that put a toll in an earlier incident.
+BACKGROUND_TIME: Final = (
+    "last month",
+    "last week",
+    "last year",
+    "earlier this month",
+    "earlier this year",
+    "earlier in the year",
+    "earlier in the month",
+    "previously",
+    "in a previous",
+    "in an earlier",
+    "a previous",
+    "an earlier",
+    "a recent",
+    "recent",
+    "the previous month",
+    "months ago",
+    "weeks ago",
+    "years ago",
+    "a year ago",
+    "a month ago",
+    "that month",
+    "that year",
+    "that week",
+    "the year before",
+    "the previous year",
+)
+
+# Words in an event's noun phrase that make it another, earlier event: "a similar operation".
+EARLIER_EVENT_WORDS: Final = frozenset({"previous", "earlier", "prior", "similar", "recent", "past", "former"})
+
+# A place name used for the people who govern it ("the Damascus government",
+# "Kabul-based") says nothing of where an incident happened.
+METONYMY_AFTER: Final = frozenset(
+    {
+        "government",
+        "governments",
+        "authorities",
+        "regime",
+        "administration",
+        "officials",
+        "leadership",
+        "backed",
+        "based",
+        "led",
+        "run",
+        "aligned",
+        "allied",
+        "says",
+        "said",
+        "reports",
+        "claims",
+        "denies",
+    }
+)
+
+# Months, for "In June, …" opening a paragraph about an earlier month.
+MONTHS: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+# Time words that, opening a sentence, set the rest of its paragraph in an earlier time.
+FRAME_OPENERS: Final = (
+    "last month",
+    "last week",
+    "last year",
+    "earlier this month",
+    "earlier this year",
+    "earlier in the year",
+    "earlier in the month",
+    "previously",
+    "in the past",
+    "months ago",
+    "weeks ago",
+    "years ago",
+)
+
+# Time words that keep a toll in the incident being reported.
+CURRENT_TIME: Final = (
+    "today",
+    "tonight",
+    "yesterday",
+    "last night",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "overnight",
+    "earlier today",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+)
+
+# What a targeted person is blamed for: the toll that follows is an earlier incident.
+RESPONSIBILITY_CUES: Final = (
+    "responsible for",
+    "blamed for",
+    "involved in",
+    "involved with",
+    "implicated in",
+    "linked to",
+    "tied to",
+    "connected to",
+    "associated with",
+    "accused of",
+    "suspected of",
+    "wanted for",
+    "known for",
+    "believed to have",
+    "role in",
+    "behind the",
+    "behind a",
+    "behind several",
+    "behind multiple",
+    "planned",
+    "planning",
+    "orchestrated",
+    "orchestrating",
+    "masterminded",
+    "masterminding",
+    "facilitated",
+    "facilitating",
+    "directed",
+    "directing",
+)
+
+# A count right after one of these singles out part of a toll: "including two children".
+SUBSET_BEFORE: Final = (
+    "including",
+    "among them",
+    "among whom",
+    "among the dead",
+    "among the victims",
+    "among the killed",
+    "among those killed",
+    "among the martyrs",
+    "among the wounded",
+    "among the injured",
+    "the dead included",
+    "the dead include",
+    "the victims included",
+    "the victims include",
+    "those killed included",
+    "those killed include",
+    "included",
+    "of whom",
+    "of them",
+    "among",
+)
+# …or after the count: "two of them", "three of whom were children".
+SUBSET_AFTER: Final = ("of them", "of whom", "of those", "of the dead", "of the victims", "of the wounded")
+
+# A count after one of these is the total of what was told before: "killing all three".
+TOTAL_PHRASES: Final = (
+    "all",
+    "all of the",
+    "a total of",
+    "in total",
+    "in all",
+    "altogether",
+    "total of",
+    "toll rose to",
+    "toll climbed to",
+    "toll has risen to",
+    "bringing the total to",
+    "bringing the toll to",
+    "bringing the death toll to",
+)
+
+# A toll marked as more than one told before: "two other insurgents", "another soldier".
+ADDITIVE_WORDS: Final = frozenset(
+    {"other", "others", "another", "additional", "more", "further", "second", "third", "also", "besides", "plus"}
+)
+
+# Words that open another incident: "elsewhere"; and "in a separate" or "in
+# another" before an event noun ("in a separate attack", not "in a separate statement").
+ELSEWHERE: Final = ("elsewhere", "in other operations", "separately,")
+SEPARATE_WORDS: Final = ("separate", "another", "a separate", "other")
+
+# The people who carried out an attack: their dead are never among its victims.
+PERPETRATOR_NOUNS: Final = frozenset(
+    {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "raiders"}
+)
+
+# Head nouns that name a kind of people hit, by kind: two tolls whose
+# subjects name different kinds are never the same toll.
+GROUP_NOUNS: Final = {
+    "state": frozenset(
+        {
+            "soldier",
+            "soldiers",
+            "troops",
+            "troop",
+            "servicemen",
+            "serviceman",
+            "servicemembers",
+            "policemen",
+            "policeman",
+            "police",
+            "officers",
+            "officer",
+            "personnel",
+            "guards",
+            "guard",
+            "sailors",
+            "marines",
+            "paratroopers",
+            "commandos",
+            "conscripts",
+            "recruits",
+        }
+    ),
+    "armed": frozenset(
+        {
+            "insurgent",
+            "insurgents",
+            "militant",
+            "militants",
+            "fighters",
+            "fighter",
+            "rebels",
+            "rebel",
+            "terrorists",
+            "terrorist",
+            "jihadists",
+            "jihadist",
+            "extremists",
+            "gunmen",
+            "gunman",
+            "attackers",
+            "attacker",
+            "assailants",
+            "bombers",
+            "bomber",
+            "guerrillas",
+            "guerrilla",
+            "combatants",
+            "facilitators",
+            "facilitator",
+            "commanders",
+            "commander",
+            "leaders",
+            "leader",
+        }
+    ),
+    "civilian": frozenset(
+        {
+            "civilians",
+            "civilian",
+            "children",
+            "child",
+            "women",
+            "residents",
+            "villagers",
+            "passengers",
+            "farmers",
+            "worshippers",
+            "students",
+            "pupils",
+            "workers",
+            "employees",
+            "fishermen",
+            "families",
+            "family",
+            "refugees",
+            "journalists",
+            "patients",
+        }
+    ),
+}

@@ -1,0 +1,567 @@
+"""Tests for conflictclaims.incidents: grouping claims into incidents and each claim's role.
+
+The articles are built by hand (text and claims), so that these tests read
+the grouping alone, whatever the extractor finds; the examples are written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+from typing import NamedTuple
+
+import pytest
+
+from conflictclaims import incidents
+from conflictclaims.counts import Count, Estimate, Span, find_counts, parse_count
+from conflictclaims.incidents import find_incidents
+from conflictclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    DateRange,
+    Location,
+    LocationKind,
+    Outcome,
+    Stance,
+)
+
+SOLDIERS = Actor(name="soldiers", kind=ActorKind.MILITARY, country="NGA")
+INSURGENTS = Actor(name="insurgents", kind=ActorKind.ARMED_GROUP, country="AFG")
+PEOPLE = Actor(name="people", kind=ActorKind.UNKNOWN)
+CIVILIANS = Actor(name="civilians", kind=ActorKind.CIVILIANS)
+ARMY = Actor(name="the army", kind=ActorKind.MILITARY, country="NGA")
+REBELS = Actor(name="the rebels", kind=ActorKind.ARMED_GROUP, country="NGA")
+OFFICIALS = Actor(name="local officials", kind=ActorKind.GOVERNMENT)
+ATTACKERS = Actor(name="attackers", kind=ActorKind.ARMED_GROUP)
+
+
+class Told(NamedTuple):
+    """One claim to place in a text: its evidence, number phrase and what it says."""
+
+    evidence: str
+    phrase: str | None
+    outcome: Outcome = Outcome.KILLED
+    subject: Actor = PEOPLE
+    claimant: Actor | None = None
+    stance: Stance = Stance.ASSERTED
+    period: DateRange | None = None
+    nth: int = 0  # which occurrence of the evidence in the text
+
+
+def build(
+    text: str,
+    *told: Told,
+    title: str | None = None,
+    published: dt.date | None = None,
+    locations: tuple[Location, ...] = (),
+) -> Article:
+    """Return an article of ``text`` with one claim per ``told``, spans found in the text."""
+    claims = []
+    for item in told:
+        start = -1
+        for _ in range(item.nth + 1):
+            start = text.index(item.evidence, start + 1)
+        count: Count | None = None
+        if item.phrase is not None:
+            at = text.index(item.phrase, start)
+            count = parse_count(item.phrase).with_span(Span(start=at, end=at + len(item.phrase)))
+        claims.append(
+            Claim(
+                claimant=item.claimant,
+                subject=item.subject,
+                outcome=item.outcome,
+                count=count,
+                stance=item.stance,
+                period=item.period,
+                evidence=Span(start=start, end=start + len(item.evidence)),
+            )
+        )
+    return Article(id="test", text=text, title=title, published=published, claims=tuple(claims), locations=locations)
+
+
+def roles(article: Article) -> list[tuple[str, list[tuple[str, int | None]]]]:
+    """Each incident's id and its claims' roles, with the index of the claim each refers to."""
+    found = find_incidents(article)
+    return [
+        (
+            incident.id,
+            [(m.role.value, None if m.of is None else article.index_of(m.of)) for m in incident.claims],
+        )
+        for incident in found
+    ]
+
+
+def main_estimate(article: Article, outcome: str = "killed", policy: str = "acled") -> Estimate | None:
+    """The main incident's estimate."""
+    return find_incidents(article)[0].estimate(outcome, policy)
+
+
+def place(name: str, admin1: str, country: str, text: str) -> Location:
+    """A town named in ``text``, with every mention of it."""
+    spans = []
+    at = text.find(name)
+    while at >= 0:
+        spans.append(Span(start=at, end=at + len(name)))
+        at = text.find(name, at + 1)
+    return Location(name=name, kind=LocationKind.CITY, country=country, admin1=admin1, mentions=tuple(spans))
+
+
+# ---------------------------------------------------------------------------
+# Restatements
+# ---------------------------------------------------------------------------
+
+HEADLINE_TEXT = (
+    "Four insurgents killed in Logar raid\n\n"
+    "Security forces killed four insurgents in a raid in Logar province on Tuesday, officials said.\n\n"
+    "The four insurgents were killed when they opened fire on the force."
+)
+
+
+def test_a_toll_in_headline_lede_and_body_counts_once() -> None:
+    """The headline gives the toll, the lede and body restate it; the toll is four, not twelve."""
+    article = build(
+        HEADLINE_TEXT,
+        Told("Four insurgents killed", "Four", subject=INSURGENTS),
+        Told("killed four insurgents", "four", subject=INSURGENTS, claimant=OFFICIALS),
+        Told("four insurgents were killed", "four", subject=INSURGENTS),
+        title="Four insurgents killed in Logar raid",
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0), ("restatement", 0)])]
+    assert main_estimate(article) == Estimate(low=4, best=4, high=4)
+
+
+def test_a_vague_headline_is_narrowed_by_the_body() -> None:
+    """ "Several" in the lede and "five" in the body are one toll of five."""
+    text = "Forces killed several insurgents in Helmand on Monday. During the raid five insurgents were killed."
+    article = build(
+        text,
+        Told("killed several insurgents", "several", subject=INSURGENTS),
+        Told("five insurgents were killed", "five", subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0)])]
+    assert main_estimate(article) == Estimate(low=5, best=5, high=5)
+
+
+def test_another_source_for_the_same_toll_gives_the_spread() -> None:
+    """ "Two were killed, three according to the insurgents": one toll, ACLED codes the lower."""
+    text = "Two soldiers were killed in the ambush on Sunday, the army said. The rebels said three soldiers died."
+    article = build(
+        text,
+        Told("Two soldiers were killed", "Two", subject=SOLDIERS, claimant=ARMY),
+        Told("three soldiers died", "three", subject=SOLDIERS, claimant=REBELS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0)])]
+    assert main_estimate(article) == Estimate(low=2, best=2, high=3)
+
+
+def test_a_denial_answers_the_toll_it_denies() -> None:
+    """ "Denied that any soldiers had been captured" is the army's figure for the rebels' toll."""
+    text = "The rebels said they captured 62 soldiers on Monday. The army denied that any soldiers had been captured."
+    article = build(
+        text,
+        Told("captured 62 soldiers", "62", outcome=Outcome.CAPTURED, subject=SOLDIERS, claimant=REBELS),
+        Told(
+            "any soldiers had been captured",
+            "any",
+            outcome=Outcome.CAPTURED,
+            subject=SOLDIERS,
+            claimant=ARMY,
+            stance=Stance.DENIED,
+        ),
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0)])]
+    assert main_estimate(article, "captured") == Estimate(low=0, best=62, high=62)
+
+
+def test_a_zero_about_other_people_is_a_toll_of_its_own() -> None:
+    """ "No civilians were hurt" does not answer a toll of insurgents."""
+    text = "Forces killed two insurgents on Monday. No civilians were killed during the operation."
+    article = build(
+        text,
+        Told("killed two insurgents", "two", subject=INSURGENTS),
+        Told("No civilians were killed", "No", subject=CIVILIANS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=2, best=2, high=2)
+
+
+# ---------------------------------------------------------------------------
+# Breakdowns, subsets and totals
+# ---------------------------------------------------------------------------
+
+
+def test_a_total_followed_by_its_parts_by_place() -> None:
+    """ "Killed 40 in three villages: 25 in one, 15 in another": the parts are the total's breakdown."""
+    text = (
+        "Air strikes killed 40 people in three villages on Sunday, local officials said. "
+        "The strikes killed 25 people in one village and 15 in another, the officials said."
+    )
+    article = build(
+        text,
+        Told("killed 40 people", "40", claimant=OFFICIALS),
+        Told("killed 25 people", "25", claimant=Actor(name="officials")),
+        Told("15 in another", "15", claimant=Actor(name="officials")),
+    )
+    assert roles(article) == [("i1", [("report", None), ("breakdown", 0), ("breakdown", 0)])]
+    assert main_estimate(article) == Estimate(low=40, best=40, high=40)
+
+
+def test_parts_named_by_place_from_another_source() -> None:
+    """A smaller figure from another source that names a place the total does not is a part of it."""
+    text = (
+        "Strikes killed 38 people overnight, the health ministry said. "
+        "The toll at the cement plant in Bajil alone stood at 29, a spokesman said."
+    )
+    bajil = place("Bajil", "YE-HD", "YEM", text)
+    article = build(
+        text,
+        Told("killed 38 people", "38", claimant=Actor(name="the health ministry")),
+        Told("stood at 29", "29", claimant=Actor(name="a spokesman")),
+        locations=(bajil,),
+    )
+    assert roles(article) == [("i1", [("report", None), ("breakdown", 0)])]
+
+
+def test_including_singles_out_a_subset() -> None:
+    """ "Seven people, including two children": the children are a subset, not two more dead."""
+    text = "Gunmen killed seven people, including two children, in an attack on a market on Friday."
+    article = build(text, Told("killed seven people", "seven"), Told("two children", "two", subject=CIVILIANS))
+    assert roles(article) == [("i1", [("report", None), ("subset", 0)])]
+    assert main_estimate(article) == Estimate(low=7, best=7, high=7)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "phrase"),
+    [
+        pytest.param("Five people died. Among them were two children.", "two children", "two", id="among-them"),
+        pytest.param("Five people died, three of them women.", "three of them", "three", id="of-them"),
+        pytest.param("Five people died. One of the dead was a teacher.", "One of the dead", "One", id="one-of-the"),
+        pytest.param("Five people died. The dead included two police.", "two police", "two", id="the-dead-included"),
+    ],
+)
+def test_subset_cues(text: str, evidence: str, phrase: str) -> None:
+    """Each way of singling out part of a toll gives a subset."""
+    article = build(text, Told("Five people died", "Five"), Told(evidence, phrase))
+    assert roles(article)[0][1][1] == ("subset", 0)
+
+
+def test_a_total_turns_the_tolls_before_it_into_parts() -> None:
+    """ "Two advisers were killed … killing all three": the three is the toll, the two a part of it."""
+    text = "A commander and two advisers were killed in an air strike. The strike killed all three, the army said."
+    article = build(
+        text,
+        Told("two advisers were killed", "two", subject=INSURGENTS),
+        Told("killed all three", "three", subject=INSURGENTS, claimant=ARMY),
+    )
+    assert roles(article) == [("i1", [("breakdown", 1), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=3, best=3, high=3)
+
+
+def test_other_and_also_mark_parts_of_a_lede_total() -> None:
+    """After "detained four", "one insurgent" and "three other insurgents" are the four, told in parts."""
+    text = (
+        "Forces detained four insurgents in Khost on Tuesday.\n\n"
+        "The team detained one insurgent at the first compound. Three other insurgents were also detained."
+    )
+    captured = Outcome.CAPTURED
+    article = build(
+        text,
+        Told("detained four insurgents", "four", outcome=captured, subject=INSURGENTS),
+        Told("detained one insurgent", "one", outcome=captured, subject=INSURGENTS),
+        Told("Three other insurgents were also detained", "Three", outcome=captured, subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("breakdown", 0), ("breakdown", 0)])]
+    assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
+
+
+def test_additional_people_of_another_kind_are_not_a_part() -> None:
+    """After "captured two facilitators", "one additional insurgent" is one more, not one of the two."""
+    text = "Forces captured two facilitators in Ghazni on Monday.\n\nOne additional insurgent was also detained."
+    captured = Outcome.CAPTURED
+    facilitators = Actor(name="facilitators", kind=ActorKind.ARMED_GROUP)
+    article = build(
+        text,
+        Told("captured two facilitators", "two", outcome=captured, subject=facilitators),
+        Told("One additional insurgent was also detained", "One", outcome=captured, subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article, "captured") == Estimate(low=3, best=3, high=3)
+
+
+def test_a_lede_that_is_itself_more_sums_nothing_up() -> None:
+    """"… and two other militants were captured" in the lede is a part already: later "others" add to it."""
+    text = "Forces captured a leader and two other militants on Monday.\n\nTwo other insurgents were also captured."
+    captured = Outcome.CAPTURED
+    article = build(
+        text,
+        Told("two other militants", "two", outcome=captured, subject=Actor(name="other militants")),
+        Told("Two other insurgents were also captured", "Two", outcome=captured, subject=INSURGENTS),
+    )
+    assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
+
+
+def test_additional_people_beyond_the_total_are_a_toll_of_their_own() -> None:
+    """ "Two other insurgents" beyond a body toll of two adds up to four."""
+    text = "The force searched the compound. It detained two insurgents. Two other insurgents were detained later."
+    captured = Outcome.CAPTURED
+    article = build(
+        text,
+        Told("detained two insurgents", "two", outcome=captured, subject=INSURGENTS),
+        Told("Two other insurgents were detained", "Two", outcome=captured, subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
+
+
+def test_tolls_of_different_people_are_not_restatements() -> None:
+    """Soldiers and insurgents killed in one clash are two tolls, summed."""
+    text = "Troops killed 27 insurgents on Monday. Five soldiers were killed in the attack, the army said."
+    article = build(
+        text,
+        Told("killed 27 insurgents", "27", subject=INSURGENTS),
+        Told("Five soldiers were killed", "Five", subject=SOLDIERS, claimant=ARMY),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=32, best=32, high=32)
+
+
+# ---------------------------------------------------------------------------
+# Background and cumulative tolls
+# ---------------------------------------------------------------------------
+
+
+def test_a_toll_a_detainee_is_blamed_for_is_background() -> None:
+    """ "Blamed for a car bomb last month that killed one civilian": an earlier incident, not this one."""
+    text = (
+        "Police detained two militants in Mogadishu on Monday. "
+        "One of them was blamed for a car bomb last month that killed one civilian."
+    )
+    article = build(
+        text,
+        Told("detained two militants", "two", outcome=Outcome.CAPTURED, subject=INSURGENTS),
+        Told("killed one civilian", "one", subject=CIVILIANS),
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
+    assert main_estimate(article) is None
+    assert main_estimate(article, "captured") == Estimate(low=2, best=2, high=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The leader was responsible for attacks that killed 12 soldiers.", id="responsible-for"),
+        pytest.param("He planned and directed a recent ambush that killed 12 soldiers.", id="planned-recent-ambush"),
+        pytest.param("Last month, a bombing killed 12 soldiers in the capital.", id="last-month"),
+        pytest.param("In a previous attack, militants killed 12 soldiers.", id="previous-attack"),
+    ],
+)
+def test_background_cues(text: str) -> None:
+    """Each way of setting a toll in an earlier incident makes it background."""
+    article = build(text, Told("killed 12 soldiers", "12", subject=SOLDIERS))
+    assert roles(article) == [("i1", []), ("i2", [("background", None)])]
+
+
+def test_an_earlier_year_is_background() -> None:
+    """A toll "in 2019" in an article of 2024 is an earlier incident."""
+    text = "Troops killed two insurgents on Monday. In 2019 the group killed 40 soldiers in the same district."
+    article = build(
+        text,
+        Told("killed two insurgents", "two", subject=INSURGENTS),
+        Told("killed 40 soldiers", "40", subject=SOLDIERS),
+        published=dt.date(2024, 5, 6),
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
+
+
+def test_a_referring_event_noun_keeps_its_antecedents_time() -> None:
+    """ "During the attack" after "responsible for an attack" points back at the earlier attack."""
+    text = (
+        "Forces detained a leader responsible for an attack on a convoy, and three suspects.\n\n"
+        "During the attack, two soldiers were killed and four wounded."
+    )
+    article = build(
+        text,
+        Told("three suspects", "three", outcome=Outcome.CAPTURED, subject=INSURGENTS),
+        Told("two soldiers were killed", "two", subject=SOLDIERS),
+        Told("four wounded", "four", outcome=Outcome.WOUNDED, subject=SOLDIERS),
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None), ("background", None)])]
+
+
+CUMULATIVE = [
+    pytest.param("The war has killed more than 10,000 people.", "killed more than 10,000", id="war-has-killed"),
+    pytest.param("Since the war began, 500 soldiers have died.", "500 soldiers have died", id="since-the-war"),
+    pytest.param("So far this year, 80 people were killed.", "80 people were killed", id="so-far-this-year"),
+    pytest.param(
+        "More than 50 insurgents were killed since the beginning of the year.",
+        "More than 50 insurgents were killed",
+        id="since-the-beginning",
+    ),
+    pytest.param("Attacks have killed 300 people since 2021.", "killed 300 people", id="since-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), CUMULATIVE)
+def test_cumulative_cues(text: str, evidence: str) -> None:
+    """A running total over a long period is cumulative, in an incident of its own."""
+    phrase = next(c.text for c in find_counts(evidence))
+    article = build(text, Told(evidence, phrase))
+    assert roles(article) == [("i1", []), ("i2", [("cumulative", None)])]
+    assert main_estimate(article) is None
+
+
+def test_a_long_period_of_its_own_is_cumulative() -> None:
+    """A toll dated to a whole year ("last year") is a running total."""
+    text = "Violence killed thousands of people last year, a monitor said."
+    year = DateRange(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), span=Span(start=36, end=45))
+    article = build(text, Told("killed thousands of people", "thousands of", period=year))
+    assert roles(article) == [("i1", []), ("i2", [("cumulative", None)])]
+
+
+# ---------------------------------------------------------------------------
+# Several incidents in one article
+# ---------------------------------------------------------------------------
+
+
+def test_a_separate_attack_elsewhere_is_another_incident() -> None:
+    """ "In a separate attack in Zamfara": another incident, listed after the main one."""
+    text = (
+        "Militants killed five soldiers in Borno on Monday.\n\n"
+        "In a separate attack in Zamfara, gunmen killed 16 villagers on Saturday."
+    )
+    locations = (place("Borno", "NG-BO", "NGA", text), place("Zamfara", "NG-ZA", "NGA", text))
+    article = build(
+        text,
+        Told("killed five soldiers", "five", subject=SOLDIERS),
+        Told("killed 16 villagers", "16", subject=CIVILIANS),
+        locations=locations,
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("report", None)])]
+    incidents = find_incidents(article)
+    assert [location.name for location in incidents[1].locations] == ["Zamfara"]
+    assert incidents[0].estimate("killed") == Estimate(low=5, best=5, high=5)
+
+
+def test_another_province_in_a_new_paragraph_is_another_incident() -> None:
+    """A paragraph about a town in another province, without "the attack", starts another incident."""
+    text = (
+        "Gunmen killed 12 people in Maiduguri on Sunday.\n\n"
+        "In Gusau, bandits killed nine farmers, a councillor said.\n\n"
+        "Police in Maiduguri said three of the attackers were killed."
+    )
+    locations = (place("Maiduguri", "NG-BO", "NGA", text), place("Gusau", "NG-ZA", "NGA", text))
+    article = build(
+        text,
+        Told("killed 12 people", "12"),
+        Told("killed nine farmers", "nine", subject=CIVILIANS),
+        Told("three of the attackers were killed", "three", subject=ATTACKERS),
+        locations=locations,
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)]), ("i2", [("report", None)])]
+
+
+def test_a_dateline_is_not_where_the_incident_was() -> None:
+    """The dateline's city says where the report was filed, so it splits nothing."""
+    text = "KABUL, June 3 - Forces killed two insurgents in Kandahar on Tuesday.\n\nThe force also killed one more."
+    locations = (place("KABUL", "AF-KAB", "AFG", text), place("Kandahar", "AF-KAN", "AFG", text))
+    article = build(
+        text,
+        Told("killed two insurgents", "two", subject=INSURGENTS),
+        Told("killed one more", "one", subject=INSURGENTS),
+        locations=locations,
+    )
+    assert [incident_id for incident_id, _ in roles(article)] == ["i1"]
+    assert [location.name for location in find_incidents(article)[0].locations] == ["Kandahar"]
+
+
+def test_a_day_apart_in_a_new_paragraph_is_another_incident() -> None:
+    """A toll dated two days before the main one, in its own paragraph, is another incident."""
+    text = "A strike killed 23 villagers on Wednesday.\n\nOn Monday, the group captured 47 soldiers."
+    wednesday = DateRange(start=dt.date(2025, 8, 20), end=dt.date(2025, 8, 20), span=Span(start=32, end=41))
+    monday = DateRange(start=dt.date(2025, 8, 18), end=dt.date(2025, 8, 18), span=Span(start=47, end=53))
+    article = build(
+        text,
+        Told("killed 23 villagers", "23", subject=CIVILIANS, period=wednesday),
+        Told("captured 47 soldiers", "47", outcome=Outcome.CAPTURED, subject=SOLDIERS, period=monday),
+    )
+    incidents = find_incidents(article)
+    assert [i.id for i in incidents] == ["i1", "i2"]
+    assert incidents[0].period == wednesday
+
+
+def test_the_main_incident_is_the_headlines() -> None:
+    """The incident the headline reports comes first even when another is told before it in the body."""
+    text = (
+        "Five soldiers killed in Borno\n\n"
+        "Gunmen killed 16 villagers in Gusau.\n\n"
+        "In Borno, militants killed five soldiers."
+    )
+    locations = (place("Borno", "NG-BO", "NGA", text), place("Gusau", "NG-ZA", "NGA", text))
+    article = build(
+        text,
+        Told("Five soldiers killed", "Five", subject=SOLDIERS),
+        Told("killed 16 villagers", "16", subject=CIVILIANS),
+        Told("killed five soldiers", "five", subject=SOLDIERS),
+        title="Five soldiers killed in Borno",
+        locations=locations,
+    )
+    main = find_incidents(article)[0]
+    assert main.estimate("killed") == Estimate(low=5, best=5, high=5)
+
+
+def test_every_claim_lands_in_exactly_one_incident() -> None:
+    """Each of an article's claims is in one incident, whatever its role."""
+    article = build(
+        HEADLINE_TEXT,
+        Told("Four insurgents killed", "Four", subject=INSURGENTS),
+        Told("killed four insurgents", "four", subject=INSURGENTS),
+        Told("four insurgents were killed", "four", subject=INSURGENTS),
+        title="Four insurgents killed in Logar raid",
+    )
+    placed = [m.claim for incident in find_incidents(article) for m in incident.claims]
+    assert sorted(article.index_of(c) for c in placed) == [0, 1, 2]
+
+
+def test_no_claims_no_incidents() -> None:
+    """An article without claims has no incidents."""
+    assert find_incidents(Article(id="a", text="Nothing happened.")) == ()
+
+
+def test_unquantified_claim_restates_a_toll() -> None:
+    """ "The militants were killed" after a counted toll adds nothing to it."""
+    text = "Forces killed three militants on Monday. The militants were killed when they fired on the patrol."
+    article = build(
+        text,
+        Told("killed three militants", "three", subject=INSURGENTS),
+        Told("The militants were killed", None, subject=INSURGENTS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0)])]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an earlier incident told over two sentences with no cue in the second is read as the main one",
+)
+def test_background_told_over_two_sentences() -> None:
+    """The second sentence continues the earlier attack, but carries no word that says so."""
+    text = (
+        "Troops detained two suspects on Monday.\n\nThe group attacked a checkpoint in 2019. Six police officers died."
+    )
+    article = build(
+        text,
+        Told("detained two suspects", "two", outcome=Outcome.CAPTURED, subject=INSURGENTS),
+        Told("Six police officers died", "Six", subject=SOLDIERS),
+        published=dt.date(2024, 1, 8),
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
+
+
+def test_the_modules_examples_run() -> None:
+    """The examples in the module's docstrings print what they show."""
+    result = doctest.testmod(incidents, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 4
+    assert result.failed == 0
+

@@ -1,0 +1,330 @@
+"""Tests for conflictclaims.model: incidents, claim roles and the estimate across sources."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import pytest
+
+from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier, Span
+from conflictclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    ClaimRole,
+    Incident,
+    IncidentClaim,
+    Location,
+    LocationKind,
+    Outcome,
+    Stance,
+    Unit,
+)
+
+ARMY = Actor(name="the army", kind=ActorKind.MILITARY, country="SOM")
+REBELS = Actor(name="al-Shabaab", kind=ActorKind.ARMED_GROUP, country="SOM")
+MONITOR = Actor(name="a monitor", kind=ActorKind.ORGANIZATION)
+SOLDIERS = Actor(name="soldiers", kind=ActorKind.MILITARY, country="SOM")
+CIVILIANS = Actor(name="civilians", kind=ActorKind.CIVILIANS, country="SOM")
+
+SEVERAL: Final = Count(low=3, high=9, best=3, qualifier=Qualifier.VAGUE)
+MANY: Final = Count(low=2, high=None, best=2, qualifier=Qualifier.VAGUE)
+NONE: Final = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE)
+
+
+def claim(  # noqa: PLR0913 - one argument per field a test varies
+    count: Count | None,
+    *,
+    claimant: Actor | None = None,
+    subject: Actor = SOLDIERS,
+    outcome: Outcome = Outcome.KILLED,
+    stance: Stance = Stance.ASSERTED,
+    at: int = 0,
+) -> Claim:
+    """Return a claim whose evidence is the one character at ``at``."""
+    return Claim(
+        claimant=claimant,
+        subject=subject,
+        outcome=outcome,
+        count=count,
+        stance=stance,
+        evidence=Span(start=at, end=at + 1),
+    )
+
+
+def exact(value: int) -> Count:
+    """Return the count of exactly ``value``."""
+    return Count.exact(value)
+
+
+def between(low: int, high: int) -> Count:
+    """Return the closed range ``low`` to ``high``."""
+    return Count(low=low, high=high, best=low, qualifier=Qualifier.RANGE)
+
+
+def incident(*members: IncidentClaim) -> Incident:
+    """Return an incident of ``members``."""
+    return Incident(id="i1", claims=members)
+
+
+def report(c: Claim, role: ClaimRole = ClaimRole.REPORT) -> IncidentClaim:
+    """Return ``c`` as a toll of its own."""
+    return IncidentClaim(claim=c, role=role)
+
+
+def restating(c: Claim, of: Claim) -> IncidentClaim:
+    """Return ``c`` as a restatement of ``of``."""
+    return IncidentClaim(claim=c, role=ClaimRole.RESTATEMENT, of=of)
+
+
+# ---------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------
+
+
+def test_a_derived_role_needs_the_claim_it_refers_to() -> None:
+    """A restatement, breakdown or subset without ``of`` is refused, naming the field."""
+    with pytest.raises(ValueError, match="of must name the claim it refers to"):
+        IncidentClaim(claim=claim(exact(2)), role=ClaimRole.SUBSET)
+
+
+def test_a_toll_of_its_own_refers_to_nothing() -> None:
+    """A report, background or cumulative claim with ``of`` is refused."""
+    first = claim(exact(2))
+    with pytest.raises(ValueError, match="of must be None"):
+        IncidentClaim(claim=claim(exact(3), at=1), role=ClaimRole.REPORT, of=first)
+
+
+def test_of_must_count_the_same_outcome() -> None:
+    """A restatement of a claim about another outcome is refused."""
+    wounded = claim(exact(2), outcome=Outcome.WOUNDED)
+    with pytest.raises(ValueError, match="outcome and unit"):
+        restating(claim(exact(2), at=1), wounded)
+
+
+def test_of_must_be_in_the_same_incident() -> None:
+    """An incident refuses a member whose ``of`` names a claim outside it."""
+    outside, inside = claim(exact(2)), claim(exact(3), at=1)
+    with pytest.raises(ValueError, match=r"claims\[0\]\.of is not another claim of this incident"):
+        incident(restating(inside, outside))
+
+
+def test_an_incident_needs_an_id() -> None:
+    """An empty id is refused."""
+    with pytest.raises(ValueError, match="id must not be empty"):
+        Incident(id="")
+
+
+def test_article_incidents_hold_its_own_claims() -> None:
+    """An article refuses an incident of a claim it does not have."""
+    mine, stranger = claim(exact(2)), claim(exact(3), at=1)
+    with pytest.raises(ValueError, match=r"incidents\[0\]\.claims\[0\]\.claim is not one of the article's claims"):
+        Article(id="a", text="ab", claims=(mine,), incidents=(incident(report(stranger)),))
+
+
+def test_article_incidents_are_at_its_own_places() -> None:
+    """An article refuses an incident at a place it does not name."""
+    only = claim(exact(2))
+    kabul = Location(name="Kabul", kind=LocationKind.CITY, country="AFG")
+    with pytest.raises(ValueError, match=r"incidents\[0\]\.locations\[0\] is not one of the article's locations"):
+        Article(id="a", text="a", claims=(only,), incidents=(Incident(id="i1", locations=(kabul,)),))
+    article = Article(id="a", text="a", locations=(kabul,), incidents=(Incident(id="i1", locations=(kabul,)),))
+    assert article.location_index(kabul) == 0
+
+
+def test_article_incident_ids_are_unique() -> None:
+    """Two incidents of one article may not share an id."""
+    first, second = claim(exact(2)), claim(exact(3), at=1)
+    with pytest.raises(ValueError, match="is not unique"):
+        Article(
+            id="a",
+            text="ab",
+            claims=(first, second),
+            incidents=(incident(report(first)), incident(report(second))),
+        )
+
+
+def test_a_claim_is_in_one_incident_at_most() -> None:
+    """The same claim in two incidents is refused."""
+    only = claim(exact(2))
+    with pytest.raises(ValueError, match="already in an incident"):
+        Article(
+            id="a",
+            text="a",
+            claims=(only,),
+            incidents=(incident(report(only)), Incident(id="i2", claims=(report(only),))),
+        )
+
+
+def test_an_equal_copy_of_a_claim_is_accepted() -> None:
+    """Incidents built by hand may hold an equal copy of an article's claim, found by value."""
+    original = claim(exact(2))
+    copy = attrs.evolve(original)
+    article = Article(id="a", text="a", claims=(original,), incidents=(incident(report(copy)),))
+    assert article.index_of(copy) == 0
+
+
+def test_index_of_an_unknown_claim_raises() -> None:
+    """``index_of`` raises ValueError for a claim the article does not have."""
+    article = Article(id="a", text="ab", claims=(claim(exact(2)),))
+    with pytest.raises(ValueError, match="not in tuple"):
+        article.index_of(claim(exact(5), at=1))
+
+
+def test_role_of_names_the_role_or_none() -> None:
+    """``role_of`` gives a member's role, and ``None`` for a claim not in the incident."""
+    first, second = claim(exact(2)), claim(exact(2), at=1)
+    found = incident(report(first), restating(second, first))
+    assert found.role_of(second) is ClaimRole.RESTATEMENT
+    assert found.role_of(claim(exact(9), at=5)) is None
+
+
+# ---------------------------------------------------------------------------
+# Estimates
+# ---------------------------------------------------------------------------
+
+
+def test_no_claim_of_the_outcome_gives_no_estimate() -> None:
+    """An incident with no claim of the outcome (or none with a number) estimates nothing."""
+    found = incident(report(claim(None)), report(claim(exact(3), outcome=Outcome.WOUNDED, at=1)))
+    assert found.estimate("killed") is None
+    assert Incident(id="i1").estimate(Outcome.KILLED) is None
+
+
+def test_restatements_count_once() -> None:
+    """A toll restated in the headline, lede and body counts once."""
+    headline, lede, body = claim(exact(4)), claim(exact(4), at=1), claim(exact(4), at=2)
+    found = incident(report(headline), restating(lede, headline), restating(body, headline))
+    assert found.estimate("killed", "acled") == Estimate(low=4, best=4, high=4)
+
+
+def test_a_figure_another_narrows_adds_nothing() -> None:
+    """ "Several" then "four" is four, under every policy."""
+    vague, precise = claim(SEVERAL), claim(exact(4), at=1)
+    found = incident(report(vague), restating(precise, vague))
+    for policy in PointPolicy:
+        assert found.estimate("killed", policy) == Estimate(low=4, best=4, high=4)
+
+
+def test_other_sources_give_the_spread() -> None:
+    """Two sides' figures for one toll: ACLED the lowest, the spread from lowest to highest."""
+    army, rebels = claim(exact(7), claimant=ARMY), claim(exact(47), claimant=REBELS, at=1)
+    found = incident(report(army), restating(rebels, army))
+    assert found.estimate("killed", "acled") == Estimate(low=7, best=7, high=47)
+    assert found.estimate("killed", "conservative") == Estimate(low=7, best=7, high=47)
+
+
+def test_ucdp_best_is_the_most_reliable_source() -> None:
+    """UCDP's best comes from a neutral source before a side, a side's own losses before its enemy's."""
+    rebels = claim(exact(47), claimant=REBELS)
+    army = claim(exact(7), claimant=ARMY, at=1)
+    monitor = claim(exact(12), claimant=MONITOR, at=2)
+    sides = incident(report(rebels), restating(army, rebels))
+    assert sides.estimate("killed", "ucdp") == Estimate(low=7, best=7, high=47)
+    with_monitor = incident(report(rebels), restating(army, rebels), restating(monitor, rebels))
+    assert with_monitor.estimate("killed", "ucdp") == Estimate(low=7, best=12, high=47)
+
+
+def test_ucdp_reads_a_closed_range_at_its_middle() -> None:
+    """ "Between 30 and 40" is best 35 under UCDP and 30 under ACLED."""
+    found = incident(report(claim(between(30, 40))))
+    assert found.estimate("killed", "ucdp") == Estimate(low=30, best=35, high=40)
+    assert found.estimate("killed", "acled") == Estimate(low=30, best=30, high=40)
+
+
+@pytest.mark.parametrize(
+    ("count", "best"),
+    [
+        pytest.param(SEVERAL, 3, id="several-is-3"),
+        pytest.param(MANY, 10, id="many-is-10"),
+        pytest.param(Count(low=12, high=99, best=12, qualifier=Qualifier.VAGUE), 12, id="dozens-is-12"),
+    ],
+)
+def test_acled_codes_vague_tolls(count: Count, best: int) -> None:
+    """A vague toll alone takes ACLED's code for it."""
+    assert incident(report(claim(count))).estimate("killed", "acled") == Estimate(
+        low=count.low, best=best, high=count.high
+    )
+
+
+def test_tolls_of_different_people_add_up() -> None:
+    """Soldiers and civilians killed in one incident are two tolls, summed."""
+    found = incident(report(claim(exact(3))), report(claim(exact(2), subject=CIVILIANS, at=1)))
+    assert found.estimate("killed") == Estimate(low=5, best=5, high=5)
+
+
+def test_an_unbounded_toll_leaves_the_sum_unbounded() -> None:
+    """One toll without an upper bound makes the incident's high unbounded."""
+    more = Count(low=31, high=None, best=31, qualifier=Qualifier.MORE_THAN)
+    found = incident(report(claim(more)), report(claim(exact(2), subject=CIVILIANS, at=1)))
+    assert found.estimate("killed") == Estimate(low=33, best=33, high=None)
+
+
+def test_breakdowns_and_subsets_are_never_added() -> None:
+    """A total's parts by place and the group it singles out add nothing to it."""
+    total, part_a, part_b = claim(exact(40)), claim(exact(25), at=1), claim(exact(15), at=2)
+    children = claim(exact(2), subject=CIVILIANS, at=3)
+    found = incident(
+        report(total),
+        IncidentClaim(claim=part_a, role=ClaimRole.BREAKDOWN, of=total),
+        IncidentClaim(claim=part_b, role=ClaimRole.BREAKDOWN, of=total),
+        IncidentClaim(claim=children, role=ClaimRole.SUBSET, of=total),
+    )
+    assert found.estimate("killed") == Estimate(low=40, best=40, high=40)
+
+
+def test_parts_stand_in_for_a_total_without_a_number() -> None:
+    """When the total gives no number, its parts give at least their sum."""
+    total, part_a, part_b = claim(None), claim(exact(25), at=1), claim(exact(15), at=2)
+    found = incident(
+        report(total),
+        IncidentClaim(claim=part_a, role=ClaimRole.BREAKDOWN, of=total),
+        IncidentClaim(claim=part_b, role=ClaimRole.BREAKDOWN, of=total),
+    )
+    assert found.estimate("killed") == Estimate(low=40, best=40, high=None)
+
+
+def test_a_denial_lowers_the_spread_not_the_best() -> None:
+    """ "Denied that any were killed" makes low 0 while another source reports a toll."""
+    rebels = claim(exact(62), claimant=REBELS)
+    denial = claim(NONE, claimant=ARMY, stance=Stance.DENIED, at=1)
+    found = incident(report(rebels), restating(denial, rebels))
+    assert found.estimate("killed", "acled") == Estimate(low=0, best=62, high=62)
+
+
+def test_a_denial_alone_is_zero() -> None:
+    """A toll only denied is zero."""
+    found = incident(report(claim(NONE, stance=Stance.DENIED)))
+    assert found.estimate("killed") == Estimate(low=0, best=0, high=0)
+
+
+def test_background_and_cumulative_tolls_are_their_incidents_own() -> None:
+    """An incident of background (or cumulative) claims estimates their toll."""
+    found = incident(report(claim(exact(19)), ClaimRole.BACKGROUND))
+    assert found.estimate("killed") == Estimate(low=19, best=19, high=19)
+
+
+def test_estimate_counts_persons_unless_told_otherwise() -> None:
+    """Posts destroyed are counted only when ``unit`` asks for them."""
+    posts = Claim(
+        claimant=None,
+        subject=SOLDIERS,
+        outcome=Outcome.DESTROYED,
+        unit=Unit.POSTS,
+        count=exact(5),
+        evidence=Span(start=0, end=1),
+    )
+    found = incident(report(posts))
+    assert found.estimate("destroyed") is None
+    assert found.estimate("destroyed", unit="posts") == Estimate(low=5, best=5, high=5)
+
+
+def test_estimate_rejects_unknown_names() -> None:
+    """An unknown outcome or policy name raises ValueError."""
+    found = incident(report(claim(exact(1))))
+    with pytest.raises(ValueError, match="'slain'"):
+        found.estimate("slain")
+    with pytest.raises(ValueError, match="'gtd'"):
+        found.estimate("killed", "gtd")
