@@ -25,7 +25,7 @@ from typing import TypeVar
 import pycountry
 from hypothesis import strategies as st
 
-from conflictclaims.counts import Count, Qualifier, Span
+from conflictclaims.counts import Count, Qualifier
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -43,6 +43,7 @@ from conflictclaims.model import (
     Stance,
     Unit,
 )
+from conflictclaims.span import Span
 
 __all__ = [
     "COUNTRY_CODES",

@@ -22,6 +22,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
     ("_lexicon",),
+    ("span",),
     ("counts",),
     ("model",),
     ("gazetteer", "sentences", "temporal"),

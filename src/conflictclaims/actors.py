@@ -35,8 +35,8 @@ from attrs import field, frozen
 
 from conflictclaims import _actor_data as data
 from conflictclaims._patterns import is_plain_latin
-from conflictclaims.counts import Span
 from conflictclaims.model import Actor, ActorKind
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

@@ -36,7 +36,7 @@ from conflictclaims import _claim_lexicon as lex
 from conflictclaims import actors as actor_finder
 from conflictclaims import gazetteer
 from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
-from conflictclaims.counts import Count, Qualifier, Span, find_counts
+from conflictclaims.counts import Count, Qualifier, find_counts
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -52,6 +52,7 @@ from conflictclaims.model import (
     Unit,
 )
 from conflictclaims.sentences import split_sentences
+from conflictclaims.span import Span
 from conflictclaims.temporal import TimeExpression, find_time_expressions, parse_date
 
 if TYPE_CHECKING:

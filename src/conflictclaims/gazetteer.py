@@ -59,8 +59,8 @@ from attrs import field, frozen
 
 from conflictclaims import _places
 from conflictclaims._patterns import is_plain
-from conflictclaims.counts import Span
 from conflictclaims.model import Location, LocationKind
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Sequence

@@ -16,7 +16,8 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from conflictclaims.counts import Count, Span
+from conflictclaims.counts import Count
+from conflictclaims.span import Span
 
 __all__ = [
     "Actor",
@@ -32,6 +33,7 @@ __all__ = [
     "Outcome",
     "Position",
     "SourcedClaim",
+    "Span",
     "Stance",
     "Unit",
     "is_country_code",

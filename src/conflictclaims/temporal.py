@@ -21,8 +21,8 @@ from dateutil import parser as date_parser
 from dateutil import tz
 
 from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
-from conflictclaims.counts import Span
 from conflictclaims.model import DateRange
+from conflictclaims.span import Span
 
 __all__ = ["TimeExpression", "find_time_expressions", "parse_date"]
 
