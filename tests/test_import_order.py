@@ -25,7 +25,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("span",),
     ("counts",),
     ("model",),
-    ("gazetteer", "sentences", "temporal"),
+    ("tokens", "sentences", "temporal"),
+    # The finders read the one token table; each keeps its lexicon or index apart from its scan.
+    ("_place_index", "_actor_lexicon"),
+    ("gazetteer", "_actor_scanner"),
     ("actors",),
     ("extraction",),
     ("disputes",),

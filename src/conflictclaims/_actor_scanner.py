@@ -1,0 +1,636 @@
+"""The actor finder's scan: one left-to-right pass that builds actor mentions from tagged tokens.
+
+Each token carries the longest lexicon phrase that starts there (see
+:mod:`conflictclaims._actor_lexicon`). A mention starts only at a lexicon
+phrase, a capitalized or hyphenated word, or an article before one of those;
+from there the scanner reads, in this order:
+
+- a *prefix*: affiliations (a country, demonym, capital, territory, group or
+  "X-led" modifier, each possibly possessive), title words, institutions and
+  people nouns ("Pakistan's Information Minister", "Afghan security personnel");
+- after a title head, a personal name ("… Minister Attaullah Tarar"), or a
+  side named after "for"/"of" ("a spokesperson for the Taliban");
+- otherwise an institution ("Afghanistan's Defense Ministry"), a group of
+  people ("Pakistani soldiers") or a bare affiliation ("Kabul denies");
+- an untitled name: a known person, an apposition ("Zaidi, a spokesperson for
+  …") or two capitalized words before a reporting verb.
+
+Mentions never overlap; every rule reads a bounded number of tokens, so the
+scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from typing import TYPE_CHECKING, Final
+
+import attrs
+from attrs import field, frozen
+
+from conflictclaims import _actor_data as data
+from conflictclaims import _grammar, _speech
+from conflictclaims._actor_lexicon import ActorTokens, lexicon, matches, phrase_key
+from conflictclaims.model import ActorKind
+from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["ActorMention", "scan"]
+
+_MAX_CHAIN: Final = 12  # items in a title chain; bounds the work per position
+_MAX_NAME: Final = 6  # words in a personal name
+_DETERMINERS: Final = _grammar.ARTICLES
+_LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
+_CASE_NONE, _CASE_INITIAL, _CASE_UPPER = 0, 1, 2
+# Prepositions after which a country name is a place, not an actor.
+_COUNTRY_PLACE_WORDS: Final = frozenset(
+    {"in", "inside", "into", "across", "at", "near", "throughout", "within", "from", "to", "toward", "towards",
+     "through"}
+)  # fmt: skip
+# Bare institutions worth reporting even without a determiner or capital.
+_BARE_OK: Final = frozenset(
+    {"officials", "authorities", "security sources", "security officials", "military officials", "police"}
+)
+# Title heads that make an anonymous speaker ("a senior official said").
+_ANON_OK: Final = frozenset(
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "witness", "eyewitness", "resident",
+        "analyst", "doctor", "medic", "commander", "minister", "president", "diplomat", "source",
+        "survivor", "envoy", "ambassador", "governor", "mayor", "leader", "chief", "negotiator",
+    }
+)  # fmt: skip
+_SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
+# Keys a possessive token can have ("'s", "’S", a bare "’" after "s").
+_POSS_KEYS: Final = frozenset({"'s", "'"})
+# Punctuation stepped over when looking for the word before a mention.
+_SKIPPED_BEFORE: Final = frozenset({",", "(", '"', "“", "'", "‘"})
+# What may follow an anonymous speaker; "an official statement" is an adjective.
+_ANON_FOLLOWERS: Final = frozenset(
+    {
+        "who", "was", "is", "has", "had", "would", "will", "could", "in", "at", "from", "with", "on", "and",
+        "for", "of", "to", "speaking", "quoted", "cited", "familiar", "based", "also", "later", "earlier",
+        "then", "separately", "however", "meanwhile",
+    }
+)  # fmt: skip
+
+
+@frozen(kw_only=True)
+class ActorMention:
+    """One mention of an actor in a text.
+
+    Attributes:
+        span: Where the mention is, ``text[span.start:span.end]``.
+        text: The surface text the span points at.
+        name: Canonical name: a person's name without title, a group's or a
+            state's canonical name, or the institution as written
+            ("Afghanistan's Defense Ministry").
+        kind: What kind of actor this is.
+        country: ISO 3166-1 alpha-3 code of the side it belongs to or speaks for.
+        role: A person's title as written ("military spokesperson"), or ``None``.
+        head: Span of the core name inside ``span`` (a person's name), or ``None``.
+        affiliation: Canonical name of the state, group or body the actor
+            belongs to ("Taliban", "United Nations"), or ``None``.
+        is_metonym: Whether a capital or seat of power stands for its
+            government ("Kabul denies", "the Kremlin said").
+    """
+
+    span: Span = field(validator=attrs.validators.instance_of(Span))
+    text: str = field(validator=attrs.validators.instance_of(str))
+    name: str = field(validator=attrs.validators.instance_of(str))
+    kind: ActorKind = field(validator=attrs.validators.instance_of(ActorKind))
+    country: str | None = field(default=None)
+    role: str | None = field(default=None)
+    head: Span | None = field(default=None)
+    affiliation: str | None = field(default=None)
+    is_metonym: bool = field(default=False)
+
+
+# ---------------------------------------------------------------- parsing
+
+
+@attrs.define
+class _Affil:
+    start: int
+    end: int  # token index after the phrase (possessive not included)
+    country: str | None
+    what: str  # proper type, or "side" for "Taliban-led"
+    group: str | None = None
+    group_kind: ActorKind | None = None
+    possessive: bool = False
+
+
+@attrs.define
+class _Prefix:
+    affils: list[_Affil]
+    chain_start: int | None = None
+    head_end: int | None = None
+    inst: tuple[str, ActorKind] | None = None
+    inst_end: int | None = None
+    noun: ActorKind | None = None
+    noun_end: int | None = None
+    stop: int = 0
+
+
+@attrs.define
+class _Person:
+    name: str
+    country: str | None
+    role: str | None
+    affiliation: str | None
+
+
+class _Scanner:
+    """One left-to-right pass over the tagged tokens of one text."""
+
+    def __init__(self, toks: ActorTokens) -> None:
+        self.text = toks.text
+        self.lex = lexicon()
+        self.toks = toks
+        self.m = matches(toks, self.lex)
+        self.n = len(toks)
+        self.keys, self.surfaces, self.starts, self.ends = toks.keys, toks.surfaces, toks.starts, toks.ends
+        self.kind = toks.kind
+        self.persons: dict[str, _Person] = {}  # full name → person
+        self.surnames: dict[str, str] = {}  # surname → full name
+        self.out: list[ActorMention] = []
+        self.last_end = -1  # token index after the last mention
+
+    # -- small helpers
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if 0 <= i < self.n else ""
+
+    def prev_word(self, i: int) -> str:
+        j = i - 1
+        while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
+            j -= 1
+        return self.keys[j] if j >= 0 else ""
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+    def clean(self, i: int, j: int) -> str:
+        return " ".join(self.surface(i, j).split()).replace("’", "'")
+
+    def emit(  # noqa: PLR0913 - a mention has this many parts
+        self,
+        i: int,
+        j: int,
+        name: str,
+        kind: ActorKind,
+        country: str | None,
+        *,
+        role: str | None = None,
+        head: tuple[int, int] | None = None,
+        affiliation: str | None = None,
+        metonym: bool = False,
+    ) -> None:
+        self.last_end = j
+        span = Span(start=self.starts[i], end=self.ends[j - 1])
+        head_span = None if head is None else Span(start=self.starts[head[0]], end=self.ends[head[1] - 1])
+        self.out.append(
+            ActorMention(
+                span=span,
+                text=self.text[span.start : span.end],
+                name=name,
+                kind=kind,
+                country=country,
+                role=role,
+                head=head_span,
+                affiliation=affiliation,
+                is_metonym=metonym,
+            )
+        )
+
+    # -- pieces
+
+    def affil_at(self, i: int) -> _Affil | None:
+        """A country, demonym, capital, territory, group or "X-led" modifier at ``i``."""
+        if i >= self.n:
+            return None
+        match = self.m[i]
+        if match is not None and match.proper:
+            e = match.entry
+            return _Affil(i, match.end, e.country, e.proper or "", e.group, e.group_kind)
+        if "-" in self.keys[i] and self.kind(i) == "word":
+            prefix, _, suffix = self.surfaces[i].rpartition("-")
+            if suffix.lower() in data.SIDE_SUFFIXES:
+                e2 = self.lex.phrases.get(phrase_key(prefix))
+                if e2 is not None and e2.proper is not None and prefix[:1].isupper():
+                    return _Affil(i, i + 1, e2.country, "side", e2.group, e2.group_kind)
+        return None
+
+    def prefix(self, i: int) -> _Prefix:  # noqa: C901 - one branch per kind of chain item
+        """Affiliations, title words, institutions and people nouns from ``i`` on."""
+        pre = _Prefix(affils=[])
+        keys, m = self.keys, self.m
+        k = i
+        steps = 0
+        while k < self.n and steps < _MAX_CHAIN:
+            steps += 1
+            key = keys[k]
+            if m[k] is None and "-" not in key and key not in _POSS_KEYS:
+                break  # no phrase, "X-led" modifier or possessive: the chain ends (the usual case)
+            if key in _POSS_KEYS and self.kind(k) == "poss":
+                if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
+                    pre.affils[-1].possessive = True
+                    k += 1
+                    continue
+                if pre.chain_start is not None and pre.head_end is None:
+                    k += 1  # "the ministry's spokesman"
+                    continue
+                break
+            affil = self.affil_at(k)
+            if affil is not None and (affil.what != "capital" or self._capital_modifies(affil)):
+                if pre.head_end is not None:
+                    break
+                pre.affils.append(affil)
+                pre.chain_start = None
+                pre.inst = pre.noun = None
+                pre.inst_end = pre.noun_end = None
+                k = affil.end
+                continue
+            match = self.m[k]
+            if match is None or not (match.entry.head or match.entry.mod or match.entry.inst or match.entry.noun):
+                break
+            e = match.entry
+            if pre.chain_start is None:
+                pre.chain_start = k
+            if e.head:
+                pre.head_end = match.end
+            if e.inst is not None:
+                pre.inst, pre.inst_end = e.inst, match.end
+            if e.noun is not None:
+                pre.noun, pre.noun_end = e.noun, match.end
+            k = match.end
+        pre.stop = k
+        return pre
+
+    def _capital_modifies(self, affil: _Affil) -> bool:
+        # A capital is an affiliation only before "'s" or an institution.
+        nxt = affil.end
+        if nxt < self.n and self.keys[nxt] in _POSS_KEYS and self.kind(nxt) == "poss":
+            return True
+        match = self.m[nxt] if nxt < self.n else None
+        return match is not None and match.entry.inst is not None
+
+    def titles_at(self, k: int) -> tuple[int, int]:
+        """Ranks and honorifics from ``k``: returns (end, end of the last rank)."""
+        rank_end = k
+        limit = k + _MAX_CHAIN  # bounds the work per position
+        while k < min(self.n, limit):
+            match = self.m[k]
+            if match is None or not (match.entry.rank or match.entry.honorific):
+                break
+            if match.entry.rank:
+                rank_end = match.end
+            k = match.end
+        return k, rank_end
+
+    def is_name_word(self, k: int, *, first: bool) -> bool:  # noqa: PLR0911 - one reason per return
+        surface = self.surfaces[k]
+        if not first and "-" in surface and self.kind(k) == "word":
+            particle, _, rest = surface.partition("-")
+            if particle in data.NAME_PARTICLES and rest[:1].isupper():
+                return True  # "al-Burhan", "el-Sisi"
+        if not surface[:1].isupper() or self.keys[k] in data.NON_NAME_WORDS or self.kind(k) != "word":
+            return False
+        if len(surface) > 1 and surface.isupper():
+            return False
+        if len(surface) == 1 and self.key(k + 1) != ".":
+            return False  # a lone capital letter is an initial only before a period
+        match = self.m[k]
+        if match is None:
+            return True
+        e = match.entry
+        if match.proper or e.inst or e.head or e.rank or e.honorific or e.noun:
+            return False
+        return not (first and e.mod)
+
+    def name_at(self, k: int) -> int:
+        """End of a personal name starting at ``k``, or ``k`` when there is none."""
+        if k >= self.n or not self.is_name_word(k, first=True):
+            return k
+        end = k + 1
+        words = 1
+        j = k + 1
+        while j < self.n and words < _MAX_NAME:
+            key = self.keys[j]
+            if key in data.NAME_PARTICLES and self.surfaces[j].islower() and j + 1 < self.n:
+                if self.is_name_word(j + 1, first=False):
+                    j += 1
+                    continue
+                break
+            if key == "." and len(self.surfaces[j - 1]) == 1 and self.kind(j) == "punct":
+                j += 1  # an initial: "George W. Bush"
+                continue
+            if not self.is_name_word(j, first=False):
+                break
+            j += 1
+            end = j
+            words += 1
+        return end
+
+    def side(self, affils: Sequence[_Affil]) -> tuple[str | None, str | None]:
+        """The (country, affiliation name) a list of modifiers gives; a named group wins."""
+        if not affils:
+            return None, None
+        real = [a for a in affils if a.what != "side"] or list(affils)
+        groups = [a for a in real if a.group is not None]
+        chosen = groups[-1] if groups else (real[0] if real else None)
+        if chosen is None:
+            return None, None
+        if chosen.group is not None:
+            return chosen.country, chosen.group
+        code = chosen.country
+        return code, (self.lex.names.get(code) if code else None)
+
+    def register(self, person: _Person) -> None:
+        self.persons.setdefault(person.name, person)
+        parts = person.name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 3:  # noqa: PLR2004 - skip one-word and initial-only names
+            self.surnames.setdefault(parts[-1].lower(), person.name)
+
+    def person(  # noqa: PLR0913, PLR0917 - a person mention has this many parts
+        self,
+        i: int,
+        j: int,
+        name_span: tuple[int, int],
+        country: str | None,
+        role: str | None,
+        affiliation: str | None,
+    ) -> None:
+        name = self.clean(*name_span)
+        known = self.persons.get(name)
+        if known is not None:
+            country = country or known.country
+            role = role or known.role
+            affiliation = affiliation or known.affiliation
+        self.register(_Person(name, country, role, affiliation))
+        self.emit(i, j, name, ActorKind.PERSON, country, role=role, head=name_span, affiliation=affiliation)
+
+    def lookahead_side(self, k: int) -> tuple[str | None, str | None, int]:
+        """Side named after "for"/"of" at ``k``: (country, affiliation, end of that phrase)."""
+        if self.key(k) in _DETERMINERS:
+            k += 1
+        pre = self.prefix(k)
+        if pre.affils:
+            country, affiliation = self.side(pre.affils)
+            end = max(x for x in (pre.affils[-1].end, pre.inst_end or 0) if x)
+            if self.key(end) == "'s":
+                end += 1
+            return country, affiliation, end
+        return None, None, k
+
+    # -- patterns
+
+    def titled(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision per pattern
+        """Parse a mention that starts with modifiers, titles or an affiliation at ``i``."""
+        k = i + 1 if self.key(i) in _DETERMINERS else i
+        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]):
+            return i  # no phrase, affiliation or title can start here: a plain capitalized word
+        det = k > i
+        pre = self.prefix(k)
+        if not pre.affils and pre.chain_start is None:
+            capital = self.affil_at(k)
+            if capital is not None and capital.what == "capital":
+                return self.bare(capital)
+        country, affiliation = self.side(pre.affils)
+        start = pre.affils[0].start if pre.affils else (pre.chain_start if pre.chain_start is not None else k)
+        if pre.affils and pre.chain_start is not None:
+            start = min(pre.affils[0].start, pre.chain_start)
+
+        if pre.head_end is not None and pre.chain_start is not None:
+            role_start = pre.chain_start
+            for a in pre.affils:
+                if a.end > role_start:
+                    role_start = a.end + (1 if a.possessive else 0)
+            role = self.clean(role_start, pre.head_end) or None
+            q = pre.head_end
+            q2 = q + 1 if self.key(q) == "," else q
+            q3, _ = self.titles_at(q2)
+            end = self.name_at(q3)
+            if end > q3:
+                self.person(start, end, (q3, end), country, role, affiliation)
+                return end
+            if self.key(q) in _LINKS:
+                c2, a2, after = self.lookahead_side(q + 1)
+                if c2 is not None or a2 is not None:
+                    r = after + 1 if self.key(after) == "," else after
+                    r2, _ = self.titles_at(r)
+                    end = self.name_at(r2)
+                    if end > r2 and self.key(after) == ",":
+                        self.person(start, end, (r2, end), c2, role, a2)
+                        return end
+                    country, affiliation = country or c2, affiliation or a2
+            head_word = self.key(pre.head_end - 1)
+            follows_ok = (
+                q >= self.n
+                or self.kind(q) in {"punct", "poss"}
+                or self.keys[q] in _speech.FINITE_REPORTING_VERBS
+                or self.keys[q] in _ANON_FOLLOWERS
+            )
+            if follows_ok and (pre.affils or (head_word in _ANON_OK and (det or pre.head_end - pre.chain_start > 1))):
+                name = self.clean(start, pre.head_end)
+                self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
+                return pre.head_end
+            return i
+
+        q, rank_end = self.titles_at(pre.stop)
+        if q > pre.stop:
+            end = self.name_at(q)
+            if end > q:
+                role = self.clean(pre.stop, rank_end) or None
+                self.person(start if (pre.affils or pre.chain_start is not None) else pre.stop, end, (q, end),
+                            country, role, affiliation)  # fmt: skip
+                return end
+
+        inst_end, noun_end = pre.inst_end or -1, pre.noun_end or -1
+        if pre.inst is not None and inst_end >= noun_end:
+            return self.institution(i, start, det, pre, country, affiliation)
+        if pre.noun is not None and pre.affils:
+            return self.people(start, pre, country, affiliation)
+        if pre.affils:
+            return self.bare(pre.affils[0])
+        return i
+
+    def institution(  # noqa: PLR0913, PLR0917 - the parsed parts of one phrase
+        self, i: int, start: int, det: bool, pre: _Prefix, country: str | None, affiliation: str | None
+    ) -> int:
+        assert pre.inst is not None  # noqa: S101 - the caller checked
+        assert pre.inst_end is not None  # noqa: S101
+        canonical, kind = pre.inst
+        end = pre.inst_end
+        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
+            # "Taliban officials", "Houthi military": the group itself speaks.
+            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+                      affiliation=group.group)  # fmt: skip
+            return end
+        if not pre.affils:
+            country, affiliation = self.coordinated(start, country, affiliation)
+        if not pre.affils and country is None and self.key(end) in {"of", "in"}:
+            c2, a2, after = self.lookahead_side(end + 1)
+            if c2 is not None:
+                country, affiliation, end = c2, a2, after
+        if country is None and not pre.affils:
+            surface = self.surfaces[pre.chain_start if pre.chain_start is not None else start]
+            bare_ok = canonical in _BARE_OK or self.clean(start, end).lower() in _BARE_OK
+            if not (det or surface[:1].isupper() or bare_ok):
+                return i
+            if canonical in {"forces", "coalition", "intelligence", "parliament", "embassy", "government media office"}:
+                return i
+        self.emit(start, end, self.clean(start, end), kind, country, affiliation=affiliation)
+        return end
+
+    def coordinated(self, start: int, country: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+        """Side shared across "and": "Pakistani military and government officials"."""
+        if country is None and self.key(start - 1) == "and" and self.out and self.last_end == start - 1:
+            prev = self.out[-1]
+            if prev.kind is not ActorKind.PERSON and prev.country is not None:
+                return prev.country, prev.affiliation
+        return country, affiliation
+
+    def people(self, start: int, pre: _Prefix, country: str | None, affiliation: str | None) -> int:
+        assert pre.noun is not None  # noqa: S101 - the caller checked
+        assert pre.noun_end is not None  # noqa: S101
+        end = pre.noun_end
+        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
+            # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
+            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+                      affiliation=group.group)  # fmt: skip
+            return end
+        self.emit(start, end, self.clean(start, end), pre.noun, country, affiliation=affiliation)
+        return end
+
+    def bare(self, a: _Affil) -> int:
+        """A lone affiliation: a state, capital, group or a people's plural name."""
+        prev = self.prev_word(a.start)
+        code = a.country
+        if a.what == "group":
+            self.emit(a.start, a.end, a.group or "", a.group_kind or ActorKind.UNKNOWN, code, affiliation=a.group)
+        elif a.what == "country" and code is not None:
+            if prev not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
+                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code)
+        elif a.what == "capital" and code is not None:
+            if not self._placey(a.start) and not self._dateline(a.end):
+                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code, metonym=True)
+        elif a.what == "plural" and code is not None:
+            self.emit(a.start, a.end, self.clean(a.start, a.end), ActorKind.CIVILIANS, code)
+        return a.end
+
+    def _placey(self, k: int) -> bool:
+        """Whether the word at ``k`` sits where a place goes ("in Kyiv and Moscow")."""
+        for _ in range(4):
+            j = k - 1
+            while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
+                j -= 1
+            if j < 0:
+                return False
+            word = self.keys[j]
+            if word in data.LOCATIVE_PREPOSITIONS:
+                return True
+            if word not in {"and", "or"} and self.keys[j + 1] != ",":
+                return False
+            if word in {"and", "or"}:
+                j -= 1
+            # Step over the coordinated capitalized name before "and" or ",".
+            while j > 0 and self.surfaces[j][:1].isupper() and self.surfaces[j - 1][:1].isupper():
+                j -= 1
+            if j < 0 or not self.surfaces[j][:1].isupper():
+                return False
+            k = j
+        return False
+
+    def _dateline(self, k: int) -> bool:
+        # "KABUL, Afghanistan —": a capital followed by a comma and a country.
+        if self.key(k) != ",":
+            return False
+        nxt = self.affil_at(k + 1)
+        return nxt is not None and nxt.what == "country"
+
+    def _after_dateline(self, k: int) -> bool:
+        if self.key(k - 1) != ",":
+            return False
+        before = self.affil_at(k - 2)
+        return before is not None and before.what == "capital"
+
+    def named(self, i: int) -> int:
+        """An untitled name: a speaker, an apposition ("X, a spokesperson for Y") or a known person."""
+        end = self.name_at(i)
+        if end == i:
+            return i
+        name = self.clean(i, end)
+        # "in Donetsk, the Russian-installed mayor": a place, not a person in apposition.
+        if self.key(end) == "," and not self._placey(i):
+            k = end + 1
+            k0 = k + 1 if self.key(k) in _DETERMINERS else k
+            pre = self.prefix(k0)
+            if pre.head_end is not None and pre.chain_start is not None:
+                country, affiliation = self.side(pre.affils)
+                role_start = pre.chain_start
+                for a in pre.affils:
+                    if a.end > role_start:
+                        role_start = a.end + (1 if a.possessive else 0)
+                role = self.clean(role_start, pre.head_end) or None
+                if country is None and affiliation is None and self.key(pre.head_end) in _LINKS:
+                    country, affiliation, _ = self.lookahead_side(pre.head_end + 1)
+                self.person(i, pre.head_end, (i, end), country, role, affiliation)
+                return pre.head_end
+        known = self.persons.get(name) or (
+            self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
+        )
+        if known is not None:
+            self.emit(i, end, known.name, ActorKind.PERSON, known.country, role=known.role, head=(i, end),
+                      affiliation=known.affiliation)  # fmt: skip
+            return end
+        words = sum(1 for k in range(i, end) if self.kind(k) == "word")
+        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
+        if words >= 2 and speaking:  # noqa: PLR2004 - one capitalized word is too often not a name
+            self.person(i, end, (i, end), None, None, None)
+            return end
+        return end
+
+    def starts_worth_trying(self) -> list[int]:
+        """Token indices where a mention can start, in order.
+
+        Elsewhere ``titled`` and ``named`` find nothing and change nothing: a
+        mention starts at a lexicon phrase, a capitalized word, a hyphenated
+        word ("Taliban-led") or a determiner before one of those. Skipping the
+        rest is what keeps the scan cheap on ordinary prose.
+        """
+        keys = self.keys
+        # Flags combined by passes that run in C.
+        content = list(
+            map(
+                operator.or_,
+                map(operator.truth, self.m),
+                map(
+                    operator.or_,
+                    map(str.isupper, map(operator.itemgetter(0), self.surfaces)),
+                    map(operator.contains, keys, itertools.repeat("-")),
+                ),
+            )
+        )
+        next_content = itertools.chain(itertools.islice(content, 1, None), (False,))
+        before_content = map(operator.and_, map(_DETERMINERS.__contains__, keys), next_content)
+        return list(itertools.compress(range(self.n), map(operator.or_, content, before_content)))
+
+    def run(self) -> tuple[ActorMention, ...]:
+        pos = 0
+        for i in self.starts_worth_trying():
+            if i < pos:
+                continue
+            nxt = self.titled(i)
+            if nxt == i:
+                nxt = self.named(i)
+            pos = max(nxt, i + 1)
+        return tuple(self.out)
+
+
+def scan(toks: ActorTokens) -> tuple[ActorMention, ...]:
+    """The actor mentions of a text, in order, without overlaps."""
+    return _Scanner(toks).run()
