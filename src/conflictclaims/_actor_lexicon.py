@@ -192,9 +192,7 @@ class _Builder:
 def _display_names() -> dict[str, str]:
     import pycountry  # noqa: PLC0415 - loaded on first use to keep import cheap
 
-    names = {
-        country.alpha_3: getattr(country, "common_name", None) or country.name for country in pycountry.countries
-    }
+    names = {country.alpha_3: getattr(country, "common_name", None) or country.name for country in pycountry.countries}
     return names | dict(_countries.DISPLAY_NAMES)
 
 

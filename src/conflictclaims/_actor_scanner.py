@@ -29,21 +29,18 @@ import attrs
 from attrs import field, frozen
 
 from conflictclaims import _actor_data as data
-from conflictclaims import _grammar, _speech
-from conflictclaims._actor_lexicon import ActorTokens, lexicon, matches, phrase_key
+from conflictclaims import _speech
+from conflictclaims._actor_pieces import DETERMINERS, SKIPPED_BEFORE, Person, PhraseReader
 from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from conflictclaims._actor_lexicon import ActorTokens
+    from conflictclaims._actor_pieces import Affil, Prefix
 
 __all__ = ["ActorMention", "scan"]
 
-_MAX_CHAIN: Final = 12  # items in a title chain; bounds the work per position
-_MAX_NAME: Final = 6  # words in a personal name
-_DETERMINERS: Final = _grammar.ARTICLES
 _LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
-_CASE_NONE, _CASE_INITIAL, _CASE_UPPER = 0, 1, 2
 # Prepositions after which a country name is a place, not an actor.
 _COUNTRY_PLACE_WORDS: Final = frozenset(
     {"in", "inside", "into", "across", "at", "near", "throughout", "within", "from", "to", "toward", "towards",
@@ -62,10 +59,6 @@ _ANON_OK: Final = frozenset(
     }
 )  # fmt: skip
 _SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
-# Keys a possessive token can have ("'s", "’S", a bare "’" after "s").
-_POSS_KEYS: Final = frozenset({"'s", "'"})
-# Punctuation stepped over when looking for the word before a mention.
-_SKIPPED_BEFORE: Final = frozenset({",", "(", '"', "“", "'", "‘"})
 # What may follow an anonymous speaker; "an official statement" is an adjective.
 _ANON_FOLLOWERS: Final = frozenset(
     {
@@ -107,72 +100,15 @@ class ActorMention:
     is_metonym: bool = field(default=False)
 
 
-# ---------------------------------------------------------------- parsing
-
-
-@attrs.define
-class _Affil:
-    start: int
-    end: int  # token index after the phrase (possessive not included)
-    country: str | None
-    what: str  # proper type, or "side" for "Taliban-led"
-    group: str | None = None
-    group_kind: ActorKind | None = None
-    possessive: bool = False
-
-
-@attrs.define
-class _Prefix:
-    affils: list[_Affil]
-    chain_start: int | None = None
-    head_end: int | None = None
-    inst: tuple[str, ActorKind] | None = None
-    inst_end: int | None = None
-    noun: ActorKind | None = None
-    noun_end: int | None = None
-    stop: int = 0
-
-
-@attrs.define
-class _Person:
-    name: str
-    country: str | None
-    role: str | None
-    affiliation: str | None
-
-
-class _Scanner:
+class _Scanner(PhraseReader):
     """One left-to-right pass over the tagged tokens of one text."""
 
     def __init__(self, toks: ActorTokens) -> None:
-        self.text = toks.text
-        self.lex = lexicon()
-        self.toks = toks
-        self.m = matches(toks, self.lex)
-        self.n = len(toks)
-        self.keys, self.surfaces, self.starts, self.ends = toks.keys, toks.surfaces, toks.starts, toks.ends
-        self.kind = toks.kind
-        self.persons: dict[str, _Person] = {}  # full name → person
+        super().__init__(toks)
+        self.persons: dict[str, Person] = {}  # full name → person
         self.surnames: dict[str, str] = {}  # surname → full name
         self.out: list[ActorMention] = []
         self.last_end = -1  # token index after the last mention
-
-    # -- small helpers
-
-    def key(self, i: int) -> str:
-        return self.keys[i] if 0 <= i < self.n else ""
-
-    def prev_word(self, i: int) -> str:
-        j = i - 1
-        while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
-            j -= 1
-        return self.keys[j] if j >= 0 else ""
-
-    def surface(self, i: int, j: int) -> str:
-        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
-
-    def clean(self, i: int, j: int) -> str:
-        return " ".join(self.surface(i, j).split()).replace("’", "'")
 
     def emit(  # noqa: PLR0913 - a mention has this many parts
         self,
@@ -206,148 +142,7 @@ class _Scanner:
 
     # -- pieces
 
-    def affil_at(self, i: int) -> _Affil | None:
-        """A country, demonym, capital, territory, group or "X-led" modifier at ``i``."""
-        if i >= self.n:
-            return None
-        match = self.m[i]
-        if match is not None and match.proper:
-            e = match.entry
-            return _Affil(i, match.end, e.country, e.proper or "", e.group, e.group_kind)
-        if "-" in self.keys[i] and self.kind(i) == "word":
-            prefix, _, suffix = self.surfaces[i].rpartition("-")
-            if suffix.lower() in data.SIDE_SUFFIXES:
-                e2 = self.lex.phrases.get(phrase_key(prefix))
-                if e2 is not None and e2.proper is not None and prefix[:1].isupper():
-                    return _Affil(i, i + 1, e2.country, "side", e2.group, e2.group_kind)
-        return None
-
-    def prefix(self, i: int) -> _Prefix:  # noqa: C901 - one branch per kind of chain item
-        """Affiliations, title words, institutions and people nouns from ``i`` on."""
-        pre = _Prefix(affils=[])
-        keys, m = self.keys, self.m
-        k = i
-        steps = 0
-        while k < self.n and steps < _MAX_CHAIN:
-            steps += 1
-            key = keys[k]
-            if m[k] is None and "-" not in key and key not in _POSS_KEYS:
-                break  # no phrase, "X-led" modifier or possessive: the chain ends (the usual case)
-            if key in _POSS_KEYS and self.kind(k) == "poss":
-                if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
-                    pre.affils[-1].possessive = True
-                    k += 1
-                    continue
-                if pre.chain_start is not None and pre.head_end is None:
-                    k += 1  # "the ministry's spokesman"
-                    continue
-                break
-            affil = self.affil_at(k)
-            if affil is not None and (affil.what != "capital" or self._capital_modifies(affil)):
-                if pre.head_end is not None:
-                    break
-                pre.affils.append(affil)
-                pre.chain_start = None
-                pre.inst = pre.noun = None
-                pre.inst_end = pre.noun_end = None
-                k = affil.end
-                continue
-            match = self.m[k]
-            if match is None or not (match.entry.head or match.entry.mod or match.entry.inst or match.entry.noun):
-                break
-            e = match.entry
-            if pre.chain_start is None:
-                pre.chain_start = k
-            if e.head:
-                pre.head_end = match.end
-            if e.inst is not None:
-                pre.inst, pre.inst_end = e.inst, match.end
-            if e.noun is not None:
-                pre.noun, pre.noun_end = e.noun, match.end
-            k = match.end
-        pre.stop = k
-        return pre
-
-    def _capital_modifies(self, affil: _Affil) -> bool:
-        # A capital is an affiliation only before "'s" or an institution.
-        nxt = affil.end
-        if nxt < self.n and self.keys[nxt] in _POSS_KEYS and self.kind(nxt) == "poss":
-            return True
-        match = self.m[nxt] if nxt < self.n else None
-        return match is not None and match.entry.inst is not None
-
-    def titles_at(self, k: int) -> tuple[int, int]:
-        """Ranks and honorifics from ``k``: returns (end, end of the last rank)."""
-        rank_end = k
-        limit = k + _MAX_CHAIN  # bounds the work per position
-        while k < min(self.n, limit):
-            match = self.m[k]
-            if match is None or not (match.entry.rank or match.entry.honorific):
-                break
-            if match.entry.rank:
-                rank_end = match.end
-            k = match.end
-        return k, rank_end
-
-    def is_name_word(self, k: int, *, first: bool) -> bool:  # noqa: PLR0911 - one reason per return
-        surface = self.surfaces[k]
-        if not first and "-" in surface and self.kind(k) == "word":
-            particle, _, rest = surface.partition("-")
-            if particle in data.NAME_PARTICLES and rest[:1].isupper():
-                return True  # "al-Burhan", "el-Sisi"
-        if not surface[:1].isupper() or self.keys[k] in data.NON_NAME_WORDS or self.kind(k) != "word":
-            return False
-        if len(surface) > 1 and surface.isupper():
-            return False
-        if len(surface) == 1 and self.key(k + 1) != ".":
-            return False  # a lone capital letter is an initial only before a period
-        match = self.m[k]
-        if match is None:
-            return True
-        e = match.entry
-        if match.proper or e.inst or e.head or e.rank or e.honorific or e.noun:
-            return False
-        return not (first and e.mod)
-
-    def name_at(self, k: int) -> int:
-        """End of a personal name starting at ``k``, or ``k`` when there is none."""
-        if k >= self.n or not self.is_name_word(k, first=True):
-            return k
-        end = k + 1
-        words = 1
-        j = k + 1
-        while j < self.n and words < _MAX_NAME:
-            key = self.keys[j]
-            if key in data.NAME_PARTICLES and self.surfaces[j].islower() and j + 1 < self.n:
-                if self.is_name_word(j + 1, first=False):
-                    j += 1
-                    continue
-                break
-            if key == "." and len(self.surfaces[j - 1]) == 1 and self.kind(j) == "punct":
-                j += 1  # an initial: "George W. Bush"
-                continue
-            if not self.is_name_word(j, first=False):
-                break
-            j += 1
-            end = j
-            words += 1
-        return end
-
-    def side(self, affils: Sequence[_Affil]) -> tuple[str | None, str | None]:
-        """The (country, affiliation name) a list of modifiers gives; a named group wins."""
-        if not affils:
-            return None, None
-        real = [a for a in affils if a.what != "side"] or list(affils)
-        groups = [a for a in real if a.group is not None]
-        chosen = groups[-1] if groups else (real[0] if real else None)
-        if chosen is None:
-            return None, None
-        if chosen.group is not None:
-            return chosen.country, chosen.group
-        code = chosen.country
-        return code, (self.lex.names.get(code) if code else None)
-
-    def register(self, person: _Person) -> None:
+    def register(self, person: Person) -> None:
         self.persons.setdefault(person.name, person)
         parts = person.name.split()
         if len(parts) >= 2 and len(parts[-1]) >= 3:  # noqa: PLR2004 - skip one-word and initial-only names
@@ -368,30 +163,18 @@ class _Scanner:
             country = country or known.country
             role = role or known.role
             affiliation = affiliation or known.affiliation
-        self.register(_Person(name, country, role, affiliation))
+        self.register(Person(name, country, role, affiliation))
         self.emit(i, j, name, ActorKind.PERSON, country, role=role, head=name_span, affiliation=affiliation)
 
-    def lookahead_side(self, k: int) -> tuple[str | None, str | None, int]:
-        """Side named after "for"/"of" at ``k``: (country, affiliation, end of that phrase)."""
-        if self.key(k) in _DETERMINERS:
-            k += 1
-        pre = self.prefix(k)
-        if pre.affils:
-            country, affiliation = self.side(pre.affils)
-            end = max(x for x in (pre.affils[-1].end, pre.inst_end or 0) if x)
-            if self.key(end) == "'s":
-                end += 1
-            return country, affiliation, end
-        return None, None, k
+    def titled(self, i: int) -> int:
+        """Parse a mention that starts with modifiers, titles or an affiliation at ``i``.
 
-    # -- patterns
-
-    def titled(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision per pattern
-        """Parse a mention that starts with modifiers, titles or an affiliation at ``i``."""
-        k = i + 1 if self.key(i) in _DETERMINERS else i
+        Grammar: ``[article] prefix (title-head [name | "for" side "," name] | rank name
+        | institution | people-noun | affiliation)``.
+        """
+        k = i + 1 if self.key(i) in DETERMINERS else i
         if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]):
             return i  # no phrase, affiliation or title can start here: a plain capitalized word
-        det = k > i
         pre = self.prefix(k)
         if not pre.affils and pre.chain_start is None:
             capital = self.affil_at(k)
@@ -401,43 +184,13 @@ class _Scanner:
         start = pre.affils[0].start if pre.affils else (pre.chain_start if pre.chain_start is not None else k)
         if pre.affils and pre.chain_start is not None:
             start = min(pre.affils[0].start, pre.chain_start)
-
         if pre.head_end is not None and pre.chain_start is not None:
-            role_start = pre.chain_start
-            for a in pre.affils:
-                if a.end > role_start:
-                    role_start = a.end + (1 if a.possessive else 0)
-            role = self.clean(role_start, pre.head_end) or None
-            q = pre.head_end
-            q2 = q + 1 if self.key(q) == "," else q
-            q3, _ = self.titles_at(q2)
-            end = self.name_at(q3)
-            if end > q3:
-                self.person(start, end, (q3, end), country, role, affiliation)
-                return end
-            if self.key(q) in _LINKS:
-                c2, a2, after = self.lookahead_side(q + 1)
-                if c2 is not None or a2 is not None:
-                    r = after + 1 if self.key(after) == "," else after
-                    r2, _ = self.titles_at(r)
-                    end = self.name_at(r2)
-                    if end > r2 and self.key(after) == ",":
-                        self.person(start, end, (r2, end), c2, role, a2)
-                        return end
-                    country, affiliation = country or c2, affiliation or a2
-            head_word = self.key(pre.head_end - 1)
-            follows_ok = (
-                q >= self.n
-                or self.kind(q) in {"punct", "poss"}
-                or self.keys[q] in _speech.FINITE_REPORTING_VERBS
-                or self.keys[q] in _ANON_FOLLOWERS
-            )
-            if follows_ok and (pre.affils or (head_word in _ANON_OK and (det or pre.head_end - pre.chain_start > 1))):
-                name = self.clean(start, pre.head_end)
-                self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
-                return pre.head_end
-            return i
+            return self.titled_person(i, start, pre, (country, affiliation), det=k > i)
+        return self.untitled(i, start, pre, (country, affiliation), det=k > i)
 
+    def untitled(self, i: int, start: int, pre: Prefix, side: tuple[str | None, str | None], *, det: bool) -> int:
+        """Modifiers with no title head: a ranked name, an institution, a group of people or a bare side."""
+        country, affiliation = side
         q, rank_end = self.titles_at(pre.stop)
         if q > pre.stop:
             end = self.name_at(q)
@@ -446,7 +199,6 @@ class _Scanner:
                 self.person(start if (pre.affils or pre.chain_start is not None) else pre.stop, end, (q, end),
                             country, role, affiliation)  # fmt: skip
                 return end
-
         inst_end, noun_end = pre.inst_end or -1, pre.noun_end or -1
         if pre.inst is not None and inst_end >= noun_end:
             return self.institution(i, start, det, pre, country, affiliation)
@@ -456,8 +208,50 @@ class _Scanner:
             return self.bare(pre.affils[0])
         return i
 
+    def titled_person(self, i: int, start: int, pre: Prefix, side: tuple[str | None, str | None], *, det: bool) -> int:
+        """A title head, then a name, a side ("a spokesperson for the Taliban, Zabihullah Mujahid") or no one.
+
+        With no name, the titled words are an anonymous speaker ("a senior official said")
+        when a side or an article comes with them and a verb or a mark follows.
+        """
+        assert pre.head_end is not None  # noqa: S101 - the caller checked
+        assert pre.chain_start is not None  # noqa: S101
+        country, affiliation = side
+        role_start = pre.chain_start
+        for a in pre.affils:
+            if a.end > role_start:
+                role_start = a.end + (1 if a.possessive else 0)
+        role = self.clean(role_start, pre.head_end) or None
+        q = pre.head_end
+        q3, _ = self.titles_at(q + 1 if self.key(q) == "," else q)
+        end = self.name_at(q3)
+        if end > q3:
+            self.person(start, end, (q3, end), country, role, affiliation)
+            return end
+        if self.key(q) in _LINKS:
+            c2, a2, after = self.lookahead_side(q + 1)
+            if c2 is not None or a2 is not None:
+                r2, _ = self.titles_at(after + 1 if self.key(after) == "," else after)
+                end = self.name_at(r2)
+                if end > r2 and self.key(after) == ",":
+                    self.person(start, end, (r2, end), c2, role, a2)
+                    return end
+                country, affiliation = country or c2, affiliation or a2
+        follows_ok = (
+            q >= self.n
+            or self.kind(q) in {"punct", "poss"}
+            or self.keys[q] in _speech.FINITE_REPORTING_VERBS
+            or self.keys[q] in _ANON_FOLLOWERS
+        )
+        anonymous = self.key(pre.head_end - 1) in _ANON_OK and (det or pre.head_end - pre.chain_start > 1)
+        if follows_ok and (pre.affils or anonymous):
+            name = self.clean(start, pre.head_end)
+            self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
+            return pre.head_end
+        return i
+
     def institution(  # noqa: PLR0913, PLR0917 - the parsed parts of one phrase
-        self, i: int, start: int, det: bool, pre: _Prefix, country: str | None, affiliation: str | None
+        self, i: int, start: int, det: bool, pre: Prefix, country: str | None, affiliation: str | None
     ) -> int:
         assert pre.inst is not None  # noqa: S101 - the caller checked
         assert pre.inst_end is not None  # noqa: S101
@@ -493,7 +287,7 @@ class _Scanner:
                 return prev.country, prev.affiliation
         return country, affiliation
 
-    def people(self, start: int, pre: _Prefix, country: str | None, affiliation: str | None) -> int:
+    def people(self, start: int, pre: Prefix, country: str | None, affiliation: str | None) -> int:
         assert pre.noun is not None  # noqa: S101 - the caller checked
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
@@ -506,7 +300,7 @@ class _Scanner:
         self.emit(start, end, self.clean(start, end), pre.noun, country, affiliation=affiliation)
         return end
 
-    def bare(self, a: _Affil) -> int:
+    def bare(self, a: Affil) -> int:
         """A lone affiliation: a state, capital, group or a people's plural name."""
         prev = self.prev_word(a.start)
         code = a.country
@@ -526,7 +320,7 @@ class _Scanner:
         """Whether the word at ``k`` sits where a place goes ("in Kyiv and Moscow")."""
         for _ in range(4):
             j = k - 1
-            while j >= 0 and self.keys[j] in _SKIPPED_BEFORE and self.kind(j) == "punct":
+            while j >= 0 and self.keys[j] in SKIPPED_BEFORE and self.kind(j) == "punct":
                 j -= 1
             if j < 0:
                 return False
@@ -567,7 +361,7 @@ class _Scanner:
         # "in Donetsk, the Russian-installed mayor": a place, not a person in apposition.
         if self.key(end) == "," and not self._placey(i):
             k = end + 1
-            k0 = k + 1 if self.key(k) in _DETERMINERS else k
+            k0 = k + 1 if self.key(k) in DETERMINERS else k
             pre = self.prefix(k0)
             if pre.head_end is not None and pre.chain_start is not None:
                 country, affiliation = self.side(pre.affils)
@@ -616,7 +410,7 @@ class _Scanner:
             )
         )
         next_content = itertools.chain(itertools.islice(content, 1, None), (False,))
-        before_content = map(operator.and_, map(_DETERMINERS.__contains__, keys), next_content)
+        before_content = map(operator.and_, map(DETERMINERS.__contains__, keys), next_content)
         return list(itertools.compress(range(self.n), map(operator.or_, content, before_content)))
 
     def run(self) -> tuple[ActorMention, ...]:

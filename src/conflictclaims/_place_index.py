@@ -463,5 +463,3 @@ def choose(candidates: Sequence[Candidate], query: Query, context: Collection[st
     if not pool:
         return None
     return max(pool, key=lambda c: _score(c, context))[0]
-
-

@@ -101,9 +101,7 @@ _VERBS: Final[dict[str, tuple[str, tuple[tuple[str, str], ...]]]] = {
     "cite": ("relay", (("cites", "present"), ("cited", "past"))),
 }  # fmt: skip
 
-REPORTING_VERBS: Final[dict[str, str]] = {
-    form: act for act, forms in _VERBS.values() for form, _ in forms
-}
+REPORTING_VERBS: Final[dict[str, str]] = {form: act for act, forms in _VERBS.values() for form, _ in forms}
 """Every reporting verb form, lower-case → its act (one of :data:`ACTS`)."""
 
 FINITE_REPORTING_VERBS: Final[frozenset[str]] = frozenset(

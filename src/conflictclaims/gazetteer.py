@@ -99,6 +99,7 @@ __all__ = [
 MAX_TOKENS: Final = 5
 """Longest name looked up, in words ("Democratic Republic of the Congo")."""
 
+
 @frozen(kw_only=True)
 class LocationMention:
     """One place named in a text: where, and which place.
@@ -108,7 +109,6 @@ class LocationMention:
 
     span: Span = field(validator=attrs.validators.instance_of(Span))
     location: Location = field(validator=attrs.validators.instance_of(Location))
-
 
 
 # --------------------------------------------------------------------------- scanning

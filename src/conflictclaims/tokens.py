@@ -57,9 +57,7 @@ class Tokens:
 
     __slots__ = ("_compounds", "ends", "keys", "plain", "starts", "surfaces", "text")
 
-    def __init__(
-        self, text: str, starts: list[int], ends: list[int], surfaces: list[str], *, plain: bool
-    ) -> None:
+    def __init__(self, text: str, starts: list[int], ends: list[int], surfaces: list[str], *, plain: bool) -> None:
         self.text = text
         self.starts = starts
         self.ends = ends
