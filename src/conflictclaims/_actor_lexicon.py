@@ -27,7 +27,7 @@ from conflictclaims import _actor_data as data
 from conflictclaims import _countries, _people
 from conflictclaims._patterns import pattern_pair
 from conflictclaims.model import ActorKind
-from conflictclaims.tokens import Tokens, refine
+from conflictclaims.tokens import Pieces, Tokens, refine, split_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -251,12 +251,21 @@ class ActorTokens:
         return (match.lastgroup if match is not None else None) or "punct"
 
 
+def _simple_split(surface: str) -> Pieces | None:
+    """Split the two commonest compounds without the pattern: "Pakistan's", and numbers ("2,575", "1.5")."""
+    if surface[-2:-1] in {"'", "’"} and surface[-1] in "sS" and surface[:-2].isalnum():
+        return [(0, surface[:-2]), (len(surface) - 2, surface[-2:])]
+    if surface[0].isdigit():
+        return split_at(surface, ".,")
+    return None
+
+
 def actor_tokens(tokens: Tokens) -> ActorTokens:
     """The actor finder's tokens: the shared table with possessives and acronyms split its way."""
     surfaces, starts = tokens.surfaces, tokens.starts
     differ = [i for i in tokens.compounds() if not _SPLIT_CHARACTERS.isdisjoint(surfaces[i])]
     differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _POSSESSIVE.finditer(tokens.text)]
-    return ActorTokens(refine(tokens, _SPLIT, differ))
+    return ActorTokens(refine(tokens, _SPLIT, differ, simple=_simple_split))
 
 
 # ---------------------------------------------------------------- matching

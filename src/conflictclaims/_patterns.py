@@ -28,14 +28,17 @@ __all__ = [
 # combining mark, superscript or fraction (word characters in ``re`` only),
 # C0 separator (whitespace in ``re`` only) or invisible format character, and
 # without the long s "ſ", which case-blind matching reads as "s" but lower() keeps.
+# The line and paragraph separators (U+2028, U+2029), white space to both
+# engines, are plain: press releases break their lines with them.
 _PLAIN: Final = (
-    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u017e\u0180-\u024f\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf-\u017e\u0180-\u024f\u2010-\u2029\u2030-\u203e\u2041-\u2053"
+    "\u2055-\u205e\u20ac"
 )
 _BEYOND_PLAIN: Final = re.compile(f"[^{_PLAIN}]")
 # As above, with no letter beyond Latin-1 and no capital beyond ASCII, so
 # "[A-Z]" stands for \p{Lu}. One negated class: an alternation scans slower.
 _PLAIN_LATIN: Final = (
-    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf\xdf-\xff\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xbb\xbf\xdf-\xff\u2010-\u2029\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac"
 )
 _BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN_LATIN}]")
 

@@ -77,7 +77,7 @@ from conflictclaims._place_index import (
 )
 from conflictclaims.model import Location, LocationKind
 from conflictclaims.span import Span
-from conflictclaims.tokens import Tokens, refine, tokenize
+from conflictclaims.tokens import Pieces, Tokens, refine, split_at, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -131,16 +131,33 @@ _LOOKAROUND: Final = 80
 # ("Ma’rib"), hyphens and full stops split it. Both engines' forms from this one source.
 _WORD_SPLIT: Final = pattern_pair(r"([\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*)")
 # Where the shared tokens are split differently: their compounds, and apostrophes they keep as marks.
-_SPLIT_CHARACTERS: Final = frozenset("-.,'’")
+_SPLIT_CHARACTERS: Final = frozenset("-.,")
+_CUTS: Final = "-.,"
 _OTHER_APOSTROPHES: Final = re.compile("[ʼ‘`]")
+
+
+def _splits_here(surface: str) -> bool:
+    """Whether a compound word is cut into words here.
+
+    It is when it holds a hyphen, full stop or comma, or an apostrophe before
+    anything but a letter (an apostrophe joins only letters here).
+    """
+    if not _SPLIT_CHARACTERS.isdisjoint(surface):
+        return True
+    return not surface.replace("'", "").replace("’", "").isalpha()
+
+
+def _simple_split(surface: str) -> Pieces | None:
+    """Split a compound with no apostrophe at its hyphens, full stops and commas, without the pattern."""
+    return None if "'" in surface or "’" in surface else split_at(surface, _CUTS)
 
 
 def _place_tokens(tokens: Tokens) -> Tokens:
     """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
     surfaces, starts = tokens.surfaces, tokens.starts
-    differ = [i for i in tokens.compounds() if not _SPLIT_CHARACTERS.isdisjoint(surfaces[i])]
+    differ = [i for i in tokens.compounds() if _splits_here(surfaces[i])]
     differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(tokens.text)]
-    return refine(tokens, _WORD_SPLIT, differ, words_only=True)
+    return refine(tokens, _WORD_SPLIT, differ, words_only=True, simple=_simple_split)
 
 
 def _word_key(word: str) -> str:

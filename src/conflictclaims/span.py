@@ -6,18 +6,17 @@ the models and every finder can use it without importing one another.
 
 from __future__ import annotations
 
-import attrs
-from attrs import field, frozen
+from attrs import frozen
 
 __all__ = ["Span"]
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _check_offset(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{attribute.name} must be an int, not {type(value).__name__}"
+        msg = f"{name} must be an int, not {type(value).__name__}"
         raise TypeError(msg)
     if value < 0:
-        msg = f"{attribute.name} must be >= 0, got {value}"
+        msg = f"{name} must be >= 0, got {value}"
         raise ValueError(msg)
 
 
@@ -30,12 +29,18 @@ class Span:
     ('Talib', 5)
     """
 
-    start: int = field(validator=_non_negative)
-    end: int = field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            msg = f"span start must be <= end, got start={self.start} end={self.end}"
+        # One check for the usual case: the extractor builds thousands of spans per article.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        _check_offset("start", start)
+        _check_offset("end", end)
+        if start > end:
+            msg = f"span start must be <= end, got start={start} end={end}"
             raise ValueError(msg)
 
     def __len__(self) -> int:

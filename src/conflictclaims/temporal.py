@@ -13,6 +13,7 @@ import calendar
 import contextlib
 import datetime as dt
 import re
+from typing import Final
 
 import attrs
 import regex
@@ -24,7 +25,7 @@ from conflictclaims._patterns import alternation, is_plain, lower_keeping_offset
 from conflictclaims.model import DateRange
 from conflictclaims.span import Span
 
-__all__ = ["TimeExpression", "find_time_expressions", "parse_date"]
+__all__ = ["ANCHOR_WORDS", "TimeExpression", "find_time_expressions", "parse_date"]
 
 # Zone abbreviations common in conflict reporting. dateutil knows none of them
 # by default, and several are ambiguous (IST: India, Ireland, Israel); these
@@ -228,6 +229,12 @@ def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # no
 _ANCHOR_WORDS = (*_WEEKDAYS, *_MONTHS, "overnight", "yesterday", "today", "tonight", "morning", "afternoon",
                  "evening", "night", "day", "week", "month", "year", "days", "weeks", "months")  # fmt: skip
 _ANCHOR_ALTERNATION = rf"(?:{alternation(_ANCHOR_WORDS, word_end=False)}|(?:19|20)\d{{2}})"
+ANCHOR_WORDS: Final = frozenset(_ANCHOR_WORDS) | frozenset(str(year) for year in range(1900, 2100))
+"""Every word one of which a time expression holds, lower-case, years included.
+
+On plain text a sentence none of whose words (or parts of compound words) is
+one of these holds no time expression: the extractor asks before it looks.
+"""
 _ANCHOR = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 # The same anchors for plain text (see ``_patterns.is_plain``), matched on the
 # lower-cased text with the faster ``re`` engine; case-blind matching costs

@@ -33,9 +33,9 @@ from conflictclaims._patterns import PatternPair, is_plain, pattern_pair
 
 if TYPE_CHECKING:
     import re
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
-__all__ = ["WORD", "Tokens", "refine", "tokenize"]
+__all__ = ["WORD", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
 
 WORD: Final = pattern_pair(r"([\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}])")
 """The token pattern, as one capturing group: ``split`` then alternates gaps and tokens."""
@@ -57,12 +57,21 @@ class Tokens:
 
     __slots__ = ("_compounds", "ends", "keys", "plain", "starts", "surfaces", "text")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], surfaces: list[str], *, plain: bool) -> None:
+    def __init__(  # noqa: PLR0913 - the parallel lists of one table
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        surfaces: list[str],
+        *,
+        plain: bool,
+        keys: list[str] | None = None,
+    ) -> None:
         self.text = text
         self.starts = starts
         self.ends = ends
         self.surfaces = surfaces
-        self.keys = _keys(surfaces)
+        self.keys = _keys(surfaces) if keys is None else keys
         self.plain = plain
         self._compounds: list[int] | None = None
 
@@ -135,16 +144,82 @@ def _chunk(tokens: Tokens, i: int) -> tuple[int, int]:
     return first, last
 
 
-def refine(tokens: Tokens, pattern: PatternPair, at: Iterable[int], *, words_only: bool = False) -> Tokens:
+Pieces = list[tuple[int, str]]
+"""A token split without a pattern: each piece's offset in the token, and the piece."""
+
+
+def _key(surface: str) -> str:
+    return surface.lower().replace("’", "'")
+
+
+def split_at(surface: str, separators: str) -> Pieces | None:
+    """``surface`` cut at each of ``separators``, the parts and (unless dropped) the separators as pieces.
+
+    Returns ``None`` unless every part between separators is letters or digits.
+
+    >>> split_at("Taliban-led", "-")
+    [(0, 'Taliban'), (7, '-'), (8, 'led')]
+    """
+    pieces: Pieces = []
+    start = 0
+    for at, char in enumerate(surface):
+        if char in separators:
+            part = surface[start:at]
+            if not part.isalnum():
+                return None
+            pieces += ((start, part), (at, char))
+            start = at + 1
+    part = surface[start:]
+    if not part.isalnum():
+        return None
+    pieces.append((start, part))
+    return pieces
+
+
+class _Builder:
+    """Parallel lists copied from a table in runs, with new tokens spliced in between."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.surfaces: list[str] = []
+        self.keys: list[str] = []
+        self.kept = 0
+
+    def keep_until(self, first: int) -> None:
+        t = self.tokens
+        self.starts += t.starts[self.kept : first]
+        self.ends += t.ends[self.kept : first]
+        self.surfaces += t.surfaces[self.kept : first]
+        self.keys += t.keys[self.kept : first]
+
+    def add(self, starts: list[int], ends: list[int], surfaces: list[str], last: int) -> None:
+        self.starts += starts
+        self.ends += ends
+        self.surfaces += surfaces
+        self.keys += map(_key, surfaces)
+        self.kept = last
+
+
+def refine(
+    tokens: Tokens,
+    pattern: PatternPair,
+    at: Iterable[int],
+    *,
+    words_only: bool = False,
+    simple: Callable[[str], Pieces | None] | None = None,
+) -> Tokens:
     """The token table a finder with its own word boundaries would have made.
 
     ``pattern`` is the finder's split pattern (one capturing group); ``at``
     lists the token indices where it may split differently. Each such token's
     chunk (the run of tokens with no white space between them) is split again
     with ``pattern``: a finder's tokenizer restarts at white space, so that is
-    exactly what it would have found there. ``words_only`` keeps only tokens
-    that start with a letter or digit. Returns ``tokens`` itself when nothing
-    changes.
+    exactly what it would have found there. ``simple`` may split a chunk of one
+    token without the pattern (returning ``None`` where it cannot);
+    ``words_only`` keeps only tokens that start with a letter, digit or mark.
+    Returns ``tokens`` itself when nothing changes.
     """
     chunks: list[tuple[int, int]] = []
     done = -1
@@ -157,27 +232,30 @@ def refine(tokens: Tokens, pattern: PatternPair, at: Iterable[int], *, words_onl
     if not chunks and not words_only:
         return tokens
     text, starts, ends, surfaces = tokens.text, tokens.starts, tokens.ends, tokens.surfaces
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    new_surfaces: list[str] = []
-    kept = 0
+    out = _Builder(tokens)
     for first, last in chunks:
-        new_starts += starts[kept:first]
-        new_ends += ends[kept:first]
-        new_surfaces += surfaces[kept:first]
+        out.keep_until(first)
         chunk_start = starts[first]
+        pieces = simple(surfaces[first]) if simple is not None and last == first + 1 else None
+        if pieces is not None:
+            out.add(
+                [chunk_start + offset for offset, _ in pieces],
+                [chunk_start + offset + len(piece) for offset, piece in pieces],
+                [piece for _, piece in pieces],
+                last,
+            )
+            continue
         part = text[chunk_start : ends[last - 1]]
-        s, e, w = _split(pattern.for_text(part), part, chunk_start)
-        new_starts += s
-        new_ends += e
-        new_surfaces += w
-        kept = last
-    new_starts += starts[kept:]
-    new_ends += ends[kept:]
-    new_surfaces += surfaces[kept:]
-    if words_only:
-        word = _word_flags(new_surfaces, plain=tokens.plain)
-        new_starts = list(itertools.compress(new_starts, word))
-        new_ends = list(itertools.compress(new_ends, word))
-        new_surfaces = list(itertools.compress(new_surfaces, word))
-    return Tokens(text, new_starts, new_ends, new_surfaces, plain=tokens.plain)
+        out.add(*_split(pattern.for_text(part), part, chunk_start), last)
+    out.keep_until(len(starts))
+    if not words_only:
+        return Tokens(text, out.starts, out.ends, out.surfaces, plain=tokens.plain, keys=out.keys)
+    word = _word_flags(out.surfaces, plain=tokens.plain)
+    return Tokens(
+        text,
+        list(itertools.compress(out.starts, word)),
+        list(itertools.compress(out.ends, word)),
+        list(itertools.compress(out.surfaces, word)),
+        plain=tokens.plain,
+        keys=list(itertools.compress(out.keys, word)),
+    )

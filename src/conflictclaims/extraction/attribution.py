@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-import operator
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -134,7 +133,7 @@ def read_frames(sentence: Sentence, speakers: Speakers) -> list[Frame]:
     tokens = sentence.tokens
     skip_to = 0
     # Only cue words can open a frame; the filter runs in C.
-    cues = map(CUE_WORDS.__contains__, map(operator.attrgetter("lower"), tokens))
+    cues = map(CUE_WORDS.__contains__, sentence.keys)
     for i in itertools.compress(range(len(tokens)), cues):
         if i < skip_to:
             continue
@@ -151,13 +150,14 @@ def _closed(found: list[Frame]) -> list[Frame]:
     """A later frame closes the forward scope of an earlier one."""
     closed: list[Frame] = []
     for frame, following in zip(found, [*found[1:], None], strict=False):
-        scope = frame.scope
-        if following is not None and scope[1] > following.agent_start and scope[0] >= frame.anchor:
-            scope = (scope[0], max(scope[0], following.agent_start))
+        start, end = frame.scope
+        if following is None or end <= following.agent_start or start < frame.anchor:
+            closed.append(frame)
+            continue
         closed.append(
             Frame(
-                frame.speaker, frame.cue, scope, denial=frame.denial, admission=frame.admission,
-                anchor=frame.anchor, agent_start=frame.agent_start,
+                frame.speaker, frame.cue, (start, max(start, following.agent_start)), denial=frame.denial,
+                admission=frame.admission, anchor=frame.anchor, agent_start=frame.agent_start,
             )
         )  # fmt: skip
     return closed

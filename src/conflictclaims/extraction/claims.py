@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
@@ -78,7 +77,7 @@ class ClaimReader:
         tokens = sentence.tokens
         taken = _Taken(found)
         # Only the few tokens that can open such a claim are looked at; the filter runs in C.
-        openers = map(_OPENER_WORDS.__contains__, map(operator.attrgetter("lower"), tokens))
+        openers = map(_OPENER_WORDS.__contains__, sentence.keys)
         for i in itertools.compress(range(len(tokens)), openers):
             for applies, rule in OPENERS:
                 if applies(tokens, i):

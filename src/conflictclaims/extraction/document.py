@@ -83,6 +83,7 @@ class Document:
         self._location_starts = [m.span.start for m in locations]
         self._skipped_starts = [s.start for s in header.skipped]
         self._sentence_starts = [span.start for span in self.sentences]
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def actor_for(self, mention: ActorMention) -> Actor:
         """The merged actor a mention belongs to."""
@@ -125,16 +126,19 @@ class Document:
         """Whether a word of ``words`` stands in ``span``, alone or inside a compound ("US-brokered").
 
         A token's key is looked up whole, and a compound's also part by part, as a
-        word search that stops at apostrophes, hyphens and full stops would.
+        word search that stops at apostrophes, hyphens and full stops would. The
+        tokens holding such words are found once per word list; then each span
+        costs a bisection.
         """
+        positions = self._positions.get(words)
+        if positions is None:
+            keys = self.tokens.keys
+            hits = set(itertools.compress(range(len(keys)), map(words.__contains__, keys)))
+            hits.update(i for i in self.tokens.compounds() if not words.isdisjoint(_INNER.split(keys[i])))
+            positions = self._positions[words] = sorted(hits)
         lo, hi = self.tokens.between(span.start, span.end)
-        if not words.isdisjoint(self.tokens.keys[lo:hi]):
-            return True
-        compounds = self.tokens.compounds()
-        first = bisect.bisect_left(compounds, lo)
-        last = bisect.bisect_left(compounds, hi)
-        keys = self.tokens.keys
-        return any(not words.isdisjoint(_INNER.split(keys[i])) for i in compounds[first:last])
+        k = bisect.bisect_left(positions, lo)
+        return k < len(positions) and positions[k] < hi
 
 
 def _in_body(spans: Sequence[Span], body: Span) -> list[bool]:

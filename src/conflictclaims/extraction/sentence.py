@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from conflictclaims.extraction.context import place_countries
-from conflictclaims.temporal import TimeExpression, find_time_expressions
+from conflictclaims.temporal import ANCHOR_WORDS, TimeExpression, find_time_expressions
 from conflictclaims.tokens import WORD
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class Token(NamedTuple):
     is_word: bool
 
 
-def _tokens(doc: Document, span: Span) -> list[Token]:
+def _tokens(doc: Document, span: Span) -> tuple[list[Token], list[str]]:
     table = doc.tokens
     lo, hi = table.between(span.start, span.end)
     starts, ends, surfaces, keys = table.starts[lo:hi], table.ends[lo:hi], table.surfaces[lo:hi], table.keys[lo:hi]
@@ -53,7 +53,7 @@ def _tokens(doc: Document, span: Span) -> list[Token]:
     is_word = map(str.isalnum, map(operator.itemgetter(0), surfaces))
     # tuple.__new__ builds each Token from its fields without a Python call per token.
     fields = zip(starts, ends, surfaces, keys, is_word, strict=False)
-    return list(map(tuple.__new__, itertools.repeat(Token), fields))
+    return list(map(tuple.__new__, itertools.repeat(Token), fields)), keys
 
 
 class Sentence:
@@ -62,17 +62,11 @@ class Sentence:
     def __init__(self, doc: Document, span: Span) -> None:
         self.doc = doc
         self.span = span
-        self.tokens = _tokens(doc, span)
+        self.tokens, self.keys = _tokens(doc, span)
         self.starts = [token.start for token in self.tokens]
         self.mentions = doc.mentions_in(span)
-        # Mentions by the tokens they cover, so lookups cost a dict probe, not a scan.
-        self._mention_at: dict[int, ActorMention] = {}
-        for mention in self.mentions:
-            first = bisect.bisect_left(self.starts, mention.span.start)
-            last = bisect.bisect_left(self.starts, mention.span.end)
-            for index in range(first, last):
-                self._mention_at.setdefault(index, mention)
-        self.first_both = next((i for i, t in enumerate(self.tokens) if t.lower == "both"), None)
+        self._mention_at: dict[int, ActorMention] | None = None
+        self.first_both = self.keys.index("both") if "both" in self.keys else None
         self.counts = doc.counts_in(span)
         counts = self.counts
         self.last_count_start = counts[-1].span.start if counts and counts[-1].span is not None else -1
@@ -81,6 +75,14 @@ class Sentence:
 
     def mention_at(self, index: int) -> ActorMention | None:
         """The actor mention that covers token ``index``, if any."""
+        if self._mention_at is None:
+            # Mentions by the tokens they cover, so lookups cost a dict probe, not a scan.
+            self._mention_at = {}
+            for mention in self.mentions:
+                first = bisect.bisect_left(self.starts, mention.span.start)
+                last = bisect.bisect_left(self.starts, mention.span.end)
+                for index_ in range(first, last):
+                    self._mention_at.setdefault(index_, mention)
         return self._mention_at.get(index)
 
     def token_index(self, offset: int) -> int:
@@ -114,6 +116,8 @@ class Sentence:
         return self._read_places()[2]
 
     def _read_times(self) -> tuple[list[TimeExpression], list[int]]:
+        if self._times is None and self.doc.tokens.plain and not self.doc.has_word(self.span, ANCHOR_WORDS):
+            self._times = ([], [])  # no time word: no time expression to look for
         if self._times is None:
             start, end = self.span.start, self.span.end
             found = [
