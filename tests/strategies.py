@@ -58,12 +58,14 @@ __all__ = [
     "date_ranges",
     "dates",
     "disputes",
+    "format_characters",
     "locations",
     "names",
     "positions",
     "published_dates",
     "sourced_claims",
     "spans",
+    "with_format_characters",
 ]
 
 T = TypeVar("T")
@@ -272,6 +274,41 @@ def ceasefires(text_len: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Ceasefire]
         period=_optional(date_ranges(text_len)),
         evidence=spans(text_len),
     )
+
+
+# The invisible characters a text may carry: bidirectional marks, zero-width
+# spaces and joiners, the word joiner, the byte order mark, the soft hyphen.
+_FORMAT_CHARACTERS = (
+    "\u200f\u200e\u200b\u200c\u200d\u00ad\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def format_characters() -> st.SearchStrategy[str]:
+    """Runs of one to three invisible format characters, the right-to-left mark first."""
+    return st.text(alphabet=_FORMAT_CHARACTERS, min_size=1, max_size=3)
+
+
+@st.composite
+def with_format_characters(draw: st.DrawFn, text: str) -> tuple[str, list[int]]:
+    """``text`` with format characters put in at word edges, and where each original character moved.
+
+    Returns the new text and ``moved``, where ``moved[i]`` is the new offset of
+    ``text[i]`` (and ``moved[len(text)]`` the new length).
+    """
+    edges = [i for i in range(len(text) + 1) if i in {0, len(text)} or text[i - 1].isspace() != text[i].isspace()]
+    chosen = sorted(set(draw(st.lists(st.sampled_from(edges), min_size=1, max_size=6))))
+    pieces: list[str] = []
+    moved: list[int] = []
+    at = 0
+    for edge in [*chosen, len(text) + 1]:
+        chunk = text[at:edge]
+        moved.extend(range(sum(map(len, pieces)), sum(map(len, pieces)) + len(chunk)))
+        pieces.append(chunk)
+        if edge <= len(text):
+            pieces.append(draw(format_characters()))
+        at = edge
+    moved.append(sum(map(len, pieces)))
+    return "".join(pieces), moved
 
 
 def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:

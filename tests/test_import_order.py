@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_actor_scanner",),
     ("actors",),
     # The extractor's stages, in the order they run; its facade (the package) comes after them.
-    ("extraction.header",),
+    ("extraction.header", "extraction.normalize"),
     ("extraction.document",),
     ("extraction.context",),
     ("extraction.sentence", "extraction.speakers"),

@@ -3,6 +3,8 @@
 :func:`extract` is the facade over a chain of stages, each a small module
 whose inputs and outputs are plain typed values:
 
+0. :mod:`~conflictclaims.extraction.normalize`: format characters are set
+   aside, and every span of the result is moved back onto the text given;
 1. :mod:`~conflictclaims.extraction.header`: the publication date, byline,
    source and title plain-text articles carry, and the body they frame;
 2. the token table (:mod:`conflictclaims.tokens`), built once, and
@@ -36,6 +38,7 @@ from conflictclaims import gazetteer
 from conflictclaims.extraction.context import read_context
 from conflictclaims.extraction.document import read_document
 from conflictclaims.extraction.header import Header, read_header
+from conflictclaims.extraction.normalize import without_format_characters
 from conflictclaims.extraction.reading import read_sentences
 from conflictclaims.model import Article
 from conflictclaims.tokens import tokenize
@@ -61,23 +64,26 @@ def extract(
     """Extract an :class:`~conflictclaims.model.Article` from plain text.
 
     ``published``, ``source`` and ``title`` override what the article's own
-    header says; ``article_id`` defaults to a hash of the text. Never raises
-    on a ``str``.
+    header says; ``article_id`` defaults to a hash of the text. Format
+    characters (bidirectional marks, zero-width spaces and joiners, soft
+    hyphens) are read past, and every span points into ``text`` as given.
+    Never raises on a ``str``.
 
     >>> import datetime as dt
     >>> article = extract("Officials said 12 soldiers were killed on Sunday.", published=dt.date(2026, 2, 28))
     >>> [(c.outcome.value, c.count.low, c.cue) for c in article.claims]
     [('killed', 12, 'said')]
     """
-    header = read_header(text)
+    stripped = without_format_characters(text)
+    header = read_header(stripped.text)
     if published is not None:
         header = attrs.evolve(header, published=published)
-    doc = read_document(text, tokenize(text), header)
+    doc = read_document(stripped.text, tokenize(stripped.text), header)
     claims, ceasefires = read_sentences(doc, read_context(doc))
-    # The one place the finished parts become an Article.
-    return Article(
+    # The one place the finished parts become an Article, its spans then moved back onto ``text``.
+    article = Article(
         id=article_id or _default_id(text),
-        text=text,
+        text=stripped.text,
         title=title if title is not None else header.title,
         published=header.published,
         authors=header.authors,
@@ -87,3 +93,4 @@ def extract(
         actors=doc.actors,
         locations=gazetteer.merge_mentions(doc.locations),
     )
+    return stripped.restore(article)
