@@ -105,6 +105,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], Entry]
     sizes: dict[str, tuple[int, ...]]  # first word → lengths of the phrases it starts, longest first
     names: dict[str, str]  # alpha-3 → display name
+    followers: dict[str, frozenset[str]]  # first word → second words of its longer phrases
 
 
 def _case_of(alias: str) -> int:
@@ -210,7 +211,16 @@ def lexicon() -> Lexicon:
     for key in phrases:
         lengths.setdefault(key[0], set()).add(len(key))
     sizes = {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
-    return Lexicon(phrases=phrases, sizes=sizes, names=_display_names())
+    followers: dict[str, set[str]] = {}
+    for key in phrases:
+        if len(key) > 1:
+            followers.setdefault(key[0], set()).add(key[1])
+    return Lexicon(
+        phrases=phrases,
+        sizes=sizes,
+        names=_display_names(),
+        followers={first: frozenset(words) for first, words in followers.items()},
+    )
 
 
 # ---------------------------------------------------------------- the actor finder's tokens
@@ -293,12 +303,15 @@ def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = 
     keys, surfaces = toks.keys, toks.surfaces
     n = len(toks) if last is None else last
     out: list[Match | None] = [None] * (n - first)
-    sizes, phrases = lex.sizes, lex.phrases
+    sizes, phrases, followers = lex.sizes, lex.phrases, lex.followers
+    no_followers: frozenset[str] = frozenset()
     # Only tokens that can start a phrase are looked at (the filter runs in C),
     # and only with the lengths of the phrases their word starts.
     for i in itertools.compress(range(first, n), map(sizes.__contains__, keys[first:n])):
+        second = keys[i + 1] if i + 1 < n else ""
+        longer = second in followers.get(keys[i], no_followers)
         for size in sizes[keys[i]]:
-            if size > n - i:
+            if size > n - i or (size > 1 and not longer):
                 continue
             e = phrases.get(tuple(keys[i : i + size]))
             if e is None:

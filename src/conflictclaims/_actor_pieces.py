@@ -65,11 +65,11 @@ class Person:
 class PhraseReader:
     """Reads the pieces of mentions over one text's actor tokens and lexicon matches."""
 
-    def __init__(self, toks: ActorTokens) -> None:
+    def __init__(self, toks: ActorTokens, found: list[Match | None] | None = None) -> None:
         self.text = toks.text
         self.lex: Lexicon = lexicon()
         self.toks = toks
-        self.m: list[Match | None] = matches(toks, self.lex)
+        self.m: list[Match | None] = matches(toks, self.lex) if found is None else found
         self.n = len(toks)
         self.keys, self.surfaces, self.starts, self.ends = toks.keys, toks.surfaces, toks.starts, toks.ends
         self.kind = toks.kind
@@ -88,6 +88,24 @@ class PhraseReader:
 
     def clean(self, i: int, j: int) -> str:
         return " ".join(self.surface(i, j).split()).replace("’", "'")
+
+    def lone_word(self, k: int) -> bool:
+        """Whether the phrase at ``k`` is a lone modifier or people noun, from which no mention is read.
+
+        With no proper noun, title head, institution, rank or honorific in it,
+        and nothing after it that goes on with a chain (a phrase, an "X-led"
+        word, a possessive), it gives no head, no institution and no side.
+        """
+        match = self.m[k]
+        if match is None or "-" in self.keys[k]:
+            return False
+        e = match.entry
+        if match.proper or e.head or e.inst is not None or e.rank or e.honorific:
+            return False
+        after = match.end
+        return after >= self.n or (
+            self.m[after] is None and "-" not in self.keys[after] and self.keys[after] not in POSSESSIVE_KEYS
+        )
 
     def affil_at(self, i: int) -> Affil | None:
         """A country, demonym, capital, territory, group or "X-led" modifier at ``i``."""

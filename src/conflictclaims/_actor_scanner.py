@@ -25,8 +25,7 @@ import itertools
 import operator
 from typing import TYPE_CHECKING, Final
 
-import attrs
-from attrs import field, frozen
+from attrs import frozen
 
 from conflictclaims import _actor_data as data
 from conflictclaims import _speech
@@ -35,7 +34,7 @@ from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
-    from conflictclaims._actor_lexicon import ActorTokens
+    from conflictclaims._actor_lexicon import ActorTokens, Match
     from conflictclaims._actor_pieces import Affil, Prefix
 
 __all__ = ["ActorMention", "scan"]
@@ -89,22 +88,43 @@ class ActorMention:
             government ("Kabul denies", "the Kremlin said").
     """
 
-    span: Span = field(validator=attrs.validators.instance_of(Span))
-    text: str = field(validator=attrs.validators.instance_of(str))
-    name: str = field(validator=attrs.validators.instance_of(str))
-    kind: ActorKind = field(validator=attrs.validators.instance_of(ActorKind))
-    country: str | None = field(default=None)
-    role: str | None = field(default=None)
-    head: Span | None = field(default=None)
-    affiliation: str | None = field(default=None)
-    is_metonym: bool = field(default=False)
+    span: Span
+    text: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    head: Span | None = None
+    affiliation: str | None = None
+    is_metonym: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        # One check of the required fields' types: the scan builds dozens of mentions per article.
+        span, text, name, kind = self.span, self.text, self.name, self.kind
+        values: tuple[object, object, object, object] = (span, text, name, kind)
+        if not (
+            isinstance(values[0], Span)
+            and isinstance(values[1], str)
+            and isinstance(values[2], str)
+            and isinstance(values[3], ActorKind)
+        ):
+            _wrong_type(self, (("span", Span), ("text", str), ("name", str), ("kind", ActorKind)))
+
+
+def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
+    """Raise a ``TypeError`` naming the first field of ``value`` that is not of its type."""
+    for name, kind in fields:
+        field_value = getattr(value, name)
+        if not isinstance(field_value, kind):
+            msg = f"{name} must be a {kind.__name__}, not {type(field_value).__name__}"
+            raise TypeError(msg)
 
 
 class _Scanner(PhraseReader):
     """One left-to-right pass over the tagged tokens of one text."""
 
-    def __init__(self, toks: ActorTokens) -> None:
-        super().__init__(toks)
+    def __init__(self, toks: ActorTokens, found: list[Match | None] | None = None) -> None:
+        super().__init__(toks, found)
         self.persons: dict[str, Person] = {}  # full name → person
         self.surnames: dict[str, str] = {}  # surname → full name
         self.out: list[ActorMention] = []
@@ -173,7 +193,7 @@ class _Scanner(PhraseReader):
         | institution | people-noun | affiliation)``.
         """
         k = i + 1 if self.key(i) in DETERMINERS else i
-        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]):
+        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]) or self.lone_word(k):
             return i  # no phrase, affiliation or title can start here: a plain capitalized word
         pre = self.prefix(k)
         if not pre.affils and pre.chain_start is None:
@@ -425,6 +445,6 @@ class _Scanner(PhraseReader):
         return tuple(self.out)
 
 
-def scan(toks: ActorTokens) -> tuple[ActorMention, ...]:
-    """The actor mentions of a text, in order, without overlaps."""
-    return _Scanner(toks).run()
+def scan(toks: ActorTokens, found: list[Match | None] | None = None) -> tuple[ActorMention, ...]:
+    """The actor mentions of a text, in order, without overlaps; ``found`` are its lexicon matches, if known."""
+    return _Scanner(toks, found).run()

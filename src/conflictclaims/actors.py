@@ -32,7 +32,7 @@ from attrs import frozen
 
 from conflictclaims import _actor_data as data
 from conflictclaims import _grammar
-from conflictclaims._actor_lexicon import ActorTokens, Entry, actor_tokens, lexicon, matches, phrase_key
+from conflictclaims._actor_lexicon import ActorTokens, Entry, Match, actor_tokens, lexicon, matches, phrase_key
 from conflictclaims._actor_scanner import ActorMention, scan
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.tokens import Tokens, tokenize
@@ -292,9 +292,16 @@ def side_of_noun_phrase(text: str) -> tuple[str | None, ActorKind] | None:
     return side_of_tokens(toks, 0, len(toks))
 
 
-def side_of_tokens(toks: ActorTokens, first: int, last: int) -> tuple[str | None, ActorKind] | None:
-    """:func:`side_of_noun_phrase` of the tokens ``[first, last)`` of an actor token table."""
-    found = matches(toks, lexicon(), first, last)
+def side_of_tokens(
+    toks: ActorTokens, first: int, last: int, known: Sequence[Match | None] | None = None
+) -> tuple[str | None, ActorKind] | None:
+    """:func:`side_of_noun_phrase` of the tokens ``[first, last)`` of an actor token table.
+
+    ``known`` are the lexicon matches of the whole table, if already found: a
+    match that ends inside the range is the range's own, so only the few that
+    run past its end are looked up again.
+    """
+    found = _matches_within(toks, first, last, known)
     kinds: list[ActorKind] = []
     countries: list[str | None] = []
     group_countries: list[str | None] = []
@@ -326,6 +333,18 @@ def side_of_tokens(toks: ActorTokens, first: int, last: int) -> tuple[str | None
     if not kinds and country is None:
         return None
     return country, _combine(kinds)
+
+
+def _matches_within(
+    toks: ActorTokens, first: int, last: int, known: Sequence[Match | None] | None
+) -> list[Match | None]:
+    if known is None:
+        return matches(toks, lexicon(), first, last)
+    found = list(known[first:last])
+    for i, match in enumerate(found):
+        if match is not None and match.end > last:
+            found[i] = matches(toks, lexicon(), first + i, last)[0]
+    return found
 
 
 def _bare_kind(entry: Entry) -> list[ActorKind]:

@@ -44,14 +44,14 @@ Thresholds that guard against false positives:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
 from typing import TYPE_CHECKING, Final
 
-import attrs
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
 from conflictclaims import _places
 from conflictclaims._patterns import pattern_pair
@@ -107,8 +107,19 @@ class LocationMention:
     ``location`` carries no ``mentions``; :func:`locations_in` gathers them.
     """
 
-    span: Span = field(validator=attrs.validators.instance_of(Span))
-    location: Location = field(validator=attrs.validators.instance_of(Location))
+    span: Span
+    location: Location
+
+    def __attrs_post_init__(self) -> None:
+        # Checked in one step: a text names dozens of places.
+        span: object = self.span
+        location: object = self.location
+        if not isinstance(span, Span):
+            msg = f"span must be a Span, not {type(span).__name__}"
+            raise TypeError(msg)
+        if not isinstance(location, Location):
+            msg = f"location must be a Location, not {type(location).__name__}"
+            raise TypeError(msg)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -158,6 +169,18 @@ def _place_tokens(tokens: Tokens) -> Tokens:
     differ = [i for i in tokens.compounds() if _splits_here(surfaces[i])]
     differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(tokens.text)]
     return refine(tokens, _WORD_SPLIT, differ, words_only=True, simple=_simple_split)
+
+
+@functools.cache
+def _never_alone() -> frozenset[str]:
+    """Keys that are never a place as one word: stopwords and people's names that no country is called."""
+    acronyms = place_index().acronyms
+    words = _places.STOPWORDS | people_words()
+    return frozenset(
+        w
+        for w in words
+        if w.upper() not in acronyms and not any(c[0].kind is LocationKind.COUNTRY for c in candidates_for(w, None))
+    )
 
 
 def _word_key(word: str) -> str:
@@ -219,15 +242,28 @@ class _Scanner:
     def matches(self) -> Iterator[tuple[int, int, Sequence[Candidate], Query, int]]:
         """Yield ``(start, end, candidates, query, span_end)``, longest match first, left to right."""
         pos = 0
+        never = _never_alone()
         for i in self.starts_worth_trying():
             if i < pos:
                 continue  # inside the previous match
+            if self.keys[i] in never and self._alone(i):
+                continue  # "The", "Taliban", "Pakistani" on their own: no place
             found = self._match_at(i)
             if found is None:
                 continue
             length, candidates, query, span_end = found
             yield self.starts[i], self.ends[i + length - 1], candidates, query, span_end
             pos = i + length
+
+    def _alone(self, i: int) -> bool:
+        """Whether word ``i`` stands alone: it starts no longer name and no designator is near it."""
+        keys, n = self.keys, self.n
+        nxt = i + 1
+        if nxt < n and (self.caps[nxt] or keys[nxt] in _LINKING or keys[nxt] in DESIGNATORS) and self.joined(i):
+            return False
+        if i > 0 and keys[i - 1] in {"of", "the"}:
+            return False  # "the province of …"
+        return not self.text[self.ends[i] : self.ends[i] + _LOOKAROUND].lstrip().startswith((",", "and"))
 
     def _match_at(self, i: int) -> tuple[int, Sequence[Candidate], Query, int] | None:
         text, caps, keys, starts, ends = self.text, self.caps, self.keys, self.starts, self.ends
@@ -253,10 +289,28 @@ class _Scanner:
                 return self._resolve(i, last - i + 1, key, candidates)
         return None
 
+    def _designated_around(self, i: int, last_end: int) -> frozenset[LocationKind]:
+        """The kinds a designator further off selects: "Khost, Paktia and Paktika provinces", "the province of X".
+
+        Each pattern runs only where its first word stands: a comma or "and"
+        after the name, "of" (or "of the") before it.
+        """
+        text = self.text
+        window = text[last_end : last_end + _LOOKAROUND]
+        if window.lstrip().startswith((",", "and")):
+            listed = _LIST_DESIGNATOR.match(window)
+            if listed is not None:
+                return DESIGNATORS[listed.group(1).casefold()]
+        start = self.starts[i]
+        if i > 0 and self.keys[i - 1] in {"of", "the"}:
+            before = text[max(0, start - _LOOKAROUND) : start]
+            return ADMIN_KINDS if _PRECEDING_DESIGNATOR.search(before) else frozenset()
+        return frozenset()
+
     def _resolve(
         self, i: int, length: int, key: str, candidates: Sequence[Candidate]
     ) -> tuple[int, Sequence[Candidate], Query, int] | None:
-        text, caps, keys = self.text, self.caps, self.keys
+        caps, keys = self.caps, self.keys
         last = i + length - 1
         last_end = self.ends[last]
         designated: frozenset[LocationKind] = frozenset()
@@ -265,12 +319,7 @@ class _Scanner:
         if nxt is not None and keys[nxt] in DESIGNATORS and self.joined(last):
             designated, span_end = DESIGNATORS[keys[nxt]], self.ends[nxt]
         else:
-            window = text[last_end : last_end + _LOOKAROUND]
-            listed = _LIST_DESIGNATOR.match(window)
-            if listed is not None:
-                designated = DESIGNATORS[listed.group(1).casefold()]
-            elif _PRECEDING_DESIGNATOR.search(text[max(0, self.starts[i] - _LOOKAROUND) : self.starts[i]]):
-                designated = ADMIN_KINDS
+            designated = self._designated_around(i, last_end)
         single = length == 1
         if (
             single

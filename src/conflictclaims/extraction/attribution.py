@@ -172,10 +172,17 @@ class FrameIndex:
     """
 
     def __init__(self, frames: Sequence[Frame]) -> None:
-        edges = sorted({edge for frame in frames for edge in frame.scope})
-        order = sorted(range(len(frames)), key=lambda k: frames[k].scope[0])
         self._starts: list[int] = []
         self._frames: list[Frame | None] = []
+        if len(frames) == 1:
+            # The usual case: one frame, one segment.
+            (frame,) = frames
+            self._starts, self._frames = [frame.scope[0], frame.scope[1]], [frame, None]
+            if frame.scope[0] == frame.scope[1]:
+                self._frames = [None, None]
+            return
+        edges = sorted({edge for frame in frames for edge in frame.scope})
+        order = sorted(range(len(frames)), key=lambda k: frames[k].scope[0])
         heap: list[tuple[int, int, int]] = []  # (-start, -position, end): the latest start on top
         pending = 0
         for left in edges:

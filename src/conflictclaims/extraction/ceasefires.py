@@ -98,9 +98,10 @@ def _temporary(sentence: Sentence) -> bool | None:
 
 def ceasefire_in(sentence: Sentence, context: Context) -> Ceasefire | None:
     """The ceasefire a sentence speaks of, if it has a ceasefire word."""
-    where = next((t for t in sentence.tokens if t.lower in lex.CEASEFIRE_WORDS), None)
-    if where is None:
+    keys = sentence.keys
+    if lex.CEASEFIRE_WORDS.isdisjoint(keys):
         return None
+    where = sentence.tokens[next(i for i, key in enumerate(keys) if key in lex.CEASEFIRE_WORDS)]
     parties, mediators = _parties(sentence, context, mediators_in(sentence))
     return Ceasefire(
         parties=tuple(parties),

@@ -52,6 +52,7 @@ class Document:
         actors: The actors the whole article's mentions merge into.
         locations: The place mentions inside the body.
         actor_view: The actor finder's view of the tokens (for noun phrases' sides).
+        actor_matches: The lexicon phrase at each token of ``actor_view``.
     """
 
     def __init__(  # noqa: PLR0913 - the parts one article is read into
@@ -65,6 +66,7 @@ class Document:
         index: actors.ActorIndex,
         locations: tuple[LocationMention, ...],
         actor_view: _actor_lexicon.ActorTokens,
+        actor_matches: list[_actor_lexicon.Match | None],
     ) -> None:
         self.text = text
         self.tokens = tokens
@@ -78,6 +80,7 @@ class Document:
         self._actor_of = {id(m): index.actors[a] for m, a in zip(index.mentions, index.assignment, strict=True)}
         self.locations = locations
         self.actor_view = actor_view
+        self.actor_matches = actor_matches
         self._count_starts = [c.span.start for c in counts if c.span is not None]
         self._mention_starts = [m.span.start for m in mentions]
         self._location_starts = [m.span.start for m in locations]
@@ -142,7 +145,16 @@ class Document:
 
 
 def _in_body(spans: Sequence[Span], body: Span) -> list[bool]:
-    return [body.start <= s.start and s.end <= body.end for s in spans]
+    starts = map(operator.attrgetter("start"), spans)
+    ends = map(operator.attrgetter("end"), spans)
+    # start >= body.start and end <= body.end, in C.
+    return list(
+        map(
+            operator.and_,
+            map(operator.le, itertools.repeat(body.start), starts),
+            map(operator.ge, itertools.repeat(body.end), ends),
+        )
+    )
 
 
 def read_document(text: str, tokens: Tokens, header: Header) -> Document:
@@ -154,7 +166,8 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
         and not any(s.overlaps(c.span) for s in header.skipped)
     )  # fmt: skip
     actor_view = _actor_lexicon.actor_tokens(tokens)
-    found = scan(actor_view) if len(tokens) else ()
+    actor_matches = _actor_lexicon.matches(actor_view, _actor_lexicon.lexicon())
+    found = scan(actor_view, actor_matches) if len(tokens) else ()
     mentions = tuple(itertools.compress(found, _in_body([m.span for m in found], body)))
     index = actors.merge_actors(mentions)
     countries = {a.country for a in index.actors if a.country is not None}
@@ -162,5 +175,5 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     locations = tuple(itertools.compress(places, _in_body(list(map(operator.attrgetter("span"), places)), body)))
     return Document(
         text=text, tokens=tokens, header=header, counts=counts, mentions=mentions, index=index,
-        locations=locations, actor_view=actor_view,
+        locations=locations, actor_view=actor_view, actor_matches=actor_matches,
     )  # fmt: skip

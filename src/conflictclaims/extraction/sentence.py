@@ -40,7 +40,7 @@ class Token(NamedTuple):
     is_word: bool
 
 
-def _tokens(doc: Document, span: Span) -> tuple[list[Token], list[str]]:
+def _tokens(doc: Document, span: Span) -> tuple[list[Token], list[str], list[int]]:
     table = doc.tokens
     lo, hi = table.between(span.start, span.end)
     starts, ends, surfaces, keys = table.starts[lo:hi], table.ends[lo:hi], table.surfaces[lo:hi], table.keys[lo:hi]
@@ -53,7 +53,7 @@ def _tokens(doc: Document, span: Span) -> tuple[list[Token], list[str]]:
     is_word = map(str.isalnum, map(operator.itemgetter(0), surfaces))
     # tuple.__new__ builds each Token from its fields without a Python call per token.
     fields = zip(starts, ends, surfaces, keys, is_word, strict=False)
-    return list(map(tuple.__new__, itertools.repeat(Token), fields)), keys
+    return list(map(tuple.__new__, itertools.repeat(Token), fields)), keys, starts
 
 
 class Sentence:
@@ -62,8 +62,7 @@ class Sentence:
     def __init__(self, doc: Document, span: Span) -> None:
         self.doc = doc
         self.span = span
-        self.tokens, self.keys = _tokens(doc, span)
-        self.starts = [token.start for token in self.tokens]
+        self.tokens, self.keys, self.starts = _tokens(doc, span)
         self.mentions = doc.mentions_in(span)
         self._mention_at: dict[int, ActorMention] | None = None
         self.first_both = self.keys.index("both") if "both" in self.keys else None

@@ -76,7 +76,7 @@ def side_of_phrase(sentence: Sentence, np_span: tuple[int, int], np_text: str) -
     if crosses:
         # An acronym or possessive runs across the phrase's edge: read the phrase alone.
         return side_of_noun_phrase(np_text)
-    return side_of_tokens(view, first, last)
+    return side_of_tokens(view, first, last, sentence.doc.actor_matches)
 
 
 def _named_side(clues: Clues, words: list[str], side: tuple[str | None, ActorKind] | None, context: Context) -> Subject:
