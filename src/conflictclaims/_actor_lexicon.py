@@ -106,6 +106,7 @@ class Lexicon:
     sizes: dict[str, tuple[int, ...]]  # first word → lengths of the phrases it starts, longest first
     names: dict[str, str]  # alpha-3 → display name
     followers: dict[str, frozenset[str]]  # first word → second words of its longer phrases
+    singles: dict[str, tuple[Entry, int, bool]]  # one-word phrase → (entry, its case or -1, generic)
 
 
 def _case_of(alias: str) -> int:
@@ -215,11 +216,15 @@ def lexicon() -> Lexicon:
     for key in phrases:
         if len(key) > 1:
             followers.setdefault(key[0], set()).add(key[1])
+    singles = {
+        key[0]: (e, e.case if e.proper is not None else -1, e.generic()) for key, e in phrases.items() if len(key) == 1
+    }
     return Lexicon(
         phrases=phrases,
         sizes=sizes,
         names=_display_names(),
         followers={first: frozenset(words) for first, words in followers.items()},
+        singles=singles,
     )
 
 
@@ -303,21 +308,34 @@ def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = 
     keys, surfaces = toks.keys, toks.surfaces
     n = len(toks) if last is None else last
     out: list[Match | None] = [None] * (n - first)
-    sizes, phrases, followers = lex.sizes, lex.phrases, lex.followers
-    no_followers: frozenset[str] = frozenset()
-    # Only tokens that can start a phrase are looked at (the filter runs in C),
-    # and only with the lengths of the phrases their word starts.
+    sizes, followers, singles = lex.sizes, lex.followers, lex.singles
+    # Only tokens that can start a phrase are looked at (the filter runs in C);
+    # a word that starts no longer phrase here is one dictionary probe.
     for i in itertools.compress(range(first, n), map(sizes.__contains__, keys[first:n])):
-        second = keys[i + 1] if i + 1 < n else ""
-        longer = second in followers.get(keys[i], no_followers)
-        for size in sizes[keys[i]]:
-            if size > n - i or (size > 1 and not longer):
-                continue
-            e = phrases.get(tuple(keys[i : i + size]))
-            if e is None:
-                continue
-            ok = e.proper is not None and case_ok(e.case, surfaces[i : i + size])
-            if ok or e.generic():
-                out[i - first] = Match(i + size, e, ok)
-                break
+        key = keys[i]
+        if key in followers and i + 1 < n and keys[i + 1] in followers[key]:
+            out[i - first] = _longest(lex, toks, i, n)
+            continue
+        single = singles.get(key)
+        if single is None:
+            continue
+        e, case, generic = single
+        ok = case == CASE_NONE or (case >= 0 and case_ok(case, (surfaces[i],)))
+        if ok or generic:
+            out[i - first] = Match(i + 1, e, ok)
     return out
+
+
+def _longest(lex: Lexicon, toks: ActorTokens, i: int, n: int) -> Match | None:
+    """The longest valid phrase starting at token ``i`` (of a table cut at ``n``)."""
+    keys, surfaces = toks.keys, toks.surfaces
+    for size in lex.sizes[keys[i]]:
+        if size > n - i:
+            continue
+        e = lex.phrases.get(tuple(keys[i : i + size]))
+        if e is None:
+            continue
+        ok = e.proper is not None and case_ok(e.case, surfaces[i : i + size])
+        if ok or e.generic():
+            return Match(i + size, e, ok)
+    return None
