@@ -107,6 +107,22 @@ class PhraseReader:
             self.m[after] is None and "-" not in self.keys[after] and self.keys[after] not in POSSESSIVE_KEYS
         )
 
+    def lone_adjective(self, k: int) -> int | None:
+        """The end of a demonym or territory at ``k`` that nothing after it goes on from, else ``None``.
+
+        On its own such a word ("Pakistani territory", "Gaza") is a side's
+        adjective that names no actor: the scan goes on after it.
+        """
+        match = self.m[k]
+        if match is None or not match.proper or match.entry.proper not in {"demonym", "territory"}:
+            return None
+        after = match.end
+        if after < self.n and (
+            self.m[after] is not None or "-" in self.keys[after] or self.keys[after] in POSSESSIVE_KEYS
+        ):
+            return None
+        return after
+
     def affil_at(self, i: int) -> Affil | None:
         """A country, demonym, capital, territory, group or "X-led" modifier at ``i``."""
         if i >= self.n:

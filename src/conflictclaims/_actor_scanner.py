@@ -195,6 +195,9 @@ class _Scanner(PhraseReader):
         k = i + 1 if self.key(i) in DETERMINERS else i
         if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]) or self.lone_word(k):
             return i  # no phrase, affiliation or title can start here: a plain capitalized word
+        lone = self.lone_adjective(k)
+        if lone is not None:
+            return lone  # "Pakistani territory": a side's adjective alone names no one
         pre = self.prefix(k)
         if not pre.affils and pre.chain_start is None:
             capital = self.affil_at(k)
@@ -439,7 +442,7 @@ class _Scanner(PhraseReader):
             if i < pos:
                 continue
             nxt = self.titled(i)
-            if nxt == i:
+            if nxt == i and self.surfaces[i][:1].isupper():  # a name starts with a capital
                 nxt = self.named(i)
             pos = max(nxt, i + 1)
         return tuple(self.out)

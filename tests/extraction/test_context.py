@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conflictclaims.extraction.context import Context, local_country, place_countries, read_context
+from conflictclaims.extraction.context import Context, place_countries, read_context
 from tests.extraction.conftest import document
 
 
@@ -35,4 +35,3 @@ def test_a_country_counts_as_where_only_after_in() -> None:
     first, second = doc.sentences
     assert place_countries(text, doc.locations_in(first)) == ["SDN"]
     assert place_countries(text, doc.locations_in(second)) == ["SDN"]
-    assert local_country(doc, first) == "SDN"

@@ -19,9 +19,8 @@ from conflictclaims.model import ActorKind, LocationKind
 if TYPE_CHECKING:
     from conflictclaims.extraction.document import Document
     from conflictclaims.gazetteer import LocationMention
-    from conflictclaims.span import Span
 
-__all__ = ["Context", "local_country", "place_countries", "read_context"]
+__all__ = ["Context", "place_countries", "read_context"]
 
 _TWO_SIDES: Final = 2
 # Words before a country that make it where things happened: "killed in Sudan".
@@ -81,8 +80,3 @@ def place_countries(text: str, places: list[LocationMention]) -> list[str]:
         found.append(location.country)
     return found
 
-
-def local_country(doc: Document, span: Span) -> str | None:
-    """The country most of the places around ``span`` lie in, if any."""
-    places = place_countries(doc.text, doc.locations_in(span))
-    return Counter(places).most_common(1)[0][0] if places else None
