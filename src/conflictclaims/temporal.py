@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import re
 from typing import Final
 
 import attrs
@@ -21,7 +20,7 @@ from attrs import frozen
 from dateutil import parser as date_parser
 from dateutil import tz
 
-from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
+from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets, pattern_pair
 from conflictclaims.model import DateRange
 from conflictclaims.span import Span
 
@@ -235,11 +234,13 @@ ANCHOR_WORDS: Final = frozenset(_ANCHOR_WORDS) | frozenset(str(year) for year in
 On plain text a sentence none of whose words (or parts of compound words) is
 one of these holds no time expression: the extractor asks before it looks.
 """
-_ANCHOR = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
-# The same anchors for plain text (see ``_patterns.is_plain``), matched on the
-# lower-cased text with the faster ``re`` engine; case-blind matching costs
-# several times more.
-_PLAIN_ANCHOR = re.compile(rf"(?<![^\W_]){_ANCHOR_ALTERNATION}(?![^\W_])")
+# Both forms from one source: case-blind on any text with ``regex``, and for plain
+# text (see ``_patterns.is_plain``) on the lower-cased text with the faster ``re``.
+_ANCHORS = pattern_pair(
+    rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", unicode_flags=regex.IGNORECASE
+)
+_ANCHOR = _ANCHORS.unicode
+_PLAIN_ANCHOR = _ANCHORS.plain
 # The longest prefix an expression can have before its anchor word ("earlier in the ").
 _LEAD = 24
 _TAIL = 24
