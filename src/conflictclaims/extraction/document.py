@@ -166,7 +166,8 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
         and not any(s.overlaps(c.span) for s in header.skipped)
     )  # fmt: skip
     actor_view = _actor_lexicon.actor_tokens(tokens)
-    actor_matches = _actor_lexicon.matches(actor_view, _actor_lexicon.lexicon())
+    found_phrases = _actor_lexicon.matches(actor_view, _actor_lexicon.lexicon())
+    actor_matches = _actor_lexicon.settle_readings(actor_view, found_phrases)
     found = scan(actor_view, actor_matches) if len(tokens) else ()
     mentions = tuple(itertools.compress(found, _in_body([m.span for m in found], body)))
     index = actors.merge_actors(mentions)
