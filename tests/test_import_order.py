@@ -25,6 +25,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_lexicon", "_armed_groups"),
     ("span",),
     ("counts",),
+    # The models' enumerations and validators, then the models.
+    ("_model_fields",),
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
