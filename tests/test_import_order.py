@@ -30,7 +30,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
-    # Incidents work on finished claims and the text alone.
+    # Incidents work on finished claims and the text alone: the words they read, the reading, the roles.
+    ("_incident_cues",),
+    ("_incident_reader",),
+    ("_incident_roles",),
     ("incidents",),
     ("tokens", "sentences", "temporal"),
     # The finders read the one token table; each keeps its lexicon or index apart from its scan.
