@@ -92,6 +92,15 @@ class Document:
         """The merged actor a mention belongs to."""
         return self._actor_of[id(mention)]
 
+    def settle_actors(self, settled: dict[int, Actor]) -> None:
+        """Put each actor in ``settled`` (keyed by the identity of the actor it replaces) in its place.
+
+        The context stage gives every actor its party once; the later stages
+        read the actors with their parties.
+        """
+        self.actors = tuple(settled.get(id(actor), actor) for actor in self.actors)
+        self._actor_of = {key: settled.get(id(actor), actor) for key, actor in self._actor_of.items()}
+
     def counts_in(self, span: Span) -> list[Count]:
         """The counts that start inside ``span``."""
         lo = bisect.bisect_left(self._count_starts, span.start)
