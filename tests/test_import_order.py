@@ -59,6 +59,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("serialize._hooks",),
     ("serialize._errors", "serialize._articles"),
     ("serialize",),
+    # Batches: their records, the flat tables' rows, then the batch functions.
+    ("_records",),
+    ("_tables",),
     ("scale",),
     # The command line batches through scale; __main__ only runs the command line.
     ("cli", "dask"),
