@@ -24,6 +24,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
     ("_lexicon", "_armed_groups"),
     ("span",),
+    # Number phrases: the count model and the grammar, its interpreter, the scanner, then their public face.
+    ("_count_model", "_count_grammar"),
+    ("_count_interpreter",),
+    ("_count_scanner",),
     ("counts",),
     # The models' enumerations and validators, then the models.
     ("_model_fields",),
