@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from conflictclaims._cli_inputs import is_jsonl, read_inputs, read_saved_articles
+from conflictclaims._cli_inputs import count_records, is_jsonl, read_inputs, read_saved_articles
 from conflictclaims._cli_output import Errors, Output, progress, show_progress
 from conflictclaims.counts import Count, Estimate, PointPolicy, find_counts, parse_count
 from conflictclaims.disputes import find_disputes
@@ -27,7 +26,7 @@ from conflictclaims.serialize import article_schema, dispute_schema, to_dict, to
 if TYPE_CHECKING:
     import argparse
     import datetime as dt
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["run_counts", "run_disputes", "run_extract", "run_parse", "run_schema", "run_tolls"]
 
@@ -60,7 +59,7 @@ def _count_row(count: Count) -> list[str]:
 
 
 def _json(data: Any, indent: int | None = None) -> str:  # noqa: ANN401 - any JSON value
-    # Lone surrogates stay as they are here; _utf8 makes the stream escape them.
+    # Lone surrogates stay as they are here; utf8() makes the stream escape them.
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
@@ -145,13 +144,18 @@ def run_counts(args: argparse.Namespace, out: Output, errors: Errors) -> None:
         listing.close()
 
 
-def _articles(args: argparse.Namespace, errors: Errors, stream: IO[str]) -> Iterator[Article]:
+def _articles(args: argparse.Namespace, errors: Errors) -> Iterator[Article]:
     if getattr(args, "from_articles", False):
         yield from read_saved_articles(args.inputs, errors.report)
         return
     records = read_inputs(args.inputs, input_format=args.input_format, on_warning=errors.warn)
     results = extract_many(records, jobs=args.jobs, chunk_size=args.chunk_size)
-    for result in progress(results, enabled=show_progress(args, stream), stream=stream, label="articles"):
+
+    def total(cancelled: Callable[[], bool]) -> int | None:
+        return count_records(args.inputs, input_format=args.input_format, cancelled=cancelled)
+
+    shown = show_progress(args, errors.stream)
+    for result in progress(results, errors=errors, label=args.command, enabled=shown, total=total):
         if isinstance(result, RecordError):
             errors.report(str(result))
         else:
@@ -186,7 +190,7 @@ def _article_rows(article: Article) -> list[list[str]]:
 
 
 def run_extract(args: argparse.Namespace, out: Output, errors: Errors) -> None:
-    articles = _articles(args, errors, sys.stderr)
+    articles = _articles(args, errors)
     if args.format == "jsonl":
         for article in articles:
             out.write(to_json(article) + "\n")
@@ -300,7 +304,7 @@ def _dispute_text(disputes: Sequence[Dispute], out: Output) -> None:
 
 
 def run_disputes(args: argparse.Namespace, out: Output, errors: Errors) -> None:
-    disputes = find_disputes(_articles(args, errors, sys.stderr), min_sides=args.min_sides)
+    disputes = find_disputes(_articles(args, errors), min_sides=args.min_sides)
     if args.format == "json":
         out.write(_json([to_dict(d) for d in disputes], args.indent) + "\n")
     elif args.format == "csv":
@@ -394,7 +398,7 @@ def _with_incidents(articles: Iterable[Article]) -> Iterator[Article]:
 
 def run_tolls(args: argparse.Namespace, out: Output, errors: Errors) -> None:
     policy = PointPolicy(args.policy)
-    articles = _with_incidents(_articles(args, errors, sys.stderr))
+    articles = _with_incidents(_articles(args, errors))
     if args.format == "jsonl":
         for article in articles:
             for number in range(len(article.incidents)):

@@ -27,6 +27,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "TEXT_SUFFIXES",
     "InputFormat",
+    "count_records",
     "is_jsonl",
     "os_error",
     "read_inputs",
@@ -270,6 +271,63 @@ def _read_file(
                 yield _text_record(index, name, stream.read(), article_id or path.name)
         except OSError as exc:
             yield RecordError(index=index, where=name, message=f"cannot read: {os_error(exc)}")
+
+
+def _never() -> bool:
+    return False
+
+
+def count_records(
+    paths: Iterable[str], *, input_format: InputFormat = "auto", cancelled: Callable[[], bool] = _never
+) -> int | None:
+    """Return how many records :func:`read_inputs` will yield for ``paths``, errors included.
+
+    A text file is one record; a JSON Lines file one per line that is not
+    blank (one error for none). The count reads each JSON Lines file once
+    more, so it is None where the input can be read only once (standard
+    input, a named pipe), and None too once ``cancelled()`` turns true.
+    """
+    total = 0
+    for raw_path in paths:
+        path = Path(raw_path)
+        if raw_path == "-":
+            return None
+        if not path.is_dir():
+            found = _records_in(path, input_format, cancelled)
+            if found is None:
+                return None
+            total += found
+            continue
+        try:
+            listing = _expand(path)
+        except OSError:
+            total += 1
+            continue
+        files = [file.path for file in listing if file.problem is None]
+        total += sum(1 for file in listing if file.error) + (0 if files else 1)
+        for file in files:
+            found = _records_in(file, input_format, cancelled)
+            if found is None:
+                return None
+            total += found
+    return total
+
+
+def _records_in(path: Path, input_format: InputFormat, cancelled: Callable[[], bool]) -> int | None:
+    if not is_jsonl(path, input_format):
+        return 1
+    try:
+        if not path.is_file():
+            return None if path.exists() else 1
+        with path.open("rb") as stream:
+            records = 0
+            for number, line in enumerate(stream):
+                records += not line.isspace()
+                if number % 4096 == 0 and cancelled():
+                    return None
+    except OSError:
+        return 1
+    return max(records, 1)
 
 
 def read_saved_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterator[Article]:
