@@ -7,7 +7,10 @@
   ``find_actor_mentions``, ``find_locations``, ``find_time_expressions``,
   ``split_sentences``), to show where the time goes;
 - baseline: ``regex.findall(r"\\w+")`` over the same texts, the cheapest pass
-  any extractor must make.
+  any extractor must make;
+- when the shared development data is next to the repository
+  (``../shared/dev/isaf_dev.jsonl``, read where it lies, never copied), the
+  same figures over its 300 press releases, against their own baseline.
 
 Usage::
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 import time
 from pathlib import Path
@@ -35,7 +39,33 @@ from conflictclaims.temporal import find_time_expressions
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+ISAF = ROOT.parent / "shared" / "dev" / "isaf_dev.jsonl"
 PUBLISHED = dt.date(2026, 2, 28)
+
+
+def isaf_texts() -> list[str]:
+    """The ISAF slice's texts, read from the shared data when it is there (one JSON record a line)."""
+    if not ISAF.exists():
+        return []
+    with ISAF.open(encoding="utf-8") as lines:  # not splitlines(): the texts hold U+2028
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def isaf_figures(*, quick: bool) -> list[Figure]:
+    """extract over the ISAF press releases, against findall over the same texts."""
+    texts = isaf_texts()[: 60 if quick else None]
+    if not texts:
+        return []
+    repeat = 3 if quick else 5
+    words = regex.compile(r"\w+")
+    baseline = best_of(lambda: [words.findall(t) for t in texts], repeat=repeat)
+    timing = best_of(lambda: [extract(t, article_id=str(i)) for i, t in enumerate(texts)], repeat=repeat)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    base = "regex.findall(r'\\w+')"
+    return [
+        Figure(f"extract ISAF ({len(texts)} releases)", "art/s", len(texts), timing, base, baseline),
+        Figure(f"extract ISAF ({megabytes:.2f} MB)", "MB/s", megabytes, timing, base, baseline),
+    ]
 
 
 def figures(*, quick: bool) -> list[Figure]:
@@ -79,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     start = time.perf_counter()
     print(report("extract: one article at a time, one core", figures(quick=args.quick)))
+    isaf = isaf_figures(quick=args.quick)
+    if isaf:
+        print()
+        print(report("extract on the ISAF slice (../shared/dev/isaf_dev.jsonl)", isaf))
     print(f"(bench_extract took {time.perf_counter() - start:.1f} s)")
     return 0
 

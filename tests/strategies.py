@@ -26,7 +26,7 @@ import attrs
 import pycountry
 from hypothesis import strategies as st
 
-from conflictclaims.counts import Count, Qualifier, Span
+from conflictclaims.counts import Count, Qualifier
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -47,6 +47,7 @@ from conflictclaims.model import (
     Stance,
     Unit,
 )
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,6 +66,7 @@ __all__ = [
     "date_ranges",
     "dates",
     "disputes",
+    "format_characters",
     "grouped_numerals",
     "incidents_of",
     "locations",
@@ -75,6 +77,7 @@ __all__ = [
     "published_dates",
     "sourced_claims",
     "spans",
+    "with_format_characters",
     "written_numbers",
 ]
 
@@ -291,6 +294,41 @@ def ceasefires(
         period=_optional(date_ranges(text_len)),
         evidence=spans(text_len),
     )
+
+
+# The invisible characters a text may carry: bidirectional marks, zero-width
+# spaces and joiners, the word joiner, the byte order mark, the soft hyphen.
+_FORMAT_CHARACTERS = (
+    "\u200f\u200e\u200b\u200c\u200d\u00ad\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def format_characters() -> st.SearchStrategy[str]:
+    """Runs of one to three invisible format characters, the right-to-left mark first."""
+    return st.text(alphabet=_FORMAT_CHARACTERS, min_size=1, max_size=3)
+
+
+@st.composite
+def with_format_characters(draw: st.DrawFn, text: str) -> tuple[str, list[int]]:
+    """``text`` with format characters put in at word edges, and where each original character moved.
+
+    Returns the new text and ``moved``, where ``moved[i]`` is the new offset of
+    ``text[i]`` (and ``moved[len(text)]`` the new length).
+    """
+    edges = [i for i in range(len(text) + 1) if i in {0, len(text)} or text[i - 1].isspace() != text[i].isspace()]
+    chosen = sorted(set(draw(st.lists(st.sampled_from(edges), min_size=1, max_size=6))))
+    pieces: list[str] = []
+    moved: list[int] = []
+    at = 0
+    for edge in [*chosen, len(text) + 1]:
+        chunk = text[at:edge]
+        moved.extend(range(sum(map(len, pieces)), sum(map(len, pieces)) + len(chunk)))
+        pieces.append(chunk)
+        if edge <= len(text):
+            pieces.append(draw(format_characters()))
+        at = edge
+    moved.append(sum(map(len, pieces)))
+    return "".join(pieces), moved
 
 
 def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:

@@ -686,12 +686,6 @@ def test_count_validators_reject(fields: dict[str, Any], error: type[Exception])
         Count(**fields)
 
 
-def test_span_validators_reject_reversed_spans() -> None:
-    """A span whose start lies past its end is rejected."""
-    with pytest.raises(ValueError, match="start must be <= end"):
-        Span(start=5, end=2)
-
-
 def test_count_exact_and_relations() -> None:
     """Exact counts sit inside overlapping intervals and outside disjoint ones."""
     twelve = Count.exact(12)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictclaims.counts import Count, Qualifier, Span
+from conflictclaims.counts import Count, Qualifier
 from conflictclaims.disputes import FALLBACK_DAYS, claim_interval, find_disputes, subject_class
 from conflictclaims.model import (
     Actor,
@@ -21,6 +21,7 @@ from conflictclaims.model import (
     Stance,
     Unit,
 )
+from conflictclaims.span import Span
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

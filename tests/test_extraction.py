@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflictclaims import Article, CeasefireStatus, Claim, Stance, extract
-from conflictclaims.extraction import read_header
 from tests.corpus import ANY, CASES, Case, Expect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,33 +158,6 @@ def test_expect_defaults_check_nothing_but_outcome_and_low() -> None:
 # --------------------------------------------------------------------------- header
 
 
-def test_header_bullets() -> None:
-    """Bullet headers give author, zone-aware publication time and source; the body starts after them."""
-    text = (SEEDS / "003_e59f8e044cb2bcad.txt").read_text(encoding="utf-8")
-    header = read_header(text)
-    assert header.authors == ("Shivangi Sharma",)
-    assert header.source == "JND"
-    assert isinstance(header.published, dt.datetime)
-    assert header.published.utcoffset() == dt.timedelta(hours=5, minutes=30)
-    assert text[header.body.start :].startswith("Inense fighting")
-
-
-def test_header_date_stamp_and_agency_trailer() -> None:
-    """A leading date stamp is the publication date; a closing agency line is the source."""
-    text = (SEEDS / "001_e15e157905ffd38a.txt").read_text(encoding="utf-8")
-    header = read_header(text)
-    assert header.published == dt.date(2026, 2, 28)
-    assert header.source == "Reuters"
-    assert "Reuters" not in text[header.body.start : header.body.end].split()[-1]
-
-
-def test_header_page_junk_is_skipped() -> None:
-    """ "Donate Here" at the end is not part of the body."""
-    text = (SEEDS / "002_81b88cab370c5f25.txt").read_text(encoding="utf-8")
-    header = read_header(text)
-    assert not text[header.body.start : header.body.end].rstrip().endswith("Donate Here")
-
-
 def test_wire_dateline_names_the_source() -> None:
     """A dateline such as "KYIV, Ukraine (AP) —" gives the agency as source."""
     assert extract("KYIV, Ukraine (AP) — Two soldiers were killed.").source == "AP"
@@ -214,15 +186,6 @@ def test_ceasefire_parties_between_a_state_and_a_group() -> None:
     assert {m.country for m in ceasefire.mediators} == {"EGY", "QAT"}
     assert {p.country for p in ceasefire.parties} == {"ISR", "PSE"}
     assert ceasefire.status is CeasefireStatus.PROPOSED
-
-
-def test_page_furniture_inside_the_body_is_skipped() -> None:
-    """An "ALSO READ: …" line between paragraphs is set aside, and the paragraphs around it stay."""
-    text = (SEEDS / "003_e59f8e044cb2bcad.txt").read_text(encoding="utf-8")
-    header = read_header(text)
-    (skipped,) = header.skipped
-    assert text[skipped.start : skipped.end].startswith("ALSO READ:")
-    assert header.body.start < skipped.start < header.body.end
 
 
 def test_explicit_arguments_override_the_header() -> None:

@@ -7,9 +7,9 @@ import itertools
 import attrs
 import pytest
 
-from conflictclaims.counts import Span
 from conflictclaims.gazetteer import LocationMention, find_locations, locations_in, lookup, merge_mentions
 from conflictclaims.model import Location, LocationKind
+from conflictclaims.span import Span
 
 CITY, ADMIN1, ADMIN2, REGION, COUNTRY = (
     LocationKind.CITY,

@@ -204,3 +204,8 @@ def test_keys(key: object, text: str, expected: str) -> None:
     """The two matching keys fold exactly what they promise and nothing else."""
     assert callable(key)
     assert key(text) == expected
+
+
+def test_dotless_i_folds_like_its_capital() -> None:
+    """A Turkish name upper-cased ("TEŞKILATI") keys like the name as written ("Teşkilatı")."""
+    assert name_key("MILLI İSTIHBARAT TEŞKILATI") == name_key("Milli İstihbarat Teşkilatı")

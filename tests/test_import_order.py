@@ -9,6 +9,7 @@ free of the extractor, ``import conflictclaims`` cheap, and cattrs confined to
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,30 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
     ("_lexicon", "_armed_groups"),
+    ("span",),
     ("counts",),
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
     # Incidents work on finished claims and the text alone.
     ("incidents",),
-    ("gazetteer", "sentences", "temporal"),
+    ("tokens", "sentences", "temporal"),
+    # The finders read the one token table; each keeps its lexicon or index apart from its scan.
+    ("_place_index", "_actor_lexicon"),
+    ("gazetteer", "_actor_pieces"),
+    ("_actor_scanner",),
     ("actors",),
+    # The extractor's stages, in the order they run; its facade (the package) comes after them.
+    ("extraction.header", "extraction.normalize"),
+    ("extraction.document",),
+    ("extraction.context",),
+    ("extraction.sentence", "extraction.speakers"),
+    ("extraction.agents",),
+    ("extraction.attribution",),
+    ("extraction.drafts", "extraction.phrases"),
+    ("extraction.outcomes", "extraction.perpetrators", "extraction.subjects"),
+    ("extraction.claims", "extraction.ceasefires", "extraction.assemble"),
+    ("extraction.reading",),
     ("extraction",),
     ("disputes",),
     ("serialize",),
@@ -53,16 +70,41 @@ LAYER_OF: dict[str, int] = {name: index for index, layer in enumerate(LAYERS) fo
 
 
 def _modules() -> list[Path]:
-    return sorted(SOURCE.glob("*.py"))
+    return sorted(SOURCE.rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    """A module's registered name: its dotted path inside the package ("extraction.header").
+
+    A subpackage's ``__init__`` is the subpackage ("extraction"); the package's own is
+    "__init__"; a file outside the source tree (the checker's own tests) is its stem.
+    """
+    try:
+        parts = list(path.relative_to(SOURCE).with_suffix("").parts)
+    except ValueError:
+        return path.stem
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts.pop()
+    return ".".join(parts)
+
+
+def _is_module(name: str) -> bool:
+    """Whether ``name`` (dotted, inside the package) is a module or subpackage of the source tree."""
+    where = SOURCE.joinpath(*name.split("."))
+    return where.with_suffix(".py").exists() or where.is_dir()
 
 
 def _imports(path: Path) -> set[str]:
     """Return every absolute module name ``path`` imports, relative imports resolved.
 
     Importing a name from the package itself (``from conflictclaims import Count``)
-    goes through its front door, and is reported as ``conflictclaims.__init__``.
+    goes through its front door, and is reported as ``conflictclaims.__init__``;
+    importing a name from a subpackage that is none of its modules goes through
+    the subpackage's facade.
     """
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    here = _name(path).split(".")
+    package = here if path.name == "__init__.py" and len(here) > 1 else here[:-1]
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -70,45 +112,62 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = f"{PACKAGE}.{base}" if base else PACKAGE
-            if base != PACKAGE:
+                parent = package[: len(package) - (node.level - 1)]
+                base = ".".join([PACKAGE, *parent, *([base] if base else [])])
+            if base != PACKAGE and not (base.startswith(f"{PACKAGE}.") and _is_module_dir(base)):
                 names.add(base)
                 continue
+            inner = base.removeprefix(PACKAGE).lstrip(".")
             for alias in node.names:
-                is_module = _declared_in_package(alias.name, path.parent) or alias.name in LAYER_OF
-                names.add(f"{PACKAGE}.{alias.name}" if is_module else f"{PACKAGE}.__init__")
+                dotted = f"{inner}.{alias.name}" if inner else alias.name
+                if _is_module(dotted) or dotted in LAYER_OF:
+                    names.add(f"{PACKAGE}.{dotted}")
+                else:
+                    names.add(f"{base}.__init__" if base == PACKAGE else base)
     return names
 
 
+def _is_module_dir(base: str) -> bool:
+    """Whether ``base`` names a subpackage, whose names may be modules of their own."""
+    return SOURCE.joinpath(*base.removeprefix(PACKAGE).lstrip(".").split(".")).is_dir()
+
+
 def _package_imports(path: Path) -> set[str]:
-    """Return the sibling modules ``path`` imports (first component after the package)."""
+    """Return the package's modules ``path`` imports, by registered name ("actors", "extraction.header")."""
     prefix = f"{PACKAGE}."
-    siblings = {name.removeprefix(prefix).split(".")[0] for name in _imports(path) if name.startswith(prefix)}
-    if PACKAGE in _imports(path):
-        siblings.add("__init__")
-    return siblings
+    found: set[str] = set()
+    for name in _imports(path):
+        if name == PACKAGE:
+            found.add("__init__")
+        elif name.startswith(prefix):
+            parts = name.removeprefix(prefix).split(".")
+            # The longest registered or existing module the name starts with.
+            while len(parts) > 1 and not (".".join(parts) in LAYER_OF or _is_module(".".join(parts))):
+                parts.pop()
+            found.add(".".join(parts))
+    return found
 
 
 def _declared_in_package(name: str, source: Path = SOURCE) -> bool:
-    return (source / f"{name}.py").exists() or (source / name).is_dir()
+    return (source / f"{name}.py").exists() or (source / name).is_dir() or _is_module(name)
 
 
-MODULES = [pytest.param(path, id=path.stem) for path in _modules()]
+MODULES = [pytest.param(path, id=_name(path)) for path in _modules()]
 
 
 def test_the_source_tree_is_found() -> None:
     """The test reads the real source tree, so an empty glob cannot pass silently."""
-    stems = {path.stem for path in _modules()}
-    assert {"__init__", "counts", "model", "exceptions"} <= stems
+    names = {_name(path) for path in _modules()}
+    assert {"__init__", "counts", "model", "exceptions", "extraction", "extraction.header"} <= names
 
 
 @pytest.mark.parametrize("path", MODULES)
 def test_module_is_registered(path: Path) -> None:
     """Every module has a place in LAYERS, except private data modules that import nothing from the package."""
-    name = path.stem
+    name = _name(path)
     if name in LAYER_OF:
         return
-    if name.startswith("_") and not _package_imports(path):
+    if name.split(".")[-1].startswith("_") and not _package_imports(path):
         return
     pytest.fail(
         f"src/{PACKAGE}/{name}.py is not in LAYERS in {Path(__file__).name}: add it to the layer after every "
@@ -119,7 +178,7 @@ def test_module_is_registered(path: Path) -> None:
 @pytest.mark.parametrize("path", MODULES)
 def test_imports_point_backwards(path: Path) -> None:
     """A module imports only from modules in earlier layers."""
-    name = path.stem
+    name = _name(path)
     # Unregistered private data modules sit before everything that uses them.
     own = LAYER_OF.get(name, -1)
     wrong = sorted(other for other in _package_imports(path) if other != name and LAYER_OF.get(other, -1) >= own >= 0)
@@ -135,7 +194,7 @@ def test_imports_name_existing_modules(path: Path) -> None:
     missing = sorted(
         other for other in _package_imports(path) if not _declared_in_package(other) and other not in LAYER_OF
     )
-    assert not missing, f"{path.stem} imports unknown modules {missing}"
+    assert not missing, f"{_name(path)} imports unknown modules {missing}"
 
 
 @pytest.mark.parametrize("path", MODULES)
@@ -144,7 +203,7 @@ def test_restricted_dependencies(path: Path) -> None:
     tops = {name.split(".")[0] for name in _imports(path)}
     for dependency, homes in ONLY_IN.items():
         if dependency in tops:
-            assert path.stem in homes, f"{path.stem} imports {dependency}; only {sorted(homes)} may"
+            assert _name(path) in homes, f"{_name(path)} imports {dependency}; only {sorted(homes)} may"
 
 
 @pytest.mark.parametrize(
@@ -185,3 +244,24 @@ def test_layers_name_each_module_once() -> None:
     """No module is registered in two layers."""
     names = [name for layer in LAYERS for name in layer]
     assert len(names) == len(set(names))
+
+
+def test_checker_flags_a_stage_importing_a_later_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside a subpackage, a stage importing a later stage is caught, by its dotted name."""
+    for name in ("header", "claims"):
+        (tmp_path / "extraction").mkdir(exist_ok=True)
+        (tmp_path / "extraction" / f"{name}.py").write_text("", encoding="utf-8")
+    stage = tmp_path / "extraction" / "header.py"
+    stage.write_text("from conflictclaims.extraction.claims import ClaimReader\n", encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "SOURCE", tmp_path)
+    assert _name(stage) == "extraction.header"
+    assert _package_imports(stage) == {"extraction.claims"}
+    with pytest.raises(AssertionError, match=r"extraction.header imports \['extraction.claims'\]"):
+        test_imports_point_backwards(stage)
+
+
+def test_checker_reads_a_facade_import_as_the_subpackage(tmp_path: Path) -> None:
+    """A name imported from a subpackage that is no module of it goes through the subpackage's facade."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("from conflictclaims.extraction import read_header\n", encoding="utf-8")
+    assert _package_imports(sample) == {"extraction"}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from conflictclaims import _claim_lexicon, _lexicon
+from conflictclaims import _lexicon
 from conflictclaims.counts import Qualifier
 
 if TYPE_CHECKING:
@@ -95,23 +95,6 @@ def test_months_are_title_case() -> None:
     """Month names are stored in title case, because they are matched case-sensitively."""
     assert all(month[0].isupper() and month[1:].islower() for month in _lexicon.MONTHS)
 
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "REPORTING_VERBS",
-        "CEASEFIRE_WORDS",
-        "MEDIATION_CUES",
-        "UNQUANTIFIED_NOUNS",
-        "ACTIVE_TRIGGERS",
-        "PASSIVE_TRIGGERS",
-    ],
-)
-def test_cue_words_are_lower_case(name: str) -> None:
-    """Cue words are matched case-sensitively against lower-cased text, so they must be lower case."""
-    words = getattr(_claim_lexicon, name)
-    assert words
-    assert all(word == word.lower() for word in words)
 
 
 def test_negations_give_the_complementary_bound() -> None:

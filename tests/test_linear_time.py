@@ -146,6 +146,14 @@ INPUTS: Final = [
     ("quoted-claims", "cnx", "", '"12 soldiers were killed," he said, '),
     ("claims-one-sentence", "cnx", "Officials said ", "12 soldiers were killed and 30 wounded, "),
     ("claims-many-sentences", "cnx", "", "The Taliban said 12 Pakistani soldiers were killed in Khost. "),
+    # One endless sentence of many claims, each with a speaker, a place and a time:
+    # every per-claim lookup (frame, places, period, overlaps) must be indexed, not a rescan.
+    (
+        "claims-places-times-one-sentence",
+        "x",
+        "",
+        "The Taliban said at least 274 soldiers were killed in Kabul on Sunday and 12 civilians died and ",
+    ),
     ("pronoun-claims", "nx", "The ministry said ", "it killed 12 fighters, they said, "),
     ("time-chain", "tx", "", "late Thursday in October "),
     ("month-day-chain", "ctx", "", "on 12 October 2021, "),

@@ -14,7 +14,6 @@ import pyarrow as pa
 import pytest
 
 from conflictclaims import scale
-from conflictclaims.counts import Span
 from conflictclaims.extraction import extract
 from conflictclaims.model import Actor, ActorKind, Article, Claim, Location, LocationKind, Outcome, Stance, Unit
 from conflictclaims.scale import (
@@ -36,6 +35,7 @@ from conflictclaims.scale import (
     pandas_dtypes,
     to_input,
 )
+from conflictclaims.span import Span
 from tests.test_disputes import seed_like_articles
 
 if TYPE_CHECKING:

@@ -17,7 +17,6 @@ from conflictclaims.counts import (
     Estimate,
     PointPolicy,
     Qualifier,
-    Span,
     find_counts,
     parse_count,
     render_count,
@@ -43,6 +42,7 @@ from conflictclaims.model import (
     Stance,
     Unit,
 )
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
     from conflictclaims.disputes import find_disputes

@@ -1,9 +1,9 @@
-"""Words the claim extractor keys on: outcome triggers, reporting verbs, units.
+"""Words the claim reader keys on: outcome triggers, units, noun-phrase stops, ceasefire cues.
 
 Data only. The outcome vocabulary follows the event categories of the ACLED
 codebook (fatalities, injuries, abductions/arrests, property destruction) and
-UCDP GED's fatality coding; the reporting verbs are the attribution cues of
-English news style (AP Stylebook "said" and its common substitutes).
+UCDP GED's fatality coding. Reporting verbs and speakers are in
+:mod:`conflictclaims._speech`, people nouns in :mod:`conflictclaims._people`.
 """
 
 from __future__ import annotations
@@ -134,50 +134,6 @@ PASSIVE_GAP: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-REPORTING_VERBS: Final[frozenset[str]] = frozenset(
-    {
-        "said", "says", "say", "saying", "stated", "states", "stating", "claimed", "claims", "claim", "claiming",
-        "reported", "reports", "report", "reporting", "admitted", "admits", "admit", "admitting", "confirmed",
-        "confirms", "confirm", "confirming", "announced", "announces", "announce", "announcing", "added", "adds",
-        "told", "tells", "estimated", "estimates", "asserted", "asserts", "insisted", "insists", "alleged",
-        "alleges", "noted", "notes", "wrote", "writes", "posted", "tweeted", "declared", "declares",
-        "acknowledged", "acknowledges", "revealed", "disclosed", "recorded", "documented", "counted",
-        "tallied", "put", "puts", "updated", "warned", "explained", "specified", "indicated", "mentioned",
-        "maintained", "countered", "argued", "denied", "denies", "deny", "denying", "rejected", "rejects",
-        "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested",
-    }
-)  # fmt: skip
-DENIAL_VERBS: Final[frozenset[str]] = frozenset(
-    {"denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes", "dismissed", "dismisses",
-     "disputed", "disputes", "contested"}
-)  # fmt: skip
-# Verbs that report one's own losses: their unmarked soldiers are the claimant's.
-ADMISSION_VERBS: Final[frozenset[str]] = frozenset(
-    {"admitted", "admits", "admit", "admitting", "acknowledged", "acknowledges", "conceded", "concedes"}
-)
-
-# Generic speakers that take their side from a modifier or from the last speaker.
-GENERIC_SPEAKERS: Final[dict[str, str]] = {
-    "officials": "government", "official": "government", "authorities": "government",
-    "government": "government", "administration": "government", "ministry": "government",
-    "statement": "government", "spokesman": "person", "spokeswoman": "person", "spokesperson": "person",
-    "military": "military", "army": "military", "forces": "military", "command": "military",
-    "police": "police", "sources": "unknown", "source": "unknown", "group": "armed_group",
-    "movement": "armed_group", "militants": "armed_group", "rebels": "armed_group", "leadership": "government",
-    "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
-    "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
-    "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
-    "tallies": "unknown", "tally": "unknown", "figures": "unknown", "estimates": "unknown",
-    "records": "unknown", "count": "unknown", "data": "unknown",
-    "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
-    "chief": "person", "minister": "person", "president": "person",
-}  # fmt: skip
-
-PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
-PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})
-PRONOUNS_PLURAL: Final[frozenset[str]] = frozenset({"they", "we"})
-POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "our", "his", "her", "own"})
-
 # Words that end the noun phrase counted by a number.
 NP_STOP: Final[frozenset[str]] = frozenset(
     {
@@ -289,57 +245,6 @@ JUNK_LINES: Final[tuple[str, ...]] = (
     "sign up", "follow us", "copyright", "all rights reserved", "newsletter",
 )  # fmt: skip
 
-# Head nouns of counted people, by the kind of subject they make (ACLED's
-# actor types: state forces, rebels and militias, police, civilians).
-PERSON_NOUNS: Final[dict[str, str]] = {
-    **dict.fromkeys(
-        (
-            "soldier", "soldiers", "troops", "troop", "servicemen", "serviceman", "servicemembers",
-            "service-members", "personnel", "fighters", "fighter", "militants", "militant", "insurgents",
-            "insurgent", "rebels", "rebel", "gunmen", "gunman", "jihadists", "jihadist", "militiamen",
-            "militiaman", "militia", "combatants", "combatant", "guards", "guardsmen", "paratroopers", "marines",
-            "sailors", "airmen", "pilots", "pilot", "commandos", "recruits", "conscripts", "mercenaries",
-            "terrorists", "terrorist", "attackers", "assailants", "operatives", "commanders", "commander",
-            "officers", "troopers", "cadres", "extremists", "separatists", "paramilitaries",
-            "infantrymen", "snipers", "army", "forces", "men", "officials", "leaders", "ranks", "bandits",
-            "kidnappers", "vigilantes", "raiders", "pirates", "smugglers",
-        ),
-        "military",
-    ),
-    **dict.fromkeys(
-        ("police", "policemen", "policeman", "policewomen", "cops", "constables", "gendarmes", "lawmen"),
-        "police",
-    ),
-    **dict.fromkeys(
-        (
-            "civilians", "civilian", "residents", "resident", "villagers", "children", "child", "women", "woman",
-            "students", "schoolchildren", "schoolgirls", "schoolboys", "worshippers", "worshipers", "passengers",
-            "patients", "refugees", "migrants", "farmers", "herders", "fishermen", "journalists", "journalist",
-            "reporters", "medics", "paramedics", "doctors", "nurses", "aid", "humanitarian", "volunteers",
-            "teachers", "pupils", "shoppers", "pilgrims", "mourners", "displaced", "families", "infants",
-            "babies", "girls", "boys", "elderly", "hostages", "bystanders", "pedestrians", "protesters",
-            "demonstrators", "workers", "staff", "employees", "miners", "traders", "vendors", "Palestinians",
-        ),
-        "civilians",
-    ),
-    **dict.fromkeys(
-        (
-            "people", "persons", "person", "individuals", "others", "victims", "lives", "bodies", "dead",
-            "casualties", "fatalities", "deaths", "injuries", "wounded", "injured", "prisoners", "captives",
-            "detainees", "nationals", "citizens", "locals", "men", "survivors", "members", "crew", "crewmen",
-        ),
-        "unknown",
-    ),
-}  # fmt: skip
-# Words in a noun phrase that mark its people as combatants or civilians
-# whatever the head noun: "security personnel", "civilian casualties".
-KIND_MODIFIERS: Final[dict[str, str]] = {
-    "security": "military", "military": "military", "army": "military", "allied": "military",
-    "service": "military", "servicemembers": "military",
-    "enemy": "military", "armed": "military", "militia": "military", "rebel": "military",
-    "civilian": "civilians", "unarmed": "civilians", "innocent": "civilians", "police": "police",
-    "paramilitary": "military", "taliban": "military",
-}  # fmt: skip
 # Words that stand for the people of an earlier noun phrase.
 ANAPHORIC_HEADS: Final[frozenset[str]] = frozenset(
     {"others", "more", "them", "those", "these", "additional", "further", "other", "another", "of"}

@@ -108,7 +108,8 @@ def _name_key(trimmed: str) -> str:
     plain = trimmed
     if not plain.isascii():
         decomposed = unicodedata.normalize("NFKD", plain)
-        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        # Dotless i has no decomposition, but upper-cases to plain I ("Teşkilatı", "TEŞKILATI").
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char)).replace("ı", "i")
     folded = plain.casefold().translate(_APOSTROPHE_TABLE).replace("&", " and ")
     words = [_SPELLINGS.get(word, word) for word in _NOT_WORD.split(folded) if word]
     if words and words[0] == "the":

@@ -21,6 +21,7 @@ from conflictclaims import _lexicon
 from conflictclaims._patterns import alternation as _alternation
 from conflictclaims._patterns import is_plain, lower_keeping_offsets, suffix_alternation
 from conflictclaims.exceptions import CountParseError
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -59,38 +60,6 @@ def _count_value(instance: object, attribute: attrs.Attribute[int], value: int) 
     if value > MAX_COUNT:
         msg = f"{attribute.name} must be <= {MAX_COUNT}, got {value}"
         raise ValueError(msg)
-
-
-@frozen(kw_only=True, order=True)
-class Span:
-    """Half-open character offsets ``[start, end)`` into a text."""
-
-    start: int = field(validator=_non_negative)
-    end: int = field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            msg = f"span start must be <= end, got start={self.start} end={self.end}"
-            raise ValueError(msg)
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def of(self, text: str) -> str:
-        """Return the slice of ``text`` this span points at."""
-        return text[self.start : self.end]
-
-    def shifted(self, offset: int) -> Span:
-        """Return this span moved right by ``offset`` characters."""
-        return Span(start=self.start + offset, end=self.end + offset)
-
-    def overlaps(self, other: Span) -> bool:
-        """Whether the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
-
-    def covers(self, other: Span) -> bool:
-        """Whether ``other`` lies inside this span."""
-        return self.start <= other.start and other.end <= self.end
 
 
 class Qualifier(enum.Enum):
@@ -305,11 +274,6 @@ def _trusted_count(  # noqa: PLR0913, PLR0917 - one argument per field, position
 #   int        := digits grouped by commas ("12,500"), Indian commas ("1,50,000"), spaces, no-break or
 #                 thin spaces ("12 500"), two or more periods ("1.234.567") or apostrophes ("1'000"); or plain
 # ---------------------------------------------------------------------------
-
-
-def _literal(phrase: str) -> str:
-    """Return a pattern for ``phrase`` where each space matches any whitespace run."""
-    return r"\s++".join(regex.escape(part) for part in phrase.split(" "))
 
 
 # Separators. A hyphen inside number words ("twenty-one") may be any of the

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-from conflictclaims.counts import Count, Estimate, PointPolicy, Span
+from conflictclaims._countries import alpha3_codes
+from conflictclaims.counts import Count, Estimate, PointPolicy
+from conflictclaims.span import Span
 
 __all__ = [
     "Actor",
@@ -35,19 +36,11 @@ __all__ = [
     "Outcome",
     "Position",
     "SourcedClaim",
+    "Span",
     "Stance",
     "Unit",
     "is_country_code",
 ]
-
-
-@functools.cache
-def _alpha3_codes() -> frozenset[str]:
-    # Imported here so that ``import conflictclaims`` stays fast.
-    import pycountry  # noqa: PLC0415
-
-    # XKX: Kosovo's user-assigned code, used by the EU, the IMF and ACLED.
-    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
 def is_country_code(code: str) -> bool:
@@ -56,7 +49,7 @@ def is_country_code(code: str) -> bool:
     >>> is_country_code("AFG"), is_country_code("afg"), is_country_code("XXX")
     (True, False, False)
     """
-    return code in _alpha3_codes()
+    return code in alpha3_codes()
 
 
 def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from conflictclaims.counts import Span
+from conflictclaims.span import Span
 
 __all__ = ["split_sentences"]
 

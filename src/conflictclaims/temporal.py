@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import re
+from typing import Final
 
 import attrs
 import regex
@@ -20,11 +20,11 @@ from attrs import frozen
 from dateutil import parser as date_parser
 from dateutil import tz
 
-from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets
-from conflictclaims.counts import Span
+from conflictclaims._patterns import alternation, is_plain, lower_keeping_offsets, pattern_pair
 from conflictclaims.model import DateRange
+from conflictclaims.span import Span
 
-__all__ = ["TimeExpression", "find_time_expressions", "parse_date"]
+__all__ = ["ANCHOR_WORDS", "TimeExpression", "find_time_expressions", "parse_date"]
 
 # Zone abbreviations common in conflict reporting. dateutil knows none of them
 # by default, and several are ambiguous (IST: India, Ireland, Israel); these
@@ -228,11 +228,19 @@ def _resolve(match: regex.Match[str], today: dt.date) -> DateRange | None:  # no
 _ANCHOR_WORDS = (*_WEEKDAYS, *_MONTHS, "overnight", "yesterday", "today", "tonight", "morning", "afternoon",
                  "evening", "night", "day", "week", "month", "year", "days", "weeks", "months")  # fmt: skip
 _ANCHOR_ALTERNATION = rf"(?:{alternation(_ANCHOR_WORDS, word_end=False)}|(?:19|20)\d{{2}})"
-_ANCHOR = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
-# The same anchors for plain text (see ``_patterns.is_plain``), matched on the
-# lower-cased text with the faster ``re`` engine; case-blind matching costs
-# several times more.
-_PLAIN_ANCHOR = re.compile(rf"(?<![^\W_]){_ANCHOR_ALTERNATION}(?![^\W_])")
+ANCHOR_WORDS: Final = frozenset(_ANCHOR_WORDS) | frozenset(str(year) for year in range(1900, 2100))
+"""Every word one of which a time expression holds, lower-case, years included.
+
+On plain text a sentence none of whose words (or parts of compound words) is
+one of these holds no time expression: the extractor asks before it looks.
+"""
+# Both forms from one source: case-blind on any text with ``regex``, and for plain
+# text (see ``_patterns.is_plain``) on the lower-cased text with the faster ``re``.
+_ANCHORS = pattern_pair(
+    rf"(?<![\p{{L}}\p{{N}}]){_ANCHOR_ALTERNATION}(?![\p{{L}}\p{{N}}])", unicode_flags=regex.IGNORECASE
+)
+_ANCHOR = _ANCHORS.unicode
+_PLAIN_ANCHOR = _ANCHORS.plain
 # The longest prefix an expression can have before its anchor word ("earlier in the ").
 _LEAD = 24
 _TAIL = 24

@@ -1,4 +1,4 @@
-"""The ``re`` forms of the tokenizers and the count anchor read plain text exactly as their ``regex`` forms do."""
+"""The ``re`` forms of the tokenizers and the anchors, generated from their ``regex`` forms, read plain text alike."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictclaims import _patterns, actors, counts, extraction, gazetteer, temporal
+from conflictclaims import _actor_lexicon, _patterns, counts, gazetteer, temporal, tokens
 
 if TYPE_CHECKING:
     import re
@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 # (fast form, Unicode form, the test that allows the fast form); private by
 # design, as the two forms are one tokenizer's implementation detail.
 _SPLITS: Final = {
-    "actors": (actors._PLAIN_SPLIT, actors._split_re(), _patterns.is_plain_latin),  # noqa: SLF001
-    "gazetteer": (gazetteer._PLAIN_WORD_SPLIT, gazetteer._WORD_SPLIT, _patterns.is_plain),  # noqa: SLF001
-    "extraction": (extraction._PLAIN_TOKEN_SPLIT, extraction._TOKEN_SPLIT, _patterns.is_plain),  # noqa: SLF001
+    "actors": (_actor_lexicon._SPLIT.plain, _actor_lexicon._SPLIT.unicode, _patterns.is_plain_latin),  # noqa: SLF001
+    "gazetteer": (gazetteer._WORD_SPLIT.plain, gazetteer._WORD_SPLIT.unicode, _patterns.is_plain),  # noqa: SLF001
+    "tokens": (tokens.WORD.plain, tokens.WORD.unicode, _patterns.is_plain),
 }
 
 # Characters where the two engines' classes could part: apostrophes, hyphens,

@@ -1,0 +1,453 @@
+"""The actor finder's scan: one left-to-right pass that builds actor mentions from tagged tokens.
+
+Each token carries the longest lexicon phrase that starts there (see
+:mod:`conflictclaims._actor_lexicon`). A mention starts only at a lexicon
+phrase, a capitalized or hyphenated word, or an article before one of those;
+from there the scanner reads, in this order:
+
+- a *prefix*: affiliations (a country, demonym, capital, territory, group or
+  "X-led" modifier, each possibly possessive), title words, institutions and
+  people nouns ("Pakistan's Information Minister", "Afghan security personnel");
+- after a title head, a personal name ("… Minister Attaullah Tarar"), or a
+  side named after "for"/"of" ("a spokesperson for the Taliban");
+- otherwise an institution ("Afghanistan's Defense Ministry"), a group of
+  people ("Pakistani soldiers") or a bare affiliation ("Kabul denies");
+- an untitled name: a known person, an apposition ("Zaidi, a spokesperson for
+  …") or two capitalized words before a reporting verb.
+
+Mentions never overlap; every rule reads a bounded number of tokens, so the
+scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from conflictclaims import _actor_data as data
+from conflictclaims import _speech
+from conflictclaims._actor_pieces import DETERMINERS, SKIPPED_BEFORE, Person, PhraseReader
+from conflictclaims.model import ActorKind
+from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from conflictclaims._actor_lexicon import ActorTokens, Match
+    from conflictclaims._actor_pieces import Affil, Prefix
+
+__all__ = ["ActorMention", "scan"]
+
+_LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
+# Prepositions after which a country name is a place, not an actor.
+_COUNTRY_PLACE_WORDS: Final = frozenset(
+    {"in", "inside", "into", "across", "at", "near", "throughout", "within", "from", "to", "toward", "towards",
+     "through"}
+)  # fmt: skip
+# Bare institutions worth reporting even without a determiner or capital.
+_BARE_OK: Final = frozenset(
+    {"officials", "authorities", "security sources", "security officials", "military officials", "police"}
+)
+# Title heads that make an anonymous speaker ("a senior official said").
+_ANON_OK: Final = frozenset(
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "witness", "eyewitness", "resident",
+        "analyst", "doctor", "medic", "commander", "minister", "president", "diplomat", "source",
+        "survivor", "envoy", "ambassador", "governor", "mayor", "leader", "chief", "negotiator",
+    }
+)  # fmt: skip
+_SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
+# What may follow an anonymous speaker; "an official statement" is an adjective.
+_ANON_FOLLOWERS: Final = frozenset(
+    {
+        "who", "was", "is", "has", "had", "would", "will", "could", "in", "at", "from", "with", "on", "and",
+        "for", "of", "to", "speaking", "quoted", "cited", "familiar", "based", "also", "later", "earlier",
+        "then", "separately", "however", "meanwhile",
+    }
+)  # fmt: skip
+
+
+@frozen(kw_only=True)
+class ActorMention:
+    """One mention of an actor in a text.
+
+    Attributes:
+        span: Where the mention is, ``text[span.start:span.end]``.
+        text: The surface text the span points at.
+        name: Canonical name: a person's name without title, a group's or a
+            state's canonical name, or the institution as written
+            ("Afghanistan's Defense Ministry").
+        kind: What kind of actor this is.
+        country: ISO 3166-1 alpha-3 code of the side it belongs to or speaks for.
+        role: A person's title as written ("military spokesperson"), or ``None``.
+        head: Span of the core name inside ``span`` (a person's name), or ``None``.
+        affiliation: Canonical name of the state, group or body the actor
+            belongs to ("Taliban", "United Nations"), or ``None``.
+        is_metonym: Whether a capital or seat of power stands for its
+            government ("Kabul denies", "the Kremlin said").
+    """
+
+    span: Span
+    text: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    head: Span | None = None
+    affiliation: str | None = None
+    is_metonym: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        # One check of the required fields' types: the scan builds dozens of mentions per article.
+        span, text, name, kind = self.span, self.text, self.name, self.kind
+        values: tuple[object, object, object, object] = (span, text, name, kind)
+        if not (
+            isinstance(values[0], Span)
+            and isinstance(values[1], str)
+            and isinstance(values[2], str)
+            and isinstance(values[3], ActorKind)
+        ):
+            _wrong_type(self, (("span", Span), ("text", str), ("name", str), ("kind", ActorKind)))
+
+
+def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
+    """Raise a ``TypeError`` naming the first field of ``value`` that is not of its type."""
+    for name, kind in fields:
+        field_value = getattr(value, name)
+        if not isinstance(field_value, kind):
+            msg = f"{name} must be a {kind.__name__}, not {type(field_value).__name__}"
+            raise TypeError(msg)
+
+
+class _Scanner(PhraseReader):
+    """One left-to-right pass over the tagged tokens of one text."""
+
+    def __init__(self, toks: ActorTokens, found: list[Match | None] | None = None) -> None:
+        super().__init__(toks, found)
+        self.persons: dict[str, Person] = {}  # full name → person
+        self.surnames: dict[str, str] = {}  # surname → full name
+        self.out: list[ActorMention] = []
+        self.last_end = -1  # token index after the last mention
+
+    def emit(  # noqa: PLR0913 - a mention has this many parts
+        self,
+        i: int,
+        j: int,
+        name: str,
+        kind: ActorKind,
+        country: str | None,
+        *,
+        role: str | None = None,
+        head: tuple[int, int] | None = None,
+        affiliation: str | None = None,
+        metonym: bool = False,
+    ) -> None:
+        self.last_end = j
+        span = Span(start=self.starts[i], end=self.ends[j - 1])
+        head_span = None if head is None else Span(start=self.starts[head[0]], end=self.ends[head[1] - 1])
+        self.out.append(
+            ActorMention(
+                span=span,
+                text=self.text[span.start : span.end],
+                name=name,
+                kind=kind,
+                country=country,
+                role=role,
+                head=head_span,
+                affiliation=affiliation,
+                is_metonym=metonym,
+            )
+        )
+
+    # -- pieces
+
+    def register(self, person: Person) -> None:
+        self.persons.setdefault(person.name, person)
+        parts = person.name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 3:  # noqa: PLR2004 - skip one-word and initial-only names
+            self.surnames.setdefault(parts[-1].lower(), person.name)
+
+    def person(  # noqa: PLR0913, PLR0917 - a person mention has this many parts
+        self,
+        i: int,
+        j: int,
+        name_span: tuple[int, int],
+        country: str | None,
+        role: str | None,
+        affiliation: str | None,
+    ) -> None:
+        name = self.clean(*name_span)
+        known = self.persons.get(name)
+        if known is not None:
+            country = country or known.country
+            role = role or known.role
+            affiliation = affiliation or known.affiliation
+        self.register(Person(name, country, role, affiliation))
+        self.emit(i, j, name, ActorKind.PERSON, country, role=role, head=name_span, affiliation=affiliation)
+
+    def titled(self, i: int) -> int:
+        """Parse a mention that starts with modifiers, titles or an affiliation at ``i``.
+
+        Grammar: ``[article] prefix (title-head [name | "for" side "," name] | rank name
+        | institution | people-noun | affiliation)``.
+        """
+        k = i + 1 if self.key(i) in DETERMINERS else i
+        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]) or self.lone_word(k):
+            return i  # no phrase, affiliation or title can start here: a plain capitalized word
+        lone = self.lone_adjective(k)
+        if lone is not None:
+            return lone  # "Pakistani territory": a side's adjective alone names no one
+        pre = self.prefix(k)
+        if not pre.affils and pre.chain_start is None:
+            capital = self.affil_at(k)
+            if capital is not None and capital.what == "capital":
+                return self.bare(capital)
+        country, affiliation = self.side(pre.affils)
+        start = pre.affils[0].start if pre.affils else (pre.chain_start if pre.chain_start is not None else k)
+        if pre.affils and pre.chain_start is not None:
+            start = min(pre.affils[0].start, pre.chain_start)
+        if pre.head_end is not None and pre.chain_start is not None:
+            return self.titled_person(i, start, pre, (country, affiliation), det=k > i)
+        return self.untitled(i, start, pre, (country, affiliation), det=k > i)
+
+    def untitled(self, i: int, start: int, pre: Prefix, side: tuple[str | None, str | None], *, det: bool) -> int:
+        """Modifiers with no title head: a ranked name, an institution, a group of people or a bare side."""
+        country, affiliation = side
+        q, rank_end = self.titles_at(pre.stop)
+        if q > pre.stop:
+            end = self.name_at(q)
+            if end > q:
+                role = self.clean(pre.stop, rank_end) or None
+                self.person(start if (pre.affils or pre.chain_start is not None) else pre.stop, end, (q, end),
+                            country, role, affiliation)  # fmt: skip
+                return end
+        inst_end, noun_end = pre.inst_end or -1, pre.noun_end or -1
+        if pre.inst is not None and inst_end >= noun_end:
+            return self.institution(i, start, det, pre, country, affiliation)
+        if pre.noun is not None and pre.affils:
+            return self.people(start, pre, country, affiliation)
+        if pre.affils:
+            return self.bare(pre.affils[0])
+        return i
+
+    def titled_person(self, i: int, start: int, pre: Prefix, side: tuple[str | None, str | None], *, det: bool) -> int:
+        """A title head, then a name, a side ("a spokesperson for the Taliban, Zabihullah Mujahid") or no one.
+
+        With no name, the titled words are an anonymous speaker ("a senior official said")
+        when a side or an article comes with them and a verb or a mark follows.
+        """
+        assert pre.head_end is not None  # noqa: S101 - the caller checked
+        assert pre.chain_start is not None  # noqa: S101
+        country, affiliation = side
+        role_start = pre.chain_start
+        for a in pre.affils:
+            if a.end > role_start:
+                role_start = a.end + (1 if a.possessive else 0)
+        role = self.clean(role_start, pre.head_end) or None
+        q = pre.head_end
+        q3, _ = self.titles_at(q + 1 if self.key(q) == "," else q)
+        end = self.name_at(q3)
+        if end > q3:
+            self.person(start, end, (q3, end), country, role, affiliation)
+            return end
+        if self.key(q) in _LINKS:
+            c2, a2, after = self.lookahead_side(q + 1)
+            if c2 is not None or a2 is not None:
+                r2, _ = self.titles_at(after + 1 if self.key(after) == "," else after)
+                end = self.name_at(r2)
+                if end > r2 and self.key(after) == ",":
+                    self.person(start, end, (r2, end), c2, role, a2)
+                    return end
+                country, affiliation = country or c2, affiliation or a2
+        follows_ok = (
+            q >= self.n
+            or self.kind(q) in {"punct", "poss"}
+            or self.keys[q] in _speech.FINITE_REPORTING_VERBS
+            or self.keys[q] in _ANON_FOLLOWERS
+        )
+        anonymous = self.key(pre.head_end - 1) in _ANON_OK and (det or pre.head_end - pre.chain_start > 1)
+        if follows_ok and (pre.affils or anonymous):
+            name = self.clean(start, pre.head_end)
+            self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
+            return pre.head_end
+        return i
+
+    def institution(  # noqa: PLR0913, PLR0917 - the parsed parts of one phrase
+        self, i: int, start: int, det: bool, pre: Prefix, country: str | None, affiliation: str | None
+    ) -> int:
+        assert pre.inst is not None  # noqa: S101 - the caller checked
+        assert pre.inst_end is not None  # noqa: S101
+        canonical, kind = pre.inst
+        end = pre.inst_end
+        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
+            # "Taliban officials", "Houthi military": the group itself speaks.
+            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+                      affiliation=group.group)  # fmt: skip
+            return end
+        if not pre.affils:
+            country, affiliation = self.coordinated(start, country, affiliation)
+        if not pre.affils and country is None and self.key(end) in {"of", "in"}:
+            c2, a2, after = self.lookahead_side(end + 1)
+            if c2 is not None:
+                country, affiliation, end = c2, a2, after
+        if country is None and not pre.affils:
+            surface = self.surfaces[pre.chain_start if pre.chain_start is not None else start]
+            bare_ok = canonical in _BARE_OK or self.clean(start, end).lower() in _BARE_OK
+            if not (det or surface[:1].isupper() or bare_ok):
+                return i
+            if canonical in {"forces", "coalition", "intelligence", "parliament", "embassy", "government media office"}:
+                return i
+        self.emit(start, end, self.clean(start, end), kind, country, affiliation=affiliation)
+        return end
+
+    def coordinated(self, start: int, country: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+        """Side shared across "and": "Pakistani military and government officials"."""
+        if country is None and self.key(start - 1) == "and" and self.out and self.last_end == start - 1:
+            prev = self.out[-1]
+            if prev.kind is not ActorKind.PERSON and prev.country is not None:
+                return prev.country, prev.affiliation
+        return country, affiliation
+
+    def people(self, start: int, pre: Prefix, country: str | None, affiliation: str | None) -> int:
+        assert pre.noun is not None  # noqa: S101 - the caller checked
+        assert pre.noun_end is not None  # noqa: S101
+        end = pre.noun_end
+        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
+            # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
+            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+                      affiliation=group.group)  # fmt: skip
+            return end
+        self.emit(start, end, self.clean(start, end), pre.noun, country, affiliation=affiliation)
+        return end
+
+    def bare(self, a: Affil) -> int:
+        """A lone affiliation: a state, capital, group or a people's plural name."""
+        prev = self.prev_word(a.start)
+        code = a.country
+        if a.what == "group":
+            self.emit(a.start, a.end, a.group or "", a.group_kind or ActorKind.UNKNOWN, code, affiliation=a.group)
+        elif a.what == "country" and code is not None:
+            if prev not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
+                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code)
+        elif a.what == "capital" and code is not None:
+            if not self._placey(a.start) and not self._dateline(a.end):
+                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code, metonym=True)
+        elif a.what == "plural" and code is not None:
+            self.emit(a.start, a.end, self.clean(a.start, a.end), ActorKind.CIVILIANS, code)
+        return a.end
+
+    def _placey(self, k: int) -> bool:
+        """Whether the word at ``k`` sits where a place goes ("in Kyiv and Moscow")."""
+        for _ in range(4):
+            j = k - 1
+            while j >= 0 and self.keys[j] in SKIPPED_BEFORE and self.kind(j) == "punct":
+                j -= 1
+            if j < 0:
+                return False
+            word = self.keys[j]
+            if word in data.LOCATIVE_PREPOSITIONS:
+                return True
+            if word not in {"and", "or"} and self.keys[j + 1] != ",":
+                return False
+            if word in {"and", "or"}:
+                j -= 1
+            # Step over the coordinated capitalized name before "and" or ",".
+            while j > 0 and self.surfaces[j][:1].isupper() and self.surfaces[j - 1][:1].isupper():
+                j -= 1
+            if j < 0 or not self.surfaces[j][:1].isupper():
+                return False
+            k = j
+        return False
+
+    def _dateline(self, k: int) -> bool:
+        # "KABUL, Afghanistan —": a capital followed by a comma and a country.
+        if self.key(k) != ",":
+            return False
+        nxt = self.affil_at(k + 1)
+        return nxt is not None and nxt.what == "country"
+
+    def _after_dateline(self, k: int) -> bool:
+        if self.key(k - 1) != ",":
+            return False
+        before = self.affil_at(k - 2)
+        return before is not None and before.what == "capital"
+
+    def named(self, i: int) -> int:
+        """An untitled name: a speaker, an apposition ("X, a spokesperson for Y") or a known person."""
+        end = self.name_at(i)
+        if end == i:
+            return i
+        name = self.clean(i, end)
+        # "in Donetsk, the Russian-installed mayor": a place, not a person in apposition.
+        if self.key(end) == "," and not self._placey(i):
+            k = end + 1
+            k0 = k + 1 if self.key(k) in DETERMINERS else k
+            pre = self.prefix(k0)
+            if pre.head_end is not None and pre.chain_start is not None:
+                country, affiliation = self.side(pre.affils)
+                role_start = pre.chain_start
+                for a in pre.affils:
+                    if a.end > role_start:
+                        role_start = a.end + (1 if a.possessive else 0)
+                role = self.clean(role_start, pre.head_end) or None
+                if country is None and affiliation is None and self.key(pre.head_end) in _LINKS:
+                    country, affiliation, _ = self.lookahead_side(pre.head_end + 1)
+                self.person(i, pre.head_end, (i, end), country, role, affiliation)
+                return pre.head_end
+        known = self.persons.get(name) or (
+            self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
+        )
+        if known is not None:
+            self.emit(i, end, known.name, ActorKind.PERSON, known.country, role=known.role, head=(i, end),
+                      affiliation=known.affiliation)  # fmt: skip
+            return end
+        words = sum(1 for k in range(i, end) if self.kind(k) == "word")
+        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
+        if words >= 2 and speaking:  # noqa: PLR2004 - one capitalized word is too often not a name
+            self.person(i, end, (i, end), None, None, None)
+            return end
+        return end
+
+    def starts_worth_trying(self) -> list[int]:
+        """Token indices where a mention can start, in order.
+
+        Elsewhere ``titled`` and ``named`` find nothing and change nothing: a
+        mention starts at a lexicon phrase, a capitalized word, a hyphenated
+        word ("Taliban-led") or a determiner before one of those. Skipping the
+        rest is what keeps the scan cheap on ordinary prose.
+        """
+        keys = self.keys
+        # Flags combined by passes that run in C.
+        content = list(
+            map(
+                operator.or_,
+                map(operator.truth, self.m),
+                map(
+                    operator.or_,
+                    map(str.isupper, map(operator.itemgetter(0), self.surfaces)),
+                    map(operator.contains, keys, itertools.repeat("-")),
+                ),
+            )
+        )
+        next_content = itertools.chain(itertools.islice(content, 1, None), (False,))
+        before_content = map(operator.and_, map(DETERMINERS.__contains__, keys), next_content)
+        return list(itertools.compress(range(self.n), map(operator.or_, content, before_content)))
+
+    def run(self) -> tuple[ActorMention, ...]:
+        pos = 0
+        for i in self.starts_worth_trying():
+            if i < pos:
+                continue
+            nxt = self.titled(i)
+            if nxt == i and self.surfaces[i][:1].isupper():  # a name starts with a capital
+                nxt = self.named(i)
+            pos = max(nxt, i + 1)
+        return tuple(self.out)
+
+
+def scan(toks: ActorTokens, found: list[Match | None] | None = None) -> tuple[ActorMention, ...]:
+    """The actor mentions of a text, in order, without overlaps; ``found`` are its lexicon matches, if known."""
+    return _Scanner(toks, found).run()

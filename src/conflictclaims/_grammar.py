@@ -1,0 +1,28 @@
+"""Closed-class English words the finders share: determiners.
+
+Data only. Source: the determiner classes of the Cambridge Grammar of the
+English Language (Huddleston & Pullum 2002, ch. 5): articles, demonstratives
+and possessive determiners.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["ARTICLES", "DETERMINERS", "POSSESSIVES"]
+
+DETERMINERS: Final[dict[str, str]] = {
+    "the": "article", "a": "article", "an": "article",
+    "this": "demonstrative", "that": "demonstrative", "these": "demonstrative", "those": "demonstrative",
+    "its": "possessive", "their": "possessive", "his": "possessive", "her": "possessive", "our": "possessive",
+    "my": "possessive", "your": "possessive",
+}  # fmt: skip
+"""Lower-case determiners → their class: ``article``, ``demonstrative`` or ``possessive``."""
+
+ARTICLES: Final[frozenset[str]] = frozenset(word for word, kind in DETERMINERS.items() if kind == "article")
+"""The articles: the only determiners an actor's name may start with ("the Kremlin")."""
+
+POSSESSIVES: Final[frozenset[str]] = frozenset(
+    {word for word, kind in DETERMINERS.items() if kind == "possessive"} | {"own"}
+)
+"""Possessive determiners, and "own" that strengthens them: "13 of its own fighters" are the speaker's."""

@@ -1,0 +1,86 @@
+"""Nouns for groups of people, by the kind of side they belong to, and the words that mark that kind.
+
+Data only. One table serves the actor finder ("Pakistani soldiers" is a
+military actor) and the claim reader ("12 soldiers were killed" counts
+military dead). Kinds are the string values of
+:class:`conflictclaims.model.ActorKind`; ``"unknown"`` marks a noun that says
+nothing about a side ("people", "men", "members"), whose side the text around
+it must tell.
+
+Sources: ACLED codebook, actor types (state forces, rebel groups, political
+militias, police, civilians) and its "civilian targeting" guidance; UCDP GED
+codebook, fatality categories (side a, side b, civilians, unknown). Where a noun
+could be read two ways the table keeps one reading, listed in the changelog:
+gendarmes are police (ACLED codes gendarmeries as police forces); officials are
+government; citizens, locals, nationals and victims are civilians; captives,
+detainees, leaders, members, men, people, persons and volunteers are unknown
+(of a state or of a group, fighting or not: the text around them tells).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["KIND_MODIFIERS", "PERSON_NOUNS"]
+
+_MILITARY: Final = (
+    "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
+    "service members", "service-members", "servicewomen", "personnel", "fighters", "fighter", "militants",
+    "militant", "insurgents", "insurgent", "rebels", "rebel", "gunmen", "gunman", "jihadists", "jihadist",
+    "militiamen", "militiaman", "militia", "militias", "combatants", "combatant", "guards", "guardsmen",
+    "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot", "commandos", "recruits",
+    "conscripts", "reservists", "mercenaries", "mercenary", "terrorists", "terrorist", "attackers", "assailants",
+    "operatives", "commanders", "commander", "officers", "cadres", "ranks", "extremists", "separatists",
+    "paramilitaries", "paramilitary", "infantrymen", "snipers", "army", "military", "forces", "armed forces",
+    "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
+    "vigilantes", "raiders", "pirates", "smugglers", "kharijites", "khawarij", "mujahideen", "partisans",
+    "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
+)  # fmt: skip
+
+_POLICE: Final = (
+    "police", "policemen", "policeman", "policewomen", "policewoman", "police officers", "police officer",
+    "police personnel", "police recruits", "traffic police", "border police", "constables", "constable", "cops",
+    "levies", "lawmen", "gendarmes",
+)  # fmt: skip
+
+_CIVILIANS: Final = (
+    "civilians", "civilian", "residents", "resident", "inhabitants", "villagers", "citizens", "locals",
+    "nationals", "victims", "children", "child", "kids", "babies", "baby", "infants", "infant", "minors",
+    "teenagers", "schoolchildren", "schoolgirls", "schoolboys", "students", "pupils", "teachers", "women",
+    "woman", "girls", "boys", "elderly", "families", "family members", "relatives", "worshippers", "worshipers",
+    "pilgrims", "mourners", "wedding guests", "guests", "passengers", "shoppers", "tourists", "bystanders",
+    "pedestrians", "patients", "doctors", "nurses", "medics", "paramedics", "health workers", "medical staff",
+    "rescuers", "rescue workers", "aid worker", "aid workers", "humanitarian workers", "un staff",
+    "unrwa staff", "staff", "employees", "workers", "labourers", "laborers", "miners", "farmers", "herders",
+    "fishermen", "traders", "merchants", "vendors", "drivers", "truck drivers", "journalists", "journalist",
+    "reporters", "media workers", "refugees", "displaced", "displaced people", "migrants", "hostages", "hostage",
+    "protesters", "protestors", "demonstrators", "voters", "non-combatants", "noncombatants", "clerics",
+    "elders", "tribal elders", "tribesmen",
+)  # fmt: skip
+
+_GOVERNMENT: Final = (
+    "officials", "official", "leadership", "diplomats", "ministers", "lawmakers", "politicians",
+)  # fmt: skip
+
+_UNKNOWN: Final = (
+    "people", "persons", "person", "individuals", "men", "members", "leaders", "others", "survivors", "crew",
+    "crewmen", "prisoners", "captives", "detainees", "volunteers",
+)  # fmt: skip
+
+PERSON_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(_MILITARY, "military"),
+    **dict.fromkeys(_POLICE, "police"),
+    **dict.fromkeys(_CIVILIANS, "civilians"),
+    **dict.fromkeys(_GOVERNMENT, "government"),
+    **dict.fromkeys(_UNKNOWN, "unknown"),
+}
+"""Lower-case nouns and noun phrases for groups of people → the kind of side they belong to."""
+
+KIND_MODIFIERS: Final[dict[str, str]] = {
+    "security": "military", "military": "military", "army": "military", "allied": "military",
+    "service": "military", "servicemembers": "military", "enemy": "military", "armed": "military",
+    "militia": "military", "rebel": "military", "paramilitary": "military", "taliban": "military",
+    "civilian": "civilians", "unarmed": "civilians", "innocent": "civilians", "aid": "civilians",
+    "humanitarian": "civilians", "police": "police",
+}  # fmt: skip
+"""Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel")."""

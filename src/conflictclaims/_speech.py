@@ -1,0 +1,139 @@
+"""Who says what: reporting verbs, generic speakers and pronouns.
+
+Data only. One table of reporting verbs serves the actor finder (a name
+before "said" is a speaker) and the attribution stage (a verb opens the frame
+of what its speaker says).
+
+Sources: the attribution verbs of English news style (AP Stylebook, "said"
+and its common substitutes; Reuters Handbook of Journalism, "Attribution"),
+and, for denials and admissions, the event-reporting cues of the ACLED
+codebook ("claimed", "denied", "acknowledged").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ACTS",
+    "ADMISSION_VERBS",
+    "DENIAL_VERBS",
+    "FINITE_REPORTING_VERBS",
+    "FRAME_VERBS",
+    "GENERIC_SPEAKERS",
+    "PRONOUNS_PERSON",
+    "PRONOUNS_PLURAL",
+    "PRONOUNS_THING",
+    "REPORTING_VERBS",
+]
+
+ACTS: Final = ("assert", "deny", "admit", "appeal", "relay")
+"""What a reporting verb does with what follows it.
+
+``assert``, ``deny`` and ``admit`` open an attribution frame (a denial makes
+its claims denied; an admission makes unmarked losses the speaker's own);
+``appeal`` (urged, vowed, condemned) and ``relay`` (quoted, cited) mark their
+subject as a speaker but attribute no figure to it.
+"""
+
+# Verb forms: "bare" (say), "present" (says), "past" (said) and "gerund" (saying).
+# Only a finite form (present or past) after a name makes it a speaker: "report"
+# and "claims" after a name are more often nouns.
+_VERBS: Final[dict[str, tuple[str, tuple[tuple[str, str], ...]]]] = {
+    # lemma: (act, ((form, kind of form), ...))
+    "say": ("assert", (("say", "bare"), ("says", "present"), ("said", "past"), ("saying", "gerund"))),
+    "state": ("assert", (("states", "present"), ("stated", "past"), ("stating", "gerund"))),
+    "claim": ("assert", (("claim", "bare"), ("claims", "present"), ("claimed", "past"), ("claiming", "gerund"))),
+    "report": ("assert", (("report", "bare"), ("reports", "present"), ("reported", "past"), ("reporting", "gerund"))),
+    "confirm": (
+        "assert", (("confirm", "bare"), ("confirms", "present"), ("confirmed", "past"), ("confirming", "gerund"))
+    ),
+    "announce": (
+        "assert",
+        (("announce", "bare"), ("announces", "present"), ("announced", "past"), ("announcing", "gerund")),
+    ),
+    "add": ("assert", (("adds", "present"), ("added", "past"))),
+    "tell": ("assert", (("tells", "present"), ("told", "past"))),
+    "estimate": ("assert", (("estimates", "present"), ("estimated", "past"))),
+    "assert": ("assert", (("asserts", "present"), ("asserted", "past"))),
+    "insist": ("assert", (("insists", "present"), ("insisted", "past"))),
+    "allege": ("assert", (("alleges", "present"), ("alleged", "past"))),
+    "note": ("assert", (("notes", "present"), ("noted", "past"))),
+    "write": ("assert", (("writes", "present"), ("wrote", "past"))),
+    "post": ("assert", (("posted", "past"),)),
+    "tweet": ("assert", (("tweeted", "past"),)),
+    "declare": ("assert", (("declares", "present"), ("declared", "past"))),
+    "reveal": ("assert", (("revealed", "past"),)),
+    "disclose": ("assert", (("disclosed", "past"),)),
+    "record": ("assert", (("recorded", "past"),)),
+    "document": ("assert", (("documented", "past"),)),
+    "count": ("assert", (("counted", "past"),)),
+    "tally": ("assert", (("tallied", "past"),)),
+    "put": ("assert", (("puts", "present"), ("put", "past"))),
+    "update": ("assert", (("updated", "past"),)),
+    "warn": ("assert", (("warns", "present"), ("warned", "past"))),
+    "explain": ("assert", (("explains", "present"), ("explained", "past"))),
+    "specify": ("assert", (("specified", "past"),)),
+    "indicate": ("assert", (("indicated", "past"),)),
+    "mention": ("assert", (("mentioned", "past"),)),
+    "maintain": ("assert", (("maintains", "present"), ("maintained", "past"))),
+    "counter": ("assert", (("counters", "present"), ("countered", "past"))),
+    "argue": ("assert", (("argues", "present"), ("argued", "past"))),
+    "stress": ("assert", (("stresses", "present"), ("stressed", "past"))),
+    "emphasise": ("assert", (("emphasised", "past"), ("emphasized", "past"))),
+    "describe": ("assert", (("describes", "present"), ("described", "past"))),
+    "recall": ("assert", (("recalls", "present"), ("recalled", "past"))),
+    "accuse": ("assert", (("accuses", "present"), ("accused", "past"))),
+    "deny": ("deny", (("deny", "bare"), ("denies", "present"), ("denied", "past"), ("denying", "gerund"))),
+    "reject": ("deny", (("rejects", "present"), ("rejected", "past"))),
+    "refute": ("deny", (("refutes", "present"), ("refuted", "past"))),
+    "dismiss": ("deny", (("dismisses", "present"), ("dismissed", "past"))),
+    "dispute": ("deny", (("disputes", "present"), ("disputed", "past"))),
+    "contest": ("deny", (("contested", "past"),)),
+    "admit": ("admit", (("admit", "bare"), ("admits", "present"), ("admitted", "past"), ("admitting", "gerund"))),
+    "acknowledge": ("admit", (("acknowledges", "present"), ("acknowledged", "past"))),
+    "concede": ("admit", (("concedes", "present"), ("conceded", "past"))),
+    "urge": ("appeal", (("urges", "present"), ("urged", "past"))),
+    "vow": ("appeal", (("vows", "present"), ("vowed", "past"))),
+    "condemn": ("appeal", (("condemns", "present"), ("condemned", "past"))),
+    "express": ("appeal", (("expresses", "present"), ("expressed", "past"))),
+    "quote": ("relay", (("quotes", "present"), ("quoted", "past"))),
+    "cite": ("relay", (("cites", "present"), ("cited", "past"))),
+}  # fmt: skip
+
+REPORTING_VERBS: Final[dict[str, str]] = {form: act for act, forms in _VERBS.values() for form, _ in forms}
+"""Every reporting verb form, lower-case → its act (one of :data:`ACTS`)."""
+
+FINITE_REPORTING_VERBS: Final[frozenset[str]] = frozenset(
+    form for _, forms in _VERBS.values() for form, kind in forms if kind in {"present", "past"}
+)
+"""The present and past forms: after a name, these make it a speaker ("Mujahid said")."""
+
+FRAME_VERBS: Final[frozenset[str]] = frozenset(
+    form for form, act in REPORTING_VERBS.items() if act in {"assert", "deny", "admit"}
+)
+"""The forms that open an attribution frame."""
+
+DENIAL_VERBS: Final[frozenset[str]] = frozenset(form for form, act in REPORTING_VERBS.items() if act == "deny")
+ADMISSION_VERBS: Final[frozenset[str]] = frozenset(form for form, act in REPORTING_VERBS.items() if act == "admit")
+
+# Generic speakers that take their side from a modifier or from the last speaker.
+GENERIC_SPEAKERS: Final[dict[str, str]] = {
+    "officials": "government", "official": "government", "authorities": "government",
+    "government": "government", "administration": "government", "ministry": "government",
+    "statement": "government", "spokesman": "person", "spokeswoman": "person", "spokesperson": "person",
+    "military": "military", "army": "military", "forces": "military", "command": "military",
+    "police": "police", "sources": "unknown", "source": "unknown", "group": "armed_group",
+    "movement": "armed_group", "militants": "armed_group", "rebels": "armed_group", "leadership": "government",
+    "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
+    "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
+    "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
+    "tallies": "unknown", "tally": "unknown", "figures": "unknown", "estimates": "unknown",
+    "records": "unknown", "count": "unknown", "data": "unknown",
+    "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
+    "chief": "person", "minister": "person", "president": "person",
+}  # fmt: skip
+
+PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
+PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})
+PRONOUNS_PLURAL: Final[frozenset[str]] = frozenset({"they", "we"})

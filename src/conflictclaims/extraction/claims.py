@@ -1,0 +1,331 @@
+"""Stage 5, claim reading: each count read in its clause, and the claims that have no number.
+
+Input: a :class:`~conflictclaims.extraction.sentence.Sentence`, its frames,
+the :class:`~conflictclaims.extraction.context.Context` and the speakers.
+Output: :class:`~conflictclaims.extraction.drafts.Draft` values in text order.
+
+A count becomes a claim when it counts people or things (its noun phrase is
+no year, duration or distance), an outcome governs it (see
+:mod:`~conflictclaims.extraction.outcomes`) or it is coordinated with the
+previous claim ("destroyed 19 posts and two bases"), and it is not a subset
+of the previous toll ("27 were wounded, four of them seriously"). Claims
+without a number are opened by the words of :data:`OPENERS`::
+
+    zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
+    unquantified := MODIFIER ("casualties" | "deaths")   "heavy casualties on Pakistani forces"
+    denied-of    := DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP
+                                                         "rejected Taliban claims of seizing outposts"
+
+New claim shapes (implicit counts, "claimed 30 lives") are new entries in that table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _people
+from conflictclaims.counts import Count, Qualifier
+from conflictclaims.extraction.attribution import FrameIndex
+from conflictclaims.extraction.drafts import Draft
+from conflictclaims.extraction.outcomes import Trigger, outcome_of
+from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
+from conflictclaims.extraction.phrases import coordinated, evidence, is_subset, noun_phrase, unit_of
+from conflictclaims.extraction.subjects import Clues, side_of_phrase, subject_of
+from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from conflictclaims.extraction.attribution import Frame
+    from conflictclaims.extraction.context import Context
+    from conflictclaims.extraction.sentence import Sentence, Token
+    from conflictclaims.extraction.speakers import Speakers
+    from conflictclaims.model import Actor
+
+__all__ = ["OPENERS", "ClaimReader"]
+
+# How close (in characters) a number must follow for "casualties" to be its noun.
+_NEAR_COUNT: Final = 30
+_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
+_CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
+_UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
+
+
+class ClaimReader:
+    """Reads the claims of one sentence after another, remembering the last toll for "Four others …"."""
+
+    def __init__(self, context: Context, speakers: Speakers) -> None:
+        self.context = context
+        self.speakers = speakers
+        self.last: Draft | None = None
+
+    def read(self, sentence: Sentence, frames: list[Frame]) -> list[Draft]:
+        """The sentence's claims: one per count that is a claim, then those without a number."""
+        index = FrameIndex(frames)
+        drafts = _CountReading(self, sentence, index).read()
+        drafts.extend(self._without_number(sentence, index, drafts))
+        if drafts:
+            self.last = drafts[-1]
+        return drafts
+
+    def _without_number(self, sentence: Sentence, frames: FrameIndex, found: list[Draft]) -> list[Draft]:
+        """Denials of any loss and claims without a number ("heavy casualties")."""
+        drafts: list[Draft] = []
+        tokens = sentence.tokens
+        taken = _Taken(found)
+        # Only the few tokens that can open such a claim are looked at; the filter runs in C.
+        openers = map(_OPENER_WORDS.__contains__, sentence.keys)
+        for i in itertools.compress(range(len(tokens)), openers):
+            for applies, rule in OPENERS:
+                if applies(tokens, i):
+                    draft = rule(self, sentence, frames, i)
+                    if draft is not None and not (rule is zero_claim and taken.overlaps(draft.evidence)):
+                        drafts.append(draft)
+                    break
+        return drafts
+
+
+class _Taken:
+    """The evidence spans of a sentence's claims, for overlap tests in logarithmic time."""
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        spans = sorted(d.evidence for d in drafts)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self._starts, span[1])
+        return k > 0 and self._reach[k - 1] > span[0]
+
+
+class _CountReading:
+    """One sentence's counts, read left to right; each may share the previous claim's verb and subject."""
+
+    def __init__(self, reader: ClaimReader, sentence: Sentence, frames: FrameIndex) -> None:
+        self.reader = reader
+        self.sentence = sentence
+        self.frames = frames
+        self.previous: Draft | None = None
+        self.previous_end = 0  # token after the previous count's words: no clue is read before it
+
+    def read(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for count in self.sentence.counts:
+            draft = self._claim(count)
+            if draft is not None:
+                drafts.append(draft)
+                self.previous = draft
+        return drafts
+
+    def _claim(self, count: Count) -> Draft | None:
+        """``COUNT NP`` with its outcome, subject and perpetrator, or ``None`` when it is no claim."""
+        sentence, tokens = self.sentence, self.sentence.tokens
+        assert count.span is not None  # noqa: S101 - find_counts always sets spans
+        first = sentence.token_index(count.span.start)
+        last = max(first, sentence.token_index(count.span.end) - 1)
+        np_end, head = noun_phrase(tokens, last + 1)
+        head_word = tokens[head].lower if head is not None else None
+        self.previous_end, floor = last + 1, self.previous_end
+        if head_word is not None and head_word in lex.NON_CLAIM_HEADS:
+            return None
+        trigger = self._trigger(first, np_end, head_word, floor)
+        unit = None if trigger is None else unit_of(head_word, trigger.outcome)
+        if trigger is None or unit is None:
+            return None
+        joined = self.previous is not None and coordinated(tokens, floor, first)
+        draft = self._draft(count, (first, last, np_end), head_word, trigger, unit, joined=joined, floor=floor)
+        if (
+            self.previous is not None
+            and is_subset(tokens, first, np_end)
+            and (draft.side, draft.outcome) == (self.previous.side, self.previous.outcome)
+        ):
+            # "27 were wounded, four of them seriously": part of the toll just given, not another toll.
+            self.previous_end = max(np_end, last + 1)
+            return None
+        self.previous_end = max(np_end, (trigger.at or 0) + 1, last + 1)
+        return draft
+
+    def _trigger(self, first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
+        """The count's outcome, or the previous claim's when it shares its verb."""
+        tokens = self.sentence.tokens
+        found = outcome_of(tokens, first, np_end, head, floor)
+        if found is not None or self.previous is None or not coordinated(tokens, floor, first):
+            return found
+        own_predicate = np_end < len(tokens) and tokens[np_end].lower in lex.AUXILIARIES
+        if head in lex.OUTCOME_NOUNS or own_predicate:
+            return None
+        # "destroyed 19 posts and two bases": the verb is shared; "and 9 million
+        # have been displaced" has a predicate of its own, and no shared verb.
+        return Trigger(self.previous.outcome, None, active=False)
+
+    def _draft(  # noqa: PLR0913 - the parts of one count's reading
+        self,
+        count: Count,
+        where: tuple[int, int, int],
+        head: str | None,
+        trigger: Trigger,
+        unit: str,
+        *,
+        joined: bool,
+        floor: int,
+    ) -> Draft:
+        sentence, tokens = self.sentence, self.sentence.tokens
+        first, last, np_end = where
+        np_start = last + 1
+        assert count.span is not None  # noqa: S101 - find_counts always sets spans
+        frame = self.frames.at(count.span.start)
+        np_span = (tokens[np_start].start, tokens[np_end - 1].end) if np_end > np_start else (0, 0)
+        np_text = sentence.doc.text[np_span[0] : np_span[1]]
+        at = trigger.at
+        losses = at is not None and tokens[at].lower in lex.LOSS_VERBS
+        perpetrator = self._perpetrator(trigger, frame, np_end, joined=joined, floor=floor)
+        clues = Clues(
+            count, np_text, np_span, head, trigger.outcome, unit, frame, self.previous,
+            active=trigger.active and not losses, coordinated=joined, perpetrator=None if losses else perpetrator,
+        )  # fmt: skip
+        subject = subject_of(sentence, clues, self.reader.context, self.reader.last)
+        country = subject.country
+        if losses:
+            # "Russia had lost 1,070 troops": the agent's own people, no perpetrator named.
+            side = side_of_phrase(sentence, np_span, np_text)
+            if perpetrator is not None and not (side is not None and side[0] is not None):
+                country = perpetrator.country
+            perpetrator = None
+        return Draft(
+            count=count, outcome=trigger.outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
+            subject_name=subject.name, stance="denied" if frame is not None and frame.denial else "asserted",
+            frame=frame, evidence=evidence(tokens, first, np_end, at), perpetrator=perpetrator,
+        )  # fmt: skip
+
+    def _perpetrator(
+        self, trigger: Trigger, frame: Frame | None, np_end: int, *, joined: bool, floor: int
+    ) -> Actor | None:
+        sentence, speakers = self.sentence, self.reader.speakers
+        if trigger.active and trigger.at is not None:
+            found = agent_of_verb(sentence, speakers, trigger.at, frame, floor)
+            if found is None and joined and self.previous is not None:
+                return self.previous.perpetrator
+            return found
+        return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
+
+
+def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
+    """``("no" | "any") NP {gap} OUTCOME``: "no soldiers were killed", "denied that any … had been captured".
+
+    "any" makes a claim only under a denial.
+    """
+    tokens = sentence.tokens
+    token = tokens[i]
+    frame = frames.at(token.start)
+    denial = frame is not None and frame.denial
+    if token.lower == "any" and not denial:
+        return None
+    np_end, head = noun_phrase(tokens, i + 1)
+    word = tokens[head].lower if head is not None else None
+    if word is None or not (word in _people.PERSON_NOUNS or word in lex.UNIT_NOUNS or word in lex.OUTCOME_NOUNS):
+        return None
+    trigger = outcome_of(tokens, i, np_end, word, max(0, i - 3))
+    unit = None if trigger is None else unit_of(word, trigger.outcome)
+    if trigger is None or unit is None:
+        return None
+    span = Span(start=token.start, end=token.end)
+    zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
+    np_span = (tokens[i + 1].start, tokens[np_end - 1].end) if np_end > i + 1 else (0, 0)
+    np_text = sentence.doc.text[np_span[0] : np_span[1]]
+    clues = Clues(zero, np_text, np_span, word, trigger.outcome, unit, frame, None, active=trigger.active)
+    subject = subject_of(sentence, clues, reader.context, reader.last)
+    return Draft(
+        count=zero, outcome=trigger.outcome, unit=unit, subject_country=subject.country,
+        subject_kind=subject.kind, subject_name=subject.name, stance="denied" if denial else "asserted",
+        frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
+    )  # fmt: skip
+
+
+def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
+    """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties"."""
+    tokens = sentence.tokens
+    token = tokens[i]
+    nearest = sentence.doc.count_before(token.start)
+    if nearest is not None and nearest.span is not None:
+        gap = token.start - nearest.span.end
+        if nearest.span.end <= token.start and gap < _NEAR_COUNT:
+            return None
+    if i + 1 < len(tokens) and tokens[i + 1].lower in lex.STATISTIC_WORDS:
+        # "civilian casualties rose by 20 percent": talk about a toll, not a claim of one.
+        return None
+    frame = frames.at(token.start)
+    speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
+    kind = _UNQUANTIFIED_KINDS.get(tokens[i - 1].lower, "unknown")
+    country = _target_country(reader.speakers, tokens, i)
+    if country is not None and kind == "unknown":
+        kind = "military"
+    if country is None and kind == "civilians":
+        places = sentence.place_countries
+        country = places[0] if places else speaker_country
+    joint = frame is None and sentence.first_both is not None and sentence.first_both < i
+    return Draft(
+        count=None, outcome=lex.UNQUANTIFIED_NOUNS[token.lower], unit="persons",
+        subject_country=None if joint else country, subject_kind=kind,
+        subject_name=sentence.doc.text[tokens[i - 1].start : token.end],
+        stance="denied" if frame is not None and frame.denial else "asserted", frame=frame,
+        evidence=(tokens[i - 1].start, token.end),
+    )  # fmt: skip
+
+
+def _target_country(speakers: Speakers, tokens: Sequence[Token], i: int) -> str | None:
+    """The side named after "on"/"among"/"to" following token ``i``: "casualties on Pakistani forces"."""
+    for k in range(i + 1, min(i + 6, len(tokens))):
+        if tokens[k].lower in {"on", "among", "to"}:
+            for m in range(k + 1, min(k + 4, len(tokens))):
+                code = speakers.country_of(tokens[m].text)
+                if code is not None:
+                    return code
+            return None
+    return None
+
+
+def denied_claims_of(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
+    """``DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP``: "rejected Taliban claims of seizing outposts"."""
+    del reader
+    tokens = sentence.tokens
+    frame = frames.at(tokens[i].start)
+    outcome = lex.ACTIVE_TRIGGERS.get(tokens[i + 2].lower)
+    if frame is None or not frame.denial or outcome is None:
+        return None
+    np_end, head = noun_phrase(tokens, i + 3)
+    head_word = tokens[head].lower if head is not None else None
+    speaker = frame.speaker
+    return Draft(
+        count=None, outcome=outcome, unit=unit_of(head_word, outcome) or "persons",
+        subject_country=speaker.country if speaker is not None else None, subject_kind="military",
+        subject_name=sentence.doc.text[tokens[i + 3].start : tokens[np_end - 1].end] if np_end > i + 3 else "",
+        stance="denied", frame=frame, evidence=(tokens[max(0, i - 2)].start, tokens[max(i + 2, np_end - 1)].end),
+    )  # fmt: skip
+
+
+def _opens_zero(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].lower in _ZERO_WORDS and i + 1 < len(tokens)
+
+
+def _opens_unquantified(tokens: Sequence[Token], i: int) -> bool:
+    word = tokens[i].lower
+    return word in lex.UNQUANTIFIED_NOUNS and i > 0 and tokens[i - 1].lower in lex.UNQUANTIFIED_MODIFIERS
+
+
+def _opens_claims_of(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].lower in _CLAIM_OF_WORDS and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of"
+
+
+Opener = tuple[
+    "Callable[[Sequence[Token], int], bool]", "Callable[[ClaimReader, Sentence, FrameIndex, int], Draft | None]"
+]
+OPENERS: Final[tuple[Opener, ...]] = (
+    (_opens_zero, zero_claim),
+    (_opens_unquantified, unquantified_claim),
+    (_opens_claims_of, denied_claims_of),
+)
+"""Claims without a number: (does the word at ``i`` open one, read it). The first that opens wins."""
+_OPENER_WORDS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)

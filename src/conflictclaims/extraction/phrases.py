@@ -1,0 +1,196 @@
+"""The phrase grammar the claim reader walks: the noun phrase a count counts, clauses, coordination.
+
+Every function reads a sentence's tokens around given indices and returns
+indices or flags; none looks further than a fixed number of tokens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _grammar, _people, _speech
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from conflictclaims.extraction.sentence import Token
+
+__all__ = [
+    "clause_end",
+    "clause_start",
+    "coordinated",
+    "evidence",
+    "has_joint_marker",
+    "is_adjectival",
+    "is_subset",
+    "next_comma",
+    "noun_phrase",
+    "unit_of",
+]
+
+# Counted phrases are short.
+_NP_REACH: Final = 8
+# Two counts this many tokens apart or more share no subject.
+_COORDINATION_REACH: Final = 12
+_JOINT_REACH: Final = 10
+_NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
+# Words after "and"/"or" that open a new phrase rather than continue the counted one.
+_NEW_PHRASE: Final = frozenset({"that", "a", "an", "the", "several", "one", "two", "three", "dozens", "hundreds"})
+_BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
+_JOINERS: Final = frozenset({"and", ",", "while", "with", "including", "plus", "whereas", "but", "another", "that"})
+_JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
+_OF_WHOM: Final = (["of", "them"], ["of", "whom"])
+
+
+def next_comma(tokens: Sequence[Token], start: int, reach: int) -> int | None:
+    """The first comma from ``start`` on, within ``reach`` tokens."""
+    for k in range(start, min(len(tokens), start + reach)):
+        if tokens[k].text == ",":
+            return k
+    return None
+
+
+def clause_end(tokens: Sequence[Token], start: int, reach: int) -> int:
+    """Where the phrase from ``start`` ends: at a stop, semicolon, dash or verb-like break, within ``reach``."""
+    end = start
+    while end < len(tokens) and end - start < reach and tokens[end].text not in _BREAKS:
+        if tokens[end].lower in lex.CLAUSE_BREAKS:
+            break
+        end += 1
+    return end
+
+
+def clause_start(tokens: Sequence[Token], end: int, reach: int) -> int:
+    """Where the phrase before ``end`` starts, within ``reach`` tokens."""
+    start = end
+    while start > 0 and end - start < reach and tokens[start - 1].text not in _BREAKS:
+        word = tokens[start - 1].lower
+        # A relative pronoun points back to its noun: "Qatar, which mediated".
+        if word in lex.CLAUSE_BREAKS and word not in {"which", "who", "that"}:
+            break
+        start -= 1
+    return start
+
+
+def _prenominal(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word after ``i`` is a noun the word at ``i`` may modify ("wounded soldiers")."""
+    word = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return word in _people.PERSON_NOUNS or word in lex.OUTCOME_NOUNS or word in lex.UNIT_NOUNS
+
+
+def _ends_at_conjunction(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "and"/"or" at ``i`` ends the phrase: a number, a verb or a new phrase follows."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or not nxt.is_word
+        or nxt.text[0].isdigit()
+        or nxt.lower in lex.NP_STOP
+        or nxt.lower in lex.ACTIVE_TRIGGERS
+        or nxt.lower in lex.PASSIVE_TRIGGERS
+        or nxt.lower in _NEW_PHRASE
+    )
+
+
+def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
+    """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`)."""
+    word = tokens[i].lower
+    if word in lex.NP_STOP or (word in _speech.REPORTING_VERBS and head is not None):
+        return True
+    if word in lex.PASSIVE_TRIGGERS and not _prenominal(tokens, i):
+        # "12 soldiers were killed", and "400 wounded", "50 hurt": the participle is the outcome.
+        return True
+    if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"} and not _prenominal(tokens, i):
+        return True
+    return word == "of" and head is not None and tokens[head].lower not in lex.ANAPHORIC_HEADS
+
+
+def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
+    """The noun phrase after a count: (end token index, head token index).
+
+    Grammar: ``{modifier | "-" | ("and" | "or") word} HEAD``, at most eight
+    tokens; it ends at a stop word, a reporting verb after the head, an
+    outcome participle, "of" after a head that is no anaphor ("50 of them"
+    goes on), or "and"/"or" before a number, verb or new phrase. The head is
+    the last word that is no determiner, possessive or "of".
+    """
+    i = start
+    head: int | None = None
+    while i < len(tokens) and i - start < _NP_REACH:
+        token = tokens[i]
+        if not token.is_word:
+            if token.text in {"-", "–"} and head is not None:
+                i += 1
+                continue
+            break
+        if token.lower in {"and", "or"}:
+            if _ends_at_conjunction(tokens, i):
+                break
+            i += 1
+            continue
+        if _ends_phrase(tokens, i, head):
+            break
+        if token.lower != "of" and token.lower not in _NOT_HEADS:
+            head = i
+        i += 1
+    return i, head
+
+
+def is_adjectival(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "wounded" in "wounded 12" is an adjective ("the wounded 12")."""
+    return index > 0 and tokens[index - 1].lower in _grammar.ARTICLES
+
+
+def is_subset(tokens: Sequence[Token], first: int, np_end: int) -> bool:
+    """Whether the count at ``first`` singles out part of a toll: "four of them", "including five"."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    after = [t.lower for t in tokens[np_end : np_end + 2]]
+    return (
+        before in {"including", "among"}
+        or after in _OF_WHOM
+        or (first + 2 < len(tokens) and [t.lower for t in tokens[first + 1 : first + 3]] in _OF_WHOM)
+    )
+
+
+def coordinated(tokens: Sequence[Token], previous_end: int, first: int) -> bool:
+    """Whether the count at ``first`` is joined to the previous one ("and 27", ", while one")."""
+    if first - previous_end > _COORDINATION_REACH:
+        return False
+    return any(t.lower in _JOINERS for t in tokens[previous_end:first])
+
+
+def has_joint_marker(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "both sides", "either side" follows the count at ``first`` within a few tokens."""
+    window = [t.lower for t in tokens[first : first + _JOINT_REACH]]
+    return any(
+        tuple(window[k : k + len(marker)]) == marker
+        for k, word in enumerate(window)
+        if word in _JOINT_STARTS
+        for marker in lex.JOINT_MARKERS
+    )
+
+
+def unit_of(head: str | None, outcome: str) -> str | None:
+    """The unit a claim counts, or ``None`` when the head is no claim unit."""
+    if head is None or head in lex.ANAPHORIC_HEADS:
+        return "persons"
+    if head in lex.UNIT_NOUNS:
+        return lex.UNIT_NOUNS[head]
+    if head in _people.PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
+        return "persons"
+    if head in lex.NON_CLAIM_HEADS:
+        return None
+    if outcome in {"destroyed", "seized"}:
+        return "other"
+    return "persons"
+
+
+def evidence(tokens: Sequence[Token], first: int, np_end: int, trigger: int | None) -> tuple[int, int]:
+    """The character span from the count through its noun phrase and trigger."""
+    indices = [first, max(first, np_end - 1)]
+    if trigger is not None:
+        indices.append(trigger)
+    lo, hi = min(indices), max(indices)
+    hi = min(hi, len(tokens) - 1)
+    return tokens[lo].start, tokens[hi].end

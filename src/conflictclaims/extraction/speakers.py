@@ -1,0 +1,166 @@
+"""Who is speaking: the actor a speaking mention stands for, and memory of the last speakers.
+
+Speakers are remembered across sentences, so that "He added", "It said" and
+"the ministry said" resolve to the person, the body or the ministry that spoke
+last. A generic speaker takes its side from the text: "Officials" speak for the
+side of the last speaker, local police for where things happened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+from attrs import define
+
+from conflictclaims import _speech
+from conflictclaims.actors import country_of
+from conflictclaims.extraction.context import place_countries
+from conflictclaims.model import Actor, ActorKind
+from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from conflictclaims.actors import ActorMention
+    from conflictclaims.extraction.document import Document
+
+__all__ = ["LOCAL_ROLES", "LOCAL_TITLES", "Memory", "Speakers", "is_local_role"]
+
+# How far (in characters) around a local speaker to look for the places it speaks for.
+_PLACE_WINDOW: Final = 300
+# How far before a name a local title may stand ("regional Gov. Oleh Syniehubov").
+_TITLE_WINDOW: Final = 30
+_LETTERS: Final = regex.compile(r"\p{L}+")
+LOCAL_TITLES: Final = frozenset({"gov", "mayor", "governor", "sheriff", "prefect", "commissioner"})
+LOCAL_ROLES: Final = frozenset(
+    {"governor", "mayor", "police", "regional", "district", "provincial", "local", "administration", "chief"}
+)
+# A generic speaker with a demonstrative before it is one named earlier: "the ministry".
+_ANAPHORIC: Final = (["the"], ["this"], ["that"])
+
+
+def is_local_role(role: str | None) -> bool:
+    """Whether a person's role makes him speak for a place: a governor, a mayor, police."""
+    return role is not None and any(word in LOCAL_ROLES for word in role.lower().split())
+
+
+@define
+class Memory:
+    """Who spoke last, for pronouns and "the ministry" in later sentences."""
+
+    person: Actor | None = None
+    thing: Actor | None = None
+    plural: Actor | None = None
+    last: Actor | None = None
+
+    def remember(self, actor: Actor | None) -> None:
+        """Remember ``actor`` as the last speaker of its sort."""
+        if actor is None:
+            return
+        self.last = actor
+        if actor.kind is ActorKind.PERSON:
+            self.person = actor
+        elif actor.name.lower().endswith(("officials", "authorities", "forces", "sources")):
+            self.plural = actor
+        else:
+            self.thing = actor
+
+
+class Speakers:
+    """Resolves speakers against the article and the memory of who spoke."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.memory = Memory()
+        self._named: dict[str, Actor | None] = {}
+        self._country_cache: dict[str, str | None] = {}
+
+    def country_of(self, word: str) -> str | None:
+        """The country a capitalized word names ("Pakistani", "Kabul"), cached per word."""
+        cached = self._country_cache.get(word, "")
+        if cached != "":
+            return cached
+        value = country_of(word) if word[:1].isupper() or word.isupper() else None
+        self._country_cache[word] = value
+        return value
+
+    def settle(self, mention: ActorMention) -> Actor:
+        """The actor a speaking mention stands for.
+
+        A generic speaker takes its side from the text: "the ministry" is the
+        last ministry that spoke, a bare "Officials" speaks for the side of the
+        last speaker.
+        """
+        actor = self.doc.actor_for(mention)
+        if (
+            actor.country is None
+            and actor.kind is ActorKind.PERSON
+            and (is_local_role(actor.role) or self._titled_locally(mention.span.start))
+        ):
+            # A governor or police chief speaks for the place he governs.
+            return self.with_place_country(actor, mention.span)
+        if actor.country is not None or actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+            return actor
+        return self._settle_generic(mention, actor)
+
+    def _settle_generic(self, mention: ActorMention, actor: Actor) -> Actor:
+        words = mention.text.lower().split()
+        noun = words[-1] if words else ""
+        role = _speech.GENERIC_SPEAKERS.get(noun)
+        if role is None:
+            return actor
+        before = self.doc.text[max(0, mention.span.start - 6) : mention.span.start].lower().split()
+        if words[0] in {"the", "this", "that"} or before[-1:] in _ANAPHORIC:
+            earlier = self.resolve_generic(noun, role)
+            if earlier is not None and earlier.country is not None:
+                return earlier
+        last = self.memory.last
+        if last is not None and last.country is not None:
+            return attrs.evolve(actor, country=last.country)
+        if role in {"government", "police", "military"}:
+            # Local police or a health ministry speak for where things happened.
+            return self.with_place_country(actor, mention.span)
+        return actor
+
+    def _titled_locally(self, start: int) -> bool:
+        """Whether a local title ("regional Gov.", "mayor") stands right before ``start``."""
+        words = _LETTERS.findall(self.doc.text[max(0, start - _TITLE_WINDOW) : start].lower())
+        return any(word in LOCAL_TITLES or word in LOCAL_ROLES for word in words[-3:])
+
+    def with_place_country(self, actor: Actor, near: Span) -> Actor:
+        """``actor`` with the country of the places named around ``near``, if any."""
+        text = self.doc.text
+        around = Span(start=max(0, near.start - _PLACE_WINDOW), end=min(len(text), near.end + _PLACE_WINDOW))
+        places = place_countries(text, self.doc.locations_in(around))
+        if not places:
+            return actor
+        return attrs.evolve(actor, country=Counter(places).most_common(1)[0][0])
+
+    def resolve_generic(self, noun: str, role: str) -> Actor | None:
+        """The earlier speaker "the ministry", "the statement" or "the spokesman" refers to."""
+        memory = self.memory
+        for actor in (memory.last, memory.thing, memory.plural, memory.person):
+            if actor is not None and noun in actor.name.lower():
+                return actor
+        if role == "person":
+            return memory.person
+        if noun == "statement":
+            return memory.thing or memory.last
+        return self._first_actor_named(noun)
+
+    def _first_actor_named(self, noun: str) -> Actor | None:
+        """The first non-person actor whose name holds ``noun`` (cached: asked once per noun)."""
+        if noun not in self._named:
+            self._named[noun] = next(
+                (a for a in self.doc.actors if noun in a.name.lower() and a.kind is not ActorKind.PERSON), None
+            )
+        return self._named[noun]
+
+    def remember_first_person(self, mentions: Sequence[ActorMention]) -> None:
+        """Remember a sentence's first person: "Konashenkov spoke. He added …" means him."""
+        person = next((m for m in mentions if m.kind is ActorKind.PERSON), None)
+        if person is not None:
+            self.memory.person = self.doc.actor_for(person)

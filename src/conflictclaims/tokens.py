@@ -1,0 +1,261 @@
+"""One tokenizer, run once per article: the token table every finder reads.
+
+A token is a word or a single mark. A word is a run of letters, digits and
+combining marks that keeps its inner apostrophes, full stops and hyphens and
+its digit-group commas: "Tehreek-e-Taliban", "Pakistan's", "U.S", "2,575".
+Every other character but white space is a token of its own. The table keeps
+the tokens as parallel lists (starts, ends, surfaces and lower-cased keys),
+built by one ``split`` and a few passes that run in C, with no Python object
+per token.
+
+Finders that draw word boundaries differently inside such compound words (the
+actor finder splits a possessive "'s" off and reads "U.S." as one acronym; the
+gazetteer splits at hyphens) do not tokenize the text again: :func:`refine`
+re-splits only the few chunks where their rule differs.
+
+>>> table = tokenize("Pakistan's army said 2,575 were killed.")
+>>> table.surfaces
+["Pakistan's", 'army', 'said', '2,575', 'were', 'killed', '.']
+>>> table.keys[0], table.starts[3], table.ends[3]
+("pakistan's", 21, 26)
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from conflictclaims._patterns import PatternPair, is_plain, pattern_pair
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable, Iterable
+
+__all__ = ["WORD", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
+
+WORD: Final = pattern_pair(r"([\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}])")
+"""The token pattern, as one capturing group: ``split`` then alternates gaps and tokens."""
+_WORD_START: Final = regex.compile(r"[\p{L}\p{N}\p{M}]")
+
+
+class Tokens:
+    """The tokens of one text as parallel lists.
+
+    Attributes:
+        text: The text the offsets point into.
+        starts: Where each token starts.
+        ends: Where each token ends.
+        surfaces: Each token as written.
+        keys: Each token lower-cased, with the typographic apostrophe "’" as "'".
+        plain: Whether the whole text is plain (see ``_patterns.is_plain``), so
+            that the finders may run their faster ``re`` forms on it.
+    """
+
+    __slots__ = ("_compounds", "ends", "keys", "plain", "starts", "surfaces", "text")
+
+    def __init__(  # noqa: PLR0913 - the parallel lists of one table
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        surfaces: list[str],
+        *,
+        plain: bool,
+        keys: list[str] | None = None,
+    ) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.surfaces = surfaces
+        self.keys = _keys(surfaces) if keys is None else keys
+        self.plain = plain
+        self._compounds: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self)} tokens over {len(self.text)} characters)"
+
+    def compounds(self) -> list[int]:
+        """Indices of the words that hold an inner apostrophe, full stop, hyphen or comma (a few in a hundred)."""
+        if self._compounds is None:
+            surfaces = self.surfaces
+            # Longer than one character and not all letters and digits: a compound word.
+            longer = map(operator.gt, map(len, surfaces), itertools.repeat(1))
+            compound = map(operator.gt, longer, map(str.isalnum, surfaces))
+            self._compounds = list(itertools.compress(range(len(surfaces)), compound))
+        return self._compounds
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """The index range of the tokens that start in ``[start, end)``."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+
+def _keys(surfaces: list[str]) -> list[str]:
+    keys = list(map(str.lower, surfaces))
+    # Only the few tokens with a typographic apostrophe need a second step.
+    curly = map(operator.contains, surfaces, itertools.repeat("’"))
+    for i in itertools.compress(range(len(keys)), curly):
+        keys[i] = keys[i].replace("’", "'")
+    return keys
+
+
+def _split(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, offset: int
+) -> tuple[list[int], list[int], list[str]]:
+    """Split ``text`` (found at ``offset``) into token starts, ends and surfaces."""
+    parts = pattern.split(text)
+    # Positions come from summed lengths: every step runs in C, without a Python call per token.
+    bounds = list(itertools.accumulate(map(len, parts), initial=offset))
+    return bounds[1:-1:2], bounds[2:-1:2], parts[1::2]
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into its token table. Never raises on a ``str``."""
+    plain = is_plain(text)
+    starts, ends, surfaces = _split(WORD.plain if plain else WORD.unicode, text, 0)
+    return Tokens(text, starts, ends, surfaces, plain=plain)
+
+
+def _word_flags(surfaces: list[str], *, plain: bool) -> list[bool]:
+    """Whether each token is a word: starts with a letter, a digit or (beyond plain text) a combining mark."""
+    flags = list(map(str.isalnum, map(operator.itemgetter(0), surfaces)))
+    if not plain:
+        # Beyond plain text ask the token pattern's own engine: its Unicode tables may be newer.
+        for i in itertools.compress(range(len(flags)), map(operator.not_, flags)):
+            flags[i] = _WORD_START.match(surfaces[i]) is not None
+    return flags
+
+
+def _chunk(tokens: Tokens, i: int) -> tuple[int, int]:
+    """The maximal run of tokens around ``i`` with no white space between them: (first, last + 1)."""
+    starts, ends = tokens.starts, tokens.ends
+    first = i
+    while first > 0 and ends[first - 1] == starts[first]:
+        first -= 1
+    last = i + 1
+    while last < len(starts) and ends[last - 1] == starts[last]:
+        last += 1
+    return first, last
+
+
+Pieces = list[tuple[int, str]]
+"""A token split without a pattern: each piece's offset in the token, and the piece."""
+
+
+def _key(surface: str) -> str:
+    return surface.lower().replace("’", "'")
+
+
+def split_at(surface: str, separators: str) -> Pieces | None:
+    """``surface`` cut at each of ``separators``, the parts and (unless dropped) the separators as pieces.
+
+    Returns ``None`` unless every part between separators is letters or digits.
+
+    >>> split_at("Taliban-led", "-")
+    [(0, 'Taliban'), (7, '-'), (8, 'led')]
+    """
+    pieces: Pieces = []
+    start = 0
+    for at, char in enumerate(surface):
+        if char in separators:
+            part = surface[start:at]
+            if not part.isalnum():
+                return None
+            pieces += ((start, part), (at, char))
+            start = at + 1
+    part = surface[start:]
+    if not part.isalnum():
+        return None
+    pieces.append((start, part))
+    return pieces
+
+
+class _Builder:
+    """Parallel lists copied from a table in runs, with new tokens spliced in between."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.surfaces: list[str] = []
+        self.keys: list[str] = []
+        self.kept = 0
+
+    def keep_until(self, first: int) -> None:
+        t = self.tokens
+        self.starts += t.starts[self.kept : first]
+        self.ends += t.ends[self.kept : first]
+        self.surfaces += t.surfaces[self.kept : first]
+        self.keys += t.keys[self.kept : first]
+
+    def add(self, starts: list[int], ends: list[int], surfaces: list[str], last: int) -> None:
+        self.starts += starts
+        self.ends += ends
+        self.surfaces += surfaces
+        self.keys += map(_key, surfaces)
+        self.kept = last
+
+
+def refine(
+    tokens: Tokens,
+    pattern: PatternPair,
+    at: Iterable[int],
+    *,
+    words_only: bool = False,
+    simple: Callable[[str], Pieces | None] | None = None,
+) -> Tokens:
+    """The token table a finder with its own word boundaries would have made.
+
+    ``pattern`` is the finder's split pattern (one capturing group); ``at``
+    lists the token indices where it may split differently. Each such token's
+    chunk (the run of tokens with no white space between them) is split again
+    with ``pattern``: a finder's tokenizer restarts at white space, so that is
+    exactly what it would have found there. ``simple`` may split a chunk of one
+    token without the pattern (returning ``None`` where it cannot);
+    ``words_only`` keeps only tokens that start with a letter, digit or mark.
+    Returns ``tokens`` itself when nothing changes.
+    """
+    chunks: list[tuple[int, int]] = []
+    done = -1
+    for i in sorted(at):
+        if i < done:
+            continue
+        first, last = _chunk(tokens, i)
+        chunks.append((first, last))
+        done = last
+    if not chunks and not words_only:
+        return tokens
+    text, starts, ends, surfaces = tokens.text, tokens.starts, tokens.ends, tokens.surfaces
+    out = _Builder(tokens)
+    for first, last in chunks:
+        out.keep_until(first)
+        chunk_start = starts[first]
+        pieces = simple(surfaces[first]) if simple is not None and last == first + 1 else None
+        if pieces is not None:
+            out.add(
+                [chunk_start + offset for offset, _ in pieces],
+                [chunk_start + offset + len(piece) for offset, piece in pieces],
+                [piece for _, piece in pieces],
+                last,
+            )
+            continue
+        part = text[chunk_start : ends[last - 1]]
+        out.add(*_split(pattern.for_text(part), part, chunk_start), last)
+    out.keep_until(len(starts))
+    if not words_only:
+        return Tokens(text, out.starts, out.ends, out.surfaces, plain=tokens.plain, keys=out.keys)
+    word = _word_flags(out.surfaces, plain=tokens.plain)
+    return Tokens(
+        text,
+        list(itertools.compress(out.starts, word)),
+        list(itertools.compress(out.ends, word)),
+        list(itertools.compress(out.surfaces, word)),
+        plain=tokens.plain,
+        keys=list(itertools.compress(out.keys, word)),
+    )

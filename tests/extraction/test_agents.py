@@ -1,0 +1,105 @@
+"""Tests for conflictclaims.extraction.agents: who speaks, before a verb, after it, or after "according to"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from conflictclaims.extraction.agents import (
+    agent_after,
+    agent_before,
+    generic_speaker,
+    is_name_word,
+    is_noun_use,
+    is_trailing,
+    speaker_from,
+)
+from tests.extraction.conftest import last_sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from conflictclaims.extraction.sentence import Token
+
+
+def _verb(tokens: Sequence[Token], word: str) -> int:
+    return next(i for i, t in enumerate(tokens) if t.lower == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Taliban spokesman Zabihullah Mujahid said 12 died.", "Zabihullah Mujahid", id="mention"),
+        pytest.param("Afghan officials also said 12 died.", "Afghan officials", id="generic-with-adverb"),
+        pytest.param("Mosharraf Zaidi, a spokesperson for the army, said 12 died.", "Zaidi", id="appositive"),
+        pytest.param("Ahmad Khalil Rahimi said 12 died.", "Ahmad Khalil Rahimi", id="unknown-name"),
+    ],
+)
+def test_speaker_before_the_verb(text: str, name: str) -> None:
+    """The speaker is read back from the verb over adverbials and appositives."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    speaker, _ = found
+    assert speaker is not None
+    assert name in speaker.name
+
+
+def test_both_sides_speak_as_no_one() -> None:
+    """ "Both sides said" has a speaker position but no one actor."""
+    sentence, speakers, _ = last_sentence("Both sides said 12 died.")
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found == (None, 0)
+
+
+def test_trailing_attribution_closes_the_sentence() -> None:
+    """ "…, the ministry said." attributes what came before it."""
+    sentence, speakers, _ = last_sentence("Twelve soldiers died, the ministry said.")
+    verb = _verb(sentence.tokens, "said")
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert is_trailing(sentence, found[1], verb)
+
+
+def test_inverted_attribution() -> None:
+    """ "…, said the ministry" finds the speaker after the verb."""
+    sentence, speakers, _ = last_sentence("Twelve soldiers died, said Afghan officials.")
+    found = agent_after(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert found[0].name == "Afghan officials"
+
+
+def test_generic_speaker_takes_its_modifiers_and_side() -> None:
+    """ "senior Afghan security officials" is one speaker with the side of its demonym."""
+    sentence, speakers, _ = last_sentence("Senior Afghan security officials spoke.")
+    head = _verb(sentence.tokens, "officials")
+    speaker = generic_speaker(sentence, speakers, head)
+    assert speaker is not None
+    assert (speaker.name, speaker.country) == ("Senior Afghan security officials", "AFG")
+
+
+def test_noun_uses_of_reporting_words() -> None:
+    """ "the claims" and "casualty reports" are nouns; "the army claims" is a verb."""
+    sentence, _, _ = last_sentence("The claims and casualty reports differ as the army claims.")
+    tokens = sentence.tokens
+    claims = [i for i, t in enumerate(tokens) if t.lower == "claims"]
+    assert is_noun_use(sentence, claims[0])
+    assert is_noun_use(sentence, _verb(tokens, "reports"))
+    assert not is_noun_use(sentence, claims[1])
+
+
+def test_speaker_after_according_to() -> None:
+    """ "according to Afghan authorities" names the authorities and where their name ends."""
+    sentence, speakers, _ = last_sentence("According to Afghan authorities, 13 died.")
+    speaker, last = speaker_from(sentence, speakers, 2)
+    assert speaker is not None
+    assert speaker.name == "Afghan authorities"
+    assert last == 3
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Oleh", True), ("Al-Khulaifi", True), ("oleh", False), ("A", False)])
+def test_name_words(word: str, expected: bool) -> None:
+    """A name word is capitalized, longer than one letter and made of letters, hyphens and apostrophes."""
+    assert is_name_word(word) is expected

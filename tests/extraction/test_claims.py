@@ -1,0 +1,99 @@
+"""Tests for conflictclaims.extraction.claims: counts read in their clauses, and claims with no number."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictclaims.extraction import claims as claims_module
+from conflictclaims.extraction.attribution import FrameIndex, read_frames
+from conflictclaims.extraction.claims import OPENERS, ClaimReader, _Taken
+from conflictclaims.extraction.drafts import Draft
+from tests.extraction.conftest import last_sentence
+
+
+def _drafts(text: str) -> list[Draft]:
+    sentence, speakers, context = last_sentence(text)
+    return ClaimReader(context, speakers).read(sentence, read_frames(sentence, speakers))
+
+
+def test_a_count_with_an_outcome_is_a_claim() -> None:
+    """ "12 soldiers were killed" reads as a killed claim with its frame, evidence and stance."""
+    (draft,) = _drafts("Officials said 12 soldiers were killed.")
+    assert (draft.outcome, draft.unit, draft.stance) == ("killed", "persons", "asserted")
+    assert draft.subject_name == "soldiers"
+    assert draft.frame is not None
+    assert draft.frame.cue == "said"
+
+
+def test_a_count_of_no_claim_unit_is_none() -> None:
+    """Hours, years and distances make no claim, nor does a count with no outcome."""
+    assert _drafts("Fighting lasted 12 hours and 300 trucks crossed.") == []
+
+
+def test_shared_verb_and_subset() -> None:
+    """ "destroyed 19 posts and two bases" shares the verb; "four of them" is part of the toll before."""
+    (posts, bases) = _drafts("The army destroyed 19 posts and two bases.")
+    assert (posts.unit, bases.unit, bases.outcome) == ("posts", "bases", "destroyed")
+    (toll,) = _drafts("The ministry said 27 people were wounded, four of them seriously.")
+    assert toll.count is not None
+    assert toll.count.low == 27
+
+
+def test_denial_makes_denied_claims() -> None:
+    """A denial frame makes its claims denied; "any" under a denial is a claim of zero."""
+    (draft,) = _drafts("Pakistan denied that any soldiers had been captured.")
+    assert (draft.stance, draft.outcome) == ("denied", "captured")
+    assert draft.count is not None
+    assert (draft.count.low, draft.count.high) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "count"),
+    [
+        pytest.param("No soldiers were killed.", "killed", 0, id="zero"),
+        pytest.param("The army inflicted heavy casualties on Afghan forces.", "casualties", None, id="unquantified"),
+        pytest.param("Pakistan rejected claims of seizing outposts.", "seized", None, id="denied-claims-of"),
+    ],
+)
+def test_claims_without_a_number(text: str, outcome: str, count: int | None) -> None:
+    """Each opener reads its claim: a zero, an unquantified toll, a denied claim of an act."""
+    (draft,) = _drafts(text)
+    assert draft.outcome == outcome
+    assert (draft.count.low if draft.count is not None else None) == count
+
+
+@pytest.mark.xfail(strict=True, reason="a named claimant before 'claims of' opens a frame of its own")
+def test_denied_claims_of_a_named_side() -> None:
+    """ "rejected Taliban claims of seizing outposts" is a denied claim of seizing, like "rejected claims of"."""
+    (draft,) = _drafts("Pakistan rejected Taliban claims of seizing outposts.")
+    assert (draft.outcome, draft.stance) == ("seized", "denied")
+
+
+def test_openers_are_a_table_of_word_tests_and_readers() -> None:
+    """The openers' table pairs a test of the word with the function reading the claim."""
+    assert [rule.__name__ for _, rule in OPENERS] == ["zero_claim", "unquantified_claim", "denied_claims_of"]
+
+
+def test_taken_finds_overlaps_by_bisection() -> None:
+    """The overlap test agrees with a pairwise comparison."""
+    spans = [(0, 5), (10, 12), (11, 30), (40, 41)]
+    taken = _Taken([Draft(None, "killed", "persons", None, "unknown", "", "asserted", None, s) for s in spans])
+    for probe in [(5, 10), (4, 6), (12, 13), (30, 40), (41, 50), (35, 40)]:
+        expected = any(probe[0] < b and a < probe[1] for a, b in spans)
+        assert taken.overlaps(probe) is expected, probe
+
+
+def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many claims a sentence holds, its frames are indexed once, not scanned per claim."""
+    built = 0
+    real = FrameIndex
+
+    def counting(frames: object) -> object:
+        nonlocal built
+        built += 1
+        return real(frames)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_module, "FrameIndex", counting)
+    unit = "The Taliban said at least 274 soldiers were killed in Kabul on Sunday and 12 civilians died and "
+    assert len(_drafts(unit * 20)) == 40
+    assert built == 1

@@ -1,0 +1,50 @@
+"""Tests for conflictclaims.extraction.perpetrators: who did it, for active verbs and passive tolls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictclaims.extraction.attribution import read_frames
+from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
+from tests.extraction.conftest import last_sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from conflictclaims.extraction.sentence import Token
+
+
+def _index(tokens: Sequence[Token], word: str) -> int:
+    return next(i for i, t in enumerate(tokens) if t.lower == word)
+
+
+def test_agent_of_an_active_verb_is_the_clause_subject() -> None:
+    """ "Russian strikes killed 12": the demonym before the verb is the agent."""
+    sentence, speakers, _ = last_sentence("Russian strikes killed 12 civilians.")
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), None)
+    assert agent is not None
+    assert agent.country == "RUS"
+
+
+def test_its_forces_are_the_speakers() -> None:
+    """ "its forces killed 50" said by a speaker: the speaker did it."""
+    sentence, speakers, _ = last_sentence("Ukraine's General Staff said its forces killed 50 soldiers.")
+    (frame,) = read_frames(sentence, speakers)
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), frame)
+    assert agent is frame.speaker
+
+
+def test_a_place_is_no_agent() -> None:
+    """ "in Ukraine" before the verb is where, not who."""
+    sentence, speakers, _ = last_sentence("Fighting across Ukraine killed 12 people.")
+    assert agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), None) is None
+
+
+def test_agent_of_a_passive_toll_is_named_with_the_attack() -> None:
+    """ "killed in Pakistani strikes": the side named before the attack noun did it."""
+    sentence, speakers, _ = last_sentence("12 people were killed in Pakistani strikes.")
+    agent = agent_of_passive(sentence, speakers, _index(sentence.tokens, "killed"))
+    assert agent is not None
+    assert agent.country == "PAK"
+    sentence, speakers, _ = last_sentence("12 people were killed in Kabul.")
+    assert agent_of_passive(sentence, speakers, _index(sentence.tokens, "killed")) is None

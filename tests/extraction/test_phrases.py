@@ -1,0 +1,93 @@
+"""Tests for conflictclaims.extraction.phrases: the counted noun phrase, clauses and coordination."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictclaims.extraction.phrases import (
+    clause_end,
+    clause_start,
+    coordinated,
+    evidence,
+    has_joint_marker,
+    is_adjectival,
+    is_subset,
+    next_comma,
+    noun_phrase,
+    unit_of,
+)
+from tests.extraction.conftest import last_sentence
+
+
+def _tokens(text: str) -> list[object]:
+    sentence, _, _ = last_sentence(text)
+    return list(sentence.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "head"),
+    [
+        pytest.param("12 Pakistani soldiers were killed", "Pakistani soldiers", "soldiers", id="stops-at-auxiliary"),
+        pytest.param("400 wounded", "", None, id="participle-is-the-outcome"),
+        pytest.param("12 soldiers and civilians died", "soldiers and civilians", "civilians", id="and-joins-nouns"),
+        pytest.param("12 soldiers and 30 civilians died", "soldiers", "soldiers", id="and-before-a-number"),
+        pytest.param("50 of them died", "of them", "them", id="of-after-no-head"),
+        pytest.param("19 posts of the army fell", "posts", "posts", id="of-ends-after-a-head"),
+        pytest.param("12 security personnel said", "security personnel", "personnel", id="ends-at-reporting-verb"),
+    ],
+)
+def test_noun_phrase(text: str, phrase: str, head: str | None) -> None:
+    """The phrase after a count runs to its grammar's stops; its head is its last content word."""
+    tokens = _tokens(text)
+    end, found = noun_phrase(tokens, 1)  # type: ignore[arg-type]
+    assert " ".join(t.text for t in tokens[1:end]) == phrase  # type: ignore[attr-defined]
+    assert (tokens[found].lower if found is not None else None) == head  # type: ignore[attr-defined]
+
+
+def test_clause_edges_and_commas() -> None:
+    """A clause ends at a stop or a clause break; it starts after one, except at a relative pronoun."""
+    tokens = _tokens("Egypt and Qatar, which mediated, said the truce collapsed.")
+    assert next_comma(tokens, 0, 10) == 3  # type: ignore[arg-type]
+    assert clause_end(tokens, 0, 12) == 4  # type: ignore[arg-type]  # "which"
+    assert clause_end(tokens, 5, 12) == 10  # type: ignore[arg-type]  # "collapsed"
+    mediated = 5
+    assert clause_start(tokens, mediated, 12) == 0  # type: ignore[arg-type]
+
+
+def test_coordination_subsets_and_joint_sides() -> None:
+    """ "and 27" joins the previous count, "four of them" is a subset, "on both sides" a joint subject."""
+    tokens = _tokens("12 died and 27 were hurt, four of them badly, on both sides")
+    assert coordinated(tokens, 1, 3)  # type: ignore[arg-type]
+    assert not coordinated(tokens, 1, 30)  # type: ignore[arg-type]
+    assert is_subset(tokens, 7, 8)  # type: ignore[arg-type]
+    assert has_joint_marker(tokens, 7)  # type: ignore[arg-type]
+    assert not has_joint_marker(tokens, 0)  # type: ignore[arg-type]
+
+
+def test_adjectival_participle() -> None:
+    """ "the wounded 12": "wounded" after an article is an adjective, no verb."""
+    tokens = _tokens("the wounded 12 and killed 5")
+    assert is_adjectival(tokens, 1)  # type: ignore[arg-type]
+    assert not is_adjectival(tokens, 4)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("head", "outcome", "unit"),
+    [
+        pytest.param(None, "killed", "persons", id="no-head"),
+        pytest.param("posts", "destroyed", "posts", id="unit-noun"),
+        pytest.param("soldiers", "killed", "persons", id="people-noun"),
+        pytest.param("hours", "killed", None, id="no-claim-head"),
+        pytest.param("cars", "destroyed", "other", id="thing-destroyed"),
+    ],
+)
+def test_unit_of(head: str | None, outcome: str, unit: str | None) -> None:
+    """The unit comes from the head noun; a year, duration or distance head makes no claim."""
+    assert unit_of(head, outcome) == unit
+
+
+def test_evidence_runs_from_the_count_through_its_trigger() -> None:
+    """The evidence covers the count, its noun phrase and the outcome word."""
+    tokens = _tokens("12 soldiers were killed")
+    start, end = evidence(tokens, 0, 2, 3)  # type: ignore[arg-type]
+    assert (start, end) == (0, len("12 soldiers were killed"))

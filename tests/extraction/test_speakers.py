@@ -1,0 +1,68 @@
+"""Tests for conflictclaims.extraction.speakers: the actor a speaking mention stands for, and who spoke last."""
+
+from __future__ import annotations
+
+from conflictclaims.extraction.speakers import Memory, Speakers, is_local_role
+from conflictclaims.model import Actor, ActorKind
+from tests.extraction.conftest import document
+
+
+def test_memory_keeps_the_last_speaker_of_each_sort() -> None:
+    """A person, a plural body and a single body are remembered apart; the last of all too."""
+    memory = Memory()
+    person = Actor(name="Zabihullah Mujahid", kind=ActorKind.PERSON, country="AFG")
+    officials = Actor(name="Afghan officials", kind=ActorKind.GOVERNMENT, country="AFG")
+    ministry = Actor(name="Defence Ministry", kind=ActorKind.MILITARY, country="AFG")
+    for actor in (person, officials, ministry, None):
+        memory.remember(actor)
+    assert (memory.person, memory.plural, memory.thing, memory.last) == (person, officials, ministry, ministry)
+
+
+def test_the_ministry_is_the_ministry_that_spoke() -> None:
+    """ "the ministry said" in a later sentence is the ministry named earlier, with its side."""
+    text = "Afghanistan's Defense Ministry said 12 died. Later the ministry said 3 more died."
+    doc = document(text)
+    speakers = Speakers(doc)
+    earlier = doc.actor_for(doc.mentions[0])
+    speakers.memory.remember(earlier)
+    (_, the_ministry) = doc.mentions
+    assert the_ministry.text == "ministry"
+    assert speakers.settle(the_ministry) == earlier
+
+
+def test_bare_officials_speak_for_the_last_speakers_side() -> None:
+    """A bare "Officials" takes the side of the last speaker."""
+    doc = document("Officials said 12 died.")
+    speakers = Speakers(doc)
+    speakers.memory.remember(Actor(name="Pakistani army", kind=ActorKind.MILITARY, country="PAK"))
+    assert speakers.settle(doc.mentions[0]).country == "PAK"
+
+
+def test_a_local_official_speaks_for_the_places_around() -> None:
+    """A governor with no side of his own speaks for the country of the places named near him."""
+    text = "In Kharkiv, regional Gov. Oleh Syniehubov said two people died."
+    doc = document(text)
+    speakers = Speakers(doc)
+    actor = Actor(name="Oleh Syniehubov", kind=ActorKind.PERSON, role="gov")
+    span = doc.mentions[0].span if doc.mentions else doc.sentences[0]
+    assert speakers.with_place_country(actor, span).country == "UKR"
+    assert is_local_role("regional governor")
+    assert not is_local_role("spokesperson")
+    assert not is_local_role(None)
+
+
+def test_country_of_a_word_is_cached_and_needs_a_capital() -> None:
+    """A capitalized demonym or capital names a country; a lower-case word does not."""
+    speakers = Speakers(document("Text."))
+    assert speakers.country_of("Pakistani") == "PAK"
+    assert speakers.country_of("Pakistani") == "PAK"
+    assert speakers.country_of("pakistani") is None
+
+
+def test_remember_first_person() -> None:
+    """A sentence's first person is remembered for a later "He"."""
+    doc = document("Taliban spokesman Zabihullah Mujahid spoke to Pakistani soldiers.")
+    speakers = Speakers(doc)
+    speakers.remember_first_person(doc.mentions)
+    assert speakers.memory.person is not None
+    assert speakers.memory.person.name == "Zabihullah Mujahid"

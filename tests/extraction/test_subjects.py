@@ -1,0 +1,51 @@
+"""Tests for conflictclaims.extraction.subjects: whose people a count counts, clue by clue."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictclaims import extract
+
+
+def _subject(text: str, index: int = 0) -> tuple[str | None, str]:
+    claim = extract(text).claims[index]
+    return claim.subject.country, claim.subject.kind.value
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        pytest.param("Officials said 12 Pakistani soldiers were killed.", 0, ("PAK", "military"), id="named-side"),
+        pytest.param(
+            "Ukraine's General Staff said 13 of its fighters were killed.", 0, ("UKR", "military"), id="its-own"
+        ),
+        pytest.param(
+            "Kyiv said 12 Russian soldiers were killed and 27 others were wounded.",
+            1,
+            ("RUS", "military"),
+            id="anaphor-takes-previous",
+        ),
+        pytest.param(
+            "The ministry said 12 Afghan soldiers were killed and 27 were injured.",
+            1,
+            ("AFG", "military"),
+            id="coordinated-shares",
+        ),
+        pytest.param("Medics said 12 Palestinians were killed.", 0, ("PSE", "civilians"), id="peoples-plural"),
+        pytest.param(
+            "More than 70 people were killed on both sides, officials said.", 0, (None, "unknown"), id="joint"
+        ),
+        pytest.param("Gunmen killed 12 civilians in Borno.", 0, ("NGA", "civilians"), id="civilians-where-hit"),
+    ],
+)
+def test_subject_clues(text: str, index: int, subject: tuple[str | None, str]) -> None:
+    """Each clue, from the noun phrase to the defaults, gives the subject's country and kind."""
+    assert _subject(text, index) == subject
+
+
+def test_others_in_the_next_sentence_are_the_last_tolls() -> None:
+    """ "Four others were abducted." after a toll counts the same people."""
+    article = extract("Gunmen killed 37 farmers in Zamfara. Four others were abducted.")
+    killed, abducted = article.claims
+    assert abducted.subject.country == killed.subject.country
+    assert abducted.subject.kind == killed.subject.kind

@@ -1,0 +1,65 @@
+"""The token table and its refined views equal what each finder's own tokenizer would make of the whole text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictclaims import _actor_lexicon, gazetteer
+from conflictclaims.tokens import WORD, tokenize
+
+if TYPE_CHECKING:
+    import re
+
+    import regex
+
+_PIECES: Final = st.sampled_from(
+    [
+        "U.S.", "U.N.-backed", "Pakistan's", "Pakistan’s", "forces’", "al-Burhan", "O'Neill", "2,575", "Ma’rib",
+        "Maʼrib", "e.g.", "killed.The", "Khōst", "Kho\u0301st", "Ж", "'s", "’", "-", ".", ",", "'", "ʼ", "‘", "`",
+        "x", "S", "12", " ", "  ", "\n", "\u00a0", "twenty-five", "A.", "Taliban-led",
+    ]
+)  # fmt: skip
+_TEXTS: Final = st.one_of(st.text(), st.lists(_PIECES, max_size=12).map("".join))
+
+
+def _direct(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """Split the whole text with one pattern: (start, end, surface) of every captured token."""
+    out = []
+    at = 0
+    for i, part in enumerate(pattern.split(text)):
+        if i % 2 == 1:
+            out.append((at, at + len(part), part))
+        at += len(part)
+    return out
+
+
+@given(text=_TEXTS)
+@example(text="The U.S.-led coalition's 2,575 troops.")
+def test_the_table_is_the_token_pattern_split(text: str) -> None:
+    """The table holds exactly the tokens of one split, with their offsets and surfaces."""
+    table = tokenize(text)
+    assert list(zip(table.starts, table.ends, table.surfaces, strict=True)) == _direct(WORD.unicode, text)
+    assert all(text[s:e] == w for s, e, w in zip(table.starts, table.ends, table.surfaces, strict=True))
+    assert table.keys == [w.lower().replace("’", "'") for w in table.surfaces]
+
+
+@given(text=_TEXTS)
+@example(text="Pakistan's U.S.-backed forces’ 2,575 e.g. U.N.")
+@example(text="'S")
+def test_actor_view_is_the_actor_split(text: str) -> None:
+    """Refining the table gives the tokens the actor finder's own pattern gives on the whole text."""
+    view = _actor_lexicon.actor_tokens(tokenize(text))
+    expected = _direct(_actor_lexicon._SPLIT.unicode, text)  # noqa: SLF001
+    assert list(zip(view.starts, view.ends, view.surfaces, strict=True)) == expected
+
+
+@given(text=_TEXTS)
+@example(text="Khyber-Pakhtunkhwa Maʼrib Sana'a 2,575 U.S.")
+def test_place_view_is_the_gazetteer_split(text: str) -> None:
+    """Refining the table gives the words the gazetteer's own pattern gives on the whole text."""
+    view = gazetteer._place_tokens(tokenize(text))  # noqa: SLF001
+    expected = _direct(gazetteer._WORD_SPLIT.unicode, text)  # noqa: SLF001
+    assert list(zip(view.starts, view.ends, view.surfaces, strict=True)) == expected

@@ -1,0 +1,56 @@
+"""Tests for conflictclaims._actor_scanner: the scan that builds actor mentions from the pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictclaims._actor_lexicon import actor_tokens, lexicon, matches
+from conflictclaims._actor_scanner import ActorMention, scan
+from conflictclaims.model import ActorKind
+from conflictclaims.span import Span
+from conflictclaims.tokens import tokenize
+
+
+def _scan(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.name, m.kind.value, m.country) for m in scan(actor_tokens(tokenize(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Taliban spokesman Zabihullah Mujahid said", [("Zabihullah Mujahid", "person", "AFG")], id="titled-person"
+        ),
+        pytest.param("a senior official said", [("senior official", "person", None)], id="anonymous-speaker"),
+        pytest.param("Lt. Gen. Ahmed Sharif Chaudhry said", [("Ahmed Sharif Chaudhry", "person", None)], id="ranked"),
+        pytest.param(
+            "Afghanistan's Defense Ministry said",
+            [("Afghanistan's Defense Ministry", "military", "AFG")],
+            id="institution",
+        ),
+        pytest.param("12 Pakistani soldiers", [("Pakistani soldiers", "military", "PAK")], id="people"),
+        pytest.param("Hamas members said", [("Hamas", "armed_group", "PSE")], id="group-with-people-noun"),
+        pytest.param("Kabul denies it", [("Afghanistan", "state", "AFG")], id="capital-for-government"),
+        pytest.param("strikes in Kabul", [], id="capital-as-place"),
+        pytest.param(
+            "Ahmad Khalil said so. Khalil added more.", [("Ahmad Khalil", "person", None)] * 2, id="surname-later"
+        ),
+    ],
+)
+def test_scan_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each pattern of the scan gives its mention, in order, without overlaps."""
+    assert _scan(text) == expected
+
+
+def test_known_matches_give_the_same_scan() -> None:
+    """Lexicon matches found beforehand give exactly the scan that finds them itself."""
+    view = actor_tokens(tokenize("Pakistan's military spokesperson said 12 Afghan soldiers died."))
+    assert scan(view, matches(view, lexicon())) == scan(view)
+
+
+def test_mention_fields_are_checked() -> None:
+    """A mention refuses a required field of the wrong type, naming it."""
+    with pytest.raises(TypeError, match="name must be a str"):
+        ActorMention(span=Span(start=0, end=1), text="x", name=1, kind=ActorKind.PERSON)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="kind must be a ActorKind"):
+        ActorMention(span=Span(start=0, end=1), text="x", name="x", kind="person")  # type: ignore[arg-type]

@@ -1,0 +1,66 @@
+"""Tests for conflictclaims._patterns: plain text, one-source pattern pairs and word-list alternations."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+
+from conflictclaims._patterns import (
+    alternation,
+    is_plain,
+    is_plain_latin,
+    lower_keeping_offsets,
+    pattern_pair,
+    plain_form,
+)
+
+
+def test_plain_form_translates_every_known_class() -> None:
+    """Each Unicode-property class has its re spelling; the pair compiles on both engines."""
+    pair = pattern_pair(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]")
+    assert isinstance(pair.unicode, regex.Pattern)
+    assert isinstance(pair.plain, re.Pattern)
+    assert pair.latin_only
+    assert not pattern_pair(r"[\p{L}\p{M}]+").latin_only
+
+
+def test_an_unknown_property_has_no_plain_form() -> None:
+    """A class with no known re spelling is an error, not a pattern that silently means something else."""
+    with pytest.raises(ValueError, match="no plain form"):
+        plain_form(r"\p{Sc}")
+
+
+def test_the_pair_picks_the_form_the_text_allows() -> None:
+    """Plain text takes the re form; other text the regex form; \\p{Lu} asks for plain Latin text."""
+    pair = pattern_pair(r"[\p{L}\p{N}]+")
+    latin = pattern_pair(r"\p{Lu}+")
+    assert pair.for_text("plain") is pair.plain
+    assert pair.for_text("Жертвы") is pair.unicode
+    assert latin.for_text("É.U.") is latin.unicode
+    assert is_plain("É.U.")
+    assert not is_plain_latin("É.U.")
+
+
+def test_line_separators_are_plain() -> None:
+    """U+2028 and U+2029 are white space to both engines, so a text holding them is plain."""
+    assert is_plain("Kabul\u2028Khost\u2029")
+    assert is_plain_latin("Kabul\u2028Khost")
+
+
+def test_lower_keeping_offsets() -> None:
+    """Lower-casing keeps every offset, even where str.lower would lengthen the text."""
+    text = "İstanbul SAID"
+    folded = lower_keeping_offsets(text)
+    assert len(folded) == len(text)
+    assert folded.endswith("said")
+
+
+def test_alternation_prefers_the_longest_phrase() -> None:
+    """The trie alternation matches the longest phrase and respects word ends."""
+    pattern = re.compile(alternation(["kill", "killed", "killed or wounded"]))
+    match = pattern.match("killed or wounded 15")
+    assert match is not None
+    assert match.group() == "killed or wounded"
+    assert pattern.match("killing") is None
