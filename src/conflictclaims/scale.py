@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import signal
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -128,6 +129,15 @@ def _done(results: list[Result]) -> Future[list[Result]]:
     return future
 
 
+def _ignore_interrupts() -> None:
+    """Leave Ctrl-C to the parent: it stops the pool, and no worker prints a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+
+
 def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> Future[list[Result]]:
     try:
         return pool.submit(_extract_chunk, chunk)
@@ -147,7 +157,7 @@ class _RetryPool:
 
     def run(self, chunk: Chunk) -> list[Result] | None:
         """Return the chunk's results, or None when its worker died."""
-        self.pool = self.pool or ProcessPoolExecutor(max_workers=1)
+        self.pool = self.pool or _pool(1)
         try:
             return self.pool.submit(_extract_chunk, chunk).result()
         except BrokenProcessPool:
@@ -198,7 +208,7 @@ def _in_pool(chunks: Iterator[Chunk], jobs: int) -> Iterator[Result]:
     # Two chunks per worker keep every worker busy while the oldest result is
     # consumed; more would only hold memory.
     limit = 2 * jobs
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
 
     def oldest() -> list[Result]:
         nonlocal pool
@@ -210,7 +220,7 @@ def _in_pool(chunks: Iterator[Chunk], jobs: int) -> Iterator[Result]:
             # with a new pool.
             pool.shutdown(wait=True, cancel_futures=True)
             _recover(pending)
-            pool = ProcessPoolExecutor(max_workers=jobs)
+            pool = _pool(jobs)
             return pending[0][1].result()
         finally:
             pending.popleft()
