@@ -24,6 +24,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
     ("_lexicon", "_armed_groups"),
     ("span",),
+    # Number phrases: the count model and the grammar, its interpreter, the scanner, then their public face.
+    ("_count_model", "_count_grammar"),
+    ("_count_interpreter",),
+    ("_count_scanner",),
     ("counts",),
     # The models' enumerations and validators, the party model, then the models.
     ("_model_fields",),
@@ -60,8 +64,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("serialize._hooks",),
     ("serialize._errors", "serialize._articles"),
     ("serialize",),
+    # Batches: their records, the flat tables' rows, then the batch functions.
+    ("_records",),
+    ("_tables",),
     ("scale",),
-    # The command line batches through scale; __main__ only runs the command line.
+    # The command line batches through scale: its inputs and outputs, then its
+    # subcommands, then the parser and entry point; __main__ only runs the command line.
+    ("_cli_inputs", "_cli_output"),
+    ("_cli_commands",),
     ("cli", "dask"),
     ("__main__",),
     # The package's front door re-exports everything, so it comes last.
