@@ -37,7 +37,10 @@ CUES: Final = (
     | frozenset(lex.ACTIVE_TRIGGERS)
     | frozenset(lex.PASSIVE_TRIGGERS)
 )
-"""Words without which a sentence with no count holds no claim, frame or ceasefire."""
+"""Words without which a sentence with no count holds no claim, frame or ceasefire.
+
+:meta hide-value:
+"""
 
 
 def _clip(span: Span, body: Span) -> Span | None:

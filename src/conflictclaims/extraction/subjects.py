@@ -229,7 +229,7 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
 
     Civilians are those of where they were hit, and people of no stated side
     an unknown side there. Combatants are told apart by their noun
-    (:data:`~conflictclaims._people.COMBATANT_SIDES`) and by who speaks and
+    (``conflictclaims._people.COMBATANT_SIDES``) and by who speaks and
     who acts: losses a side admits are its own; the victims of a named
     perpetrator are its enemy's; soldiers said to be killed by a group, or
     killed by the speaker, are the enemy state's; militants said to be
