@@ -78,7 +78,9 @@ def test_adjectival_participle() -> None:
         pytest.param("posts", "destroyed", "posts", id="unit-noun"),
         pytest.param("soldiers", "killed", "persons", id="people-noun"),
         pytest.param("hours", "killed", None, id="no-claim-head"),
-        pytest.param("cars", "destroyed", "other", id="thing-destroyed"),
+        pytest.param("houses", "destroyed", "other", id="thing-destroyed"),
+        pytest.param("cars", "destroyed", "vehicles", id="cars-are-vehicles"),
+        pytest.param("grenades", "captured", "other", id="materiel-is-no-person"),
     ],
 )
 def test_unit_of(head: str | None, outcome: str, unit: str | None) -> None:
