@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
-from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-from conflictclaims._countries import alpha3_codes
+from conflictclaims._model_fields import (
+    ActorKind,
+    CeasefireStatus,
+    LocationKind,
+    Outcome,
+    Stance,
+    Unit,
+    country_code,
+    is_country_code,
+    optional,
+    tuple_of,
+)
 from conflictclaims.counts import Count, Estimate, PointPolicy
 from conflictclaims.span import Span
 
@@ -43,112 +52,14 @@ __all__ = [
 ]
 
 
-def is_country_code(code: str) -> bool:
-    """Whether ``code`` is an ISO 3166-1 alpha-3 country code.
-
-    >>> is_country_code("AFG"), is_country_code("afg"), is_country_code("XXX")
-    (True, False, False)
-    """
-    return code in alpha3_codes()
-
-
-def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is None:
-        return
-    # Checked at run time too: the models also take untrusted input.
-    if not isinstance(value, str) or not is_country_code(value):
-        msg = f"{attribute.name} must be an ISO 3166-1 alpha-3 code such as 'AFG', got {value!r}"
-        raise ValueError(msg)
-
-
-_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
-
-
-def _tuple_of(kind: type) -> _Validator:
-    return attrs.validators.deep_iterable(
-        member_validator=attrs.validators.instance_of(kind),
-        iterable_validator=attrs.validators.instance_of(tuple),
-    )
-
-
-def _optional(kind: type) -> _Validator:
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
-
-
-class ActorKind(enum.Enum):
-    """What kind of party an :class:`Actor` is."""
-
-    STATE = "state"
-    GOVERNMENT = "government"
-    MILITARY = "military"
-    POLICE = "police"
-    ARMED_GROUP = "armed_group"
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    CIVILIANS = "civilians"
-    UNKNOWN = "unknown"
-
-
-class LocationKind(enum.Enum):
-    """The administrative level of a :class:`Location`."""
-
-    COUNTRY = "country"
-    ADMIN1 = "admin1"
-    ADMIN2 = "admin2"
-    CITY = "city"
-    REGION = "region"
-
-
-class Outcome(enum.Enum):
-    """What a claim says happened to its subject."""
-
-    KILLED = "killed"
-    WOUNDED = "wounded"
-    CAPTURED = "captured"
-    MISSING = "missing"
-    RELEASED = "released"
-    DESTROYED = "destroyed"
-    SEIZED = "seized"
-    CASUALTIES = "casualties"
-
-
-class Unit(enum.Enum):
-    """What a claim counts."""
-
-    PERSONS = "persons"
-    POSTS = "posts"
-    BASES = "bases"
-    VEHICLES = "vehicles"
-    AIRCRAFT = "aircraft"
-    OTHER = "other"
-
-
-class Stance(enum.Enum):
-    """Whether the claimant asserts or denies the claim."""
-
-    ASSERTED = "asserted"
-    DENIED = "denied"
-
-
-class CeasefireStatus(enum.Enum):
-    """Where a ceasefire stands, as the text tells it."""
-
-    PROPOSED = "proposed"
-    AGREED = "agreed"
-    HOLDING = "holding"
-    VIOLATED = "violated"
-    COLLAPSED = "collapsed"
-    UNKNOWN = "unknown"
-
-
 @frozen(kw_only=True)
 class DateRange:
     """An inclusive range of calendar days, ``start <= end``."""
 
     start: dt.date = field(validator=attrs.validators.instance_of(dt.date))
     end: dt.date = field(validator=attrs.validators.instance_of(dt.date))
-    text: str | None = field(default=None, validator=_optional(str))
-    span: Span | None = field(default=None, validator=_optional(Span))
+    text: str | None = field(default=None, validator=optional(str))
+    span: Span | None = field(default=None, validator=optional(Span))
 
     def __attrs_post_init__(self) -> None:
         if self.start > self.end:
@@ -178,10 +89,10 @@ class Actor:
 
     name: str = field(validator=attrs.validators.instance_of(str))
     kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=attrs.validators.instance_of(ActorKind))
-    country: str | None = field(default=None, validator=_country_code)
-    role: str | None = field(default=None, validator=_optional(str))
-    aliases: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
-    mentions: tuple[Span, ...] = field(default=(), validator=_tuple_of(Span))
+    country: str | None = field(default=None, validator=country_code)
+    role: str | None = field(default=None, validator=optional(str))
+    aliases: tuple[str, ...] = field(default=(), validator=tuple_of(str))
+    mentions: tuple[Span, ...] = field(default=(), validator=tuple_of(Span))
 
     @property
     def side(self) -> tuple[str | None, ActorKind]:
@@ -195,11 +106,11 @@ class Location:
 
     name: str = field(validator=attrs.validators.instance_of(str))
     kind: LocationKind = field(validator=attrs.validators.instance_of(LocationKind))
-    country: str | None = field(default=None, validator=_country_code)
-    admin1: str | None = field(default=None, validator=_optional(str))
-    latitude: float | None = field(default=None, validator=_optional(float))
-    longitude: float | None = field(default=None, validator=_optional(float))
-    mentions: tuple[Span, ...] = field(default=(), validator=_tuple_of(Span))
+    country: str | None = field(default=None, validator=country_code)
+    admin1: str | None = field(default=None, validator=optional(str))
+    latitude: float | None = field(default=None, validator=optional(float))
+    longitude: float | None = field(default=None, validator=optional(float))
+    mentions: tuple[Span, ...] = field(default=(), validator=tuple_of(Span))
 
     def __attrs_post_init__(self) -> None:
         if self.latitude is not None and not -90.0 <= self.latitude <= 90.0:  # noqa: PLR2004
@@ -218,16 +129,16 @@ class Claim:
     ``count is None`` means the claim gives no number ("heavy casualties").
     """
 
-    claimant: Actor | None = field(validator=_optional(Actor))
+    claimant: Actor | None = field(validator=optional(Actor))
     subject: Actor = field(validator=attrs.validators.instance_of(Actor))
     outcome: Outcome = field(validator=attrs.validators.instance_of(Outcome))
     unit: Unit = field(default=Unit.PERSONS, validator=attrs.validators.instance_of(Unit))
-    count: Count | None = field(default=None, validator=_optional(Count))
+    count: Count | None = field(default=None, validator=optional(Count))
     stance: Stance = field(default=Stance.ASSERTED, validator=attrs.validators.instance_of(Stance))
-    perpetrator: Actor | None = field(default=None, validator=_optional(Actor))
-    locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))
-    cue: str | None = field(default=None, validator=_optional(str))
+    perpetrator: Actor | None = field(default=None, validator=optional(Actor))
+    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
+    period: DateRange | None = field(default=None, validator=optional(DateRange))
+    cue: str | None = field(default=None, validator=optional(str))
     evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
@@ -271,7 +182,7 @@ class IncidentClaim:
 
     claim: Claim = field(validator=attrs.validators.instance_of(Claim))
     role: ClaimRole = field(validator=attrs.validators.instance_of(ClaimRole))
-    of: Claim | None = field(default=None, validator=_optional(Claim))
+    of: Claim | None = field(default=None, validator=optional(Claim))
 
     def __attrs_post_init__(self) -> None:
         if (self.of is None) != (self.role in _OWN_TOLL_ROLES):
@@ -299,9 +210,9 @@ class Incident:
     """
 
     id: str = field(validator=attrs.validators.instance_of(str))
-    claims: tuple[IncidentClaim, ...] = field(default=(), validator=_tuple_of(IncidentClaim))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))
-    locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
+    claims: tuple[IncidentClaim, ...] = field(default=(), validator=tuple_of(IncidentClaim))
+    period: DateRange | None = field(default=None, validator=optional(DateRange))
+    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
@@ -364,21 +275,7 @@ class Incident:
         """
         outcome, policy, unit = Outcome(outcome), PointPolicy(policy), Unit(unit)
         members = [m for m in self.claims if m.claim.outcome is outcome and m.claim.unit is unit]
-        restated: dict[int, list[Claim]] = {}
-        parts: dict[int, list[Claim]] = {}
-        present = {id(member.claim) for member in members}
-        for member in members:
-            if member.of is not None:
-                into = restated if member.role is ClaimRole.RESTATEMENT else parts
-                into.setdefault(_key(member.of, members, present), []).append(member.claim)
-        tolls = []
-        for member in members:
-            if member.role in _OWN_TOLL_ROLES:
-                figures = [member.claim, *restated.get(id(member.claim), ())]
-                own_parts = [[part, *restated.get(id(part), ())] for part in parts.get(id(member.claim), ())]
-                toll = _toll(figures, own_parts, policy)
-                if toll is not None:
-                    tolls.append(toll)
+        tolls = _tolls(members, policy)
         if not tolls:
             return None
         highs = [t.high for t in tolls]
@@ -387,6 +284,26 @@ class Incident:
             best=sum(t.best for t in tolls),
             high=None if None in highs else sum(h for h in highs if h is not None),
         )
+
+
+def _tolls(members: list[IncidentClaim], policy: PointPolicy) -> list[Estimate]:
+    """One estimate per claim with a toll of its own, from its figures (restatements) and its parts."""
+    restated: dict[int, list[Claim]] = {}
+    parts: dict[int, list[Claim]] = {}
+    present = {id(member.claim) for member in members}
+    for member in members:
+        if member.of is not None:
+            into = restated if member.role is ClaimRole.RESTATEMENT else parts
+            into.setdefault(_key(member.of, members, present), []).append(member.claim)
+    tolls = []
+    for member in members:
+        if member.role in _OWN_TOLL_ROLES:
+            figures = [member.claim, *restated.get(id(member.claim), ())]
+            own_parts = [[part, *restated.get(id(part), ())] for part in parts.get(id(member.claim), ())]
+            toll = _toll(figures, own_parts, policy)
+            if toll is not None:
+                tolls.append(toll)
+    return tolls
 
 
 def _key(of: Claim, members: list[IncidentClaim], present: set[int]) -> int:
@@ -452,13 +369,13 @@ def _from_parts(parts: list[list[Claim]], policy: PointPolicy) -> Estimate | Non
 class Ceasefire:
     """A ceasefire the text mentions, with its parties and mediators."""
 
-    parties: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
-    mediators: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
+    parties: tuple[Actor, ...] = field(default=(), validator=tuple_of(Actor))
+    mediators: tuple[Actor, ...] = field(default=(), validator=tuple_of(Actor))
     status: CeasefireStatus = field(
         default=CeasefireStatus.UNKNOWN, validator=attrs.validators.instance_of(CeasefireStatus)
     )
-    temporary: bool | None = field(default=None, validator=_optional(bool))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))
+    temporary: bool | None = field(default=None, validator=optional(bool))
+    period: DateRange | None = field(default=None, validator=optional(DateRange))
     evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
@@ -477,15 +394,15 @@ class Article:
 
     id: str = field(validator=attrs.validators.instance_of(str))
     text: str = field(validator=attrs.validators.instance_of(str))
-    title: str | None = field(default=None, validator=_optional(str))
-    published: dt.date | None = field(default=None, validator=_optional(dt.date))
-    authors: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
-    source: str | None = field(default=None, validator=_optional(str))
-    claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
-    ceasefires: tuple[Ceasefire, ...] = field(default=(), validator=_tuple_of(Ceasefire))
-    actors: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
-    locations: tuple[Location, ...] = field(default=(), validator=_tuple_of(Location))
-    incidents: tuple[Incident, ...] = field(default=(), validator=_tuple_of(Incident))
+    title: str | None = field(default=None, validator=optional(str))
+    published: dt.date | None = field(default=None, validator=optional(dt.date))
+    authors: tuple[str, ...] = field(default=(), validator=tuple_of(str))
+    source: str | None = field(default=None, validator=optional(str))
+    claims: tuple[Claim, ...] = field(default=(), validator=tuple_of(Claim))
+    ceasefires: tuple[Ceasefire, ...] = field(default=(), validator=tuple_of(Ceasefire))
+    actors: tuple[Actor, ...] = field(default=(), validator=tuple_of(Actor))
+    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
+    incidents: tuple[Incident, ...] = field(default=(), validator=tuple_of(Incident))
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
@@ -595,9 +512,9 @@ class SourcedClaim:
     """
 
     claim: Claim = field(validator=attrs.validators.instance_of(Claim))
-    article_ids: tuple[str, ...] = field(validator=_tuple_of(str))
-    claimants: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
-    evidence: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    article_ids: tuple[str, ...] = field(validator=tuple_of(str))
+    claimants: tuple[Actor, ...] = field(default=(), validator=tuple_of(Actor))
+    evidence: tuple[str, ...] = field(default=(), validator=tuple_of(str))
 
 
 @frozen(kw_only=True)
@@ -611,9 +528,9 @@ class Position:
     known country.
     """
 
-    claimant: Actor | None = field(validator=_optional(Actor))
-    side: str | None = field(default=None, validator=_country_code)
-    figures: tuple[SourcedClaim, ...] = field(validator=_tuple_of(SourcedClaim))
+    claimant: Actor | None = field(validator=optional(Actor))
+    side: str | None = field(default=None, validator=country_code)
+    figures: tuple[SourcedClaim, ...] = field(validator=tuple_of(SourcedClaim))
     revised: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
 
@@ -628,6 +545,6 @@ class Dispute:
     subject: Actor = field(validator=attrs.validators.instance_of(Actor))
     outcome: Outcome = field(validator=attrs.validators.instance_of(Outcome))
     unit: Unit = field(validator=attrs.validators.instance_of(Unit))
-    period: DateRange | None = field(default=None, validator=_optional(DateRange))
-    positions: tuple[Position, ...] = field(default=(), validator=_tuple_of(Position))
+    period: DateRange | None = field(default=None, validator=optional(DateRange))
+    positions: tuple[Position, ...] = field(default=(), validator=tuple_of(Position))
     compatible: bool = field(default=True, validator=attrs.validators.instance_of(bool))

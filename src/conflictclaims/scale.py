@@ -25,19 +25,17 @@ imported only when a table function is called.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
-import attrs
-from attrs import field, frozen
-
-from conflictclaims.exceptions import ConflictClaimsError
+from conflictclaims import _records
+from conflictclaims._records import ArticleInput, BatchRecordError, RecordError, Stage, readable_id, to_input
+from conflictclaims._tables import Column, arrow_schema_of, claim_rows, dtypes_of, error_rows, frame_of, require
 from conflictclaims.extraction import extract
-from conflictclaims.model import Article, Claim
+from conflictclaims.model import Article
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,180 +65,8 @@ __all__ = [
 ]
 
 
-def _optional_str(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        msg = f"{attribute.name} must be a string or None, not {type(value).__name__}"
-        raise TypeError(msg)
-
-
-def _optional_date(_instance: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
-    if value is not None and not isinstance(value, dt.date):
-        msg = f"{attribute.name} must be a date, a datetime or None, not {type(value).__name__}"
-        raise TypeError(msg)
-
-
-@frozen(kw_only=True)
-class ArticleInput:
-    """One record to extract: the text and what is known about it.
-
-    ``where`` says where the record came from ("corpus.jsonl:3") so that an
-    error about it can point there; it plays no part in the extraction.
-    """
-
-    text: str = field(validator=attrs.validators.instance_of(str))
-    id: str | None = field(default=None, validator=_optional_str)
-    published: dt.date | None = field(default=None, validator=_optional_date)
-    source: str | None = field(default=None, validator=_optional_str)
-    title: str | None = field(default=None, validator=_optional_str)
-    where: str | None = field(default=None, validator=_optional_str)
-
-
-#: Where a record failed: ``"read"`` (it could not be read as an article:
-#: malformed JSON, wrong types, no text), ``"extract"`` (the extractor raised)
-#: or ``"worker"`` (the worker process extracting it died, twice).
-Stage = Literal["read", "extract", "worker"]
-_STAGES: Final = ("read", "extract", "worker")
-
-
-def _stage(_instance: object, _attribute: attrs.Attribute[str], value: object) -> None:
-    if value not in _STAGES:
-        msg = f"stage must be one of {', '.join(map(repr, _STAGES))}, got {value!r}"
-        raise ValueError(msg)
-
-
-@frozen(kw_only=True)
-class RecordError:
-    """A record that yielded no article, in the place its article would have been.
-
-    ``index`` is the record's 0-based position in the input stream, ``id`` its
-    id when one was readable, ``where`` its origin ("corpus.jsonl:3") when
-    known, and ``message`` what was wrong. ``stage`` says where it failed
-    (see :data:`Stage`) and ``error_type`` names the exception, when there was one.
-    """
-
-    index: int = field(validator=attrs.validators.instance_of(int))
-    message: str = field(validator=attrs.validators.instance_of(str))
-    id: str | None = field(default=None, validator=_optional_str)
-    where: str | None = field(default=None, validator=_optional_str)
-    stage: Stage = field(default="read", validator=_stage)
-    error_type: str | None = field(default=None, validator=_optional_str)
-
-    def __str__(self) -> str:
-        parts = [p for p in (self.where, None if self.id is None else f"record {self.id!r}") if p is not None]
-        prefix = ", ".join(parts) if parts else f"record #{self.index}"
-        # An extractor failure is a bug report: the exception's name is part of it.
-        kind = f"{self.error_type}: " if self.stage == "extract" and self.error_type else ""
-        return f"{prefix}: {kind}{self.message}"
-
-
-class BatchRecordError(ConflictClaimsError, ValueError):
-    """Raised by ``extract_many(..., errors="raise")`` for the first bad record."""
-
-    def __init__(self, error: RecordError) -> None:
-        self.error = error
-        super().__init__(error)
-
-    def __str__(self) -> str:
-        return str(self.error)
-
-    def __reduce__(self) -> tuple[type[BatchRecordError], tuple[RecordError]]:
-        return (type(self), (self.error,))
-
-
-def _parse_published(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        msg = f"'published' must be an ISO 8601 string, not {type(value).__name__}"
-        raise TypeError(msg)
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        if len(text) <= len("2026-02-28"):
-            return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        msg = f"'published' is not an ISO 8601 date: {value!r}"
-        raise ValueError(msg) from None
-
-
-def _record_id(record: Mapping[str, Any]) -> str | None:
-    value = record.get("id")
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (str, int)):
-        return str(value)
-    return None
-
-
 #: The message of a record whose text is empty or only whitespace.
-EMPTY_TEXT: Final = "empty input, no text to extract"
-
-
-def _require_text(text: str) -> None:
-    # One rule for a blank text file, a JSON Lines "text": "" and a blank
-    # string in a batch: there is nothing to extract, which is worth saying.
-    if not text.strip():
-        raise ValueError(EMPTY_TEXT)
-
-
-def to_input(item: object, *, where: str | None = None) -> ArticleInput:
-    """Return ``item`` (a text, a record mapping or an ArticleInput) as an :class:`ArticleInput`.
-
-    A string is the text alone. A mapping is a record with a string ``"text"``
-    and optional ``"id"`` (string or integer), ``"published"`` (ISO 8601
-    string, date or datetime), ``"source"`` and ``"title"`` (strings); other
-    keys are ignored. A text that is empty or only whitespace is an error,
-    whichever way it comes.
-
-    Raises:
-        TypeError: If the item or one of its fields has the wrong type.
-        ValueError: If ``"text"`` is missing or blank, or ``"published"`` is not ISO 8601.
-
-    >>> record = to_input({"id": 7, "text": "Two soldiers were killed.", "published": "2026-02-27"})
-    >>> record.id, record.published
-    ('7', datetime.date(2026, 2, 27))
-    >>> to_input({"id": "a"})
-    Traceback (most recent call last):
-        ...
-    ValueError: record has no 'text'
-    """
-    if isinstance(item, ArticleInput):
-        _require_text(item.text)
-        return item if where is None or item.where is not None else attrs.evolve(item, where=where)
-    if isinstance(item, str):
-        _require_text(item)
-        return ArticleInput(text=item, where=where)
-    if not isinstance(item, Mapping):
-        msg = f"a record must be a string or a mapping, not {type(item).__name__}"
-        raise TypeError(msg)
-    if "text" not in item or item["text"] is None:
-        msg = "record has no 'text'"
-        raise ValueError(msg)
-    text = item["text"]
-    if not isinstance(text, str):
-        msg = f"'text' must be a string, not {type(text).__name__}"
-        raise TypeError(msg)
-    _require_text(text)
-    raw_id = item.get("id")
-    if raw_id is not None and _record_id(item) is None:
-        msg = f"'id' must be a string or an integer, not {type(raw_id).__name__}"
-        raise TypeError(msg)
-    for key in ("source", "title"):
-        value = item.get(key)
-        if value is not None and not isinstance(value, str):
-            msg = f"{key!r} must be a string, not {type(value).__name__}"
-            raise TypeError(msg)
-    return ArticleInput(
-        text=text,
-        id=_record_id(item),
-        published=_parse_published(item.get("published")),
-        source=item.get("source"),
-        title=item.get("title"),
-        where=where,
-    )
-
+EMPTY_TEXT: Final = _records.EMPTY_TEXT
 
 Item = str | Mapping[str, Any] | ArticleInput | RecordError
 Result = Article | RecordError
@@ -254,7 +80,7 @@ def _coerce(index: int, item: Item) -> ArticleInput | RecordError:
     except (TypeError, ValueError) as exc:
         record_id, where = (item.id, item.where) if isinstance(item, ArticleInput) else (None, None)
         if isinstance(item, Mapping):
-            record_id = _record_id(item)
+            record_id = readable_id(item)
         return RecordError(index=index, id=record_id, where=where, message=str(exc), error_type=type(exc).__name__)
 
 
@@ -463,14 +289,6 @@ def extract_many(
     return _raise_on_error(results) if errors == "raise" else results
 
 
-class Column(NamedTuple):
-    """One column of the flat claims table."""
-
-    name: str
-    type: str
-    description: str
-
-
 #: The columns of the claims table, in order. ``type`` is the Arrow type; every
 #: column but ``article_id`` and ``claim_index`` may be null.
 CLAIMS_SCHEMA: tuple[Column, ...] = (
@@ -517,129 +335,15 @@ ERRORS_SCHEMA: tuple[Column, ...] = (
     Column("message", "string", "what was wrong (never null)"),
 )
 
-_NOT_NULL = frozenset({"article_id", "claim_index", "record_index", "stage", "message"})
-
-
-def _day(value: dt.date | None) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
-    """Yield one flat dict per claim, keyed by the :data:`CLAIMS_SCHEMA` column names.
-
-    Needs neither pandas nor pyarrow.
-
-    >>> next(claim_rows([]), None) is None
-    True
-    """
-    for article in articles:
-        published = _day(article.published)
-        placed = _incidents_of(article)
-        for index, claim in enumerate(article.claims):
-            claimant, subject, count, period = claim.claimant, claim.subject, claim.count, claim.period
-            incident_id, role, refers_to = placed.get(id(claim), (None, None, None))
-            yield {
-                "article_id": article.id,
-                "claim_index": index,
-                "published": published,
-                "source": article.source,
-                "claimant_name": None if claimant is None else claimant.name,
-                "claimant_country": None if claimant is None else claimant.country,
-                "claimant_kind": None if claimant is None else claimant.kind.value,
-                "subject_name": subject.name,
-                "subject_country": subject.country,
-                "subject_kind": subject.kind.value,
-                "outcome": claim.outcome.value,
-                "unit": claim.unit.value,
-                "stance": claim.stance.value,
-                "low": None if count is None else count.low,
-                "best": None if count is None else count.best,
-                "high": None if count is None else count.high,
-                "qualifier": None if count is None else count.qualifier.value,
-                "approximate": None if count is None else count.approximate,
-                "period_start": None if period is None else period.start,
-                "period_end": None if period is None else period.end,
-                "locations": [location.name for location in claim.locations],
-                "cue": claim.cue,
-                "evidence_start": claim.evidence.start,
-                "evidence_end": claim.evidence.end,
-                "evidence_text": article.evidence(claim),
-                "count_text": None if count is None else count.text,
-                "incident_id": incident_id,
-                "role": role,
-                "refers_to": refers_to,
-            }
-
-
-def _incidents_of(article: Article) -> dict[int, tuple[str, str, int | None]]:
-    """Each claim's incident id, role and the index of the claim it refers to, keyed by the claim's identity."""
-    if not article.incidents:
-        return {}
-    positions = {id(claim): i for i, claim in enumerate(article.claims)}
-
-    def index_of(claim: Claim) -> int:
-        found = positions.get(id(claim))
-        return article.index_of(claim) if found is None else found
-
-    placed: dict[int, tuple[str, str, int | None]] = {}
-    for incident in article.incidents:
-        for member in incident.claims:
-            claim = article.claims[index_of(member.claim)]
-            refers_to = None if member.of is None else index_of(member.of)
-            placed[id(claim)] = (incident.id, member.role.value, refers_to)
-    return placed
-
-
-def _require(module: str) -> Any:  # noqa: ANN401 - the module object's type depends on its name
-    import importlib  # noqa: PLC0415 - only the table functions need it
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        msg = f"this function needs {module}; install it with: pip install 'conflictclaims[table]'"
-        raise ImportError(msg) from exc
-
-
-def error_rows(errors: Iterable[RecordError]) -> Iterator[dict[str, Any]]:
-    """Yield one flat dict per record error, keyed by the :data:`ERRORS_SCHEMA` column names.
-
-    >>> next(error_rows([RecordError(index=3, id="a3", message="record has no 'text'")]))["stage"]
-    'read'
-    """
-    for error in errors:
-        yield {
-            "record_index": error.index,
-            "record_id": error.id,
-            "where": error.where,
-            "stage": error.stage,
-            "error_type": error.error_type,
-            "message": error.message,
-        }
-
-
-def _arrow_schema(columns: tuple[Column, ...]) -> pa.Schema:
-    pa_mod = _require("pyarrow")
-    types = {
-        "string": pa_mod.string(),
-        "int64": pa_mod.int64(),
-        "bool": pa_mod.bool_(),
-        "date32": pa_mod.date32(),
-        "list<string>": pa_mod.list_(pa_mod.string()),
-    }
-    schema: pa.Schema = pa_mod.schema(
-        [pa_mod.field(c.name, types[c.type], nullable=c.name not in _NOT_NULL) for c in columns]
-    )
-    return schema
-
 
 def claims_arrow_schema() -> pa.Schema:
     """Return :data:`CLAIMS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
-    return _arrow_schema(CLAIMS_SCHEMA)
+    return arrow_schema_of(CLAIMS_SCHEMA)
 
 
 def errors_arrow_schema() -> pa.Schema:
     """Return :data:`ERRORS_SCHEMA` as a :class:`pyarrow.Schema` (needs pyarrow)."""
-    return _arrow_schema(ERRORS_SCHEMA)
+    return arrow_schema_of(ERRORS_SCHEMA)
 
 
 def claims_arrow(articles: Iterable[Article]) -> pa.Table:
@@ -648,7 +352,7 @@ def claims_arrow(articles: Iterable[Article]) -> pa.Table:
     Raises:
         ImportError: If pyarrow is not installed.
     """
-    pa_mod = _require("pyarrow")
+    pa_mod = require("pyarrow")
     table: pa.Table = pa_mod.Table.from_pylist(list(claim_rows(articles)), schema=claims_arrow_schema())
     return table
 
@@ -659,22 +363,9 @@ def errors_arrow(errors: Iterable[RecordError]) -> pa.Table:
     Raises:
         ImportError: If pyarrow is not installed.
     """
-    pa_mod = _require("pyarrow")
+    pa_mod = require("pyarrow")
     table: pa.Table = pa_mod.Table.from_pylist(list(error_rows(errors)), schema=errors_arrow_schema())
     return table
-
-
-def _pandas_dtypes(columns: tuple[Column, ...]) -> dict[str, Any]:
-    pd_mod = _require("pandas")
-    pa_mod = _require("pyarrow")
-    types: dict[str, Any] = {
-        "string": pd_mod.StringDtype(),
-        "int64": pd_mod.Int64Dtype(),
-        "bool": pd_mod.BooleanDtype(),
-        "date32": "datetime64[s]",
-        "list<string>": pd_mod.ArrowDtype(pa_mod.list_(pa_mod.string())),
-    }
-    return {c.name: types[c.type] for c in columns}
 
 
 def pandas_dtypes() -> dict[str, Any]:
@@ -685,22 +376,12 @@ def pandas_dtypes() -> dict[str, Any]:
     strings, so that Dask and Parquet keep it a list rather than guessing
     from Python objects.
     """
-    return _pandas_dtypes(CLAIMS_SCHEMA)
+    return dtypes_of(CLAIMS_SCHEMA)
 
 
 def errors_pandas_dtypes() -> dict[str, Any]:
     """Return the pandas dtype of each errors table column (needs pandas and pyarrow)."""
-    return _pandas_dtypes(ERRORS_SCHEMA)
-
-
-def _frame(rows: list[dict[str, Any]], columns: tuple[Column, ...] = CLAIMS_SCHEMA) -> pd.DataFrame:
-    pd_mod = _require("pandas")
-    frame = pd_mod.DataFrame.from_records(rows, columns=[c.name for c in columns])
-    for column in columns:
-        if column.type == "date32":
-            frame[column.name] = pd_mod.to_datetime(frame[column.name].astype(object)).astype("datetime64[s]")
-    result: pd.DataFrame = frame.astype(_pandas_dtypes(columns))
-    return result
+    return dtypes_of(ERRORS_SCHEMA)
 
 
 def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
@@ -712,7 +393,7 @@ def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
     Raises:
         ImportError: If pandas is not installed.
     """
-    return _frame(list(claim_rows(articles)))
+    return frame_of(list(claim_rows(articles)), CLAIMS_SCHEMA)
 
 
 def errors_table(errors: Iterable[RecordError]) -> pd.DataFrame:
@@ -724,7 +405,7 @@ def errors_table(errors: Iterable[RecordError]) -> pd.DataFrame:
     Raises:
         ImportError: If pandas is not installed.
     """
-    return _frame(list(error_rows(errors)), ERRORS_SCHEMA)
+    return frame_of(list(error_rows(errors)), ERRORS_SCHEMA)
 
 
 _BATCH_COLUMNS: Final = ("id", "text", "published", "source", "title")
@@ -780,7 +461,7 @@ def extract_batch_to_arrow(
     if errors not in ("raise", "return"):
         msg = f"errors must be 'raise' or 'return', got {errors!r}"
         raise ValueError(msg)
-    pa_mod = _require("pyarrow")
+    pa_mod = require("pyarrow")
     articles: list[Article] = []
     failures: list[RecordError] = []
     for index, row in enumerate(_batch_rows(batch)):
@@ -792,7 +473,7 @@ def extract_batch_to_arrow(
             else:
                 articles.append(result)
         elif isinstance(item, RecordError):
-            msg = f"record {_record_id(row)!r}: {item.message}"
+            msg = f"record {readable_id(row)!r}: {item.message}"
             raise ValueError(msg)
         else:
             articles.append(

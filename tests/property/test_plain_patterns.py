@@ -9,7 +9,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictclaims import _actor_lexicon, _patterns, counts, gazetteer, temporal, tokens
+from conflictclaims import _actor_lexicon, _count_grammar, _count_scanner, _patterns, gazetteer, temporal, tokens
 
 if TYPE_CHECKING:
     import re
@@ -123,14 +123,14 @@ def test_plain_count_anchors_match_unicode_anchors(text: str) -> None:
     """On plain text the count scanner's fast anchor finds the same places as its Unicode form."""
     folded = _patterns.lower_keeping_offsets(text)
     if _patterns.is_plain(text):
-        fast = [m.span() for m in counts._plain_anchor_re().finditer(folded)]  # noqa: SLF001
-        unicode = [m.span() for m in counts._anchor_re().finditer(folded)]  # noqa: SLF001
+        fast = [m.span() for m in _count_grammar.plain_anchor_re().finditer(folded)]
+        unicode = [m.span() for m in _count_grammar.anchor_re().finditer(folded)]
         assert fast == unicode
 
 
 def test_every_plain_character_anchors_alike() -> None:
     """Exhaustively: each plain character next to a number or number word anchors alike in both forms."""
-    fast, unicode = counts._plain_anchor_re(), counts._anchor_re()  # noqa: SLF001
+    fast, unicode = _count_grammar.plain_anchor_re(), _count_grammar.anchor_re()
     templates = ("{c}12", "12{c}", "{c}one", "one{c}", "that{c}any", "any{c}", "a{c}dozen")
     for code in range(0x2100):
         for template in templates:
@@ -159,8 +159,8 @@ _PHRASE_TEXTS: Final = st.one_of(
 def _scan(text: str, *, plain: bool) -> list[tuple[int, int, int | None, str]]:
     """The counts the scanner finds with one of its two compiled grammars."""
     folded = _patterns.lower_keeping_offsets(text)
-    anchors = (m.start() for m in counts._plain_anchor_re().finditer(folded))  # noqa: SLF001
-    found = counts._scan(text, folded, anchors, plain=plain)  # noqa: SLF001
+    anchors = (m.start() for m in _count_grammar.plain_anchor_re().finditer(folded))
+    found = _count_scanner.scan(text, folded, anchors, plain=plain)
     return [(c.low, c.high or -1, c.span.start if c.span else None, c.text) for c in found]
 
 

@@ -1,0 +1,216 @@
+"""The words the incidents stage reads around a claim, and what they tell on their own.
+
+Patterns for sentence and paragraph breaks, time cues (a running total, an
+earlier time, the time of the reported event), event nouns and what refers
+back to them, places, and the words around a count (a subset, a total); and
+the few tests that need no more than a claim: whether its period is its own,
+short enough for one event, and what kind of people its subject names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from conflictclaims import _incident_lexicon as lex
+from conflictclaims._patterns import alternation
+from conflictclaims.model import ActorKind, LocationKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from conflictclaims.model import Actor, Claim, DateRange
+
+__all__ = [
+    "BACKGROUND_TIME_RE",
+    "BREAK",
+    "CURRENT_TIME_RE",
+    "DATELINE_DATE_RE",
+    "DATELINE_PLACE_RE",
+    "DEFINITE_RE",
+    "DEMONSTRATIVE_RE",
+    "EVENT_NOUN_RE",
+    "EVENT_PLACE_KINDS",
+    "FRAME_RE",
+    "GOVERNED_RE",
+    "IN_YEAR_RE",
+    "LOCATIVE_RE",
+    "MAIN_CLAUSE_RE",
+    "METONYMY_RE",
+    "MONTH_NUMBER",
+    "NAME_GOES_ON_RE",
+    "OPENING_EVENT_RE",
+    "OPENING_MONTH_RE",
+    "PARAGRAPH_ENDS",
+    "REPORTING_RE",
+    "SEPARATE_RE",
+    "SUBSET_AFTER_RE",
+    "SUBSET_BEFORE_RE",
+    "TIME_CUES_RE",
+    "TIME_REACH",
+    "TOTAL_AFTER_RE",
+    "TOTAL_BEFORE_RE",
+    "WAR_TOLL_RE",
+    "WORD",
+    "YEAR_RE",
+    "ends_abbreviation",
+    "in_own_clause",
+    "is_short",
+    "people_of",
+    "stands_near",
+]
+
+# A time expression this close to a claim is the claim's own; a running total
+# gives its period closer still ("killed thousands last year").
+TIME_REACH: Final = 40
+_OWN_TIME_REACH: Final = 20
+# A period longer than this (in days) is a running total, not one event.
+_EVENT_DAYS: Final = 14
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    return r"(?<!\w)" + alternation(phrases)
+
+
+_MONTHS: Final = "|".join(lex.MONTHS)
+_EVENT_NOUNS: Final = alternation(lex.EVENT_NOUNS)
+
+BREAK: Final = re.compile(r"""[.!?]["'”’)\]]*(?:\s+|$)|\n\s*""")
+PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
+# "Col. Rafael", "Aug. 14", "J. Smith", "U.S. Army": a title, a month or an initial ends no sentence.
+_ABBREVIATIONS: Final = frozenset(lex.ABBREVIATIONS)
+_LONGEST_ABBREVIATION: Final = 8
+WORD: Final = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+# "in 2019", "between 2002 and 2008", "in May 2025".
+_YEAR_CUE: Final = (
+    rf"(?:in|during|since|of|between|from)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
+    r"(?P<year_number>19[5-9]\d|20\d\d)(?!\w)"
+)
+# Every time cue in one pattern, so that a claim's clause is read once: a running
+# total; "since 2009", "since February 2022", "since the 2021 coup"; an earlier
+# time; the time of the reported event; a year (kept when before the article's).
+TIME_CUES_RE: Final = re.compile(
+    # One word-start check for every branch: several times faster than one per branch.
+    r"(?<!\w)(?:"
+    + "|".join(
+        [
+            f"(?P<cumulative>{alternation(lex.CUMULATIVE_PHRASES)})",
+            rf"(?P<since>since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{4}}|{_MONTHS})(?!\w))",
+            f"(?P<earlier>{alternation(lex.BACKGROUND_TIME)})",
+            f"(?P<current>{alternation(lex.CURRENT_TIME)})",
+            _YEAR_CUE,
+        ]
+    )
+    + ")"
+)
+# "The war has killed …", "the conflict, now in its third year, has left …".
+WAR_TOLL_RE: Final = re.compile(
+    _phrases(lex.WAR_NOUNS)
+    + r"(?:\s+[\w,]+){0,4}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    + alternation(lex.TOLL_VERBS_OF_WARS)
+)
+BACKGROUND_TIME_RE: Final = re.compile(_phrases(lex.BACKGROUND_TIME))
+CURRENT_TIME_RE: Final = re.compile(_phrases(lex.CURRENT_TIME))
+FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
+OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")
+IN_YEAR_RE: Final = re.compile(r"(?<!\w)" + _YEAR_CUE)
+YEAR_RE: Final = re.compile(r"(?<![\w-])(?:19[5-9]\d|20\d\d)(?![\w-])")
+MONTH_NUMBER: Final = {month[:3]: number for number, month in enumerate(lex.MONTHS, start=1)}
+# "KABUL, Afghanistan (July 30) -": the month (and year) a press release is dated.
+DATELINE_DATE_RE: Final = re.compile(r"\(\s*(" + "|".join(MONTH_NUMBER) + r")[a-z]*\.?\s+\d{1,2}(?:,?\s+(\d{4}))?\s*\)")
+# "KABUL, Afghanistan (July 30) -", "YANGON, Aug 21 -": where the report was filed.
+DATELINE_PLACE_RE: Final = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,\s[^\n]{0,40}?\s[-–—]\s")
+
+EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
+# A determiner that makes an event noun point back: "the raid", "Sunday's attack".
+DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
+DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")
+# "responsible for an attack", "planned and directed a recent ambush"; not "a coordinated assault".
+GOVERNED_RE: Final = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _phrases(lex.RESPONSIBILITY_CUES) + r"(?:\s+[\w'’.,-]+){0,4}?\s*$"
+)
+# "During the attack, two soldiers were killed, three wounded …": an event opening a sentence covers it.
+OPENING_EVENT_RE: Final = re.compile(
+    r"\W*(?:(?:during|in|after|following|before|amid|throughout)\s+)?"
+    r"(?:the|this|that|these|those|its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+)
+# A clause of its own between an event noun and a toll: the toll is not the event's.
+MAIN_CLAUSE_RE: Final = re.compile(
+    r"[,;:]\s*(?:and\s+|but\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\b|[.;]|,\s+(?:and|but|while)\s"
+)
+REPORTING_RE: Final = re.compile(r"(?<!\w)(?:said|says|say|told|tells|according to|reported|added|claimed)(?!\w)")
+SEPARATE_RE: Final = re.compile(
+    _phrases(lex.ELSEWHERE)
+    + r"|(?<!\w)in\s+"
+    + alternation(lex.SEPARATE_WORDS, word_end=False)
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + _EVENT_NOUNS
+)
+
+# Places: a place named for its rulers, a person's name, or a locative.
+METONYMY_RE: Final = re.compile(r"[\s-]*(?:'s\s+)?" + alternation(lex.METONYMY_AFTER))
+NAME_GOES_ON_RE: Final = re.compile(
+    r" (?!(?:Province|District|State|Region|City|Governorate|County|Township|Village|Valley|Oblast)\b)[A-Z][a-z]"
+)
+LOCATIVE_RE: Final = re.compile(r"(?<!\w)(?:in|at|near|outside|around|from)\s+(?:the\s+)?$")
+EVENT_PLACE_KINDS: Final = frozenset({LocationKind.CITY, LocationKind.ADMIN1, LocationKind.ADMIN2})
+
+# Count cues. Up to two words may stand between a subset cue and the count ("among the martyrs were four").
+SUBSET_BEFORE_RE: Final = re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'’-]+){0,2}?\s*[:,]?\s*$")
+# "two of them", "one of the men killed": a partitive after the count (not "15 of the attackers").
+SUBSET_AFTER_RE: Final = re.compile(r"\s*(?:" + alternation(lex.SUBSET_AFTER) + r"|of\s+the\s+(?!attack|assail)\w)")
+TOTAL_BEFORE_RE: Final = re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$")
+TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)")
+
+
+def in_own_clause(period: DateRange, claim: Claim) -> bool:
+    """Whether a running total's period stands in the claim's own clause ("killed thousands last year")."""
+    span = period.span
+    evidence = claim.evidence
+    return span is None or (span.end >= evidence.start - _OWN_TIME_REACH and span.start <= evidence.end + TIME_REACH)
+
+
+def ends_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Col.", "Aug.") or an initial ("J.", "U.S.")."""
+    words = text[max(0, stop - _LONGEST_ABBREVIATION) : stop].split()
+    word = words[-1].lstrip("(\"'“‘") if words else ""
+    # Most sentences end in a lower-case word: no abbreviation.
+    if not word or not word[0].isupper():
+        return False
+    return word in _ABBREVIATIONS or all(len(part) == 1 and part.isupper() for part in word.split("."))
+
+
+def stands_near(period: DateRange, claim: Claim) -> bool:
+    """Whether a claim's time expression stands close enough to it to be its own."""
+    span = period.span
+    evidence = claim.evidence
+    return span is None or (span.end >= evidence.start - TIME_REACH and span.start <= evidence.end + TIME_REACH)
+
+
+def is_short(period: DateRange) -> bool:
+    """Whether a period is short enough to be the time of one event, not of a running total."""
+    return (period.end - period.start).days <= _EVENT_DAYS
+
+
+_GROUP_OF_NOUN: Final = {noun: group for group, nouns in lex.GROUP_NOUNS.items() for noun in nouns}
+
+
+def people_of(subject: Actor) -> tuple[str | None, str | None]:
+    """The kind of people a subject names ("state", "armed", "civilian") and the noun that names them.
+
+    The noun is the subject's last word the lexicon knows, in the singular
+    ("insurgents" -> "insurgent"); the kind falls back on the subject's kind.
+    """
+    for word in reversed(WORD.findall(subject.name.lower())):
+        group = _GROUP_OF_NOUN.get(word)
+        if group is not None:
+            return group, str(word).removesuffix("s")
+    if subject.kind is ActorKind.CIVILIANS:
+        return "civilian", None
+    if subject.kind is ActorKind.ARMED_GROUP:
+        return "armed", None
+    return None, None

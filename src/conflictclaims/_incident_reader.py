@@ -1,0 +1,445 @@
+"""Reading an article for the incidents stage: its layout, times, events and places, and what it says around a claim."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Final
+
+from attrs import define
+
+from conflictclaims import _incident_lexicon as lex
+from conflictclaims._incident_cues import (
+    BACKGROUND_TIME_RE,
+    BREAK,
+    CURRENT_TIME_RE,
+    DATELINE_DATE_RE,
+    DATELINE_PLACE_RE,
+    DEFINITE_RE,
+    DEMONSTRATIVE_RE,
+    EVENT_NOUN_RE,
+    EVENT_PLACE_KINDS,
+    FRAME_RE,
+    GOVERNED_RE,
+    IN_YEAR_RE,
+    LOCATIVE_RE,
+    MAIN_CLAUSE_RE,
+    METONYMY_RE,
+    MONTH_NUMBER,
+    NAME_GOES_ON_RE,
+    OPENING_EVENT_RE,
+    OPENING_MONTH_RE,
+    PARAGRAPH_ENDS,
+    REPORTING_RE,
+    SEPARATE_RE,
+    SUBSET_AFTER_RE,
+    SUBSET_BEFORE_RE,
+    TIME_CUES_RE,
+    TIME_REACH,
+    TOTAL_AFTER_RE,
+    TOTAL_BEFORE_RE,
+    WAR_TOLL_RE,
+    WORD,
+    YEAR_RE,
+    ends_abbreviation,
+    in_own_clause,
+    is_short,
+    people_of,
+    stands_near,
+)
+from conflictclaims._patterns import lower_keeping_offsets
+from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
+
+__all__ = ["Note", "Reader"]
+
+# How far around a claim its cue words are looked for, in characters: about a
+# clause. Long sentences are never read whole, so the stage stays linear.
+_BEFORE: Final = 110
+_AFTER: Final = 100
+# A toll whose time ended this many days before the article's date is an earlier incident.
+_EARLIER_DAYS: Final = 3
+# A claim dated to a day (or two) is dated closely enough to tell its incident apart.
+_DAY_SPAN: Final = 1
+# Sentences back within a paragraph where a sentence without places finds them.
+_PLACE_REACH: Final = 3
+# How far back (in characters) "the attack" looks for the attack it refers to.
+_ANTECEDENT_REACH: Final = 8_000
+
+
+@define
+class _Event:
+    """An event noun in the text ("an attack", "the raid"), and once read, whether it is an earlier event."""
+
+    start: int
+    end: int
+    noun: str
+    background: bool | None = None
+
+
+@define
+class Note:
+    """What the text says around one claim."""
+
+    index: int
+    claim: Claim
+    sentence: tuple[int, int]
+    paragraph: int
+    headline: bool = False
+    lede: bool = False
+    # REPORT for the events reported, else BACKGROUND or CUMULATIVE; ``timed`` when
+    # words of its own clause said so, rather than the default.
+    time: ClaimRole = ClaimRole.REPORT
+    timed: bool = False
+    subset: bool = False
+    total: bool = False
+    additive: bool = False
+    refers: bool = False
+    separate: bool = False
+    group: str | None = None
+    head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
+    attackers: bool = False
+    places: tuple[Location, ...] = ()
+    day: DateRange | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(place.name.lower() for place in self.places)
+
+
+class Reader:
+    """The article text cut into sentences and paragraphs, lower-cased once, with its events and places."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.lowered = lower_keeping_offsets(article.text)
+        self.sentence_starts, self.paragraph_starts = self._breaks()
+        self.title = self._title_span()
+        self.lede = self._lede_sentence()
+        self.year, self.month = self._reference_date()
+        # Read on demand, near claims only: most of a text holds no claim.
+        self._frames: dict[int, bool] = {}
+        self._events: dict[int, _Event] = {}
+        self.places = self._place_mentions()
+        self.place_starts = [start for start, _ in self.places]
+        self._places_cache: dict[int, tuple[Location, ...]] = {}
+
+    # ---- layout
+
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """Where sentences and paragraphs start, in one pass.
+
+        A line break, or a sentence end followed by a run of spaces (press
+        releases that lost their line breaks), also starts a paragraph.
+        """
+        text = self.text
+        sentences, paragraphs = [0], [0]
+        for match in BREAK.finditer(text):
+            end = match.end()
+            if end >= len(text):
+                break
+            found = match.group()
+            line_break = "\n" in found
+            if found[0] == "." and not line_break and ends_abbreviation(text, match.start()):
+                continue
+            sentences.append(end)
+            if line_break or "   " in found or (found[0] in PARAGRAPH_ENDS and "  " in found):
+                paragraphs.append(end)
+        return sentences, paragraphs
+
+    def sentence_of(self, offset: int) -> tuple[int, tuple[int, int]]:
+        """The number of the sentence holding ``offset``, and its bounds."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return i, (self.sentence_starts[i], end)
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def _title_span(self) -> tuple[int, int] | None:
+        title = (self.article.title or "").strip()
+        if not title:
+            return None
+        at = self.text.find(title, 0, 2_000)
+        return None if at < 0 else (at, at + len(title))
+
+    def _lede_sentence(self) -> int | None:
+        """The body's first sentence of prose (press releases open with a line of furniture)."""
+        body = self.title[1] if self.title is not None else 0
+        first = max(0, bisect.bisect_right(self.sentence_starts, body) - 1)
+        if self.title is not None and self.sentence_starts[first] < body:
+            first += 1
+        for number in range(first, min(first + 4, len(self.sentence_starts))):
+            _, (start, end) = self.sentence_of(self.sentence_starts[number])
+            words = WORD.findall(self.text, start, min(end, start + 200))
+            # Prose has a few words and at least a third of them in lower case.
+            if len(words) >= 6 and 3 * sum(word[0].islower() for word in words) >= len(words):  # noqa: PLR2004
+                return number
+        return None
+
+    # ---- time
+
+    def _reference_date(self) -> tuple[int | None, int | None]:
+        """The year and month the article reports from: its date, else its dateline."""
+        published = self.article.published
+        if published is not None:
+            return published.year, published.month
+        head = self.lowered[:600]
+        dateline = DATELINE_DATE_RE.search(head)
+        if dateline is not None and dateline.group(2):
+            year: int | None = int(dateline.group(2))
+        else:
+            years = [int(y) for y in YEAR_RE.findall(head)]
+            year = max(years) if years else None
+        month = MONTH_NUMBER[dateline.group(1)] if dateline is not None else None
+        return year, month
+
+    def frame_of(self, number: int) -> bool:
+        """Whether an opening of sentence ``number``'s paragraph ("Last month, …") set it in an earlier time."""
+        known = self._frames.get(number)
+        if known is not None:
+            return known
+        paragraph = self.paragraph_of(self.sentence_starts[number])
+        first = number
+        while (
+            first > 0
+            and first - 1 not in self._frames
+            and self.paragraph_of(self.sentence_starts[first - 1]) == paragraph
+        ):
+            first -= 1
+        frame = (
+            self._frames.get(first - 1, False)
+            if first > 0 and self.paragraph_of(self.sentence_starts[first - 1]) == paragraph
+            else False
+        )
+        for sentence in range(first, number + 1):
+            opening = self.lowered[self.sentence_starts[sentence] : self.sentence_starts[sentence] + 40]
+            month = OPENING_MONTH_RE.match(opening)
+            if FRAME_RE.match(opening) or (
+                month is not None and self.month is not None and lex.MONTHS.index(month.group(1)) + 1 != self.month
+            ):
+                frame = True
+            elif CURRENT_TIME_RE.search(opening):
+                frame = False
+            self._frames[sentence] = frame
+        return frame
+
+    def _past_year(self, window: str) -> bool:
+        """Whether ``window`` dates something to a year before the article's ("in 2019")."""
+        return self.year is not None and any(int(year) < self.year for year in IN_YEAR_RE.findall(window))
+
+    # ---- events
+
+    def _events_in(self, start: int, end: int) -> list[_Event]:
+        """The event nouns between two offsets, each read once and kept."""
+        found = []
+        for match in EVENT_NOUN_RE.finditer(self.lowered, start, end):
+            event = self._events.get(match.start())
+            if event is None:
+                noun = match.group().split()[-1].removesuffix("es" if match.group().endswith("shes") else "s")
+                event = self._events[match.start()] = _Event(start=match.start(), end=match.end(), noun=noun)
+            found.append(event)
+        return found
+
+    def is_background(self, event: _Event) -> bool:
+        """Whether ``event`` is an earlier event: by its own words, or by the events it refers back to."""
+        # Followed back iteratively: a text may refer to "the attack" thousands of times.
+        waiting = []
+        while (known := event.background) is None:
+            own, earlier = self._read_event(event)
+            if own is not None or earlier is None:
+                known = bool(own)
+                break
+            waiting.append(event)
+            event = earlier
+        event.background = known
+        for told in waiting:
+            told.background = known
+        return known
+
+    def _read_event(self, event: _Event) -> tuple[bool | None, _Event | None]:
+        """An event's own time, or (``None``) the event it refers back to."""
+        lowered = self.lowered
+        number, (start, end) = self.sentence_of(event.start)
+        lead = lowered[max(start, event.start - 70) : event.start]
+        tail = lowered[event.end : min(end, event.end + 45)]
+        near = " ".join([*WORD.findall(lead)[-4:], "|", *WORD.findall(tail)[:5]])
+        if (
+            GOVERNED_RE.search(lead) is not None
+            or any(word in lex.EARLIER_EVENT_WORDS for word in WORD.findall(lead)[-3:])
+            or BACKGROUND_TIME_RE.search(near) is not None
+            or self._past_year(near)
+        ):
+            return True, None
+        if DEFINITE_RE.search(lead):
+            # "the attack": the last attack told before it, looked for nearest first, not too far back.
+            paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
+            demonstrative = DEMONSTRATIVE_RE.search(lead) is not None
+            high, reach = event.start, 500
+            while high > 0 and event.start - high < _ANTECEDENT_REACH:
+                low = max(0, event.start - reach)
+                before = self._events_in(low, high)
+                same = [told for told in before if told.noun == event.noun]
+                if same:
+                    return None, same[-1]
+                if demonstrative and high == event.start and before and before[-1].start >= paragraph_start:
+                    # "That fighting": the event just told in the paragraph, whatever it was called.
+                    return None, before[-1]
+                high, reach = low, reach * 4
+        return self.frame_of(number), None
+
+    def _event_of(self, claim: Claim, sentence: tuple[int, int]) -> _Event | None:
+        """The event a claim's clause is about: the nearest event noun in its sentence, not across a clause."""
+        start, end = claim.evidence.start, claim.evidence.end
+        best: tuple[int, _Event] | None = None
+        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + 45)):
+            if event.end <= start:
+                if OPENING_EVENT_RE.fullmatch(self.lowered, sentence[0], event.start) is not None:
+                    return event
+                if MAIN_CLAUSE_RE.search(self.lowered, event.end, start):
+                    continue
+                distance = start - event.end
+            else:
+                distance = max(0, event.start - end)
+            if best is None or distance < best[0]:
+                best = (distance, event)
+        return None if best is None else best[1]
+
+    # ---- places
+
+    def _place_mentions(self) -> list[tuple[int, Location]]:
+        """Mentions of places below country level, in text order, leaving out some that are no place of an event.
+
+        Left out: the dateline (where the reporter is), a place named for its
+        rulers ("the Damascus government") and a person's name read as a place.
+        """
+        dateline = DATELINE_PLACE_RE.search(self.text, 0, 1_500)
+        found = []
+        for location in self.article.locations:
+            if location.kind not in EVENT_PLACE_KINDS:
+                continue
+            for span in location.mentions:
+                if dateline is not None and dateline.start() <= span.start < dateline.end():
+                    continue
+                locative = LOCATIVE_RE.search(self.lowered, max(0, span.start - 12), span.start) is not None
+                if not locative and METONYMY_RE.match(self.lowered, span.end):
+                    continue
+                if NAME_GOES_ON_RE.match(self.text, span.end):
+                    continue
+                found.append((span.start, location))
+        return sorted(found, key=lambda item: item[0])
+
+    def _places_of(self, number: int) -> tuple[Location, ...]:
+        """The places a sentence names, or failing that the nearest earlier sentence of its paragraph."""
+        found = self._places_cache.get(number)
+        if found is None:
+            found = self._places_cache[number] = self._read_places(number)
+        return found
+
+    def _read_places(self, number: int) -> tuple[Location, ...]:
+        paragraph = self.paragraph_of(self.sentence_starts[number])
+        for earlier in range(number, max(-1, number - _PLACE_REACH - 1), -1):
+            start = self.sentence_starts[earlier]
+            if self.paragraph_of(start) != paragraph:
+                break
+            end = self.sentence_starts[earlier + 1] if earlier + 1 < len(self.sentence_starts) else len(self.text)
+            lo, hi = bisect.bisect_left(self.place_starts, start), bisect.bisect_left(self.place_starts, end)
+            if hi > lo:
+                # By identity: hashing a location hashes all its mentions.
+                return tuple({id(location): location for _, location in self.places[lo:hi]}.values())
+        return ()
+
+    # ---- one claim
+
+    def note(self, index: int, claim: Claim) -> Note:
+        """Read what the text says around ``claim``."""
+        start, end = claim.evidence.start, claim.evidence.end
+        number, sentence = self.sentence_of(start)
+        note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
+        note.headline = self.title is not None and self.title[0] <= start < self.title[1]
+        note.lede = not note.headline and number == self.lede
+        self._read_count(note)
+        lowered = self.lowered
+        # The sentence's opening and the clause before the claim.
+        clause = lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
+        if start - sentence[0] > _BEFORE:
+            clause += " " + lowered[start - _BEFORE : end]
+        note.separate = SEPARATE_RE.search(clause) is not None
+        event = self._event_of(claim, sentence)
+        if event is not None:
+            note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
+        note.time, note.timed = self._time(claim, number, sentence, event)
+        period = claim.period
+        if period is not None and (period.end - period.start).days <= _DAY_SPAN and stands_near(period, claim):
+            note.day = period
+        note.group, note.head = people_of(claim.subject)
+        note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in WORD.findall(claim.subject.name.lower()))
+        # A headline's places are often its speakers ("Moscow says …"); the body says where.
+        note.places = () if note.headline else self._places_of(number)
+        return note
+
+    def _read_count(self, note: Note) -> None:
+        """The words right around the count: subset, total and additive markers."""
+        claim = note.claim
+        count = claim.count
+        if count is None or count.span is None:
+            return
+        lowered = self.lowered
+        sentence_start, sentence_end = note.sentence
+        at, after = count.span.start, count.span.end
+        lead = lowered[max(sentence_start, at - 40) : at]
+        trail = lowered[after : min(sentence_end, after + 40)]
+        note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
+        note.total = TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
+        words = [
+            *WORD.findall(lead)[-2:],
+            *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
+            *WORD.findall(claim.subject.name.lower())[:2],
+        ]
+        note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
+
+    def _cues(self, start: int, end: int) -> dict[str, list[int]]:
+        """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
+        found: dict[str, list[int]] = {}
+        for match in TIME_CUES_RE.finditer(self.lowered, start, end):
+            kind = match.lastgroup
+            if kind == "year_number" and (self.year is None or int(match.group(kind)) >= self.year):
+                continue
+            if kind is not None:
+                found.setdefault(kind.removesuffix("_number"), []).append(match.start())
+        return found
+
+    def _time(  # noqa: PLR0911 - one exit per kind of time cue, strongest first
+        self, claim: Claim, number: int, sentence: tuple[int, int], event: _Event | None
+    ) -> tuple[ClaimRole, bool]:
+        """Whether ``claim`` tolls the reported event, an earlier one or a running total, and if words said so."""
+        start, end = claim.evidence.start, claim.evidence.end
+        lowered = self.lowered
+        first = max(sentence[0], start - _BEFORE)
+        cues = self._cues(first, min(sentence[1], end + _AFTER))
+        period = claim.period
+        near = period is not None and stands_near(period, claim)
+        own_period = period is not None and not is_short(period) and in_own_clause(period, claim)
+        since = "since" in cues and not (near and period is not None and is_short(period))
+        if own_period or since or "cumulative" in cues or WAR_TOLL_RE.search(lowered, first, end):
+            return ClaimRole.CUMULATIVE, True
+        earlier = cues.get("earlier", []) + cues.get("year", [])
+        if event is not None:
+            # "a suicide bombing … that month, killed about 170": a time in the toll's own clause wins.
+            clause = max(sentence[0], start - 2 * TIME_REACH)
+            said = list(REPORTING_RE.finditer(lowered, clause, end))
+            clause = said[-1].end() if said else clause
+            here = any(clause <= at < end for at in earlier)
+            return (ClaimRole.BACKGROUND if here or self.is_background(event) else ClaimRole.REPORT), True
+        if "current" in cues:
+            return ClaimRole.REPORT, True
+        if earlier:
+            return ClaimRole.BACKGROUND, True
+        if self.frame_of(number):
+            return ClaimRole.BACKGROUND, False
+        published = self.article.published
+        if near and period is not None and published is not None:
+            day = published.date() if isinstance(published, dt.datetime) else published
+            if (day - period.end).days > _EARLIER_DAYS:
+                return ClaimRole.BACKGROUND, True
+        return ClaimRole.REPORT, False

@@ -1,0 +1,182 @@
+"""The role of each claim within one incident: a toll of its own, a restatement, a breakdown or a subset."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from attrs import define
+
+from conflictclaims._incident_cues import WORD
+from conflictclaims._incident_reader import Note
+from conflictclaims.model import ActorKind, Claim, ClaimRole, IncidentClaim
+
+__all__ = ["roles", "same_people"]
+
+# How many earlier tolls a claim is compared with, besides the first few summaries.
+_REACH_BACK: Final = 12
+_SUMMARIES: Final = 4
+
+
+@define
+class _Toll:
+    """A claim with a toll of its own, and how much of it its breakdowns have told so far."""
+
+    note: Note
+    summary: bool
+    parts: int = 0
+
+    @property
+    def claim(self) -> Claim:
+        return self.note.claim
+
+
+def same_people(a: Note, b: Note) -> bool:
+    """Whether two claims can be about the same people (their subjects do not tell them apart)."""
+    if a.group is not None and b.group is not None and a.group != b.group:
+        return False
+    if a.attackers != b.attackers:
+        # "Gunmen killed 12 people … three of the attackers were killed": not the same dead.
+        return False
+    first, second = a.claim.subject, b.claim.subject
+    if first.country is not None and second.country is not None and first.country != second.country:
+        return False
+    kinds = {first.kind, second.kind} - {ActorKind.UNKNOWN}
+    return len(kinds) <= 1 or ActorKind.CIVILIANS not in kinds
+
+
+def _speaker(claim: Claim) -> str | None:
+    return None if claim.claimant is None else claim.claimant.name
+
+
+def _other_source(told: Claim, claim: Claim, *, strict: bool = True) -> bool:
+    """Whether two claims come from different sources; ``strict``: both named (the article's own voice is nobody's).
+
+    "Officials" and "local officials", "the ministry" and "the health ministry"
+    are one source: the shorter name is the longer one told again.
+    """
+    first, second = _speaker(told), _speaker(claim)
+    if first is None or second is None:
+        return not strict and first != second
+    one, other = (frozenset(WORD.findall(name.lower())) - {"the", "a", "an"} for name in (first, second))
+    return not (one <= other or other <= one)
+
+
+def _is_zero(claim: Claim) -> bool:
+    return claim.count is not None and claim.count.high == 0
+
+
+def roles(notes: list[Note]) -> list[IncidentClaim]:
+    """Each claim's role within one incident (its notes), the claims of one outcome and unit read in text order."""
+    members: list[IncidentClaim] = []
+    position: dict[int, int] = {}
+    tolls: dict[tuple[object, object], list[_Toll]] = {}
+    for note in notes:
+        claim = note.claim
+        told = tolls.setdefault((claim.outcome, claim.unit), [])
+        role, of = _role_of(note, told)
+        position[id(claim)] = len(members)
+        if of is not None:
+            members.append(IncidentClaim(claim=claim, role=role, of=of.claim))
+            continue
+        # A headline, a lede or a total sums up what follows, unless it is itself more of something ("two other").
+        told.append(_Toll(note=note, summary=(note.headline or note.lede or note.total) and not note.additive))
+        members.append(IncidentClaim(claim=claim, role=note.time))
+        if note.total:
+            _absorb(note, told, members, position)
+    return members
+
+
+def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
+    """The role of a claim among the tolls of its outcome told before it (``None``: a toll of its own)."""
+    # The tolls a claim can refer to: the latest few and the first summaries (bounded, so
+    # that a text of thousands of claims is still read in linear time).
+    summaries = [t for t in tolls[: max(0, len(tolls) - _REACH_BACK)][:_SUMMARIES] if t.summary]
+    candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
+    count = note.claim.count
+    if not candidates:
+        return note.time, None
+    if count is None:
+        # "The militants were killed": nothing to add to a toll already told.
+        return (note.time, None) if note.additive else (ClaimRole.RESTATEMENT, candidates[0])
+    if _is_zero(note.claim):
+        # A zero only answers a toll of the very same people from another source: a denial.
+        side = note.claim.subject.side
+        denied = next(
+            (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
+        )
+        return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
+    if note.subset:
+        whole = next((t for t in candidates if _holds(t, count.low)), None)
+        if whole is not None:
+            return ClaimRole.SUBSET, whole
+    numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
+    if not numbered:
+        return note.time, None
+    return _figure_role(note, numbered)
+
+
+def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
+    """The role of a counted claim among the counted tolls of the same people, latest first."""
+    claim = note.claim
+    count = claim.count
+    assert count is not None  # noqa: S101 - _role_of handles claims without a count
+    if not note.additive:
+        fitting = next((t for t in numbered if t.claim.count is not None and t.claim.count.overlaps(count)), None)
+        if fitting is not None:
+            return ClaimRole.RESTATEMENT, fitting
+        if note.total:
+            # "killing all three": a total of its own, of which the tolls before are parts.
+            return note.time, None
+        if note.refers and _other_source(numbered[0].claim, claim, strict=False):
+            # "… five soldiers died in the ambush": the same people in the same event, by someone else.
+            return ClaimRole.RESTATEMENT, numbered[0]
+    total = next((t for t in numbered if t.summary and _room(t, count.low) and _part_of(note, t)), None)
+    if total is not None:
+        total.parts += count.low
+        return ClaimRole.BREAKDOWN, total
+    if not note.additive and (_other_source(numbered[0].claim, claim) or note.headline or note.lede):
+        # Another source's figure for the toll: "two were killed, three according to the insurgents".
+        return ClaimRole.RESTATEMENT, numbered[0]
+    return note.time, None
+
+
+def _part_of(note: Note, total: _Toll) -> bool:
+    """Whether a smaller figure reads as a part of ``total``.
+
+    It does when its source is the total's (or it names a place the total
+    does not); marked as more ("three additional insurgents"), it does only
+    when it counts the same kind of people as the total, not more of another
+    kind ("two facilitators … one additional insurgent").
+    """
+    if note.additive:
+        return note.head is None or total.note.head is None or note.head == total.note.head
+    if not _other_source(total.claim, note.claim):
+        return True
+    return bool(note.names - total.note.names)
+
+
+def _holds(toll: _Toll, low: int) -> bool:
+    """Whether a group of ``low`` people fits in the toll."""
+    told = toll.claim.count
+    return told is not None and (told.high is None or low <= told.high) and not _is_zero(toll.claim)
+
+
+def _room(toll: _Toll, low: int) -> bool:
+    """Whether a part of ``low`` still fits in what its breakdowns have left of the toll."""
+    told = toll.claim.count
+    return told is not None and (told.high is None or toll.parts + low <= told.high)
+
+
+def _absorb(note: Note, tolls: list[_Toll], members: list[IncidentClaim], position: dict[int, int]) -> None:
+    """A total ("killing all three") turns the tolls of the same people told just before into its parts."""
+    total = note.claim.count
+    if total is None:
+        return
+    earlier = [t for t in tolls[-_REACH_BACK - 1 : -1] if same_people(t.note, note) and t.claim.count is not None]
+    told = sum(t.claim.count.low for t in earlier if t.claim.count is not None)
+    if not earlier or (total.high is not None and told > total.high):
+        return
+    for toll in earlier:
+        tolls.remove(toll)
+        # Its restatements stay restatements of it, now a part.
+        members[position[id(toll.claim)]] = IncidentClaim(claim=toll.claim, role=ClaimRole.BREAKDOWN, of=note.claim)
