@@ -171,7 +171,7 @@ class _CountReading:
         found = outcome_of(tokens, first, np_end, head, floor)
         if found is not None or self.previous is None or not coordinated(tokens, floor, first):
             return found
-        if id(count) in self.implicit and not _joined_object(tokens, first, np_end):
+        if id(count) in self.implicit and not _joined_object(tokens, first, np_end, self.previous):
             return None
         if first > floor and _is_verb(tokens[first - 1].lower):
             return None  # "killed 12 soldiers and burned 40 tankers": the count has a verb of its own
@@ -238,14 +238,18 @@ def _is_verb(word: str) -> bool:
     return word in lex.COMPLEMENT_VERBS or (word.endswith("ed") and word not in lex.PASSIVE_GAP)
 
 
-def _joined_object(tokens: Sequence[Token], first: int, np_end: int) -> bool:
+def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: Draft | None) -> bool:
     """Whether an implicit count right after "and" or "," is one more object of the verb before.
 
     "killed a leader and a facilitator" is; in "… were killed, the
     commander said" (or ", a local councillor, Sani Muhammad, said") the
-    noun phrase is the subject of a verb of its own.
+    noun phrase is the subject of a verb of its own, and after a name
+    (", a senior al-Shabaab leader") it is the name's appositive.
     """
     if first == 0 or tokens[first - 1].lower not in {"and", ",", "with", "plus"}:
+        return False
+    named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
+    if tokens[first - 1].text == "," and named:
         return False
     for token in tokens[np_end : np_end + _JOINED_REACH]:
         word = token.lower

@@ -55,7 +55,9 @@ _VERB_OPENERS: Final = (
     frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES) | lex.MANNER_VERBS | lex.LIFE_VERBS | lex.COMPLEMENT_VERBS
 )
 _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
-_JOINERS: Final = frozenset({"and", ",", "while", "with", "including", "plus", "whereas", "but", "another", "that"})
+_JOINERS: Final = frozenset(
+    {"and", ",", ":", "while", "with", "including", "plus", "whereas", "but", "another", "that"}
+)
 _JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 _OF_WHOM: Final = (["of", "them"], ["of", "whom"])
 _PERSON_NOUNS: Final = frozenset(_people.PERSON_NOUNS) | frozenset(_people.ONE_PERSON_NOUNS)
