@@ -291,16 +291,23 @@ def test_additional_people_of_another_kind_are_not_a_part() -> None:
     assert main_estimate(article, "captured") == Estimate(low=3, best=3, high=3)
 
 
-def test_a_lede_that_is_itself_more_sums_nothing_up() -> None:
-    """"… and two other militants were captured" in the lede is a part already: later "others" add to it."""
-    text = "Forces captured a leader and two other militants on Monday.\n\nTwo other insurgents were also captured."
+@pytest.mark.parametrize(
+    ("later", "figure", "total"),
+    [
+        pytest.param("Two other insurgents were also captured.", "Two", 2, id="same-figure-told-again"),
+        pytest.param("Three other insurgents were also captured.", "Three", 5, id="another-figure-adds"),
+    ],
+)
+def test_a_lede_that_is_itself_more_sums_nothing_up(later: str, figure: str, total: int) -> None:
+    """ "… and two other militants" in the lede sums nothing up: "two other" again tells it again, more adds."""
+    text = f"Forces captured a leader and two other militants on Monday.\n\n{later}"
     captured = Outcome.CAPTURED
     article = build(
         text,
         Told("two other militants", "two", outcome=captured, subject=Actor(name="other militants")),
-        Told("Two other insurgents were also captured", "Two", outcome=captured, subject=INSURGENTS),
+        Told(later.removesuffix("."), figure, outcome=captured, subject=INSURGENTS),
     )
-    assert main_estimate(article, "captured") == Estimate(low=4, best=4, high=4)
+    assert main_estimate(article, "captured") == Estimate(low=total, best=total, high=total)
 
 
 def test_additional_people_beyond_the_total_are_a_toll_of_their_own() -> None:

@@ -141,6 +141,19 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shooting", "down"): "destroyed", ("brought", "down"): "destroyed", ("bringing", "down"): "destroyed",
 }  # fmt: skip
 
+# Participles that open a clause about the noun before them, never a modifier before it.
+POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
+     "thought", "tied", "belonging", "loyal"}
+)  # fmt: skip
+
+# Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
+    {"found", "took", "made", "held", "left", "fled", "sent", "brought", "caught", "kept", "led", "got", "gave",
+     "hit", "shot", "set", "began", "fought", "met", "ran", "struck", "threw", "won", "lost", "saw", "told",
+     "said", "burnt", "blew", "drove", "fired", "stole", "overran", "withdrew", "seized"}
+)  # fmt: skip
+
 # Verbs whose object counts lives lost: "claimed 30 lives", "cost 12 lives".
 LIFE_VERBS: Final[frozenset[str]] = frozenset(
     {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes"}

@@ -387,7 +387,8 @@ TOTAL_PHRASES: Final = (
 
 # A toll marked as more than one told before: "two other insurgents", "another soldier".
 ADDITIVE_WORDS: Final = frozenset(
-    {"other", "others", "another", "additional", "more", "further", "second", "third", "also", "besides", "plus"}
+    {"other", "others", "another", "additional", "more", "further", "second", "third", "also", "besides", "plus",
+     "along"}
 )
 
 # Words that open another incident: "elsewhere"; and "in a separate" or "in

@@ -131,16 +131,12 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     assert count is not None  # noqa: S101 - _role_of handles claims without a count
     # Tolls one source gives side by side in one sentence add up; only the others can be restated.
     told = [t for t in numbered if not _coordinated(t, note)]
-    if not note.additive:
-        fitting = next((t for t in told if t.claim.count is not None and t.claim.count.overlaps(count)), None)
-        if fitting is not None:
-            return ClaimRole.RESTATEMENT, fitting
-        if note.total:
-            # "killing all three": a total of its own, of which the tolls before are parts.
-            return note.time, None
-        if told and note.refers and _other_source(told[0].claim, claim, strict=False):
-            # "… five soldiers died in the ambush": the same people in the same event, by someone else.
-            return ClaimRole.RESTATEMENT, told[0]
+    restated = _restated(note, told)
+    if restated is not None:
+        return ClaimRole.RESTATEMENT, restated
+    if note.total and not note.additive:
+        # "killing all three": a total of its own, of which the tolls before are parts.
+        return note.time, None
     total = next((t for t in numbered if t.summary and _room(t, count.low) and _part_of(note, t)), None)
     if total is not None:
         total.parts += count.low
@@ -149,6 +145,31 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
         # Another source's figure for the toll: "two were killed, three according to the insurgents".
         return ClaimRole.RESTATEMENT, told[0]
     return note.time, None
+
+
+def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
+    """The toll a counted claim tells again, before any breakdown is considered.
+
+    A figure that fits a toll restates it; so does another source's figure
+    for the same people in the event referred back to ("… five soldiers died
+    in the ambush"). A figure marked as more restates only the same figure
+    marked as more: "two other militants … Two other insurgents were also
+    captured".
+    """
+    count = note.claim.count
+    if count is None:
+        return None
+    if note.additive:
+        return next(
+            (t for t in told if t.note.additive and t.claim.count is not None and t.claim.count.same_interval(count)),
+            None,
+        )
+    fitting = next((t for t in told if t.claim.count is not None and t.claim.count.overlaps(count)), None)
+    if fitting is not None or note.total:
+        return fitting
+    if told and note.refers and _other_source(told[0].claim, note.claim, strict=False):
+        return told[0]
+    return None
 
 
 def _part_of(note: Note, total: _Toll) -> bool:

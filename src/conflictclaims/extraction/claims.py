@@ -150,8 +150,8 @@ class _CountReading:
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
             return None
-        if unit != "persons" and trigger.outcome in _PERSON_ONLY and id(count) in self.implicit:
-            return None  # "the base had been killed" misreads a clause
+        if id(count) in self.implicit and _implicit_misread(tokens, trigger, unit):
+            return None
         joined = self.previous is not None and coordinated(tokens, floor, first)
         draft = self._draft(count, (first, last, np_end), head_word, trigger, unit, joined=joined, floor=floor)
         if (
@@ -233,9 +233,24 @@ class _CountReading:
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
 
 
+def _implicit_misread(tokens: Sequence[Token], trigger: Trigger, unit: str) -> bool:
+    """Whether an implicit count's reading is one the text does not support.
+
+    A thing that only people suffer ("the base had been killed" misreads a
+    clause), and a verb in title case: "Forces Capture Taliban Leader" is a
+    headline, whose capitals make every word look like a name.
+    """
+    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
+        return True
+    at = trigger.at
+    return at is not None and at > 0 and tokens[at].text[:1].isupper()
+
+
 def _is_verb(word: str) -> bool:
     """Whether ``word`` reads as a verb of its own before a count ("burned 40 tankers")."""
-    return word in lex.COMPLEMENT_VERBS or (word.endswith("ed") and word not in lex.PASSIVE_GAP)
+    if word in lex.COMPLEMENT_VERBS or word in lex.IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and word not in lex.PASSIVE_GAP
 
 
 def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: Draft | None) -> bool:
@@ -246,8 +261,10 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     noun phrase is the subject of a verb of its own, and after a name
     (", a senior al-Shabaab leader") it is the name's appositive.
     """
-    if first == 0 or tokens[first - 1].lower not in {"and", ",", "with", "plus"}:
-        return False
+    before = tokens[first - 1].lower if first > 0 else ""
+    along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
+    if before not in {"and", ",", "plus"} and not along:
+        return False  # "associated with the Taliban governor" joins nothing
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
     if tokens[first - 1].text == "," and named:
         return False

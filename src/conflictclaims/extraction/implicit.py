@@ -59,6 +59,9 @@ _NAME_REACH: Final = 5
 _ONE_MORE: Final = frozenset({"one", "another"})
 _OTHER: Final = frozenset({"other", "additional", "more"})
 _NAME_BEFORE: Final = frozenset({"and", "was"})
+_PREPOSITIONS: Final = lex.PLACE_PREPOSITIONS | frozenset({"by", "for", "with", "against", "about", "like", "among"})
+# Words before an outcome participle that make it an adjective: "the now detained Taliban leader".
+_ADJECTIVAL: Final = frozenset(_grammar.DETERMINERS) | frozenset({"now", "newly", "recently", "already"})
 _SPEECH: Final = frozenset({"said", "says", "told", "added", "stated", "reported", "confirmed", "claimed"})
 # Outcomes that happen to people: only these make a name or a bare noun a count ("seized Ras Kamboni" does not).
 _PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "captured", "released", "missing"})
@@ -82,10 +85,24 @@ def _one(sentence: Sentence, first: int, last: int, value: int = 1) -> Count:
     return Count(low=value, high=value, best=value, qualifier=Qualifier.EXACT, text=text, span=span)
 
 
+def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
+    """The noun phrase from ``start``, read through "of" inside a name ("an Islamic Movement of Uzbekistan leader")."""
+    end, head = noun_phrase(tokens, start)
+    while (
+        head is not None
+        and end + 1 < len(tokens)
+        and tokens[end].lower == "of"
+        and tokens[head].text[:1].isupper()
+        and tokens[end + 1].text[:1].isupper()
+    ):
+        end, head = noun_phrase(tokens, end + 1)
+    return end, head
+
+
 def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
     """Whether the noun phrase from ``start`` names one person (or, with ``things``, one counted thing)."""
-    end, head = noun_phrase(tokens, start)
-    if head is None or end - start > _NAME_REACH + 1:
+    _, head = _noun_phrase(tokens, start)
+    if head is None:
         return False
     word = tokens[head].lower
     if word in _ONE_NOUNS:
@@ -100,9 +117,25 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
     word = tokens[i].lower
     if word == "her" and i + 1 < len(tokens) and not tokens[i + 1].is_word:
         return None  # "killing her.": the pronoun rule reads it
+    if _in_phrase_of_another(tokens, i):
+        return None
     if i + 1 >= len(tokens) or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
         return None
     return _one(sentence, i, i)
+
+
+def _in_phrase_of_another(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a preposition puts the phrase at ``i`` inside another one: "associates of the dealer", "by a soldier".
+
+    "the death of a commander" (an outcome noun) and "along with a
+    suspect" are the exceptions: there the phrase is the one counted.
+    """
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before not in _PREPOSITIONS:
+        return False
+    if before == "of":
+        return not (i > 1 and tokens[i - 2].lower in lex.NOMINAL_TRIGGERS)
+    return not (before == "with" and i > 1 and tokens[i - 2].lower in {"along", "together"})
 
 
 def both(sentence: Sentence, i: int) -> Count | None:
@@ -183,12 +216,14 @@ def bare_one(sentence: Sentence, i: int) -> Count | None:
     token = tokens[i]
     if not token.is_word or token.lower in lex.NP_STOP or token.text[0].isdigit():
         return None
-    if token.lower in _ONE_DETERMINERS or token.lower in OPENING_WORDS:
+    if token.lower in _ONE_DETERMINERS or token.lower in OPENING_WORDS or token.lower in _grammar.DETERMINERS:
         return None
-    end, _ = noun_phrase(tokens, i)
+    end, _ = _noun_phrase(tokens, i)
     words = [t.lower for t in tokens[i:end]]
+    if any(word[:1].isdigit() for word in words):
+        return None  # "their 60th Haqqani leader", "a 25-year-old": a rank or an age, not a count
     many = any(w in _MANY_NOUNS and w not in _people.KIND_MODIFIERS for w in words)
-    if end - i <= _NAME_REACH + 1 and any(w in _ONE_NOUNS for w in words) and not many:
+    if any(w in _ONE_NOUNS for w in words) and not many:
         return _one(sentence, i, end - 1)
     end = _name_end(sentence, i)
     return _one(sentence, i, end - 1) if end > i else None
@@ -198,7 +233,8 @@ def _governs(tokens: Sequence[Token], i: int) -> bool:
     """Whether the words before ``i`` govern an object: an active outcome verb, or "the death of"."""
     before = tokens[i - 1].lower if i > 0 else ""
     if lex.ACTIVE_TRIGGERS.get(before) in _PERSON_OUTCOMES and before not in lex.LOSS_VERBS:
-        return i < 2 or tokens[i - 2].lower != "to"  # noqa: PLR2004 - "an operation to capture …" captured no one
+        # "an operation to capture …" captured no one; "the now detained leader" is an adjective.
+        return i < 2 or (tokens[i - 2].lower != "to" and tokens[i - 2].lower not in _ADJECTIVAL)  # noqa: PLR2004
     return before == "of" and i > 1 and lex.NOMINAL_TRIGGERS.get(tokens[i - 2].lower) in _PERSON_OUTCOMES
 
 

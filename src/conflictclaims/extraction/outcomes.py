@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _people
+from conflictclaims import _grammar, _people
 from conflictclaims.extraction.phrases import (
     is_adjectival,
     manner_chain,
@@ -91,6 +91,9 @@ _OBJECT_OPENERS: Final = frozenset(
      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
      "scores", "hundreds", "many", "numerous", "at", "more", "about", "around", "nearly", "some", "both", "all"}
 )  # fmt: skip
+# What may join another noun phrase to the counted one before its participle.
+_PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
+_CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
 _TIME_NAMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -189,13 +192,18 @@ def _has_object(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _conjunct_end(tokens: Sequence[Token], j: int) -> int | None:
-    """The end of a noun phrase joined at ``j`` by "," or "and" ("and 1 soldier", ", a village elder,")."""
+    """The end of a noun phrase joined at ``j`` ("and 1 soldier", ", a village elder,", "of the dealer", "in Logar").
+
+    After a preposition only a name or a phrase with a determiner is read past.
+    """
     k = j + 1
     if k < len(tokens) and tokens[k].lower == "with" and tokens[j].lower == "along":
         k += 1
     if k >= len(tokens):
         return None
     token = tokens[k]
+    if tokens[j].lower in _PREPOSITIONS and not (token.lower in _grammar.DETERMINERS or token.text[0].isupper()):
+        return None
     if not (token.text[0].isdigit() or token.lower in _CONJUNCT_OPENERS or token.text[0].isupper()):
         return None
     while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in _CONJUNCT_OPENERS):
@@ -259,7 +267,7 @@ def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | Non
         resumed = _after_clause(tokens, j)
         if resumed is not None:
             return resumed
-    if word in {",", "and", "along"} and not auxiliary:
+    if word in _CONJUNCTIONS and not auxiliary:
         end = _conjunct_end(tokens, j)
         if end is not None and end - j <= _ASIDE_REACH:
             return end + 1 if end < len(tokens) and tokens[end].text == "," else end

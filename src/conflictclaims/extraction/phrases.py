@@ -40,7 +40,8 @@ _JOINT_REACH: Final = 10
 _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 # Words after "and"/"or" that open a new phrase rather than continue the counted one.
 _NEW_PHRASE: Final = frozenset(
-    {"that", "a", "an", "the", "several", "one", "two", "three", "dozens", "hundreds", "his", "her", "their", "its",
+    {"that", "a", "an", "the", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "dozens", "hundreds", "scores", "numerous", "multiple", "many", "his", "her", "their", "its",
      "another", "both"}
 )  # fmt: skip
 # Words that open the object of a verb: after "and VERB" they show the verb has one.
@@ -58,6 +59,7 @@ _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
 _JOINERS: Final = frozenset(
     {"and", ",", ":", "while", "with", "including", "plus", "whereas", "but", "another", "that"}
 )
+_CLAUSE_ENDS: Final = frozenset({".", ";", "?", "!"})
 _JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 _OF_WHOM: Final = (["of", "them"], ["of", "whom"])
 _PERSON_NOUNS: Final = frozenset(_people.PERSON_NOUNS) | frozenset(_people.ONE_PERSON_NOUNS)
@@ -165,7 +167,9 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> b
         return True
     word = nxt.lower
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-    verb_like = word.endswith(("ed", "ing")) and word not in _PERSON_NOUNS and word not in _people.KIND_MODIFIERS
+    verb_like = (word.endswith(("ed", "ing")) or word in lex.IRREGULAR_PAST) and (
+        word not in _PERSON_NOUNS and word not in _people.KIND_MODIFIERS
+    )
     if verb_like and after in _OBJECT_STARTS:
         return True  # "destroyed four gun trucks and recovered a cache"
     if head is None or tokens[head].lower not in _PERSON_NOUNS:
@@ -173,16 +177,26 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> b
     return word in _THINGS or (verb_like and after not in _PERSON_NOUNS)
 
 
+def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, after the head of a counted phrase, starts what follows the phrase."""
+    word = tokens[i].lower
+    if word in _speech.REPORTING_VERBS:
+        return True
+    if passive_phrase_at(tokens, i) is not None or manner_chain(tokens, i) is not None:
+        # "Twenty bus passengers shot dead", "four aid workers shot and killed".
+        return True
+    if (word in _COMPLEMENT_NOUNS or word in _grammar.DETERMINERS) and tokens[i - 1].lower != "of":
+        # "taken 62 others prisoner"; a determiner after the head starts another phrase.
+        return True
+    # "an individual associated with the cache" (but "al-Qaeda associated Taliban leader").
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on"}
+
+
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
     """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`)."""
     word = tokens[i].lower
-    if word in lex.NP_STOP or (word in _speech.REPORTING_VERBS and head is not None):
-        return True
-    if head is not None and (passive_phrase_at(tokens, i) is not None or manner_chain(tokens, i) is not None):
-        # "Twenty bus passengers shot dead", "four aid workers shot and killed".
-        return True
-    if head is not None and (word in _COMPLEMENT_NOUNS or word in _grammar.DETERMINERS) and tokens[i - 1].lower != "of":
-        # "taken 62 others prisoner"; a determiner after the head starts another phrase.
+    if word in lex.NP_STOP or (head is not None and _ends_after_head(tokens, i)):
         return True
     if word in lex.PASSIVE_TRIGGERS and not _prenominal(tokens, i):
         # "12 soldiers were killed", and "400 wounded", "50 hurt": the participle is the outcome.
@@ -243,7 +257,9 @@ def coordinated(tokens: Sequence[Token], previous_end: int, first: int) -> bool:
     """Whether the count at ``first`` is joined to the previous one ("and 27", ", while one")."""
     if first - previous_end > _COORDINATION_REACH:
         return False
-    return any(t.lower in _JOINERS for t in tokens[previous_end:first])
+    between = [t.lower for t in tokens[previous_end:first]]
+    # A full stop inside a sentence span (a run of line separators the splitter kept) ends the clause.
+    return not any(word in _CLAUSE_ENDS for word in between) and any(word in _JOINERS for word in between)
 
 
 def has_joint_marker(tokens: Sequence[Token], first: int) -> bool:
