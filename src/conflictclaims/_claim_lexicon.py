@@ -94,6 +94,14 @@ TOLL_VERBS: Final[frozenset[str]] = frozenset(
      "neared", "nears", "jumped", "increased", "now"}
 )  # fmt: skip
 
+# Verbs of the manner of an attack that lead to its outcome in a chain: "were shot and killed",
+# "was hacked to death", "kidnapped and later killed", "shot three people dead".
+MANNER_VERBS: Final[frozenset[str]] = frozenset(
+    {"shot", "stabbed", "hacked", "beaten", "beat", "burned", "burnt", "stoned", "clubbed", "bludgeoned",
+     "tortured", "strangled", "hanged", "hung", "ambushed", "attacked", "targeted", "dragged", "macheted",
+     "kidnapped", "abducted", "seized", "captured", "arrested", "detained", "taken", "tied", "raped",
+     "mutilated", "bombed", "shelled", "struck", "hit", "gunned", "riddled", "sprayed"}
+)  # fmt: skip
 # A participle or adjective after the counted noun phrase: "12 soldiers were killed".
 PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "perished": "killed",
@@ -139,6 +147,8 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("rounded", "up"): "captured", ("rounding", "up"): "captured",
     ("shooting", "dead"): "killed", ("gunning", "down"): "killed",
     ("shooting", "down"): "destroyed", ("brought", "down"): "destroyed", ("bringing", "down"): "destroyed",
+    # "beat to death 2 suspected thieves": a verb of manner and "to death" before the count.
+    **{(verb, "to", "death"): "killed" for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing")},
 }  # fmt: skip
 
 # Participles that open a clause about the noun before them, never a modifier before it.
@@ -159,14 +169,6 @@ LIFE_VERBS: Final[frozenset[str]] = frozenset(
     {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes"}
 )
 
-# Verbs of the manner of an attack that lead to its outcome in a chain: "were shot and killed",
-# "was hacked to death", "kidnapped and later killed", "shot three people dead".
-MANNER_VERBS: Final[frozenset[str]] = frozenset(
-    {"shot", "stabbed", "hacked", "beaten", "beat", "burned", "burnt", "stoned", "clubbed", "bludgeoned",
-     "tortured", "strangled", "hanged", "hung", "ambushed", "attacked", "targeted", "dragged", "macheted",
-     "kidnapped", "abducted", "seized", "captured", "arrested", "detained", "taken", "tied", "raped",
-     "mutilated", "bombed", "shelled", "struck", "hit", "gunned", "riddled", "sprayed"}
-)  # fmt: skip
 # Adverbs that may stand inside such a chain: "kidnapped and later killed".
 CHAIN_ADVERBS: Final[frozenset[str]] = frozenset(
     {"later", "subsequently", "then", "eventually", "also", "reportedly", "allegedly", "fatally", "brutally",
