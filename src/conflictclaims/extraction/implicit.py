@@ -96,6 +96,9 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
         and tokens[end + 1].text[:1].isupper()
     ):
         end, head = noun_phrase(tokens, end + 1)
+    for k in range(start + 1, end):
+        if tokens[k].lower in {"and", "or"} and tokens[k - 1].lower in _ONE_NOUNS:
+            return k, k - 1  # "his deputy and Mullah Omar": one person, then another phrase
     return end, head
 
 
