@@ -20,6 +20,7 @@ spans past its text). Use ``max_end=0`` for empty spans only.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -69,6 +70,7 @@ __all__ = [
     "format_characters",
     "grouped_numerals",
     "incidents_of",
+    "jsonl_files",
     "locations",
     "names",
     "number_to_words",
@@ -557,3 +559,25 @@ def written_numbers(draw: st.DrawFn, *, min_value: int = 1, max_value: int = 10*
     if form == "words restated":
         return n, f"{words}{space}({digits})"
     return n, f"{digits}{space}({words})"
+
+
+# Lines a JSON Lines input holds besides good records: blank ones (every ASCII
+# space), records that read but are no articles, and lines that do not read.
+_BLANK_LINES = (b"", b" ", b"\t", b"\r", b" \x0b\x0c ")
+_BAD_LINES = (b'{"id": "x"}', b'{"text": 5}', b"[1, 2]", b"null", b"{broken", b"\xff\xfe")
+
+
+@st.composite
+def jsonl_files(draw: st.DrawFn, max_lines: int = 8) -> bytes:
+    """The bytes of a JSON Lines input: records, blank lines, bad records and stray bytes, LF or CRLF ended."""
+    record = article_texts(max_size=40).map(lambda text: json.dumps({"id": "r", "text": text}).encode())
+    line = st.one_of(
+        record,
+        st.sampled_from(_BLANK_LINES),
+        st.sampled_from(_BAD_LINES),
+        st.binary(max_size=20).map(lambda raw: raw.replace(b"\n", b"")),
+    )
+    lines = draw(st.lists(line, max_size=max_lines))
+    end = draw(st.sampled_from([b"\n", b"\r\n"]))
+    last_end = draw(st.booleans()) and bool(lines)
+    return end.join(lines) + (end if last_end else b"")

@@ -15,16 +15,20 @@ import io
 import json
 import multiprocessing
 import os
+import re
+import shlex
 import signal
 import subprocess
 import sys
+import time
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 import conflictclaims
-from conflictclaims import cli, scale
+from conflictclaims import _cli_commands, _cli_inputs, cli, scale
 from conflictclaims.extraction import extract
 from conflictclaims.serialize import to_json
 from tests.test_disputes import seed_like_articles
@@ -768,3 +772,439 @@ def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
         process.wait(timeout=300)
     assert stderr == b""
     assert process.returncode == 0
+
+
+# Output to a file (-o): whole or not at all.
+
+# A run of every subcommand, with arguments that give some output; {corpus} is the corpus fixture.
+EVERY_COMMAND = [
+    pytest.param(["parse", "at least 274", "dozens"], id="parse"),
+    pytest.param(["counts", "--format", "jsonl", "{corpus}/a.txt", "{corpus}/b.txt"], id="counts"),
+    pytest.param(["extract", "--format", "jsonl", "{corpus}"], id="extract"),
+    pytest.param(["disputes", "--min-sides", "1", "--format", "csv", "{corpus}"], id="disputes"),
+    pytest.param(["tolls", "{corpus}"], id="tolls"),
+    pytest.param(["schema", "--of", "dispute"], id="schema"),
+]
+
+
+def temporary_files(directory: Path) -> list[Path]:
+    """Return the temporary output files left in ``directory``."""
+    return sorted(directory.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("args", EVERY_COMMAND)
+def test_output_file_holds_what_standard_output_shows(
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory, args: list[str]
+) -> None:
+    """-o FILE writes exactly what standard output would show, and nothing to standard output."""
+    arguments = [arg.format(corpus=corpus) for arg in args]
+    out = tmp_path_factory.mktemp("out") / "result"
+    shown = run(*arguments)
+    written = run(*arguments, "-o", out)
+    assert shown.returncode == written.returncode == 0, shown.stderr + written.stderr
+    assert shown.stdout
+    assert written.stdout == ""
+    assert out.read_text(encoding="utf-8") == shown.stdout
+    assert temporary_files(out.parent) == []
+
+
+def test_output_dash_is_standard_output(corpus: Path) -> None:
+    """-o - is standard output, the default."""
+    assert (
+        run("extract", "--format", "jsonl", corpus, "-o", "-").stdout
+        == run("extract", "--format", "jsonl", corpus).stdout
+    )
+
+
+def test_output_replaces_an_existing_file(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A file that exists is replaced by the new output as a whole, not appended to."""
+    out = tmp_path_factory.mktemp("out") / "articles.jsonl"
+    out.write_text("old line\n" * 1000, encoding="utf-8")
+    process = run("extract", "--format", "jsonl", corpus / "a.txt", "--output", out)
+    assert process.returncode == 0, process.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a.txt"]
+
+
+def test_bad_records_still_give_a_complete_output_file(tmp_path: Path) -> None:
+    """Records that fail are error lines; the good records' output is written and put in place, with status 1."""
+    records = [{"id": "r1", "text": "Two soldiers were killed."}, {"id": "bad"}, {"id": "r3", "text": "Nine died."}]
+    (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    process = run("extract", "--format", "jsonl", "r.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert process.returncode == 1
+    assert error_lines(process) == ["conflictclaims: error: r.jsonl:2, record 'bad': record has no 'text'"]
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["r1", "r3"]
+
+
+def test_the_output_may_name_an_input(tmp_path: Path) -> None:
+    """The input is read whole before the output takes its name, so -o may overwrite the file being read."""
+    records = [{"id": f"r{n}", "text": f"{n} soldiers were killed."} for n in range(2, 6)]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    process = run("tolls", "--format", "jsonl", "feed.jsonl", "-o", "feed.jsonl", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    lines = (tmp_path / "feed.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["article"] for line in lines] == ["r2", "r3", "r4", "r5"]
+
+
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        pytest.param("missing/out.jsonl", "missing/out.jsonl: No such file or directory", id="missing-directory"),
+        pytest.param("sub", "sub: Is a directory", id="a-directory"),
+    ],
+)
+def test_an_output_that_cannot_be_made_fails_before_any_input_is_read(tmp_path: Path, output: str, reason: str) -> None:
+    """A bad -o is one error line and status 1 at once: the missing input after it is never even opened."""
+    (tmp_path / "sub").mkdir()
+    process = run("extract", "missing-input.txt", "-o", output, cwd=tmp_path)
+    assert process.returncode == 1
+    assert process.stderr.splitlines() == [f"conflictclaims: error: cannot write output: {reason}"]
+    assert process.stdout == ""
+
+
+def test_an_empty_output_name_is_a_usage_error() -> None:
+    """-o '' names no file: a usage error, status 2."""
+    process = run("schema", "-o", "")
+    assert process.returncode == 2
+    assert "argument -o/--output: expected a file name, or - for standard output" in process.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
+def test_a_write_that_fails_midway_leaves_the_old_file_and_no_partial_one(tmp_path: Path) -> None:
+    """When the disk refuses more (here a file size limit), the old file stays whole and no temporary file is left."""
+    (tmp_path / "out.jsonl").write_text("old\n", encoding="utf-8")
+    limited = (
+        "import resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096)); "
+        "from conflictclaims.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    process = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+        [sys.executable, "-c", limited, "extract", "--format", "jsonl", str(SEEDS), "-o", "out.jsonl"],
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+        timeout=300,
+    )
+    assert process.returncode == 1
+    assert process.stderr.decode() == "conflictclaims: error: cannot write output: out.jsonl: File too large\n"
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "old\n"
+    assert temporary_files(tmp_path) == []
+
+
+def test_a_failure_that_is_no_record_error_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even an unexpected exception (a bug) removes the temporary file and leaves no output file."""
+
+    def broken(_phrase: str) -> None:
+        raise RuntimeError
+
+    monkeypatch.setattr(_cli_commands, "parse_count", broken)
+    with pytest.raises(RuntimeError):
+        cli.main(["parse", "12", "-o", str(tmp_path / "out.txt")])
+    assert list(tmp_path.iterdir()) == []
+
+
+# Interrupted runs: status 130, one line, no partial file.
+
+
+def interrupt(_phrase: str) -> None:
+    """Stand in for the count parser: the user presses Ctrl-C."""
+    raise KeyboardInterrupt
+
+
+def test_an_interrupt_is_one_line_status_130_and_no_output_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C ends the run with status 130, one line and no traceback, and the output file is not made."""
+    monkeypatch.setattr(_cli_commands, "parse_count", interrupt)
+    process = run("parse", "12", "-o", "out.txt", cwd=tmp_path)
+    assert process.returncode == 130
+    assert process.stderr == "conflictclaims: interrupted; out.txt left as it was\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupt_says_so_even_when_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--quiet leaves out warnings, not the line saying the run did not finish."""
+    monkeypatch.setattr(_cli_commands, "parse_count", interrupt)
+    process = run("parse", "--quiet", "12")
+    assert process.returncode == 130
+    assert process.stderr == "conflictclaims: interrupted\n"
+
+
+def wait_for_partial_output(directory: Path, process: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Return once the command has written part of its output to its temporary file."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for temporary in temporary_files(directory):
+            with contextlib.suppress(FileNotFoundError):
+                if temporary.stat().st_size > 0:
+                    return
+        if process.poll() is not None:
+            pytest.fail(f"the command ended before it was interrupted: {process.returncode}")
+        time.sleep(0.01)
+    pytest.fail("the command wrote nothing to a temporary file")
+
+
+class SignalCase(NamedTuple):
+    """A signal sent mid-run, how, and what the command must answer."""
+
+    signum: int
+    jobs: int = 1
+    group: bool = False  # to the process group, as a terminal's Ctrl-C goes to every process of the command
+    existing: bool = False  # whether the output file exists before the run
+    status: int = 130
+    message: str = "interrupted"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals to a process group are POSIX")
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(SignalCase(signal.SIGINT), id="sigint"),
+        pytest.param(SignalCase(signal.SIGINT, existing=True), id="sigint-existing-file"),
+        pytest.param(SignalCase(signal.SIGINT, jobs=2, group=True), id="ctrl-c-workers-too"),
+        pytest.param(SignalCase(signal.SIGTERM, existing=True, status=143, message="stopped by SIGTERM"), id="sigterm"),
+    ],
+)
+def test_a_signal_mid_run_leaves_no_partial_file(tmp_path: Path, case: SignalCase) -> None:
+    """A signal while the output is half written: its status, one line, no traceback, the target as it was."""
+    records = (json.dumps({"id": f"r{n}", "text": f"{n % 40 + 2} soldiers were killed."}) for n in range(20_000))
+    (tmp_path / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    if case.existing:
+        (tmp_path / "out.jsonl").write_text("old\n", encoding="utf-8")
+    command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", "--jobs", str(case.jobs)]
+    with subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+        [*command, "feed.jsonl", "-o", "out.jsonl"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own, as a terminal gives a command
+    ) as process:
+        try:
+            wait_for_partial_output(tmp_path, process)
+            if case.group:
+                os.killpg(process.pid, case.signum)
+            else:
+                process.send_signal(case.signum)
+            stdout, stderr = process.communicate(timeout=120)
+        finally:
+            process.kill()
+    assert process.returncode == case.status
+    assert stderr.decode() == f"conflictclaims: {case.message}; out.jsonl left as it was\n"
+    assert stdout == b""
+    assert temporary_files(tmp_path) == []
+    if case.existing:
+        assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "old\n"
+    else:
+        assert not (tmp_path / "out.jsonl").exists()
+
+
+# --quiet, warnings and progress.
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links are POSIX")
+def test_quiet_leaves_out_warnings_but_not_errors(tmp_path: Path) -> None:
+    """A skipped file is a warning line, which --quiet leaves out; a bad record is still an error line."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "d" / "good.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    (tmp_path / "d" / "empty.txt").write_text("", encoding="utf-8")
+    loud = run("extract", "--format", "jsonl", "d", cwd=tmp_path)
+    quiet = run("extract", "--format", "jsonl", "--quiet", "d", cwd=tmp_path)
+    error = f"conflictclaims: error: {Path('d') / 'empty.txt'}: empty input, no text to extract"
+    warning = f"conflictclaims: warning: {Path('d') / 'gone.txt'}: skipped: a broken link, not a regular file"
+    assert loud.stderr.splitlines() == [error, warning]
+    assert quiet.stderr.splitlines() == [error]
+    assert loud.returncode == quiet.returncode == 1
+    assert loud.stdout == quiet.stdout
+
+
+def test_quiet_wins_over_progress(corpus: Path) -> None:
+    """--quiet with --progress shows no progress: only errors reach standard error."""
+    process = run("extract", "--format", "jsonl", "--progress", "-q", corpus)
+    assert process.returncode == 0
+    assert process.stderr == ""
+
+
+def test_python_warnings_become_warning_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warning raised in the library is one warning line like the command's own, and nothing with -q."""
+
+    def warning_scanner(_text: str) -> list[Any]:
+        warnings.warn("an unknown time zone, read as UTC", UserWarning, stacklevel=1)
+        return []
+
+    monkeypatch.setattr(_cli_commands, "find_counts", warning_scanner)
+    (tmp_path / "a.txt").write_text("Two soldiers.", encoding="utf-8")
+    loud = run("counts", "a.txt", cwd=tmp_path)
+    quiet = run("counts", "-q", "a.txt", cwd=tmp_path)
+    assert loud.stderr == "conflictclaims: warning: an unknown time zone, read as UTC\n"
+    assert quiet.stderr == ""
+    assert loud.returncode == quiet.returncode == 0
+
+
+def test_progress_shows_the_rate(corpus: Path) -> None:
+    """Forced progress counts records and their rate per second on standard error."""
+    process = run("extract", "--format", "jsonl", "--progress", corpus)
+    assert process.returncode == 0, process.stderr
+    assert "records/s" in process.stderr
+    assert all(json.loads(line) for line in process.stdout.splitlines())
+
+
+def _fifo_jsonl(directory: Path) -> str:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    os.mkfifo(directory / "pipe.jsonl")
+    return "pipe.jsonl"
+
+
+# Inputs in a directory _counted_corpus makes: count_records must say how many records read_inputs yields.
+COUNTED_INPUTS = [
+    pytest.param(["a.txt", "b.txt"], id="text-files"),
+    pytest.param(["."], id="a-directory"),
+    pytest.param(["c.jsonl", "c.jsonl"], id="jsonl-twice"),
+    pytest.param(["gaps.jsonl"], id="blank-and-bad-lines"),
+    pytest.param(["empty.jsonl"], id="empty-jsonl"),
+    pytest.param(["missing.txt", "missing.jsonl"], id="missing-files"),
+    pytest.param(["empty-dir"], id="empty-directory"),
+    pytest.param(["no-inputs"], id="directory-without-inputs"),
+]
+
+
+def _counted_corpus(directory: Path) -> None:
+    (directory / "a.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+    (directory / "b.txt").write_bytes(b"caf\xe9")
+    records = [json.dumps({"id": "r1", "text": "Nine killed."}), "", "  ", "{broken", json.dumps({"id": "r2"})]
+    (directory / "gaps.jsonl").write_text("\n".join(records) + "\n\n", encoding="utf-8")
+    (directory / "c.jsonl").write_text(json.dumps({"id": "c", "text": "One died."}), encoding="utf-8")
+    (directory / "empty.jsonl").write_text("\n \n", encoding="utf-8")
+    (directory / "empty-dir").mkdir()
+    (directory / "no-inputs").mkdir()
+    (directory / "no-inputs" / "notes.md").write_text("not an input", encoding="utf-8")
+
+
+@pytest.mark.parametrize("names", COUNTED_INPUTS)
+def test_the_total_for_progress_is_the_number_of_records_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str]
+) -> None:
+    """count_records says in advance how many articles and error records read_inputs will yield."""
+    _counted_corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    read = list(cli.read_inputs(names, on_warning=lambda _message: None))
+    assert _cli_inputs.count_records(names) == len(read)
+
+
+def test_the_total_is_unknown_for_input_read_only_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input and a named pipe of JSON Lines cannot be counted without being used up: no total."""
+    monkeypatch.chdir(tmp_path)
+    assert _cli_inputs.count_records(["-"]) is None
+    assert _cli_inputs.count_records([_fifo_jsonl(tmp_path)]) is None
+
+
+def test_counting_stops_when_cancelled(tmp_path: Path) -> None:
+    """A run that ends before its total is counted stops the count: it gives up with no total."""
+    (tmp_path / "c.jsonl").write_text('{"text": "x"}\n' * 10, encoding="utf-8")
+    assert _cli_inputs.count_records([str(tmp_path / "c.jsonl")], cancelled=lambda: True) is None
+    assert _cli_inputs.count_records([str(tmp_path / "c.jsonl")]) == 10
+
+
+# Help: defaults, examples and the exit-status table.
+
+
+def help_text(monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
+    """Return the help the command prints, one option a line (a wide terminal)."""
+    monkeypatch.setenv("COLUMNS", "300")
+    process = run(*args, "--help")
+    assert process.returncode == 0, process.stderr
+    return process.stdout
+
+
+def option_entries(text: str) -> list[str]:
+    """Return each option's entry in the 'options:' section of a help text."""
+    section = text.split("\noptions:\n", 1)[1].split("\n\n", 1)[0]
+    return [entry.strip() for entry in re.split(r"\n(?=  -)", section)]
+
+
+@pytest.mark.parametrize("command", list(cli.EXAMPLES))
+def test_every_option_that_takes_a_value_states_its_default(monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    """In every subcommand's help, each option taking a value says what it is when left out."""
+    entries = option_entries(help_text(monkeypatch, command))
+    assert any(entry.startswith("-o FILE, --output FILE") for entry in entries)
+    for entry in entries:
+        invocation = re.split(r"\s{2,}", entry, maxsplit=1)[0]
+        if any(" " in option for option in invocation.split(", ")):
+            assert "(default: " in entry, entry
+
+
+@pytest.mark.parametrize("command", ["parse", "counts"])
+def test_parse_and_counts_state_their_default_format(monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    """parse and counts print a table unless told otherwise, and their help says so."""
+    (entry,) = [e for e in option_entries(help_text(monkeypatch, command)) if e.startswith("--format")]
+    assert entry.endswith("(default: table)")
+
+
+@pytest.mark.parametrize("command", list(cli.EXAMPLES))
+def test_every_command_help_ends_with_examples_that_parse(monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    """Each subcommand's help ends with two or three examples of itself, each valid for the parser."""
+    examples = help_text(monkeypatch, command).rstrip("\n").rsplit("\nexamples:\n", 1)[1].splitlines()
+    assert 2 <= len(examples) <= 3
+    for example in examples:
+        words = shlex.split(example.rsplit(" | ", 1)[-1])
+        assert words[:2] == ["conflictclaims", command]
+        assert cli.build_parser().parse_args(words[1:]).command == command
+
+
+def test_the_subcommands_are_those_with_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The top-level help lists exactly the subcommands that have examples, so none is left without."""
+    listed = help_text(monkeypatch).split("\npositional arguments:\n", 1)[1].split("\n\n", 1)[0]
+    assert [line.split()[0] for line in listed.splitlines()[1:]] == list(cli.EXAMPLES)
+
+
+def test_the_top_level_help_ends_with_the_exit_status_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--help ends with every exit status and its meaning, in one table."""
+    table = help_text(monkeypatch).rsplit("\nexit status:\n", 1)[1]
+    statuses = [int(line.split()[0]) for line in table.splitlines() if not line.startswith(" " * 7)]
+    assert statuses == [status for status, _ in cli.EXIT_STATUSES] == [0, 1, 2, 130, 143]
+    assert " ".join(table.split()).endswith(" ".join(cli.EXIT_STATUSES[-1][1].split()))
+
+
+def test_the_cli_reference_has_the_same_exit_status_table() -> None:
+    """The command-line reference page lists the same statuses as --help, one table row each."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if re.match(r"^\| \d+ \|", line)]
+    assert [int(row.split("|")[1]) for row in rows] == [status for status, _ in cli.EXIT_STATUSES]
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        pytest.param(["parse", "12"], 0, id="success"),
+        pytest.param(["parse", "12", "soldiers"], 1, id="a-record-failed"),
+        pytest.param(["parse"], 2, id="usage-error"),
+        pytest.param(["parse", "--format", "xml", "12"], 2, id="bad-value"),
+    ],
+)
+def test_exit_statuses_are_the_documented_ones(args: list[str], status: int) -> None:
+    """Each kind of run ends with the status the table gives it."""
+    assert run(*args).returncode == status
+    assert status in dict(cli.EXIT_STATUSES)
+
+
+def test_the_installed_command_prints_its_version() -> None:
+    """The console script installed with the package runs main and prints its name and version."""
+    script = Path(sys.executable).parent / ("conflictclaims.exe" if os.name == "nt" else "conflictclaims")
+    if not script.exists():
+        pytest.skip("the package's console script is not installed beside this interpreter")
+    process = subprocess.run([script, "--version"], capture_output=True, check=False, timeout=300, text=True)  # noqa: S603
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == f"conflictclaims {conflictclaims.__version__}\n"
+
+
+def test_worker_processes_write_the_same_output_file(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Under --jobs 2 the file holds what one process writes: forked workers add nothing to it."""
+    out = tmp_path_factory.mktemp("out")
+    arguments: list[str | Path] = ["extract", "--format", "jsonl", "--chunk-size", "1", corpus, corpus]
+    one = run(*arguments, "-o", out / "one.jsonl")
+    two = run_process(*arguments, "--jobs", "2", "-o", out / "two.jsonl")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert (out / "two.jsonl").read_bytes() == (out / "one.jsonl").read_bytes()
+    assert len((out / "one.jsonl").read_text(encoding="utf-8").splitlines()) == 8

@@ -67,7 +67,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_records",),
     ("_tables",),
     ("scale",),
-    # The command line batches through scale; __main__ only runs the command line.
+    # The command line batches through scale: its inputs and outputs, then its
+    # subcommands, then the parser and entry point; __main__ only runs the command line.
+    ("_cli_inputs", "_cli_output"),
+    ("_cli_commands",),
     ("cli", "dask"),
     ("__main__",),
     # The package's front door re-exports everything, so it comes last.

@@ -287,7 +287,12 @@ def actor_tokens(tokens: Tokens) -> ActorTokens:
 
 
 class Match(NamedTuple):
-    """The longest lexicon phrase starting at a token."""
+    """The longest lexicon phrase starting at a token.
+
+    ``end`` is the token index after the phrase, ``entry`` everything the
+    lexicon knows the phrase can mean, and ``proper`` whether its proper-noun
+    part passed its case check.
+    """
 
     end: int  # token index after the phrase
     entry: Entry

@@ -60,17 +60,11 @@ __all__ = [
     "variants",
 ]
 
+# The thresholds against false positives; gazetteer documents them, where users import them.
 MIN_CITY_POPULATION: Final = 15_000
-"""Towns below this many inhabitants need their country in context."""
-
 MIN_POPULATION_OUT_OF_CONTEXT: Final = 50_000
-"""One-word city names outside the context countries need this many inhabitants."""
-
 MIN_POPULATION_IN_NAME_RUN: Final = 100_000
-"""One-word towns inside a longer capitalized run or after a title need this many."""
-
 ADMIN1_PROMINENCE: Final = 15_000
-"""The population a subdivision counts as when its name collides with a city's."""
 
 _ADMIN2_PROMINENCE: Final = 5_000
 _REGION_PROMINENCE: Final = 100_000_000

@@ -1,6 +1,6 @@
 """Incidents: an article's claims grouped by the event they are about, each with its role.
 
-:func:`find_incidents` works on finished claims and the article text, in four
+:func:`~conflictclaims.find_incidents` works on finished claims and the article text, in four
 steps:
 
 1. **Place in the text.** Each claim is read in its sentence: whether it is
@@ -205,7 +205,7 @@ def find_incidents(article: Article) -> tuple[Incident, ...]:
 
     Args:
         article: An article with its claims, typically from
-            :func:`~conflictclaims.extraction.extract` (which already
+            :func:`~conflictclaims.extract` (which already
             sets ``Article.incidents`` this way).
 
     Returns:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.speakers import Speakers
     from conflictclaims.model import Actor
 
-__all__ = ["OPENERS", "ClaimReader"]
+__all__ = ["OPENERS", "ClaimReader", "Opener"]
 
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
@@ -387,10 +387,11 @@ def _opens_claims_of(tokens: Sequence[Token], i: int) -> bool:
 Opener = tuple[
     "Callable[[Sequence[Token], int], bool]", "Callable[[ClaimReader, Sentence, FrameIndex, int], Draft | None]"
 ]
+"""A rule for a claim with no number, as whether the word at ``i`` opens one and the reader that reads it."""
 OPENERS: Final[tuple[Opener, ...]] = (
     (_opens_zero, zero_claim),
     (_opens_unquantified, unquantified_claim),
     (_opens_claims_of, denied_claims_of),
 )
-"""Claims without a number: (does the word at ``i`` open one, read it). The first that opens wins."""
+"""The readers of claims without a number, each as (does the word at ``i`` open one, read it); the first wins."""
 _OPENER_WORDS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)

@@ -1,7 +1,7 @@
 """Counts the text gives without a number: "a soldier", "both attackers", "killing him", a named person.
 
 Input: a :class:`~conflictclaims.extraction.sentence.Sentence`. Output: the
-implicit counts of the sentence as :class:`~conflictclaims.counts.Count`
+implicit counts of the sentence as :class:`~conflictclaims.Count`
 values (exact, with their span), which the claim reader reads like any
 number phrase: a count only becomes a claim where an outcome governs it. The
 rules of :data:`RULES`, each for the words that open it::
@@ -18,7 +18,7 @@ rules of :data:`RULES`, each for the words that open it::
                | NAME "was"                                                  "Umar was killed"
 
 An ``NP-OF-ONE`` is a noun phrase whose head is a noun for one person
-(:data:`conflictclaims._people.ONE_PERSON_NOUNS`) or one thing the claims
+(``_people.ONE_PERSON_NOUNS``) or one thing the claims
 count ("a drone", "an army base"); "a family of five" and "a number of" are
 no such phrase. A ``NAME`` is a run of capitalized words that the
 gazetteer and the actor finder do not read as a place or a group.
@@ -179,6 +179,7 @@ RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
 }
 """The rules by the word that opens them; "her" is read as a determiner first, then as a pronoun."""
 OPENING_WORDS: Final = frozenset(RULES)
+"""The words that open a rule; the scan looks only at tokens whose key is one of them."""
 
 
 def _is_name_at(sentence: Sentence, k: int) -> bool:

@@ -41,7 +41,10 @@ CUES: Final = (
     | frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES)
     | lex.MANNER_VERBS
 )
-"""Words without which a sentence with no count holds no claim, frame or ceasefire."""
+"""Words without which a sentence with no count holds no claim, frame or ceasefire.
+
+:meta hide-value:
+"""
 
 
 def _clip(span: Span, body: Span) -> Span | None:

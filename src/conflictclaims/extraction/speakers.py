@@ -34,7 +34,9 @@ _PLACE_WINDOW: Final = 300
 # How far before a name a local title may stand ("regional Gov. Oleh Syniehubov").
 _TITLE_WINDOW: Final = 30
 _LETTERS: Final = regex.compile(r"\p{L}+")
+#: Titles before a name that make its bearer speak for a place ("regional Gov. Oleh Syniehubov").
 LOCAL_TITLES: Final = frozenset({"gov", "mayor", "governor", "sheriff", "prefect", "commissioner"})
+#: Words of a role that make a speaker speak for a place, not a side ("district police chief").
 LOCAL_ROLES: Final = frozenset(
     {"governor", "mayor", "police", "regional", "district", "provincial", "local", "administration", "chief"}
 )
