@@ -72,6 +72,8 @@ from conflictclaims._place_index import (
     fold,
     location_of,
     loose,
+    may_start_a_name,
+    name_starts,
     people_words,
     place_index,
 )
@@ -243,10 +245,14 @@ class _Scanner:
         """Yield ``(start, end, candidates, query, span_end)``, longest match first, left to right."""
         pos = 0
         never = _never_alone()
+        name_start = name_starts()
+        keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
         for i in self.starts_worth_trying():
             if i < pos:
                 continue  # inside the previous match
-            if self.keys[i] in never and self._alone(i):
+            if not may_start_a_name(keys[i], name_start) and text[starts[i] : ends[i]] not in name_start.acronyms:
+                continue  # no place name starts with this word ("Minister", "Sunday")
+            if keys[i] in never and self._alone(i):
                 continue  # "The", "Taliban", "Pakistani" on their own: no place
             found = self._match_at(i)
             if found is None:
