@@ -37,6 +37,8 @@ from conflictclaims.model import (
     Location,
     LocationKind,
     Outcome,
+    Party,
+    PartyKind,
     Position,
     SourcedClaim,
     Stance,
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
 try:
+    #: The installed version of the package, as its metadata gives it ("0.4.0").
     __version__ = version("conflictclaims")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0.0.0"
@@ -105,6 +108,8 @@ __all__ = [
     "Location",
     "LocationKind",
     "Outcome",
+    "Party",
+    "PartyKind",
     "PointPolicy",
     "Position",
     "Qualifier",

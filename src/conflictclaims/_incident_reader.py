@@ -34,6 +34,7 @@ from conflictclaims._incident_cues import (
     SEPARATE_RE,
     SUBSET_AFTER_RE,
     SUBSET_BEFORE_RE,
+    SUMMARY_RE,
     TIME_CUES_RE,
     TIME_REACH,
     TOTAL_AFTER_RE,
@@ -95,6 +96,10 @@ class Note:
     additive: bool = False
     refers: bool = False
     separate: bool = False
+    # Told of several events at once: "killed 15 insurgents during separate operations".
+    summary: bool = False
+    # Joined to what comes before by "and" or "with": "a commander and one other insurgent".
+    joined: bool = False
     group: str | None = None
     head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
     attackers: bool = False
@@ -365,6 +370,8 @@ class Reader:
         if start - sentence[0] > _BEFORE:
             clause += " " + lowered[start - _BEFORE : end]
         note.separate = SEPARATE_RE.search(clause) is not None
+        window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + _AFTER))
+        note.summary = SUMMARY_RE.search(lowered, *window) is not None
         event = self._event_of(claim, sentence)
         if event is not None:
             note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
@@ -397,6 +404,8 @@ class Reader:
             *WORD.findall(claim.subject.name.lower())[:2],
         ]
         note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
+        before = WORD.findall(lead)[-1:]
+        note.joined = bool(before) and before[0] in {"and", "with", "plus"}
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""

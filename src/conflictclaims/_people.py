@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["KIND_MODIFIERS", "PERSON_NOUNS"]
+__all__ = ["COMBATANT_SIDES", "KIND_MODIFIERS", "ONE_PERSON_NOUNS", "PERSON_NOUNS", "STATELESS_NOUNS"]
 
 _MILITARY: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
@@ -84,3 +84,93 @@ KIND_MODIFIERS: Final[dict[str, str]] = {
     "humanitarian": "civilians", "police": "police",
 }  # fmt: skip
 """Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel")."""
+
+_STATE_FORCES: Final = (
+    "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
+    "service members", "service-members", "servicewomen", "personnel", "security personnel", "security forces",
+    "guards", "guardsmen", "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot",
+    "commandos", "recruits", "conscripts", "reservists", "infantrymen", "army", "military", "forces",
+    "armed forces", "special forces", "combat troops", "officers", "prisoners of war", "pows", "pow",
+    *_POLICE,
+)  # fmt: skip
+_INSURGENTS: Final = (
+    "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "terrorists", "terrorist",
+    "jihadists", "jihadist", "jihadis", "extremists", "bandits", "separatists", "militiamen", "militiaman",
+    "militia", "militias", "guerrillas", "guerrilla", "kharijites", "khawarij", "mujahideen", "gunmen", "gunman",
+    "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
+)  # fmt: skip
+_RELATIVE: Final = (
+    "fighters", "fighter", "attackers", "assailants", "combatants", "combatant", "raiders", "invaders",
+    "occupiers", "enemy", "mercenaries", "mercenary", "operatives", "commanders", "commander", "snipers",
+    "defenders",
+)  # fmt: skip
+
+COMBATANT_SIDES: Final[dict[str, str]] = {
+    **dict.fromkeys(_STATE_FORCES, "state"),
+    **dict.fromkeys(_INSURGENTS, "insurgent"),
+    **dict.fromkeys(_RELATIVE, "relative"),
+}
+"""Combatant nouns → which side they usually are, when nothing in the phrase names it.
+
+``state``: a state's forces ("soldiers", "police"); ``insurgent``: a
+non-state group's ("militants", "rebels"); ``relative``: the side the
+speaker means ("fighters", "attackers": a state's enemies when a state
+speaks, a group's own or its enemies when a group does).
+"""
+
+STATELESS_NOUNS: Final = (
+    "crew", "crewmen", "crews", "seafarers", "seamen", "foreigners", "tourists", "expatriates", "migrants",
+)  # fmt: skip
+"""Words for people who need not belong to the country where they were hit: a ship's crew, foreigners."""
+
+_ONE_MILITARY: Final = (
+    "soldier", "trooper", "serviceman", "servicewoman", "servicemember", "fighter", "militant", "insurgent",
+    "rebel", "gunman", "jihadist", "militiaman", "combatant", "guard", "guardsman", "paratrooper", "marine",
+    "sailor", "airman", "pilot", "commando", "recruit", "conscript", "reservist", "mercenary", "terrorist",
+    "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
+    "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
+    "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
+)  # fmt: skip
+_ONE_POLICE: Final = ("policeman", "policewoman", "constable", "cop", "gendarme", "patrolman", "inspector")
+_ONE_CIVILIAN: Final = (
+    "civilian", "resident", "villager", "citizen", "child", "boy", "girl", "woman", "baby", "infant", "toddler",
+    "teenager", "student", "pupil", "schoolgirl", "schoolboy", "teacher", "farmer", "herder", "herdsman",
+    "fisherman", "trader", "merchant", "vendor", "shopkeeper", "businessman", "businesswoman", "driver",
+    "journalist", "reporter", "photographer", "cameraman", "doctor", "nurse", "medic", "paramedic", "worker",
+    "employee", "engineer", "contractor", "shepherd", "cleric", "imam", "priest", "pastor", "monk", "nun",
+    "elder", "passenger", "pilgrim", "worshipper", "worshiper", "tourist", "bystander", "pedestrian", "patient",
+    "refugee", "migrant", "hostage", "protester", "protestor", "demonstrator", "voter", "blogger", "activist",
+    "lawyer", "judge", "labourer", "laborer", "miner", "wife", "husband", "son", "daughter", "mother", "father",
+    "brother", "sister", "grandmother", "grandfather", "nephew", "niece", "cousin", "relative", "volunteer",
+    "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain",
+)  # fmt: skip
+_ONE_GOVERNMENT: Final = (
+    "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",
+    "councillor", "councilor", "administrator", "senator", "legislator", "parliamentarian", "prosecutor",
+    "magistrate", "bureaucrat", "deputy",
+)  # fmt: skip
+_ONE_UNKNOWN: Final = (
+    "person", "individual", "man", "member", "leader", "suspect", "associate", "subordinate", "accomplice",
+    "chief", "maker", "manufacturer", "financier", "supplier", "dealer", "specialist", "expert", "forger",
+    "assassin", "coordinator", "planner", "recruiter", "trainer", "instructor", "courier", "emissary",
+    "facilitator", "organizer", "organiser", "ringleader", "mastermind", "detainee", "prisoner", "captive",
+    "survivor", "victim", "occupant", "male", "female", "adult", "youth", "local", "national", "head",
+    "spokesman", "spokeswoman", "spokesperson", "agent", "informant", "collaborator", "sympathizer",
+    "sympathiser", "supporter", "financer", "handler", "fixer", "aide", "bodyguard", "henchman", "kingpin",
+    "boss", "operator", "builder", "emplacer", "trafficker", "thief", "robber", "burglar", "criminal",
+    "gangster", "poacher", "rustler", "looter", "arsonist", "hijacker",
+)  # fmt: skip
+
+ONE_PERSON_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(_ONE_UNKNOWN, "unknown"),
+    **dict.fromkeys(_ONE_GOVERNMENT, "government"),
+    **dict.fromkeys(_ONE_CIVILIAN, "civilians"),
+    **dict.fromkeys(_ONE_POLICE, "police"),
+    **dict.fromkeys(_ONE_MILITARY, "military"),
+}
+"""Lower-case nouns for one person → the kind of side they belong to: "a soldier", "the facilitator".
+
+A singular noun after "a", "an" or "the" counts one person ("gunmen killed a
+police officer"). Role nouns of armed groups ("leader", "facilitator",
+"maker") say nothing of a side: the words before them do ("a Taliban leader").
+"""

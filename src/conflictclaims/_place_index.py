@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from conflictclaims import _actor_data, _countries, _places
+from conflictclaims import _countries, _group_index, _places
+from conflictclaims._armed_groups import ARMED_GROUPS, STATE_FORCES
 from conflictclaims.model import Location, LocationKind
 
 if TYPE_CHECKING:
@@ -63,17 +64,11 @@ __all__ = [
     "variants",
 ]
 
+# The thresholds against false positives; gazetteer documents them, where users import them.
 MIN_CITY_POPULATION: Final = 15_000
-"""Towns below this many inhabitants need their country in context."""
-
 MIN_POPULATION_OUT_OF_CONTEXT: Final = 50_000
-"""One-word city names outside the context countries need this many inhabitants."""
-
 MIN_POPULATION_IN_NAME_RUN: Final = 100_000
-"""One-word towns inside a longer capitalized run or after a title need this many."""
-
 ADMIN1_PROMINENCE: Final = 15_000
-"""The population a subdivision counts as when its name collides with a city's."""
 
 _ADMIN2_PROMINENCE: Final = 5_000
 _REGION_PROMINENCE: Final = 100_000_000
@@ -216,12 +211,16 @@ def people_words() -> frozenset[str]:
 
     Every demonym (the last word of one in several words: "Sri Lankan" →
     "lankan"), the peoples without a state, and the one-word names and
-    aliases of armed groups ("Hamas", "Fano").
+    aliases of armed groups and named state forces ("Hamas", "Fano"), unless
+    they have another reading.
     """
     words = {fold(form).rpartition(" ")[2] for forms in _countries.DEMONYMS.values() for form in forms}
     words.update(fold(form) for form in _countries.PEOPLES)
-    for name, _, _, aliases in _actor_data.GROUPS:
-        words.update(key for key in map(fold, (name, *aliases)) if " " not in key)
+    for party in ARMED_GROUPS + STATE_FORCES:
+        forms = (party.name, *party.aliases, *party.members)
+        # A form with another reading ("Azov", "Amal") may name a place, so it is left to the gazetteer.
+        unambiguous = (form for form in forms if _group_index.ambiguity(form) is None)
+        words.update(key for key in map(fold, unambiguous) if " " not in key)
     words.discard("")
     return frozenset(words)
 

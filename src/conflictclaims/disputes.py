@@ -8,7 +8,7 @@ claimant side. The rules, in order:
    (subject country plus a coarse subject class, see :func:`subject_class`),
    the outcome and the unit. A subject with no country is the joint or
    unknown side ("more than 70 people dead on both sides").
-2. **Split by time.** Each claim covers its :attr:`Claim.period`, or, when it
+2. **Split by time.** Each claim covers its :attr:`~conflictclaims.Claim.period`, or, when it
    has none, the article's publication day plus or minus
    :data:`FALLBACK_DAYS` days. Inside a group, claims are cut into clusters
    whose periods share at least one day (the fewest such clusters, found

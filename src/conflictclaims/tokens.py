@@ -35,10 +35,13 @@ if TYPE_CHECKING:
     import re
     from collections.abc import Callable, Iterable
 
-__all__ = ["WORD", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
+__all__ = ["WORD", "PatternPair", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
 
 WORD: Final = pattern_pair(r"([\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}])")
-"""The token pattern, as one capturing group: ``split`` then alternates gaps and tokens."""
+"""The token pattern as one capturing group, so that ``split`` alternates gaps and tokens.
+
+:meta hide-value:
+"""
 _WORD_START: Final = regex.compile(r"[\p{L}\p{N}\p{M}]")
 
 
@@ -169,7 +172,7 @@ def _chunk(tokens: Tokens, i: int) -> tuple[int, int]:
 
 
 Pieces = list[tuple[int, str]]
-"""A token split without a pattern: each piece's offset in the token, and the piece."""
+"""A token split without a pattern, as each piece's offset in the token and the piece."""
 
 
 def _key(surface: str) -> str:
