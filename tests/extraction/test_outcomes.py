@@ -77,6 +77,10 @@ def test_counted_noun_and_rule_table() -> None:
         pytest.param("A policeman who responded was also killed.", "A", "killed", id="relative-clause"),
         pytest.param("2 associates of the dealer were detained.", "2", "captured", id="of-phrase"),
         pytest.param("The commander, blamed for the blast, was detained.", "The", "captured", id="participial-aside"),
+        pytest.param("1 person of interest was detained.", "1", "captured", id="of-a-bare-noun"),
+        pytest.param(
+            "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
+        ),
     ],
 )
 def test_casualty_grammar(text: str, count: str, outcome: str) -> None:
