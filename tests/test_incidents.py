@@ -358,6 +358,14 @@ def test_a_toll_a_detainee_is_blamed_for_is_background() -> None:
     assert main_estimate(article, "captured") == Estimate(low=2, best=2, high=2)
 
 
+def test_what_a_captive_is_blamed_for_after_the_capture_leaves_the_capture_in_this_incident() -> None:
+    """In "captured a leader responsible for attacks" the attacks are the captive's past, not the capture's event."""
+    text = "Forces captured one Taliban leader responsible for planning attacks against the army in Khost on Monday."
+    article = build(text, Told("captured one Taliban leader", "one", outcome=Outcome.CAPTURED, subject=INSURGENTS))
+    assert roles(article) == [("i1", [("report", None)])]
+    assert main_estimate(article, "captured") == Estimate(low=1, best=1, high=1)
+
+
 @pytest.mark.parametrize(
     "text",
     [

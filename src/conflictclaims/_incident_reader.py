@@ -304,6 +304,8 @@ class Reader:
                 if MAIN_CLAUSE_RE.search(self.lowered, event.end, start):
                     continue
                 distance = start - event.end
+            elif GOVERNED_RE.search(self.lowered, max(end, event.start - 70), event.start) is not None:
+                continue  # "captured a leader responsible for attacks": what the captive did, not this event
             else:
                 distance = max(0, event.start - end)
             if best is None or distance < best[0]:
