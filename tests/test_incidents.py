@@ -367,6 +367,26 @@ def test_what_a_captive_is_blamed_for_after_the_capture_leaves_the_capture_in_th
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence", "phrase"),
+    [
+        pytest.param(
+            "He is responsible for the killing of two district governors.",
+            "killing of two district governors",
+            "two",
+            id="responsible-for-the-killing",
+        ),
+        pytest.param(
+            "The leader was accused of killing three aid workers.", "killing three aid workers", "three", id="gerund"
+        ),
+    ],
+)
+def test_a_deed_someone_is_blamed_for_is_background(text: str, evidence: str, phrase: str) -> None:
+    """A toll told as the object of a cue of blame ("responsible for the killing of …") is a deed of the past."""
+    article = build(text, Told(evidence, phrase, subject=CIVILIANS))
+    assert roles(article) == [("i1", []), ("i2", [("background", None)])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The leader was responsible for attacks that killed 12 soldiers.", id="responsible-for"),
