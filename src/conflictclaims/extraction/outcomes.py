@@ -142,11 +142,22 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
 
 
+def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``PARTICIPLE ("along" | "together") "with" COUNT``: "was detained along with several of his associates"."""
+    if tokens[i].lower != "with" or i - 2 < floor or tokens[i - 1].lower not in {"along", "together"}:
+        return None
+    participle = tokens[i - 2].lower
+    if participle in lex.PASSIVE_TRIGGERS and not is_adjectival(tokens, i - 2):
+        return Trigger(lex.PASSIVE_TRIGGERS[participle], i - 2, active=False)
+    return None
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
+    accompanied,
 )
 """Rules for the word right before a count, tried in order."""
 
