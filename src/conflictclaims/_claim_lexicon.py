@@ -219,6 +219,8 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         # Participles that start a reduced relative clause: "drones launched by Russia".
         "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
         "fighting", "aged", "operating", "travelling", "traveling", "heading", "trying",
+        # Adverbs of time after the object: "arrested a weapons supplier yesterday".
+        "yesterday", "today", "tonight", "overnight", "tomorrow", "earlier", "later", "recently",
     }
 )  # fmt: skip
 
