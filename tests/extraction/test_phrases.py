@@ -49,6 +49,7 @@ def _tokens(text: str) -> list[object]:
         pytest.param("2 Tehrik (TTP) fighters died", "Tehrik ( TTP ) fighters", "fighters", id="acronym"),
         pytest.param("1 leader known to conduct attacks", "leader", "leader", id="postnominal-known-to"),
         pytest.param("1 weapons supplier yesterday", "weapons supplier", "supplier", id="ends-at-a-time-adverb"),
+        pytest.param("2 Pul-e ‘Alam elders", "Pul-e ‘ Alam elders", "elders", id="a-mark-inside-a-name"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str, head: str | None) -> None:
