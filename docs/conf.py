@@ -142,6 +142,13 @@ def _link_public_path(
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"]
+    # A class's signature keeps its annotations as written, so the module
+    # alias the code base imports datetime under reaches the docs unresolved.
+    if target.startswith("dt."):
+        node["reftarget"] = f"datetime.{target.removeprefix('dt.')}"
+        if (found := intersphinx.missing_reference(app, env, node, contnode)) is not None:
+            return found
+        node["reftarget"] = target
     for public in _public_paths(target):
         node["reftarget"] = public
         if (found := intersphinx.missing_reference(app, env, node, contnode)) is not None:

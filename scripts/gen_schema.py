@@ -43,6 +43,7 @@ _FIELDS: dict[tuple[str, str], dict[str, Any]] = {
     ("Location", "admin1"): {"type": "string", "description": 'ISO 3166-2 subdivision code, e.g. "AF-KAN".'},
     ("Actor", "country"): _COUNTRY,
     ("Location", "country"): _COUNTRY,
+    ("Party", "country"): _COUNTRY,
     ("Position", "side"): {
         **_COUNTRY,
         "description": "ISO 3166-1 alpha-3 code of the side the claimant speaks for.",

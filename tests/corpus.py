@@ -18,7 +18,12 @@ ANY: Final = "*"
 
 @frozen(kw_only=True)
 class Expect:
-    """One expected claim; ``ANY`` leaves a field unchecked."""
+    """One expected claim; ``ANY`` leaves a field unchecked.
+
+    ``party`` (the subject's) and ``claimant_party`` are written ``state:ISO3``,
+    ``group:<name>``, ``civilians:ISO3``, ``intl:<name>`` or ``unknown``; a
+    claimant party of ``None`` means the article says it in its own voice.
+    """
 
     outcome: str
     low: int | None
@@ -28,6 +33,8 @@ class Expect:
     kind: str = ANY
     claimant: str | None = ANY
     stance: str = "asserted"
+    party: str | None = ANY
+    claimant_party: str | None = ANY
 
 
 @frozen(kw_only=True)
@@ -141,7 +148,12 @@ CASES: Final[tuple[Case, ...]] = (
     Case(
         id="vague-dozens",
         text="Dozens of Boko Haram militants were killed in air strikes, the Nigerian Air Force said.",
-        claims=(Expect(outcome="killed", low=12, high=99, subject="NGA", kind="military", claimant="NGA"),),
+        claims=(
+            Expect(
+                outcome="killed", low=12, high=99, subject="NGA", kind="armed_group", claimant="NGA",
+                party="group:Boko Haram", claimant_party="state:NGA",
+            ),
+        ),
     ),
     Case(
         id="death-toll-rose-to",
@@ -298,7 +310,10 @@ CASES: Final[tuple[Case, ...]] = (
         "in April last year, and nearly 9 million have been displaced.",
         published=dt.date(2024, 5, 14),
         claims=(
-            Expect(outcome="killed", low=101, high=None, subject="SDN", kind="military", claimant="SDN"),
+            Expect(
+                outcome="killed", low=101, high=None, subject="SDN", kind="armed_group", claimant="SDN",
+                party="group:Rapid Support Forces", claimant_party="state:SDN",
+            ),
             Expect(outcome="killed", low=4, high=4, subject="SDN", kind="military", claimant="SDN"),
             Expect(outcome="wounded", low=15, high=15, subject="SDN", kind="military", claimant="SDN"),
             Expect(outcome="captured", low=2, high=2, unit="bases", claimant="SDN"),
@@ -371,7 +386,12 @@ CASES: Final[tuple[Case, ...]] = (
         id="their-own-fighters-in-passive",
         text="Yemen's Houthis said on Sunday they had targeted a US warship, and that 16 of their fighters "
         "were killed in US strikes.",
-        claims=(Expect(outcome="killed", low=16, high=16, subject="YEM", kind="military", claimant="YEM"),),
+        claims=(
+            Expect(
+                outcome="killed", low=16, high=16, subject="YEM", kind="armed_group", claimant="YEM",
+                party="group:Houthis", claimant_party="group:Houthis",
+            ),
+        ),
     ),
     Case(
         id="casualty-statistics-are-no-claim",

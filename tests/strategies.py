@@ -43,6 +43,8 @@ from conflictclaims.model import (
     Location,
     LocationKind,
     Outcome,
+    Party,
+    PartyKind,
     Position,
     SourcedClaim,
     Stance,
@@ -75,6 +77,7 @@ __all__ = [
     "names",
     "number_to_words",
     "numerals",
+    "parties",
     "positions",
     "published_dates",
     "sourced_claims",
@@ -196,17 +199,50 @@ def counts(max_end: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Count]:
     )
 
 
+def parties() -> st.SearchStrategy[Party]:
+    """Parties of every kind: states and civilians of a real country, named groups and bodies, unknown sides."""
+    return st.one_of(
+        st.builds(Party.unknown, _optional(countries())),
+        st.builds(Party.state, countries()),
+        st.builds(Party.civilians, countries()),
+        st.builds(
+            Party,
+            kind=st.sampled_from((PartyKind.ARMED_GROUP, PartyKind.INTERNATIONAL)),
+            name=names(),
+            country=_optional(countries()),
+        ),
+    )
+
+
 def actors(max_end: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Actor]:
-    """Actors with an optional real country code, role, aliases and mentions up to ``max_end``."""
+    """Actors with an optional real country code, role, aliases, mentions up to ``max_end`` and a party.
+
+    The party is the one the actor's kind and country give (first) or any other.
+    """
     return st.builds(
-        Actor,
+        _actor,
         name=names(),
         kind=st.sampled_from(ActorKind),
         country=_optional(countries()),
         role=_optional(st.sampled_from(_ROLES)),
         aliases=_tuples(names(), max_size=2),
         mentions=_tuples(spans(max_end)),
+        party=_optional(parties()),
     )
+
+
+def _actor(  # noqa: PLR0913 - the fields of an actor
+    *,
+    name: str,
+    kind: ActorKind,
+    country: str | None,
+    role: str | None,
+    aliases: tuple[str, ...],
+    mentions: tuple[Span, ...],
+    party: Party | None,
+) -> Actor:
+    actor = Actor(name=name, kind=kind, country=country, role=role, aliases=aliases, mentions=mentions)
+    return actor if party is None else attrs.evolve(actor, party=party)
 
 
 def locations(max_end: int = DEFAULT_TEXT_LEN) -> st.SearchStrategy[Location]:

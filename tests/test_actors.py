@@ -17,7 +17,7 @@ from conflictclaims.actors import (
     noun_kind,
     side_of_noun_phrase,
 )
-from conflictclaims.model import ActorKind, is_country_code
+from conflictclaims.model import ActorKind
 
 
 def _find(text: str, name: str) -> ActorMention:
@@ -372,16 +372,9 @@ def test_country_name_short_forms() -> None:
     assert [country_name(c) for c in ("IRN", "RUS", "PAK", "COD")] == ["Iran", "Russia", "Pakistan", "DR Congo"]
 
 
-def test_group_codes_are_valid() -> None:
-    """Every armed group's country is an ISO alpha-3 code the models accept."""
-    codes = {g[2] for g in data.GROUPS if g[2] is not None}
-    assert sorted(c for c in codes if not is_country_code(c)) == []
-
-
-def test_group_kinds_are_actor_kinds() -> None:
-    """Every group kind and institution kind is an ActorKind value."""
-    kinds = {g[1] for g in data.GROUPS} | {k for _, k in data.INSTITUTIONS.values()}
-    assert all(ActorKind(k) for k in kinds)
+def test_institution_kinds_are_actor_kinds() -> None:
+    """Every institution kind is an ActorKind value."""
+    assert all(ActorKind(kind) for _, kind in data.INSTITUTIONS.values())
 
 
 @pytest.mark.parametrize("value", ["", " ", "'s", "’", "-", "U.", "A.", "the", "Gen.", "for the", "Mr."])

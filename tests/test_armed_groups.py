@@ -539,47 +539,11 @@ def test_common_words_name_no_party(form: str) -> None:
     assert resolve(form) is None
 
 
-# ---------------------------------------------------------------- the table it replaces
-
-# Forms of the extractor's former group list that now name another entry.
-MOVED = {
-    "Al-Quds Brigades": "al-Quds Brigades",
-    "Saraya al-Quds": "al-Quds Brigades",
-    "Al-Aqsa Martyrs' Brigades": "al-Aqsa Martyrs' Brigades",
-    "Africa Corps": "Africa Corps",
-    "UN Human Rights Council": "UN Human Rights Council",
-    "Palestine Red Crescent Society": "Palestine Red Crescent Society",
-    "PRCS": "Palestine Red Crescent Society",
-    "AUSSOM": MISSION_SOMALIA,
-    "ATMIS": MISSION_SOMALIA,
-}
-RENAMED = {"Al-Qaeda in the Arabian Peninsula": "al-Qaeda in the Arabian Peninsula"}
-# Suffix variants are the grammar's; "Red Crescent" names several national societies.
-DROPPED = {"Houthi rebels", "M23 rebels", "Wagner mercenaries", "Red Crescent"}
+# ---------------------------------------------------------------- suffix variants
 
 
-def _old_groups() -> list[object]:
-    from conflictclaims import _actor_data  # noqa: PLC0415 - the former list, read only to check coverage
-
-    groups: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = getattr(_actor_data, "GROUPS", ())
-    return [
-        pytest.param(form, code, MOVED.get(form, RENAMED.get(name, name)), id=f"{name}-{form}")
-        for name, _kind, code, aliases in groups
-        for form in dict.fromkeys((name, *aliases))
-        if form not in DROPPED
-    ]
-
-
-@pytest.mark.parametrize(("form", "code", "expected"), _old_groups())
-def test_the_former_group_list_is_covered(form: str, code: str | None, expected: str) -> None:
-    """Every name of the extractor's former group list resolves here, in its country, to the same or a better entry."""
-    found = resolve(form, (code,) if code else ())
-    assert found is not None
-    assert found.name == expected
-
-
-def test_dropped_forms_are_still_found_or_left_to_the_grammar() -> None:
-    """What the former list matched as a whole is matched here by its head or by a declared ambiguity."""
+def test_suffix_variants_are_left_to_the_grammar() -> None:
+    """"Houthi rebels" and "Wagner mercenaries" are found by their head; "Red Crescent" is a declared ambiguity."""
     assert resolve("Houthi").name == "Houthis"  # type: ignore[union-attr]
     assert resolve("M23").name == "M23"  # type: ignore[union-attr]
     assert resolve("Wagner").name == "Wagner Group"  # type: ignore[union-attr]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictclaims import Article, CeasefireStatus, Claim, Stance, extract
+from conflictclaims import Article, CeasefireStatus, Claim, Party, Stance, extract
 from tests.corpus import ANY, CASES, Case, Expect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,7 +147,20 @@ def _observed(claim: Claim) -> dict[str, Any]:
         "kind": claim.subject.kind.value,
         "claimant": None if claim.claimant is None else claim.claimant.country,
         "stance": claim.stance.value,
+        "party": party_key(claim.subject.party),
+        "claimant_party": None if claim.claimant is None else party_key(claim.claimant.party),
     }
+
+
+_PARTY_PREFIXES = {"state": "state", "armed_group": "group", "civilians": "civilians", "international": "intl"}
+
+
+def party_key(party: Party) -> str:
+    """A party written as the corpus writes it: ``state:SDN``, ``group:Rapid Support Forces``, ``unknown``."""
+    if not party.known:
+        return "unknown"
+    value = party.country if party.kind.value in {"state", "civilians"} else party.name
+    return f"{_PARTY_PREFIXES[party.kind.value]}:{value}"
 
 
 def test_expect_defaults_check_nothing_but_outcome_and_low() -> None:

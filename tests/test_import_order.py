@@ -29,8 +29,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_count_interpreter",),
     ("_count_scanner",),
     ("counts",),
-    # The models' enumerations and validators, then the models.
+    # The models' enumerations and validators, the party model, then the models.
     ("_model_fields",),
+    ("_party",),
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
@@ -44,7 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_place_index", "_actor_lexicon"),
     ("gazetteer", "_actor_pieces"),
     ("_actor_scanner",),
-    ("actors",),
+    ("actors", "parties"),
     # The extractor's stages, in the order they run; its facade (the package) comes after them.
     ("extraction.header", "extraction.normalize"),
     ("extraction.document",),

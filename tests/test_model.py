@@ -1,4 +1,4 @@
-"""Tests for conflictclaims.model: incidents, claim roles and the estimate across sources."""
+"""Tests for conflictclaims.model: parties, incidents, claim roles and the estimate across sources."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from conflictclaims.model import (
     Location,
     LocationKind,
     Outcome,
+    Party,
+    PartyKind,
     Stance,
     Unit,
 )
@@ -77,6 +79,61 @@ def report(c: Claim, role: ClaimRole = ClaimRole.REPORT) -> IncidentClaim:
 def restating(c: Claim, of: Claim) -> IncidentClaim:
     """Return ``c`` as a restatement of ``of``."""
     return IncidentClaim(claim=c, role=ClaimRole.RESTATEMENT, of=of)
+
+
+# ---------------------------------------------------------------------------
+# Parties
+# ---------------------------------------------------------------------------
+
+
+def test_a_state_and_its_civilians_are_named_for_their_country() -> None:
+    """A state's and civilians' name follows from the country, so each meaning has one spelling."""
+    assert Party.state("SDN") == Party(kind=PartyKind.STATE, country="SDN") == Party(
+        kind=PartyKind.STATE, name="Sudan", country="SDN"
+    )
+    assert Party.state("COD").name == "DR Congo"
+    assert Party.civilians("UKR").name == "civilians in Ukraine"
+    assert Party.unknown().name == "unknown"
+    assert not Party.unknown("LBN").known
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        pytest.param({"kind": PartyKind.STATE}, id="state-without-country"),
+        pytest.param({"kind": PartyKind.CIVILIANS, "name": "civilians"}, id="civilians-without-country"),
+        pytest.param({"kind": PartyKind.STATE, "name": "Sudanese army", "country": "SDN"}, id="state-misnamed"),
+        pytest.param({"kind": PartyKind.ARMED_GROUP, "country": "SDN"}, id="group-without-name"),
+        pytest.param({"kind": PartyKind.STATE, "country": "XXX"}, id="not-a-country"),
+        pytest.param({"kind": "state", "country": "SDN"}, id="kind-not-an-enum"),
+    ],
+)
+def test_impossible_parties_are_rejected(fields: dict[str, object]) -> None:
+    """A state or civilians need a country and their canonical name; a group needs a name."""
+    with pytest.raises((ValueError, TypeError)):
+        Party(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("actor", "party"),
+    [
+        pytest.param(ARMY, Party.state("SOM"), id="forces-are-their-state"),
+        pytest.param(CIVILIANS, Party.civilians("SOM"), id="civilians"),
+        pytest.param(REBELS, Party(kind=PartyKind.ARMED_GROUP, name="al-Shabaab", country="SOM"), id="group"),
+        pytest.param(MONITOR, Party.unknown(), id="organization-unknown"),
+        pytest.param(Actor(name="Ahmed", kind=ActorKind.PERSON, country="AFG"), Party.unknown("AFG"), id="person"),
+        pytest.param(Actor(name="soldiers", kind=ActorKind.MILITARY), Party.unknown(), id="forces-of-no-country"),
+    ],
+)
+def test_an_actor_without_a_party_takes_the_one_its_kind_and_country_give(actor: Actor, party: Party) -> None:
+    """Left out, an actor's party follows from its kind and country."""
+    assert actor.party == party
+
+
+def test_an_actor_keeps_the_party_it_is_given() -> None:
+    """An explicit party wins over the one kind and country would give: the Taliban are a state after 2021."""
+    taliban = Actor(name="Taliban", kind=ActorKind.ARMED_GROUP, country="AFG", party=Party.state("AFG"))
+    assert taliban.party == Party.state("AFG")
 
 
 # ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from conflictclaims import (
     Location,
     LocationKind,
     Outcome,
+    Party,
     Position,
     Qualifier,
     SerializationError,
@@ -59,7 +60,13 @@ if TYPE_CHECKING:
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-CHAUDHRY = Actor(name="Ahmed Sharif Chaudhry", kind=ActorKind.PERSON, country="PAK", role="military spokesperson")
+CHAUDHRY = Actor(
+    name="Ahmed Sharif Chaudhry",
+    kind=ActorKind.PERSON,
+    country="PAK",
+    role="military spokesperson",
+    party=Party.state("PAK"),
+)
 AFGHAN_FORCES = Actor(name="Afghan security personnel and allied fighters", kind=ActorKind.MILITARY, country="AFG")
 AT_LEAST_274 = Count(
     low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST, text="at least 274", span=Span(start=1203, end=1215)
@@ -171,6 +178,7 @@ def test_claim_serializes_like_the_design_example() -> None:
             "role": "military spokesperson",
             "aliases": [],
             "mentions": [],
+            "party": {"kind": "state", "name": "Pakistan", "country": "PAK"},
         },
         "subject": {
             "name": "Afghan security personnel and allied fighters",
@@ -179,6 +187,7 @@ def test_claim_serializes_like_the_design_example() -> None:
             "role": None,
             "aliases": [],
             "mentions": [],
+            "party": {"kind": "state", "name": "Afghanistan", "country": "AFG"},
         },
         "outcome": "killed",
         "unit": "persons",
@@ -338,6 +347,7 @@ def test_an_actor_of_the_article_is_written_as_a_reference() -> None:
         "country": "AFG",
         "role": "spokesman",
         "aliases": [],
+        "party": {"kind": "unknown", "name": "unknown", "country": "AFG"},
         "actor_index": 0,
     }
     assert data["ceasefires"][0]["mediators"][0] == claimant

@@ -1,24 +1,20 @@
-"""Actor lexicons: armed groups, institutions, titles, ranks and the words around names.
+"""Actor lexicons: institutions, titles, ranks and the words around names.
 
 Data only; :mod:`conflictclaims.actors` compiles it, together with the country
-tables of :mod:`conflictclaims._countries` and the people nouns of
-:mod:`conflictclaims._people`. Kinds are the string values of
+tables of :mod:`conflictclaims._countries`, the people nouns of
+:mod:`conflictclaims._people` and the party table of
+:mod:`conflictclaims._armed_groups` (armed groups, named state forces and
+international bodies). Kinds are the string values of
 :class:`conflictclaims.model.ActorKind` so that this module imports nothing
 from the package.
 
-Sources:
-
-- Titles, ranks and forms of address: Reuters and AP style guides.
-- Armed groups and forces: ACLED actor names and UCDP actor list
-  (https://ucdp.uu.se/downloads/ → "UCDP Actor Dataset"), with the aliases
-  common in English wire copy.
+Sources: titles, ranks and forms of address from the Reuters and AP style guides.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ARMY_GROUPS",
-    "GROUPS",
     "HONORIFICS",
     "INSTITUTIONS",
     "LOCATIVE_PREPOSITIONS",
@@ -30,201 +26,6 @@ __all__ = [
     "TITLE_MODIFIERS",
 ]
 
-
-# Armed groups, forces and bodies: (canonical name, kind, country, aliases).
-# country is the state the group fights in or belongs to; None for bodies
-# with no side (UN, ICRC) and for transnational movements (Islamic State, al-Qaeda).
-# Islamic State is None because its claims span Iraq, Syria, the Sahel and
-# beyond; its provinces (ISKP, ISWAP) carry their own country.
-# Taliban is coded "government" since it has held Kabul from August 2021
-# (ACLED: "Military Forces of Afghanistan (2021-)").
-GROUPS: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
-    # Afghanistan / Pakistan
-    (
-        "Taliban",
-        "government",
-        "AFG",
-        (
-            "Afghan Taliban",
-            "Taliban government",
-            "Taliban administration",
-            "Taliban regime",
-            "Islamic Emirate",
-            "Islamic Emirate of Afghanistan",
-            "IEA",
-        ),
-    ),
-    (
-        "Tehreek-e-Taliban Pakistan",
-        "armed_group",
-        "PAK",
-        (
-            "TTP",
-            "Tehrik-i-Taliban Pakistan",
-            "Tehrik-e-Taliban Pakistan",
-            "Tehreek-i-Taliban Pakistan",
-            "Tehreek-e-Taliban",
-            "Tehrik-i-Taliban",
-            "Pakistani Taliban",
-            "Pakistan Taliban",
-            "Fitna al-Khawarij",
-        ),
-    ),
-    (
-        "Islamic State Khorasan Province",
-        "armed_group",
-        "AFG",
-        ("ISKP", "IS-K", "ISIS-K", "ISIS-KP", "Islamic State Khorasan", "Islamic State-Khorasan", "ISKP"),
-    ),
-    ("Baloch Liberation Army", "armed_group", "PAK", ("BLA", "Balochistan Liberation Army")),
-    ("Baloch Liberation Front", "armed_group", "PAK", ("BLF",)),
-    ("National Resistance Front", "armed_group", "AFG", ("NRF",)),
-    ("Inter-Services Public Relations", "military", "PAK", ("ISPR",)),
-    ("Frontier Corps", "military", "PAK", ()),
-    # Israel / Palestine / Lebanon
-    ("Hamas", "armed_group", "PSE", ("Harakat al-Muqawama al-Islamiya",)),
-    (
-        "Izz ad-Din al-Qassam Brigades",
-        "armed_group",
-        "PSE",
-        ("Qassam Brigades", "al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades"),
-    ),
-    ("Palestinian Islamic Jihad", "armed_group", "PSE", ("Islamic Jihad", "PIJ", "Al-Quds Brigades", "Saraya al-Quds")),
-    ("Palestinian Authority", "government", "PSE", ("Palestinian National Authority",)),
-    ("Fatah", "armed_group", "PSE", ("Al-Aqsa Martyrs' Brigades",)),
-    ("Hezbollah", "armed_group", "LBN", ("Hizbollah", "Hizballah", "Hizbullah")),
-    (
-        "Israel Defense Forces",
-        "military",
-        "ISR",
-        ("IDF", "Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces", "Tsahal"),
-    ),
-    ("Shin Bet", "government", "ISR", ("Shabak", "Israel Security Agency")),
-    ("Mossad", "government", "ISR", ()),
-    # Yemen / Gulf / Iran
-    ("Houthis", "armed_group", "YEM", ("Houthi", "Houthi rebels", "Huthis", "Huthi", "Ansar Allah", "Ansarallah")),
-    ("Saudi-led coalition", "military", "SAU", ("Arab coalition", "Saudi-led military coalition")),
-    ("Southern Transitional Council", "armed_group", "YEM", ("STC",)),
-    ("Al-Qaeda in the Arabian Peninsula", "armed_group", "YEM", ("AQAP",)),
-    ("Islamic Revolutionary Guard Corps", "military", "IRN", ("IRGC", "Revolutionary Guards", "Revolutionary Guard")),
-    # Sudan / Ethiopia / Somalia / Sahel / Nigeria / DRC
-    ("Rapid Support Forces", "armed_group", "SDN", ("RSF",)),
-    ("Sudanese Armed Forces", "military", "SDN", ("SAF",)),
-    ("Sudan People's Liberation Movement-North", "armed_group", "SDN", ("SPLM-N",)),
-    ("Tigray People's Liberation Front", "armed_group", "ETH", ("TPLF", "Tigray Defence Forces", "TDF")),
-    ("Fano", "armed_group", "ETH", ()),
-    ("Ethiopian National Defence Force", "military", "ETH", ("ENDF", "Ethiopian National Defense Force")),
-    ("al-Shabaab", "armed_group", "SOM", ("al-Shabab", "Al Shabaab", "Al Shabab", "Shabaab", "Harakat al-Shabaab")),
-    ("Boko Haram", "armed_group", "NGA", ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",)),
-    (
-        "Islamic State West Africa Province",
-        "armed_group",
-        "NGA",
-        ("ISWAP", "IS West Africa", "Islamic State West Africa"),
-    ),
-    (
-        "Jama'at Nusrat al-Islam wal-Muslimin",
-        "armed_group",
-        "MLI",
-        ("JNIM", "Jamaat Nusrat al-Islam wal-Muslimin", "GSIM"),
-    ),
-    (
-        "Islamic State Sahel Province",
-        "armed_group",
-        "MLI",
-        ("ISSP", "IS Sahel", "ISGS", "Islamic State in the Greater Sahara"),
-    ),
-    ("M23", "armed_group", "COD", ("March 23 Movement", "M23 rebels", "AFC/M23", "Alliance Fleuve Congo")),
-    ("Allied Democratic Forces", "armed_group", "COD", ("ADF",)),
-    ("CODECO", "armed_group", "COD", ()),
-    ("FARDC", "military", "COD", ("Armed Forces of the Democratic Republic of the Congo",)),
-    ("Lakurawa", "armed_group", "NGA", ()),
-    # Russia / Ukraine
-    ("Wagner Group", "armed_group", "RUS", ("Wagner", "Africa Corps", "Wagner mercenaries", "PMC Wagner")),
-    (
-        "Armed Forces of Ukraine",
-        "military",
-        "UKR",
-        ("Ukrainian Armed Forces", "ZSU", "General Staff of the Armed Forces of Ukraine"),
-    ),
-    ("SBU", "government", "UKR", ("Security Service of Ukraine",)),
-    ("FSB", "government", "RUS", ("Federal Security Service",)),
-    # Myanmar
-    ("Arakan Army", "armed_group", "MMR", ()),
-    ("Tatmadaw", "military", "MMR", ("Myanmar military junta",)),
-    ("People's Defence Force", "armed_group", "MMR", ("People's Defense Force", "People's Defence Forces")),
-    ("National Unity Government", "government", "MMR", ("NUG",)),
-    ("Kachin Independence Army", "armed_group", "MMR", ()),
-    ("Myanmar National Democratic Alliance Army", "armed_group", "MMR", ("MNDAA",)),
-    ("Ta'ang National Liberation Army", "armed_group", "MMR", ("TNLA",)),
-    # Syria / Iraq / Turkey
-    ("Islamic State", "armed_group", None, ("ISIS", "ISIL", "Daesh", "Daish", "Islamic State group")),
-    ("al-Qaeda", "armed_group", None, ("al-Qaida", "Al Qaeda", "Al Qaida")),
-    ("Kurdistan Workers' Party", "armed_group", "TUR", ("PKK", "Kurdistan Workers Party")),
-    ("Syrian Democratic Forces", "armed_group", "SYR", ("SDF",)),
-    ("Hayat Tahrir al-Sham", "armed_group", "SYR", ("HTS", "Hayat Tahrir al-Sham")),
-    ("Syrian National Army", "armed_group", "SYR", ("SNA",)),
-    ("Popular Mobilization Forces", "armed_group", "IRQ", ("PMF", "Hashd al-Shaabi", "Popular Mobilisation Forces")),
-    ("Kataib Hezbollah", "armed_group", "IRQ", ("Kata'ib Hezbollah",)),
-    # International bodies: no side.
-    ("United Nations", "organization", None, ("UN", "U.N.", "the UN", "United Nations Organization")),
-    ("UN Security Council", "organization", None, ("United Nations Security Council", "Security Council", "UNSC")),
-    ("UN Human Rights Office", "organization", None, ("OHCHR", "UN human rights office", "UN Human Rights Council")),
-    (
-        "UNAMA",
-        "organization",
-        None,
-        ("United Nations Assistance Mission in Afghanistan", "UN Assistance Mission in Afghanistan"),
-    ),
-    (
-        "UNRWA",
-        "organization",
-        None,
-        ("United Nations Relief and Works Agency", "UN Relief and Works Agency", "UN Palestinian refugee agency"),
-    ),
-    (
-        "OCHA",
-        "organization",
-        None,
-        ("UN OCHA", "Office for the Coordination of Humanitarian Affairs", "UN humanitarian office"),
-    ),
-    ("UNHCR", "organization", None, ("UN refugee agency", "United Nations High Commissioner for Refugees")),
-    ("UNICEF", "organization", None, ("UN children's agency", "United Nations Children's Fund")),
-    ("World Food Programme", "organization", None, ("WFP", "World Food Program")),
-    ("World Health Organization", "organization", None, ("WHO", "World Health Organisation")),
-    ("International Organization for Migration", "organization", None, ("IOM",)),
-    ("MONUSCO", "organization", None, ()),
-    ("UNIFIL", "organization", None, ()),
-    (
-        "International Committee of the Red Cross",
-        "organization",
-        None,
-        ("ICRC", "Red Cross", "Red Crescent", "International Red Cross", "Palestine Red Crescent Society", "PRCS"),
-    ),
-    ("NATO", "organization", None, ("North Atlantic Treaty Organization", "Nato")),
-    ("European Union", "organization", None, ("EU", "E.U.", "European Commission")),
-    ("African Union", "organization", None, ("AU", "African Union Commission", "AUSSOM", "ATMIS")),
-    ("ECOWAS", "organization", None, ("Economic Community of West African States",)),
-    ("Arab League", "organization", None, ("League of Arab States",)),
-    ("Organisation of Islamic Cooperation", "organization", None, ("OIC", "Organization of Islamic Cooperation")),
-    ("IGAD", "organization", None, ()),
-    ("Amnesty International", "organization", None, ("Amnesty",)),
-    ("Human Rights Watch", "organization", None, ("HRW",)),
-    ("Doctors Without Borders", "organization", None, ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières")),
-    (
-        "ACLED",
-        "organization",
-        None,
-        ("Armed Conflict Location & Event Data Project", "Armed Conflict Location and Event Data"),
-    ),
-    ("International Criminal Court", "organization", None, ("ICC",)),
-    ("International Court of Justice", "organization", None, ("ICJ",)),
-    ("Airwars", "organization", None, ()),
-    ("Syrian Observatory for Human Rights", "organization", None, ("SOHR", "Syrian Observatory")),
-    ("Reuters", "organization", None, ()),
-    ("Associated Press", "organization", None, ("AP",)),
-    ("Agence France-Presse", "organization", None, ("AFP",)),
-)
 
 # Institution heads: phrase → (canonical key, kind). The country comes from a
 # modifier ("Afghanistan's Defense Ministry") or is left to the caller.

@@ -24,13 +24,16 @@ import attrs
 import regex
 
 from conflictclaims import _actor_data as data
-from conflictclaims import _countries, _people
+from conflictclaims import _countries, _group_index, _people
+from conflictclaims._armed_groups import PARTIES
 from conflictclaims._patterns import pattern_pair
 from conflictclaims.model import ActorKind
 from conflictclaims.tokens import Pieces, Tokens, refine, split_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from conflictclaims._armed_groups import PartyEntry
 
 __all__ = [
     "CASE_INITIAL",
@@ -41,10 +44,14 @@ __all__ = [
     "Lexicon",
     "Match",
     "actor_tokens",
+    "countries_named",
+    "group_kind",
     "lexicon",
     "matches",
     "phrase_key",
+    "settle_readings",
     "token_re",
+    "written_forms",
 ]
 
 # Words are letters/digits joined by hyphens or inner apostrophes, but a
@@ -92,6 +99,7 @@ class Entry:
     rank: bool = False
     honorific: bool = False
     noun: ActorKind | None = None
+    readings: tuple[str, ...] = ()  # the parties an ambiguous group form may name, told apart in context
 
     def generic(self) -> bool:
         """Whether the phrase means something besides a proper noun."""
@@ -116,6 +124,37 @@ def _case_of(alias: str) -> int:
     return CASE_INITIAL if alias[:1].isupper() else CASE_NONE
 
 
+# Words of a state force's name that make it a government body or a police force, not an army.
+_GOVERNMENT_WORDS: Final = frozenset(
+    {"intelligence", "security", "service", "services", "council", "authority", "government", "agency",
+     "directorate", "department", "administration", "coordination", "relations"}
+)  # fmt: skip
+_POLICE_WORDS: Final = frozenset({"police", "gendarmerie", "rosgvardia", "rangers"})
+_KINDS: Final = {
+    "armed_group": ActorKind.ARMED_GROUP, "international": ActorKind.ORGANIZATION, "channel": ActorKind.ORGANIZATION,
+}  # fmt: skip
+# Short capitalized abbreviations also written with full stops ("U.N.", "U.S.-led").
+_DOTTABLE: Final = regex.compile(r"(?<![\p{L}.])(UN|US|UK|EU|AU)(?![\p{L}])")
+
+
+def group_kind(party: PartyEntry) -> ActorKind:
+    """The actor kind of a party table entry: a state force is an army, a service or a police force."""
+    if party.kind != "state":
+        return _KINDS[party.kind]
+    words = set(_group_index.name_key(party.name).split())
+    if not words.isdisjoint(_POLICE_WORDS):
+        return ActorKind.POLICE
+    if not words.isdisjoint(_GOVERNMENT_WORDS) and "forces" not in words and "force" not in words:
+        return ActorKind.GOVERNMENT
+    return ActorKind.MILITARY
+
+
+def written_forms(form: str) -> tuple[str, ...]:
+    """``form`` and its spelling with full stops in the abbreviations that take them ("U.N. rights office")."""
+    dotted = _DOTTABLE.sub(lambda m: ".".join(m.group(1)) + ".", form)
+    return (form,) if dotted == form else (form, dotted)
+
+
 class _Builder:
     """Fills the phrase table; earlier tables win a phrase's proper-noun meaning."""
 
@@ -134,14 +173,25 @@ class _Builder:
             e.case = min(e.case, case)
 
     def groups(self) -> None:
-        for name, kind_name, code, aliases in data.GROUPS:
-            for alias in (name, *aliases):
-                e = self.entry(alias)
-                if e.proper is None:
-                    e.country, e.proper, e.case = code, "group", _case_of(alias)
-                    e.group, e.group_kind = name, ActorKind(kind_name)
-                elif e.group == name:
-                    e.case = min(e.case, _case_of(alias))
+        """Every name, alias, member noun and acronym of the party table, as a group phrase."""
+        index = _group_index.default_index()
+        for party in PARTIES:
+            kind = group_kind(party)
+            names = party.aliases if party.name in party.acronyms else (party.name, *party.aliases)
+            for form in (*names, *party.members, *party.acronyms):
+                found = index.candidates(form)
+                ambiguous = len(found) > 1 or index.ambiguity(form) is not None
+                chosen = index.resolve(form) if ambiguous else party
+                readings = tuple(p.name for p in found) if ambiguous else ()
+                for written in written_forms(form):
+                    e = self.entry(written)
+                    if e.proper is None:
+                        e.proper, e.case, e.readings = "group", _case_of(written), readings
+                        if chosen is not None:
+                            e.country, e.group = chosen.country, chosen.name
+                            e.group_kind = kind if chosen is party else group_kind(chosen)
+                    elif e.group == (chosen.name if chosen is not None else None):
+                        e.case = min(e.case, _case_of(written))
 
     def countries(self) -> None:
         import pycountry  # noqa: PLC0415 - loaded on first use to keep import cheap
@@ -235,10 +285,11 @@ class ActorTokens:
     """The actor finder's view of a token table: parallel lists, and each token's kind on demand.
 
     ``kind(i)`` (acr, word, poss, punct) is worked out only when asked: the
-    scanner asks near candidate tokens alone.
+    scanner asks near candidate tokens alone. ``capitalized`` is the shared
+    table's flag, carried over.
     """
 
-    __slots__ = ("ends", "keys", "starts", "surfaces", "text")
+    __slots__ = ("capitalized", "ends", "keys", "starts", "surfaces", "text")
 
     def __init__(self, tokens: Tokens) -> None:
         self.text = tokens.text
@@ -246,6 +297,7 @@ class ActorTokens:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.keys = tokens.keys
+        self.capitalized = tokens.capitalized()
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -310,7 +362,7 @@ def case_ok(case: int, surfaces: Sequence[str]) -> bool:
 
 def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = None) -> list[Match | None]:
     """Longest valid lexicon phrase at each token of ``[first, last)``: O(tokens x longest phrase)."""
-    keys, surfaces = toks.keys, toks.surfaces
+    keys, surfaces, capitalized = toks.keys, toks.surfaces, toks.capitalized
     n = len(toks) if last is None else last
     out: list[Match | None] = [None] * (n - first)
     sizes, followers, singles = lex.sizes, lex.followers, lex.singles
@@ -325,7 +377,12 @@ def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = 
         if single is None:
             continue
         e, case, generic = single
-        ok = case == CASE_NONE or (case >= 0 and case_ok(case, (surfaces[i],)))
+        if case == CASE_NONE:
+            ok = True
+        elif case == CASE_INITIAL:
+            ok = capitalized[i]
+        else:
+            ok = case >= 0 and case_ok(case, (surfaces[i],))
         if ok or generic:
             out[i - first] = Match(i + 1, e, ok)
     return out
@@ -344,3 +401,54 @@ def _longest(lex: Lexicon, toks: ActorTokens, i: int, n: int) -> Match | None:
         if ok or e.generic():
             return Match(i + size, e, ok)
     return None
+
+
+# ---------------------------------------------------------------- ambiguous group names
+
+# Proper-noun meanings that say which country a text is about.
+_PLACE_LIKE: Final = frozenset({"country", "demonym", "plural", "capital", "territory"})
+
+
+def countries_named(found: Sequence[Match | None]) -> tuple[str, ...]:
+    """The countries a text's proper nouns name, most often named first (ties in order of first mention)."""
+    tally: dict[str, int] = {}
+    for match in found:
+        if match is None or not match.proper:
+            continue
+        e = match.entry
+        if e.country is not None and not e.readings and (e.proper in _PLACE_LIKE or e.proper == "group"):
+            tally[e.country] = tally.get(e.country, 0) + 1
+    return tuple(sorted(tally, key=lambda code: -tally[code]))
+
+
+@functools.cache
+def _settled_entry(entry_key: tuple[str, ...], party_name: str | None) -> Entry | None:
+    """The entry of an ambiguous form read as one party (``None``: as none), its generic meaning kept."""
+    original = lexicon().phrases[entry_key]
+    if party_name is None:
+        if not original.generic():
+            return None
+        return attrs.evolve(original, country=None, proper=None, group=None, group_kind=None, readings=())
+    party = _group_index.entry(party_name)
+    return attrs.evolve(original, country=party.country, group=party.name, group_kind=group_kind(party), readings=())
+
+
+def settle_readings(toks: ActorTokens, found: list[Match | None]) -> list[Match | None]:
+    """Read each ambiguous group form ("SDF", "AA", "Emergency") as the party the text's countries point to.
+
+    The countries are those the text's other proper nouns name; a form that
+    names no party in them is no group here ("AA guns" outside Myanmar).
+    ``found`` is changed in place and returned.
+    """
+    ambiguous = [i for i, match in enumerate(found) if match is not None and match.proper and match.entry.readings]
+    if not ambiguous:
+        return found
+    countries = countries_named(found)
+    for i in ambiguous:
+        match = found[i]
+        assert match is not None  # noqa: S101 - picked above
+        form = toks.text[toks.starts[i] : toks.ends[match.end - 1]]
+        party = _group_index.resolve(form, countries)
+        entry = _settled_entry(tuple(toks.keys[i : match.end]), None if party is None else party.name)
+        found[i] = None if entry is None else Match(match.end, entry, entry.proper is not None)
+    return found

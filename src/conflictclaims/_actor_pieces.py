@@ -14,7 +14,7 @@ import attrs
 
 from conflictclaims import _actor_data as data
 from conflictclaims import _grammar
-from conflictclaims._actor_lexicon import ActorTokens, Lexicon, Match, lexicon, matches, phrase_key
+from conflictclaims._actor_lexicon import ActorTokens, Lexicon, Match, lexicon, matches, phrase_key, settle_readings
 from conflictclaims.model import ActorKind
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class PhraseReader:
         self.text = toks.text
         self.lex: Lexicon = lexicon()
         self.toks = toks
-        self.m: list[Match | None] = matches(toks, self.lex) if found is None else found
+        self.m: list[Match | None] = settle_readings(toks, matches(toks, self.lex)) if found is None else found
         self.n = len(toks)
         self.keys, self.surfaces, self.starts, self.ends = toks.keys, toks.surfaces, toks.starts, toks.ends
         self.kind = toks.kind

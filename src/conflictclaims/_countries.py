@@ -32,6 +32,7 @@ __all__ = [
     "PEOPLES",
     "TERRITORIES",
     "alpha3_codes",
+    "display_name",
 ]
 
 # Nationality adjectives and nouns (singular and plural) by ISO alpha-3.
@@ -416,3 +417,19 @@ def alpha3_codes() -> frozenset[str]:
     import pycountry  # noqa: PLC0415 - heavy data, loaded on first use
 
     return frozenset(country.alpha_3 for country in pycountry.countries) | {"XKX"}
+
+
+@functools.cache
+def display_name(code: str) -> str:
+    """The short English name a country code is shown by ("IRN" → "Iran"); the code itself if unknown.
+
+    :data:`DISPLAY_NAMES` first, then the ISO common or short name.
+    """
+    if code in DISPLAY_NAMES:
+        return DISPLAY_NAMES[code]
+    import pycountry  # noqa: PLC0415 - heavy data, loaded on first use
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)

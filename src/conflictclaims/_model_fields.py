@@ -21,6 +21,7 @@ __all__ = [
     "CeasefireStatus",
     "LocationKind",
     "Outcome",
+    "PartyKind",
     "Stance",
     "Unit",
     "Validator",
@@ -78,6 +79,16 @@ class ActorKind(enum.Enum):
     PERSON = "person"
     ORGANIZATION = "organization"
     CIVILIANS = "civilians"
+    UNKNOWN = "unknown"
+
+
+class PartyKind(enum.Enum):
+    """What kind of side of a conflict a :class:`Party` is."""
+
+    STATE = "state"
+    ARMED_GROUP = "armed_group"
+    CIVILIANS = "civilians"
+    INTERNATIONAL = "international"
     UNKNOWN = "unknown"
 
 

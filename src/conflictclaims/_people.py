@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["KIND_MODIFIERS", "ONE_PERSON_NOUNS", "PERSON_NOUNS"]
+__all__ = ["COMBATANT_SIDES", "KIND_MODIFIERS", "ONE_PERSON_NOUNS", "PERSON_NOUNS", "STATELESS_NOUNS"]
 
 _MILITARY: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
@@ -84,6 +84,44 @@ KIND_MODIFIERS: Final[dict[str, str]] = {
     "humanitarian": "civilians", "police": "police",
 }  # fmt: skip
 """Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel")."""
+
+_STATE_FORCES: Final = (
+    "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
+    "service members", "service-members", "servicewomen", "personnel", "security personnel", "security forces",
+    "guards", "guardsmen", "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot",
+    "commandos", "recruits", "conscripts", "reservists", "infantrymen", "army", "military", "forces",
+    "armed forces", "special forces", "combat troops", "officers", "prisoners of war", "pows", "pow",
+    *_POLICE,
+)  # fmt: skip
+_INSURGENTS: Final = (
+    "militants", "militant", "insurgents", "insurgent", "rebels", "rebel", "terrorists", "terrorist",
+    "jihadists", "jihadist", "jihadis", "extremists", "bandits", "separatists", "militiamen", "militiaman",
+    "militia", "militias", "guerrillas", "guerrilla", "kharijites", "khawarij", "mujahideen", "gunmen", "gunman",
+    "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
+)  # fmt: skip
+_RELATIVE: Final = (
+    "fighters", "fighter", "attackers", "assailants", "combatants", "combatant", "raiders", "invaders",
+    "occupiers", "enemy", "mercenaries", "mercenary", "operatives", "commanders", "commander", "snipers",
+    "defenders",
+)  # fmt: skip
+
+COMBATANT_SIDES: Final[dict[str, str]] = {
+    **dict.fromkeys(_STATE_FORCES, "state"),
+    **dict.fromkeys(_INSURGENTS, "insurgent"),
+    **dict.fromkeys(_RELATIVE, "relative"),
+}
+"""Combatant nouns → which side they usually are, when nothing in the phrase names it.
+
+``state``: a state's forces ("soldiers", "police"); ``insurgent``: a
+non-state group's ("militants", "rebels"); ``relative``: the side the
+speaker means ("fighters", "attackers": a state's enemies when a state
+speaks, a group's own or its enemies when a group does).
+"""
+
+STATELESS_NOUNS: Final = (
+    "crew", "crewmen", "crews", "seafarers", "seamen", "foreigners", "tourists", "expatriates", "migrants",
+)  # fmt: skip
+"""Words for people who need not belong to the country where they were hit: a ship's crew, foreigners."""
 
 _ONE_MILITARY: Final = (
     "soldier", "trooper", "serviceman", "servicewoman", "servicemember", "fighter", "militant", "insurgent",

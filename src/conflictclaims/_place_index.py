@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from conflictclaims import _actor_data, _countries, _places
+from conflictclaims import _countries, _group_index, _places
+from conflictclaims._armed_groups import ARMED_GROUPS, STATE_FORCES
 from conflictclaims.model import Location, LocationKind
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ __all__ = [
     "MIN_POPULATION_OUT_OF_CONTEXT",
     "SHORT",
     "Candidate",
+    "NameStarts",
     "Place",
     "PlaceIndex",
     "Query",
@@ -55,6 +57,8 @@ __all__ = [
     "fold",
     "location_of",
     "loose",
+    "may_start_a_name",
+    "name_starts",
     "people_words",
     "place_index",
     "variants",
@@ -207,12 +211,16 @@ def people_words() -> frozenset[str]:
 
     Every demonym (the last word of one in several words: "Sri Lankan" →
     "lankan"), the peoples without a state, and the one-word names and
-    aliases of armed groups ("Hamas", "Fano").
+    aliases of armed groups and named state forces ("Hamas", "Fano"), unless
+    they have another reading.
     """
     words = {fold(form).rpartition(" ")[2] for forms in _countries.DEMONYMS.values() for form in forms}
     words.update(fold(form) for form in _countries.PEOPLES)
-    for name, _, _, aliases in _actor_data.GROUPS:
-        words.update(key for key in map(fold, (name, *aliases)) if " " not in key)
+    for party in ARMED_GROUPS + STATE_FORCES:
+        forms = (party.name, *party.aliases, *party.members)
+        # A form with another reading ("Azov", "Amal") may name a place, so it is left to the gazetteer.
+        unambiguous = (form for form in forms if _group_index.ambiguity(form) is None)
+        words.update(key for key in map(fold, unambiguous) if " " not in key)
     words.discard("")
     return frozenset(words)
 
@@ -348,6 +356,43 @@ def place_index() -> PlaceIndex:
         if enabled:
             gc.enable()
     return index
+
+
+class NameStarts(NamedTuple):
+    """The words a place name can start with, for a one-probe test before any lookup."""
+
+    exact: frozenset[str]  # first words of the exact keys and the city keys
+    loose: frozenset[str]  # first words of the loose keys
+    acronyms: frozenset[str]
+
+
+@functools.cache
+def name_starts() -> NameStarts:
+    """The first word of every key of the index, built on first use.
+
+    Most capitalized words of a text ("Taliban", "Minister", "Sunday") start no
+    place name at all; one set probe rules them out before the longer lookups.
+    """
+    index = place_index()
+    exact = {key.partition(" ")[0] for key in index.exact}
+    exact.update(key.partition(" ")[0] for key in index.cities.keys)
+    return NameStarts(
+        exact=frozenset(exact),
+        loose=frozenset(key.partition(" ")[0] for key in index.loose),
+        acronyms=frozenset(index.acronyms),
+    )
+
+
+def may_start_a_name(key: str, starts: NameStarts) -> bool:
+    """Whether a place name (other than an acronym) may start with a word folded to ``key``.
+
+    No lookup of a name starting there can succeed otherwise. A loose key's
+    words are the loose forms of the folded key's words (no rule of
+    :func:`loose` reaches across a space), so the first word's loose form
+    stands for the whole name's.
+    """
+    first = key.partition(" ")[0]
+    return first in starts.exact or loose(first).partition(" ")[0] in starts.loose
 
 
 @functools.lru_cache(maxsize=65_536)

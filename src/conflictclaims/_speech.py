@@ -117,7 +117,8 @@ FRAME_VERBS: Final[frozenset[str]] = frozenset(
 DENIAL_VERBS: Final[frozenset[str]] = frozenset(form for form, act in REPORTING_VERBS.items() if act == "deny")
 ADMISSION_VERBS: Final[frozenset[str]] = frozenset(form for form, act in REPORTING_VERBS.items() if act == "admit")
 
-# Generic speakers that take their side from a modifier or from the last speaker.
+# Generic speakers that take their side from a modifier, from the last speaker
+# or, for civilians and local officials, from where things happened.
 GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "officials": "government", "official": "government", "authorities": "government",
     "government": "government", "administration": "government", "ministry": "government",
@@ -125,8 +126,10 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "military": "military", "army": "military", "forces": "military", "command": "military",
     "police": "police", "sources": "unknown", "source": "unknown", "group": "armed_group",
     "movement": "armed_group", "militants": "armed_group", "rebels": "armed_group", "leadership": "government",
-    "office": "government", "agency": "government", "medics": "unknown", "doctors": "unknown",
-    "witnesses": "unknown", "residents": "unknown", "activists": "unknown", "monitors": "organization",
+    "office": "government", "agency": "government", "medics": "civilians", "doctors": "civilians",
+    "witnesses": "civilians", "residents": "civilians", "activists": "civilians", "monitors": "organization",
+    "villagers": "civilians", "survivors": "civilians", "workers": "civilians", "staff": "civilians",
+    "elders": "civilians", "people": "unknown", "channel": "unknown", "channels": "unknown",
     "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
     "tallies": "unknown", "tally": "unknown", "figures": "unknown", "estimates": "unknown",
     "records": "unknown", "count": "unknown", "data": "unknown",

@@ -25,7 +25,7 @@ Everything is lenient: no function here raises on a ``str``.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 from attrs import frozen
@@ -46,6 +46,7 @@ __all__ = [
     "ActorTokens",
     "Entry",
     "Match",
+    "PhraseSide",
     "country_name",
     "country_of",
     "demonym_pattern",
@@ -53,6 +54,7 @@ __all__ = [
     "mentions_in_tokens",
     "merge_actors",
     "noun_kind",
+    "phrase_side",
     "side_of_noun_phrase",
     "side_of_tokens",
 ]
@@ -304,10 +306,27 @@ def side_of_tokens(
     match that ends inside the range is the range's own, so only the few that
     run past its end are looked up again.
     """
+    side = phrase_side(toks, first, last, known)
+    return None if side is None else (side.country, side.kind)
+
+
+class PhraseSide(NamedTuple):
+    """The side a noun phrase names: its country, the kind of people, and the group it names, if any."""
+
+    country: str | None
+    kind: ActorKind
+    group: str | None
+
+
+def phrase_side(
+    toks: ActorTokens, first: int, last: int, known: Sequence[Match | None] | None = None
+) -> PhraseSide | None:
+    """:func:`side_of_tokens`, with the canonical name of the group the phrase names ("RSF fighters")."""
     found = _matches_within(toks, first, last, known)
     kinds: list[ActorKind] = []
     countries: list[str | None] = []
     group_countries: list[str | None] = []
+    groups: list[str] = []
     last_proper: Entry | None = None
     i = first
     while i < last:
@@ -323,6 +342,8 @@ def side_of_tokens(
         e = match.entry
         if match.proper:
             (group_countries if e.proper == "group" else countries).append(e.country)
+            if e.proper == "group" and e.group is not None:
+                groups.append(e.group)
             last_proper = e
         kind = e.noun if e.noun is not None else (e.inst[1] if e.inst is not None else None)
         if kind is not None:
@@ -333,9 +354,10 @@ def side_of_tokens(
         kinds.extend(_bare_kind(last_proper))
     pool = {c for c in group_countries if c is not None} or {c for c in countries if c is not None}
     country = next(iter(pool)) if len(pool) == 1 else None
-    if not kinds and country is None:
+    group = groups[0] if len(set(groups)) == 1 else None
+    if not kinds and country is None and group is None:
         return None
-    return country, _combine(kinds)
+    return PhraseSide(country, _combine(kinds), group)
 
 
 def _matches_within(

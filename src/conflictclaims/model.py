@@ -18,6 +18,7 @@ from conflictclaims._model_fields import (
     CeasefireStatus,
     LocationKind,
     Outcome,
+    PartyKind,
     Stance,
     Unit,
     country_code,
@@ -25,6 +26,7 @@ from conflictclaims._model_fields import (
     optional,
     tuple_of,
 )
+from conflictclaims._party import Party
 from conflictclaims.counts import Count, Estimate, PointPolicy
 from conflictclaims.span import Span
 
@@ -43,6 +45,8 @@ __all__ = [
     "Location",
     "LocationKind",
     "Outcome",
+    "Party",
+    "PartyKind",
     "Position",
     "SourcedClaim",
     "Span",
@@ -79,12 +83,19 @@ class DateRange:
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
 
+_STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+
+
 @frozen(kw_only=True)
 class Actor:
     """A party to the conflict, or someone speaking for one.
 
     ``country`` is the ISO 3166-1 alpha-3 code of the side the actor belongs
-    to or speaks for: a Taliban spokesperson has ``country="AFG"``.
+    to or speaks for: a Taliban spokesperson has ``country="AFG"``. ``party``
+    is that side: the extractor resolves it ("Afghanistan" in 2025, the
+    Taliban armed group in 2019); left out, it follows from ``kind`` and
+    ``country`` (forces, officials and governments are their state, civilians
+    are civilians, an armed group is itself).
     """
 
     name: str = field(validator=attrs.validators.instance_of(str))
@@ -93,6 +104,17 @@ class Actor:
     role: str | None = field(default=None, validator=optional(str))
     aliases: tuple[str, ...] = field(default=(), validator=tuple_of(str))
     mentions: tuple[Span, ...] = field(default=(), validator=tuple_of(Span))
+    party: Party = field(validator=attrs.validators.instance_of(Party))
+
+    @party.default
+    def _party_of_kind(self) -> Party:
+        if self.country is not None and self.kind in _STATE_KINDS:
+            return Party.state(self.country)
+        if self.country is not None and self.kind is ActorKind.CIVILIANS:
+            return Party.civilians(self.country)
+        if self.kind is ActorKind.ARMED_GROUP and self.name:
+            return Party(kind=PartyKind.ARMED_GROUP, name=self.name, country=self.country)
+        return Party.unknown(self.country)
 
     @property
     def side(self) -> tuple[str | None, ActorKind]:

@@ -18,4 +18,5 @@ def document(text: str) -> Document:
 def last_sentence(text: str) -> tuple[Sentence, Speakers, Context]:
     """The text's last sentence, with fresh speakers and the article's context."""
     doc = document(text)
-    return Sentence(doc, doc.sentences[-1]), Speakers(doc), read_context(doc)
+    context = read_context(doc)
+    return Sentence(doc, doc.sentences[-1]), Speakers(doc, context), context

@@ -1,8 +1,9 @@
-"""Tests for conflictclaims.extraction.context: the sides an article is about, and where things happened."""
+"""Tests for conflictclaims.extraction.context: what an article is about, where, and every actor's party."""
 
 from __future__ import annotations
 
 from conflictclaims.extraction.context import Context, place_countries, read_context
+from conflictclaims.model import Party, PartyKind
 from tests.extraction.conftest import document
 
 
@@ -35,3 +36,58 @@ def test_a_country_counts_as_where_only_after_in() -> None:
     first, second = doc.sentences
     assert place_countries(text, doc.locations_in(first)) == ["SDN"]
     assert place_countries(text, doc.locations_in(second)) == ["SDN"]
+
+
+ARTICLE = (
+    "Army says it repelled assault on Dilling\n\n"
+    "PORT SUDAN, Jan 19 - The army said it had beaten back an assault by the Rapid Support Forces on "
+    "Dilling in South Kordofan, a day after talks in Cairo and Washington.\n\n"
+    "Police said residents fled to El Obeid."
+)
+
+
+def test_where_an_article_happens_weighs_its_dateline_and_places() -> None:
+    """The dateline and the places of the lede make the article's home; a city named in passing does not."""
+    context = read_context(document(ARTICLE))
+    assert context.where[0] == "SDN"
+    assert context.home == "SDN"
+    assert context.local == "SDN"
+    assert context.countries[0] == "SDN"
+
+
+def test_a_two_country_article_has_no_home() -> None:
+    """When the places point at two countries alike, no one country is the article's home."""
+    context = read_context(document("Clashes in Khost and Kunar. Strikes hit Peshawar and Quetta."))
+    assert context.home is None
+
+
+def test_actors_get_their_parties_and_local_actors_the_articles_country() -> None:
+    """After the context stage every actor has its party; "Police" without a nationality word is Sudan's."""
+    doc = document(ARTICLE)
+    read_context(doc)
+    by_name = {actor.name: actor for actor in doc.actors}
+    assert by_name["Rapid Support Forces"].party == Party(
+        kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN"
+    )
+    police = next(actor for actor in doc.actors if actor.name == "Police")
+    assert (police.country, police.party) == ("SDN", Party.state("SDN"))
+    assert doc.actor_for(doc.mentions[0]) in doc.actors
+
+
+def test_parties_named_count_towards_the_sides() -> None:
+    """The parties the actors resolve to are tallied, so the army's enemy is the group the article names."""
+    context = read_context(document(ARTICLE))
+    rsf = Party(kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN")
+    assert context.parties[rsf] >= 1
+    assert context.opponent(Party.state("SDN")) == rsf
+    assert context.opponent(rsf) == Party.state("SDN")
+    assert context.opponent(Party.unknown()) is None
+
+
+def test_opponent_of_a_kind_and_in_a_country() -> None:
+    """An opponent can be asked of one kind, and in one country first."""
+    context = Context(("PAK", "AFG"))
+    assert context.opponent(Party.state("PAK")) == Party.state("AFG")
+    assert context.opponent(Party.state("PAK"), want=PartyKind.ARMED_GROUP) is None
+    jnim = Party(kind=PartyKind.ARMED_GROUP, name="Jama'at Nusrat al-Islam wal-Muslimin", country="MLI")
+    assert context.opponent(jnim, prefer="BFA") == Party.state("BFA")

@@ -47,7 +47,16 @@ _SPEAKER_MODIFIERS: Final = frozenset(
 _SPEAKER_KINDS: Final = {
     "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
     "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
+    "civilians": ActorKind.CIVILIANS,
 }  # fmt: skip
+# What a modifier makes a speaker whose noun says little ("security sources", "hospital officials").
+_MODIFIER_KINDS: Final = {
+    "security": ActorKind.MILITARY, "military": ActorKind.MILITARY, "army": ActorKind.MILITARY,
+    "defence": ActorKind.MILITARY, "defense": ActorKind.MILITARY, "police": ActorKind.POLICE,
+    "government": ActorKind.GOVERNMENT, "official": ActorKind.GOVERNMENT, "intelligence": ActorKind.GOVERNMENT,
+    "hospital": ActorKind.CIVILIANS, "medical": ActorKind.CIVILIANS, "rescue": ActorKind.CIVILIANS,
+}  # fmt: skip
+_VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT})
 # Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
 _NOUN_FORMS: Final = frozenset(
     {"claims", "claim", "reports", "report", "estimates", "notes", "posts", "says", "put", "puts", "counted",
@@ -71,9 +80,13 @@ _NAME_REACH: Final = 3
 
 
 def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor | None:
-    """Read "Afghan authorities", "the ministry", "Officials" ending at token ``head``.
+    """Read "Afghan authorities", "the ministry", "Officials", "a military source" ending at token ``head``.
 
     Grammar: ``[article] {country | "'s" | modifier} GENERIC-SPEAKER``, at most four words before the noun.
+    A modifier may say what the speaker is ("security sources", "hospital
+    officials"); a local one ("provincial officials", "the police") makes it
+    speak for where things happened, and a bare official noun for the side
+    of the last speaker.
     """
     tokens = sentence.tokens
     token = tokens[head]
@@ -82,6 +95,8 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
         return None
     start = head
     country: str | None = None
+    kind = _SPEAKER_KINDS.get(role, ActorKind.UNKNOWN)
+    local = token.lower in LOCAL_ROLES or role == "civilians"
     while start > 0 and head - start < _MODIFIER_REACH:
         previous = tokens[start - 1]
         if previous.lower in _grammar.ARTICLES:
@@ -94,6 +109,9 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             previous.is_word and previous.lower in _SPEAKER_MODIFIERS
         ):
             break
+        else:
+            kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
+            local = local or previous.lower in LOCAL_ROLES
         start -= 1
     name = sentence.doc.text[tokens[start].start : token.end]
     if name.lower().startswith(("the ", "a ", "an ")) and country is None:
@@ -101,11 +119,11 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
         earlier = speakers.resolve_generic(token.lower, role)
         if earlier is not None:
             return earlier
-    last = speakers.memory.last
-    if country is None and role != "unknown":
-        country = last.country if last is not None else None
+    if country is None and not local and role not in {"unknown", "organization"}:
+        country = speakers.last_side()
     span = Span(start=tokens[start].start, end=token.end)
-    return Actor(name=name, kind=_SPEAKER_KINDS.get(role, ActorKind.UNKNOWN), country=country, mentions=(span,))
+    actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
+    return speakers.with_party(actor, span)
 
 
 def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
@@ -209,9 +227,7 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
     span = Span(start=tokens[first].start, end=tokens[last].end)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
-    if role is not None:
-        actor = speakers.with_place_country(actor, span)
-    return actor, first
+    return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor)), first
 
 
 def agent_after(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from conflictclaims.model import Actor, ActorKind, Claim, Outcome, Stance, Unit
 from conflictclaims.span import Span
 
@@ -37,6 +39,8 @@ def claim_of(draft: Draft, sentence: Sentence) -> Claim:
         kind=_ACTOR_KINDS[draft.subject_kind],
         country=draft.subject_country,
     )
+    if draft.subject_party is not None:
+        subject = attrs.evolve(subject, party=draft.subject_party)
     start, end = draft.evidence
     if draft.count is not None and draft.count.span is not None:
         start, end = min(start, draft.count.span.start), max(end, draft.count.span.end)

@@ -208,16 +208,18 @@ class _CountReading:
             active=trigger.active and not losses, coordinated=joined, perpetrator=None if losses else perpetrator,
         )  # fmt: skip
         subject = subject_of(sentence, clues, self.reader.context, self.reader.last)
-        country = subject.country
+        country, party = subject.country, subject.party
         if losses:
             # "Russia had lost 1,070 troops": the agent's own people, no perpetrator named.
             side = side_of_phrase(sentence, np_span, np_text)
             if perpetrator is not None and not (side is not None and side[0] is not None):
                 country = perpetrator.country
+                party = perpetrator.party if perpetrator.party.known else party
             perpetrator = None
         return Draft(
             count=count, outcome=trigger.outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
-            subject_name=subject.name, stance="denied" if frame is not None and frame.denial else "asserted",
+            subject_name=subject.name, subject_party=party,
+            stance="denied" if frame is not None and frame.denial else "asserted",
             frame=frame, evidence=evidence(tokens, first, np_end, at), perpetrator=perpetrator,
         )  # fmt: skip
 
@@ -304,7 +306,8 @@ def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: i
     subject = subject_of(sentence, clues, reader.context, reader.last)
     return Draft(
         count=zero, outcome=trigger.outcome, unit=unit, subject_country=subject.country,
-        subject_kind=subject.kind, subject_name=subject.name, stance="denied" if denial else "asserted",
+        subject_kind=subject.kind, subject_name=subject.name, subject_party=subject.party,
+        stance="denied" if denial else "asserted",
         frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
     )  # fmt: skip
 

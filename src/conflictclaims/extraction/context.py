@@ -1,11 +1,18 @@
-"""Stage 3, the context: which countries the article is about, and where things happened.
+"""Stage 3, the context: which countries the article is about, and every actor's party.
 
 Input: the :class:`~conflictclaims.extraction.document.Document`. Output: a
-:class:`Context`, the two countries whose actors the article names most (the
-sides of the fighting), and the countries of the places in a span.
+:class:`Context`:
 
-This is where resolving every actor to its party will go: the article's
-countries are the context a party is read in.
+- the countries the article is about, weighted: places (the dateline and the
+  headline and lede most), then the sides its actors are named for;
+- where things happen: the countries of its places alone, the country a
+  local actor without a nationality word ("police", "residents") belongs to;
+- the parties its actors resolve to (:mod:`conflictclaims.parties`), how
+  often each is named, and so whom each fights ("we killed 20 soldiers" said
+  by a group are the soldiers of the state it fights).
+
+The document's actors are given their parties here, so that every later
+stage reads an actor with its party.
 """
 
 from __future__ import annotations
@@ -14,9 +21,12 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims.model import ActorKind, LocationKind
+from conflictclaims.model import Actor, ActorKind, LocationKind, Party, PartyKind
+from conflictclaims.parties import PartyReader, opponents
+from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from conflictclaims.actors import ActorMention
     from conflictclaims.extraction.document import Document
     from conflictclaims.gazetteer import LocationMention
 
@@ -26,15 +36,61 @@ _TWO_SIDES: Final = 2
 # Words before a country that make it where things happened: "killed in Sudan".
 _INSIDE: Final = frozenset({"in", "inside", "across", "throughout"})
 _MEDIATION: Final = lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES
+# How much a place counts towards what the article is about: in the dateline,
+# in the headline or lede, anywhere else; a country's name not after "in"
+# also stands for its government, and counts less as a place.
+_DATELINE_WEIGHT: Final = 2.0
+_LEDE_WEIGHT: Final = 2.0
+_BARE_COUNTRY_WEIGHT: Final = 0.5
+# An actor's side counts for less than a place towards what the article is about.
+_ACTOR_WEIGHT: Final = 0.5
+# How many times the places of the next country the first country's must weigh to be the article's home.
+_HOME_MARGIN: Final = 2.0
+# How many sentences open an article (headline and lede).
+_LEDE: Final = 2
+# How far (in characters) around a local actor's first mention to look for its places.
+_PLACE_WINDOW: Final = 300
+# What may follow a dateline's place: "KABUL, Afghanistan (AP) —", "PORT SUDAN, Jan 19 -".
+_DATELINE_FOLLOWERS: Final = (",", " (", " -", " —", " –")
 
 
 class Context:
-    """The sides of the fighting an article reports."""
+    """What an article is about: its countries, where things happen, and the parties its actors stand for.
 
-    __slots__ = ("sides",)
+    Attributes:
+        countries: The countries the article is about, most first.
+        where: The countries its places lie in, most first.
+        home: The one country its places point to, when one stands out.
+        sides: The two countries whose actors the article names most.
+        parties: How often each party is named (mediators left out).
+        reader: Resolves actors to parties on the article's date, in its countries.
+    """
 
-    def __init__(self, sides: tuple[str, ...]) -> None:
+    __slots__ = ("countries", "home", "parties", "reader", "sides", "where")
+
+    def __init__(  # noqa: PLR0913 - the parts of an article's context
+        self,
+        sides: tuple[str, ...],
+        *,
+        countries: tuple[str, ...] = (),
+        where: tuple[str, ...] = (),
+        parties: Counter[Party] | None = None,
+        reader: PartyReader | None = None,
+        home: str | None = None,
+    ) -> None:
         self.sides = sides
+        self.countries = countries or sides
+        self.where = where
+        self.home = home
+        self.parties: Counter[Party] = parties if parties is not None else Counter()
+        self.reader = reader if reader is not None else PartyReader(countries=self.countries, local=self.local)
+
+    @property
+    def local(self) -> str | None:
+        """The country an actor without a nationality word belongs to, where the article places things."""
+        if self.where:
+            return self.where[0]
+        return self.countries[0] if self.countries else None
 
     def opponent_of(self, country: str | None) -> str | None:
         """The other side of ``country``, when the article is about two and it is one of them."""
@@ -42,23 +98,133 @@ class Context:
             return None
         return self.sides[1] if self.sides[0] == country else self.sides[0]
 
+    def opponent(
+        self, party: Party | None, *, want: PartyKind | None = None, prefer: str | None = None
+    ) -> Party | None:
+        """Whom ``party`` fights here, of kind ``want`` if given, in country ``prefer`` if it can.
+
+        The first of :func:`~conflictclaims.parties.opponents` that fits; a
+        state in an article about two states fights the other, even when
+        neither names an armed group.
+        """
+        if party is None or not party.known:
+            return None
+        found = opponents(party, self.parties, published=self.reader.published)
+        if party.kind is PartyKind.STATE:
+            other = self.opponent_of(party.country)
+            if other is not None and Party.state(other) not in found:
+                found.append(Party.state(other))
+        if want is not None:
+            found = [p for p in found if p.kind is want]
+        if prefer is not None:
+            here = [p for p in found if p.country == prefer]
+            found = here or found
+        return found[0] if found else None
+
+    def state(self, country: str | None = None) -> Party | None:
+        """The state of ``country``, or of where the article places things."""
+        code = country or self.local
+        return Party.state(code) if code is not None else None
+
 
 def read_context(doc: Document) -> Context:
-    """The two countries the article is most about, from the actors it names.
+    """The countries the article is about, and every actor's party (stage 3).
 
-    Mentions in sentences about a ceasefire or its brokering do not count: a
-    mediator named there is no side of the fighting.
+    The document's actors are replaced by the same actors with their party
+    and, for local actors, the country of the places they are tied to.
+    Mentions in sentences about a ceasefire or its brokering do not count
+    towards the sides: a mediator named there is no side of the fighting.
     """
     mediation = [doc.has_word(span, _MEDIATION) for span in doc.sentences]
-    tally: Counter[str] = Counter()
+    actor_tally: Counter[str] = Counter()
     for mention in doc.mentions:
         if mention.country is None or mention.kind is ActorKind.ORGANIZATION:
             continue
         k = doc.sentence_at(mention.span.start)
         if k >= 0 and mediation[k]:
             continue
-        tally[mention.country] += 1
-    return Context(tuple(code for code, _ in tally.most_common(_TWO_SIDES)))
+        actor_tally[mention.country] += 1
+    where = _place_tally(doc)
+    about: dict[str, float] = dict(where)
+    for code, count in actor_tally.items():
+        about[code] = about.get(code, 0.0) + _ACTOR_WEIGHT * count
+    sides = tuple(code for code, _ in actor_tally.most_common(_TWO_SIDES))
+    countries = tuple(sorted(about, key=lambda code: -about[code]))
+    where_ranked = tuple(sorted(where, key=lambda code: -where[code]))
+    home = None
+    if where_ranked and (len(where_ranked) == 1 or where[where_ranked[0]] >= _HOME_MARGIN * where[where_ranked[1]]):
+        home = where_ranked[0]
+    local = where_ranked[0] if where_ranked else (countries[0] if countries else None)
+    reader = PartyReader(countries=countries, published=doc.published, local=local)
+    doc.settle_actors(_settle_actors(doc, reader))
+    parties: Counter[Party] = Counter()
+    for mention in doc.mentions:
+        party = doc.actor_for(mention).party
+        k = doc.sentence_at(mention.span.start)
+        if party.kind in {PartyKind.STATE, PartyKind.ARMED_GROUP} and not (k >= 0 and mediation[k]):
+            parties[party] += 1
+    return Context(sides, countries=countries, where=where_ranked, parties=parties, reader=reader, home=home)
+
+
+def _place_tally(doc: Document) -> dict[str, float]:
+    """How much the article's places point at each country: the dateline and lede most."""
+    tally: dict[str, float] = {}
+    text = doc.text
+    for mention in doc.locations:
+        country = mention.location.country
+        if country is None:
+            continue
+        weight = 1.0
+        if mention.location.kind is LocationKind.COUNTRY:
+            before = text[max(0, mention.span.start - 10) : mention.span.start].lower().split()
+            if not before or before[-1] not in _INSIDE:
+                weight = _BARE_COUNTRY_WEIGHT
+        k = doc.sentence_at(mention.span.start)
+        if 0 <= k < _LEDE:
+            weight *= _LEDE_WEIGHT
+        if _in_dateline(text, mention.span):
+            weight += _DATELINE_WEIGHT
+        tally[country] = tally.get(country, 0.0) + weight
+    return tally
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """Whether a place opens a line and a dateline's comma or dash follows it ("PORT SUDAN, Jan 19 -")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return False
+    return text.startswith(_DATELINE_FOLLOWERS, span.end) and text[span.start : span.end].isupper()
+
+
+def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
+    """Each actor of the document (by identity) with its party, and local actors with their country."""
+    affiliations: dict[int, list[str | None]] = {}
+    first: dict[int, ActorMention] = {}
+    for mention in doc.mentions:
+        key = id(doc.actor_for(mention))
+        affiliations.setdefault(key, []).append(mention.affiliation)
+        first.setdefault(key, mention)
+    settled: dict[int, Actor] = {}
+    for actor in doc.actors:
+        key = id(actor)
+        near = None
+        if actor.country is None and key in first:
+            near = _near_country(doc, first[key].span)
+        settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
+    return settled
+
+
+def _near_country(doc: Document, span: Span) -> str | None:
+    """The country most places in the sentence of ``span``, or around it, lie in."""
+    k = doc.sentence_at(span.start)
+    if k >= 0:
+        sentence = doc.sentences[k]
+        found = place_countries(doc.text, doc.locations_in(sentence))
+        if found:
+            return Counter(found).most_common(1)[0][0]
+    around = Span(start=max(0, span.start - _PLACE_WINDOW), end=min(len(doc.text), span.end + _PLACE_WINDOW))
+    found = place_countries(doc.text, doc.locations_in(around))
+    return Counter(found).most_common(1)[0][0] if found else None
 
 
 def place_countries(text: str, places: list[LocationMention]) -> list[str]:
@@ -79,4 +245,3 @@ def place_countries(text: str, places: list[LocationMention]) -> list[str]:
                 continue
         found.append(location.country)
     return found
-

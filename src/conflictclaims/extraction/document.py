@@ -92,6 +92,15 @@ class Document:
         """The merged actor a mention belongs to."""
         return self._actor_of[id(mention)]
 
+    def settle_actors(self, settled: dict[int, Actor]) -> None:
+        """Put each actor in ``settled`` (keyed by the identity of the actor it replaces) in its place.
+
+        The context stage gives every actor its party once; the later stages
+        read the actors with their parties.
+        """
+        self.actors = tuple(settled.get(id(actor), actor) for actor in self.actors)
+        self._actor_of = {key: settled.get(id(actor), actor) for key, actor in self._actor_of.items()}
+
     def counts_in(self, span: Span) -> list[Count]:
         """The counts that start inside ``span``."""
         lo = bisect.bisect_left(self._count_starts, span.start)
@@ -166,7 +175,8 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
         and not any(s.overlaps(c.span) for s in header.skipped)
     )  # fmt: skip
     actor_view = _actor_lexicon.actor_tokens(tokens)
-    actor_matches = _actor_lexicon.matches(actor_view, _actor_lexicon.lexicon())
+    found_phrases = _actor_lexicon.matches(actor_view, _actor_lexicon.lexicon())
+    actor_matches = _actor_lexicon.settle_readings(actor_view, found_phrases)
     found = scan(actor_view, actor_matches) if len(tokens) else ()
     mentions = tuple(itertools.compress(found, _in_body([m.span for m in found], body)))
     index = actors.merge_actors(mentions)

@@ -6,7 +6,7 @@ from attrs import define
 
 from conflictclaims.counts import Count
 from conflictclaims.extraction.attribution import Frame
-from conflictclaims.model import Actor
+from conflictclaims.model import Actor, Party
 
 __all__ = ["Draft"]
 
@@ -26,6 +26,7 @@ class Draft:
         frame: Who says it, or ``None`` for the article itself.
         evidence: Character offsets of the words the claim rests on.
         perpetrator: Who did it, if the text says.
+        subject_party: The side of the people or things hit, if it can be told.
     """
 
     count: Count | None
@@ -38,6 +39,7 @@ class Draft:
     frame: Frame | None
     evidence: tuple[int, int]
     perpetrator: Actor | None = None
+    subject_party: Party | None = None
 
     @property
     def side(self) -> tuple[str | None, str]:

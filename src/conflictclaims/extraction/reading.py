@@ -56,7 +56,7 @@ def _clip(span: Span, body: Span) -> Span | None:
 
 def read_sentences(doc: Document, context: Context) -> tuple[list[Claim], list[Ceasefire]]:
     """Read every sentence of the body: attribution, claims, assembly and ceasefires."""
-    speakers = Speakers(doc)
+    speakers = Speakers(doc, context)
     reader = ClaimReader(context, speakers)
     claims: list[Claim] = []
     ceasefires: list[Ceasefire] = []

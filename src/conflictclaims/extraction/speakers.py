@@ -17,8 +17,9 @@ from attrs import define
 
 from conflictclaims import _speech
 from conflictclaims.actors import country_of
-from conflictclaims.extraction.context import place_countries
-from conflictclaims.model import Actor, ActorKind
+from conflictclaims.extraction.context import Context, place_countries
+from conflictclaims.model import Actor, ActorKind, PartyKind
+from conflictclaims.parties import PartyReader
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ LOCAL_TITLES: Final = frozenset({"gov", "mayor", "governor", "sheriff", "prefect
 LOCAL_ROLES: Final = frozenset(
     {"governor", "mayor", "police", "regional", "district", "provincial", "local", "administration", "chief"}
 )
+# Speakers whose party the text names: no generic reading changes it.
+_NAMED_PARTIES: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.INTERNATIONAL})
+_STATE_PARTIES: Final = frozenset({PartyKind.STATE})
+# How many of the article's countries are its sides, whose officials a bare "Officials" may be.
+_SIDES: Final = 2
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
 
@@ -72,10 +78,15 @@ class Memory:
 
 
 class Speakers:
-    """Resolves speakers against the article and the memory of who spoke."""
+    """Resolves speakers against the article, its context and the memory of who spoke.
 
-    def __init__(self, doc: Document) -> None:
+    Without a ``context``, speakers are read on the article's date with no
+    country context.
+    """
+
+    def __init__(self, doc: Document, context: Context | None = None) -> None:
         self.doc = doc
+        self.context = context if context is not None else Context((), reader=PartyReader(published=doc.published))
         self.memory = Memory()
         self._named: dict[str, Actor | None] = {}
         self._country_cache: dict[str, str | None] = {}
@@ -92,19 +103,20 @@ class Speakers:
     def settle(self, mention: ActorMention) -> Actor:
         """The actor a speaking mention stands for.
 
-        A generic speaker takes its side from the text: "the ministry" is the
-        last ministry that spoke, a bare "Officials" speaks for the side of the
-        last speaker.
+        A speaker named without a nationality word takes its side from the
+        text: a governor or the police speak for the place around them, "the
+        ministry" is the last ministry that spoke, a bare "Officials" speaks
+        for the side of the last speaker.
         """
         actor = self.doc.actor_for(mention)
-        if (
-            actor.country is None
-            and actor.kind is ActorKind.PERSON
-            and (is_local_role(actor.role) or self._titled_locally(mention.span.start))
-        ):
-            # A governor or police chief speaks for the place he governs.
-            return self.with_place_country(actor, mention.span)
-        if actor.country is not None or actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+        if mention.country is not None or actor.party.kind in _NAMED_PARTIES:
+            return actor
+        if actor.kind is ActorKind.PERSON:
+            if is_local_role(actor.role) or self._titled_locally(mention.span.start):
+                # A governor or police chief speaks for the place he governs.
+                return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
+            return actor
+        if actor.kind is ActorKind.ORGANIZATION:
             return actor
         return self._settle_generic(mention, actor)
 
@@ -119,27 +131,50 @@ class Speakers:
             earlier = self.resolve_generic(noun, role)
             if earlier is not None and earlier.country is not None:
                 return earlier
-        last = self.memory.last
-        if last is not None and last.country is not None:
-            return attrs.evolve(actor, country=last.country)
-        if role in {"government", "police", "military"}:
-            # Local police or a health ministry speak for where things happened.
-            return self.with_place_country(actor, mention.span)
+        if any(word in LOCAL_ROLES for word in words):
+            # Local police or a provincial ministry speak for where things happened.
+            return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
+        last = self.last_side()
+        if last is not None:
+            return self.with_party(attrs.evolve(actor, country=last))
         return actor
+
+    def last_side(self) -> str | None:
+        """The country of the last speaker, if it is a state the article is about ("Officials" then speak for it)."""
+        last = self.memory.last
+        if last is None or last.country is None or last.party.kind not in _STATE_PARTIES:
+            return None
+        sides = self.context.countries[:_SIDES]
+        return last.country if not sides or last.country in sides else None
 
     def _titled_locally(self, start: int) -> bool:
         """Whether a local title ("regional Gov.", "mayor") stands right before ``start``."""
         words = _LETTERS.findall(self.doc.text[max(0, start - _TITLE_WINDOW) : start].lower())
         return any(word in LOCAL_TITLES or word in LOCAL_ROLES for word in words[-3:])
 
-    def with_place_country(self, actor: Actor, near: Span) -> Actor:
-        """``actor`` with the country of the places named around ``near``, if any."""
+    def place_country(self, near: Span) -> str | None:
+        """The country most of the places named around ``near`` lie in, if any."""
         text = self.doc.text
         around = Span(start=max(0, near.start - _PLACE_WINDOW), end=min(len(text), near.end + _PLACE_WINDOW))
         places = place_countries(text, self.doc.locations_in(around))
-        if not places:
-            return actor
-        return attrs.evolve(actor, country=Counter(places).most_common(1)[0][0])
+        return Counter(places).most_common(1)[0][0] if places else None
+
+    def with_place_country(self, actor: Actor, near: Span) -> Actor:
+        """``actor`` with the country of the places named around ``near``, if any, and its party there."""
+        country = self.place_country(near)
+        if country is None:
+            return self.with_party(actor)
+        return self.with_party(attrs.evolve(actor, country=country))
+
+    def with_party(self, actor: Actor, near: Span | None = None) -> Actor:
+        """``actor``, built from the words of a sentence, with its party in the article's context.
+
+        A local speaker without a country of its own ("residents", "the
+        police") takes the country of the places around ``near``, or the
+        article's.
+        """
+        country = self.place_country(near) if near is not None and actor.country is None else None
+        return self.context.reader.settled(actor, (), country)
 
     def resolve_generic(self, noun: str, role: str) -> Actor | None:
         """The earlier speaker "the ministry", "the statement" or "the spokesman" refers to."""

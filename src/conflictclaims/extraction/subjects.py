@@ -1,16 +1,23 @@
-"""Whose dead: the side (country and kind) of the people or things a count counts.
+"""Whose dead: the side (party, country and kind) of the people or things a count counts.
 
 The clues, in order of strength:
 
 1. the counted noun phrase names a side: "Pakistani soldiers", "RSF
-   fighters", "13 of its fighters" (the speaker's), "50 of their fighters"
-   said by the side that killed them (the enemy's);
+   fighters", "members of the Fano militia", "13 of its fighters" (the
+   speaker's), "50 of their fighters" said by the side that killed them (the
+   enemy's);
 2. an anaphor takes the previous toll's people: "and 27 others", "four of
    them", and "Four others" in the next sentence;
 3. a coordinated count shares its subject: "12 soldiers … and 27 were injured";
-4. "both sides" makes a joint subject of no one country;
-5. otherwise the default of :func:`default_country`: where civilians were
-   hit, the side a speaker admits losing, the enemy of a named perpetrator.
+4. "both sides" makes a joint subject of no one side;
+5. otherwise the defaults of :func:`default_party`: civilians belong where
+   they were hit; soldiers a side admits losing are its own; the victims of
+   a named perpetrator are its enemy's; "we killed 20 soldiers" said by a
+   group are the soldiers of the state it fights, "300 fighters" killed by
+   an army those of the group it fights.
+
+The subject's country is its party's: a state's, a group's (the RSF are
+Sudan's), or the civilians'; an international force's is none.
 """
 
 from __future__ import annotations
@@ -22,9 +29,10 @@ import regex
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _people
-from conflictclaims.actors import side_of_noun_phrase, side_of_tokens
+from conflictclaims.actors import PhraseSide, phrase_side, side_of_noun_phrase
 from conflictclaims.extraction.phrases import has_joint_marker
-from conflictclaims.model import ActorKind
+from conflictclaims.model import ActorKind, Party, PartyKind
+from conflictclaims.parties import is_group
 
 if TYPE_CHECKING:
     from conflictclaims.counts import Count
@@ -34,19 +42,26 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.sentence import Sentence
     from conflictclaims.model import Actor
 
-__all__ = ["Clues", "Subject", "default_country", "side_of_phrase", "subject_of"]
+__all__ = ["Clues", "Subject", "default_country", "default_party", "side_of_phrase", "subject_of"]
 
 _NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
 _OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
 _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
+# Between a counted noun and the group it belongs to: "members of the Fano militia".
+_OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
+# People hit where they need not belong: a ship's crew, foreigners.
+_STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
+# How far after the noun phrase "of <group>" may start.
+_OF_REACH: Final = 12
 
 
 class Subject(NamedTuple):
-    """Whose people a count counts: country, kind (an ``ActorKind`` value) and the noun phrase as written."""
+    """Whose people a count counts: country, kind (an ``ActorKind`` value), the noun phrase as written, the party."""
 
     country: str | None
     kind: str
     name: str
+    party: Party | None = None
 
 
 class Clues(NamedTuple):
@@ -65,7 +80,7 @@ class Clues(NamedTuple):
     perpetrator: Actor | None = None
 
 
-def side_of_phrase(sentence: Sentence, np_span: tuple[int, int], np_text: str) -> tuple[str | None, ActorKind] | None:
+def _phrase_side(sentence: Sentence, np_span: tuple[int, int], np_text: str) -> PhraseSide | None:
     """The side a noun phrase names, read from the article's actor tokens when they fit its edges."""
     if not np_text:
         return None
@@ -75,20 +90,61 @@ def side_of_phrase(sentence: Sentence, np_span: tuple[int, int], np_text: str) -
     crosses = (last > first and view.ends[last - 1] > np_span[1]) or (first > 0 and view.ends[first - 1] > np_span[0])
     if crosses:
         # An acronym or possessive runs across the phrase's edge: read the phrase alone.
-        return side_of_noun_phrase(np_text)
-    return side_of_tokens(view, first, last, sentence.doc.actor_matches)
+        side = side_of_noun_phrase(np_text)
+        return None if side is None else PhraseSide(side[0], side[1], None)
+    return phrase_side(view, first, last, sentence.doc.actor_matches)
 
 
-def _named_side(clues: Clues, words: list[str], side: tuple[str | None, ActorKind] | None, context: Context) -> Subject:
+def side_of_phrase(sentence: Sentence, np_span: tuple[int, int], np_text: str) -> tuple[str | None, ActorKind] | None:
+    """The side (country, kind) a noun phrase names."""
+    side = _phrase_side(sentence, np_span, np_text)
+    return None if side is None else (side.country, side.kind)
+
+
+def _group_after(sentence: Sentence, np_span: tuple[int, int]) -> str | None:
+    """The group named right after the noun phrase, as in "230 members of the Fano militia"."""
+    doc = sentence.doc
+    end = np_span[1]
+    for mention in doc.mentions_in(sentence.span):
+        if mention.span.start < end or mention.span.start > end + _OF_REACH:
+            continue
+        if _OF_GROUP.search(doc.text[end : mention.span.start]) and is_group(mention.affiliation):
+            return mention.affiliation
+        break
+    return None
+
+
+def _speaker_party(frame: Frame | None) -> Party | None:
+    speaker = frame.speaker if frame is not None else None
+    return speaker.party if speaker is not None and speaker.party.known else None
+
+
+def _party_of_side(country: str | None, kind: str) -> Party | None:
+    """The party a named country gives people of ``kind``: a state's forces, its civilians, or unknown."""
+    if country is None:
+        return None
+    if kind in {"military", "police", "government"}:
+        return Party.state(country)
+    if kind == "civilians":
+        return Party.civilians(country)
+    return Party.unknown(country)
+
+
+def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context: Context) -> Subject:
     """The side the noun phrase itself names (clue 1)."""
-    country = side[0] if side is not None else None
+    country = side.country if side is not None else None
+    party: Party | None = None
     kind = "unknown"
-    if any(w in _grammar.POSSESSIVES for w in words) and country is None:
+    if any(w in _grammar.POSSESSIVES for w in words) and country is None and (side is None or side.group is None):
         # "13 of its fighters" are the speaker's; "we killed 50 of their fighters" the enemy's.
         frame = clues.frame
+        speaker_party = _speaker_party(frame)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
-        their = "their" in words and clues.active
-        country = context.opponent_of(speaker_country) if their else speaker_country
+        if "their" in words and clues.active:
+            country = context.opponent_of(speaker_country)
+            party = context.opponent(speaker_party)
+        else:
+            country, party = speaker_country, speaker_party
     for word in words:
         kind = _people.KIND_MODIFIERS.get(word, kind)
     head = clues.head
@@ -96,12 +152,16 @@ def _named_side(clues: Clues, words: list[str], side: tuple[str | None, ActorKin
         head_kind = _people.PERSON_NOUNS[head]
         if kind == "unknown" or head_kind in {"civilians", "police"}:
             kind = head_kind if head_kind != "unknown" or kind == "unknown" else kind
-    elif kind == "unknown" and side is not None and side[1] is ActorKind.CIVILIANS:
+    elif kind == "unknown" and side is not None and side.kind is ActorKind.CIVILIANS:
         # A people's plural name counts civilians: "12 Palestinians".
         kind = "civilians"
     if clues.unit != "persons" and kind == "unknown":
         kind = "military"
-    return Subject(country, kind, "")
+    if side is not None and side.group is not None and kind != "civilians":
+        party = context.reader.of_group(side.group)
+    if party is None:
+        party = _party_of_side(country, kind)
+    return Subject(country, kind, "", party)
 
 
 def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject:
@@ -114,31 +174,121 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     )  # fmt: skip
     named = Subject(None, "unknown", "")
     if not anaphoric or words:
-        named = _named_side(clues, words, side_of_phrase(sentence, clues.np_span, clues.np_text), context)
-    country, kind = named.country, named.kind
-    inherited = False
+        named = _named_side(clues, words, _phrase_side(sentence, clues.np_span, clues.np_text), context)
+    if named.party is None and not anaphoric:
+        group = _group_after(sentence, clues.np_span)
+        if group is not None:
+            named = named._replace(party=context.reader.of_group(group))
     if anaphoric and previous is None and head == "others" and earlier is not None:
         # "… killed 37 farmers. Four others were abducted.": the last toll's people.
         previous = earlier
-    if anaphoric and previous is not None:
-        country, kind, inherited = previous.subject_country, previous.subject_kind, True
-    elif country is None and clues.coordinated and previous is not None:
-        if kind in {previous.subject_kind, "unknown"} and clues.unit == previous.unit:
-            country, inherited = previous.subject_country, True
-            kind = previous.subject_kind if kind == "unknown" else kind
-        elif previous.subject_country is not None:
-            country, inherited = previous.subject_country, True
+    found = _inherited(named, clues, previous, anaphoric=anaphoric)
     start = clues.number.span.start if clues.number.span else 0
     if has_joint_marker(sentence.tokens, sentence.token_index(start)):
-        country, kind = None, "unknown"
-    elif country is None and not inherited:
-        country = default_country(sentence, clues, kind, context)
+        found = Subject(None, "unknown", "")
+    elif found is None:
+        found = _defaulted(sentence, clues, named, context)
+    country, kind, _, party = found
+    if party is not None and party.kind is PartyKind.ARMED_GROUP and kind in {"military", "unknown"}:
+        kind = "armed_group"
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
-    return Subject(country, kind, name)
+    return Subject(country, kind, name, party)
+
+
+def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphoric: bool) -> Subject | None:
+    """The previous toll's side, for an anaphor (clue 2) or a coordinated count (clue 3); else ``None``."""
+    if previous is None:
+        return None
+    if anaphoric:
+        return Subject(previous.subject_country, previous.subject_kind, "", previous.subject_party)
+    if (named.party is not None and named.party.known) or not clues.coordinated:
+        return None
+    if named.kind in {previous.subject_kind, "unknown"} and clues.unit == previous.unit:
+        kind = previous.subject_kind if named.kind == "unknown" else named.kind
+        return Subject(previous.subject_country, kind, "", previous.subject_party)
+    if previous.subject_country is not None:
+        # "killed 12 soldiers and wounded 27 civilians": the same country, people of another kind.
+        return Subject(previous.subject_country, named.kind, "", _party_of_side(previous.subject_country, named.kind))
+    return None
+
+
+def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Context) -> Subject:
+    """The side the noun phrase names, or else the default's (clue 5), with the party's country."""
+    country, kind, _, party = named
+    if party is None:
+        party = default_party(sentence, clues, kind, context)
+        if country is None:
+            country = party.country if party is not None else default_country(sentence, clues, kind, context)
+    elif party.known:
+        country = party.country
+    return Subject(country, kind, "", party)
+
+
+def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context) -> Party | None:
+    """Whose people an unmarked noun phrase counts, as a party.
+
+    Civilians are those of where they were hit, and people of no stated side
+    an unknown side there. Combatants are told apart by their noun
+    (``conflictclaims._people.COMBATANT_SIDES``) and by who speaks and
+    who acts: losses a side admits are its own; the victims of a named
+    perpetrator are its enemy's; soldiers said to be killed by a group, or
+    killed by the speaker, are the enemy state's; militants said to be
+    killed by a state are the enemy group's.
+    """
+    frame, perpetrator = clues.frame, clues.perpetrator
+    if kind in {"civilians", "unknown"} and clues.unit == "persons":
+        # People are of where they were hit; an article's own country only when it has one.
+        where = sentence.local_country
+        if where is None and not _STATELESS.intersection(_NP_WORD.findall(clues.np_text.lower())):
+            where = context.home
+        return _bystanders(kind, where, frame)
+    local = sentence.local_country or context.local
+    side = _people.COMBATANT_SIDES.get(clues.head or "", "state" if kind in {"police", "government"} else "")
+    want = {"state": PartyKind.STATE, "insurgent": PartyKind.ARMED_GROUP}.get(side)
+    speaker = _speaker_party(frame)
+    if frame is not None and frame.admission and speaker is not None:
+        return speaker
+    if perpetrator is not None and perpetrator.party.known and perpetrator.party != speaker:
+        found = context.opponent(perpetrator.party, want=want, prefer=local)
+        if found is not None:
+            return found
+    if speaker is not None:
+        by_speaker = clues.active and clues.outcome in _HITS
+        return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
+    if side == "insurgent":
+        return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
+    return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _bystanders(kind: str, local: str | None, frame: Frame | None) -> Party | None:
+    """Civilians of where they were hit, or people of an unknown side there."""
+    if kind == "unknown":
+        return Party.unknown(local)
+    speaker = frame.speaker if frame is not None else None
+    code = local or (speaker.country if speaker is not None else None)
+    return Party.civilians(code) if code is not None else None
+
+
+def _seen_by(  # noqa: PLR0913 - the parts of one reading
+    speaker: Party, side: str, want: PartyKind | None, context: Context, local: str | None, *, by_speaker: bool
+) -> Party | None:
+    """Whose combatants a speaker's figure counts: its own, or its enemy's."""
+    if want is not None and speaker.kind is want:
+        # A state's soldiers, a group's fighters: its own, unless it says it killed them.
+        own = not by_speaker
+    elif want is not None:
+        own = False  # soldiers counted by a group, militants by a state: the enemy's
+    else:
+        # "fighters", "attackers", equipment: an enemy's when the speaker hit them or is a state.
+        own = not by_speaker and speaker.kind is not PartyKind.STATE and side == "relative"
+        own = own or (not by_speaker and side == "")
+    if own:
+        return speaker
+    return context.opponent(speaker, want=want, prefer=local)
 
 
 def default_country(sentence: Sentence, clues: Clues, kind: str, context: Context) -> str | None:
-    """Whose people an unmarked noun phrase counts.
+    """Whose people an unmarked noun phrase counts, when no party can be told.
 
     Civilians belong where they were hit; insurgents to the country they
     fight in (ACLED's convention), when the text names where; soldiers a

@@ -1,0 +1,80 @@
+"""The :class:`Party` model: a side of a conflict.
+
+Every actor has one (see :class:`conflictclaims.model.Actor`); in a civil war
+it is what tells the sides apart. :mod:`conflictclaims.model` re-exports it.
+"""
+
+from __future__ import annotations
+
+import attrs
+from attrs import field, frozen
+
+from conflictclaims._countries import display_name
+from conflictclaims._model_fields import PartyKind, country_code
+
+__all__ = ["Party", "PartyKind"]
+
+
+@frozen(kw_only=True)
+class Party:
+    """A side of a conflict: whose dead are counted, and for whom a source speaks.
+
+    In a civil war the country cannot tell the sides apart; the party can.
+    ``name`` is canonical: a state's short name ("Sudan"), a group's or an
+    international body's name ("Rapid Support Forces", "Saudi-led
+    coalition"), "civilians in <country>", or "unknown". ``country`` is the
+    state's, the group's or the civilians' country; an international body
+    has none unless one state leads it. A state's and civilians' name follows
+    from their country, and may be left out.
+
+    >>> Party.state("SDN")
+    Party(kind=<PartyKind.STATE: 'state'>, name='Sudan', country='SDN')
+    >>> Party.civilians("SDN").name, Party.unknown().name
+    ('civilians in Sudan', 'unknown')
+    """
+
+    kind: PartyKind = field(validator=attrs.validators.instance_of(PartyKind))
+    name: str = field(default="", validator=attrs.validators.instance_of(str))
+    country: str | None = field(default=None, validator=country_code)
+
+    def __attrs_post_init__(self) -> None:
+        canonical = _party_name(self.kind, self.country)
+        if self.kind in {PartyKind.STATE, PartyKind.CIVILIANS} and self.country is None:
+            msg = f"country must be set for a {self.kind.value} party"
+            raise ValueError(msg)
+        if not self.name:
+            if canonical is None:
+                msg = f"name must be set for an {self.kind.value} party"
+                raise ValueError(msg)
+            object.__setattr__(self, "name", canonical)  # canonical, so that equal meanings are equal
+        elif canonical is not None and self.kind is not PartyKind.UNKNOWN and self.name != canonical:
+            msg = f"name of a {self.kind.value} party of {self.country} must be {canonical!r}, got {self.name!r}"
+            raise ValueError(msg)
+
+    @classmethod
+    def state(cls, country: str) -> Party:
+        """The state of ``country``: its government, forces and officials."""
+        return cls(kind=PartyKind.STATE, country=country)
+
+    @classmethod
+    def civilians(cls, country: str) -> Party:
+        """The civilians of ``country``."""
+        return cls(kind=PartyKind.CIVILIANS, country=country)
+
+    @classmethod
+    def unknown(cls, country: str | None = None) -> Party:
+        """A side the text does not tell, of ``country`` if known ("people" killed in Lebanon)."""
+        return cls(kind=PartyKind.UNKNOWN, country=country)
+
+    @property
+    def known(self) -> bool:
+        """Whether the side is known."""
+        return self.kind is not PartyKind.UNKNOWN
+
+
+def _party_name(kind: PartyKind, country: str | None) -> str | None:
+    if kind is PartyKind.UNKNOWN:
+        return "unknown"
+    if country is None or kind not in {PartyKind.STATE, PartyKind.CIVILIANS}:
+        return None
+    return display_name(country) if kind is PartyKind.STATE else f"civilians in {display_name(country)}"
