@@ -51,6 +51,22 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
         ),
         pytest.param("Residents of Deir Hafer said a woman was killed.", "Residents", id="people-of-a-place"),
         pytest.param("Troops destroyed a camp, the army's Second Division said.", "army", id="owner-of-a-unit"),
+        pytest.param(
+            "They killed 16 residents, a local councillor, Sani Muhammad, said by phone.",
+            "Sani Muhammad",
+            id="name-in-apposition",
+        ),
+        pytest.param(
+            "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said four civilians died.",
+            "Inter-Services Public Relations",
+            id="name-with-acronym-in-apposition",
+        ),
+        pytest.param(
+            "A local official in Diéma, who declined to be named, said 17 bodies were found.",
+            "official",
+            id="official-in-a-place",
+        ),
+        pytest.param("The militia member said several civilians were killed.", "member", id="a-member"),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:

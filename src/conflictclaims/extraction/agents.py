@@ -193,8 +193,26 @@ def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
     if token.lower in _speech.GENERIC_SPEAKERS:
         speaker = generic_speaker(sentence, speakers, i)
         if speaker is not None:
-            return speaker, sentence.token_index(speaker.mentions[0].start) if speaker.mentions else i
+            return speaker, _phrase_start(sentence, speaker, i)
     return None
+
+
+def _phrase_start(sentence: Sentence, speaker: Actor, head: int) -> int:
+    """Where the words naming a generic speaker open.
+
+    The actor's own span when the words built it; for an actor named earlier
+    ("the jihadist group"), the phrase's article, else the noun.
+    """
+    here = speaker.mentions[-1] if speaker.mentions else None
+    if here is not None and here.end == sentence.tokens[head].end:
+        return sentence.token_index(here.start)
+    tokens = sentence.tokens
+    for k in range(head - 1, max(-1, head - _MODIFIER_REACH - 1), -1):
+        if tokens[k].lower in _grammar.ARTICLES:
+            return k
+        if not tokens[k].is_word:
+            break
+    return head
 
 
 def _both_sides(sentence: Sentence, i: int) -> bool:
@@ -225,6 +243,26 @@ def _aside_start(sentence: Sentence, i: int, verb: int) -> int | None:
     return j if j >= 0 and tokens[j].text == "," else None
 
 
+def _named_aside(sentence: Sentence, speakers: Speakers, opening: int, closing: int) -> Agent | None:
+    """A name in apposition between commas, the speaker: "a local councillor, Sani Muhammad, said".
+
+    Only an aside that opens with a capitalized word other than an article
+    is a name; "Zaidi, a spokesperson for the army, said" is Zaidi's.
+    """
+    tokens = sentence.tokens
+    first = opening + 1
+    if first >= closing or not is_name_word(tokens[first].text) or tokens[first].lower in _grammar.ARTICLES:
+        return None
+    last = closing - 1
+    if tokens[last].text == ")":
+        # "Inter-Services Public Relations (ISPR)": the name before its acronym.
+        inner = _aside_start(sentence, last, closing)
+        if inner is None or inner <= first:
+            return None
+        last = inner - 1
+    return _speaker_at(sentence, speakers, last) or unnamed_person(sentence, speakers, last)
+
+
 def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
     """The speaker of the reporting verb at ``verb``, before it.
 
@@ -247,6 +285,9 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
             opening = _aside_start(sentence, i, verb)
             if opening is None:
                 return None
+            named = _named_aside(sentence, speakers, opening, i) if token.text == "," else None
+            if named is not None:
+                return named
             i, gap = opening - 1, gap + 1
             continue
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
@@ -298,16 +339,18 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     reach = _BODY_REACH if tokens[last].lower in _BODY_NOUNS else _NAME_REACH
     while first > 0 and last - first < reach and is_name_word(tokens[first - 1].text):
         first -= 1
-    if not is_name_word(tokens[last].text) or first == last:
+    if not is_name_word(tokens[last].text):
+        return None
+    people = _people_of_place(sentence, speakers, first)
+    if people is not None:
+        # "Residents of Deir Hafer said", "A local official in Diéma said": the people before the place.
+        return people
+    if first == last:
         return None
     owner = _owner_before(sentence, speakers, first)
     if owner is not None:
         return owner
     span = Span(start=tokens[first].start, end=tokens[last].end)
-    people = _people_of_place(sentence, speakers, first)
-    if people is not None:
-        # "Residents of Deir Hafer said": the place is no speaker; the people before it are.
-        return people
     if tokens[last].lower in _BODY_NOUNS:
         # "The Sudan Doctors Network said": a body, of the country its name holds.
         if tokens[first].lower == "the":
