@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from conflictclaims._actor_lexicon import actor_tokens, lexicon, matches
@@ -54,3 +55,13 @@ def test_mention_fields_are_checked() -> None:
         ActorMention(span=Span(start=0, end=1), text="x", name=1, kind=ActorKind.PERSON)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="kind must be a ActorKind"):
         ActorMention(span=Span(start=0, end=1), text="x", name="x", kind="person")  # type: ignore[arg-type]
+
+
+def test_scanned_mentions_pass_the_constructor() -> None:
+    """The mentions the scan builds field by field are those the checked constructor builds from their fields."""
+    text = "Taliban spokesman Zabihullah Mujahid said Kabul denies that 12 Pakistani soldiers and Hamas members died."
+    found = scan(actor_tokens(tokenize(text)))
+    assert len(found) == 4
+    for mention in found:
+        assert attrs.evolve(mention) == mention
+        assert text[mention.span.start : mention.span.end] == mention.text

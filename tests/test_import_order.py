@@ -54,7 +54,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extraction.agents",),
     ("extraction.attribution",),
     ("extraction.drafts", "extraction.phrases"),
-    ("extraction.outcomes", "extraction.perpetrators", "extraction.subjects"),
+    ("extraction.outcomes", "extraction.perpetrators", "extraction.subjects", "extraction.implicit"),
     ("extraction.claims", "extraction.ceasefires", "extraction.assemble"),
     ("extraction.reading",),
     ("extraction",),

@@ -9,9 +9,8 @@ from collections import Counter
 import pytest
 
 from conflictclaims import parties
-from conflictclaims._group_index import entry
 from conflictclaims.model import Actor, ActorKind, Party, PartyKind
-from conflictclaims.parties import PartyReader, is_group, opponents, party_of_entry
+from conflictclaims.parties import PartyReader, is_group, opponents, party_of_group
 
 RSF = Party(kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN")
 M23 = Party(kind=PartyKind.ARMED_GROUP, name="M23", country="COD")
@@ -55,6 +54,7 @@ def test_docstring_examples() -> None:
             id="group-outlet-speaks-for-the-group",
         ),
         pytest.param("Reuters", None, (), None, id="news-agency-is-no-party"),
+        pytest.param("No Such Front", None, (), None, id="unknown-name"),
         pytest.param(
             "Taliban", dt.date(2019, 6, 1), ("AFG",), Party(kind=PartyKind.ARMED_GROUP, name="Taliban", country="AFG"),
             id="taliban-insurgents-before-kabul",
@@ -66,11 +66,11 @@ def test_docstring_examples() -> None:
         ),
     ],
 )  # fmt: skip
-def test_party_of_entry(
+def test_party_of_group(
     name: str, published: dt.date | None, countries: tuple[str, ...], expected: Party | None
 ) -> None:
-    """A table entry stands for its party on the article's date and in its countries."""
-    assert party_of_entry(entry(name), published=published, countries=countries) == expected
+    """A table entry stands for its party on the article's date and in its countries; an unknown name for none."""
+    assert party_of_group(name, published=published, countries=countries) == expected
 
 
 def test_is_group_knows_only_canonical_names() -> None:
@@ -140,7 +140,7 @@ def test_settled_actor_takes_its_partys_country() -> None:
 
 def test_a_group_fights_the_states_it_opposes_those_named_first() -> None:
     """JNIM in an article about Burkina Faso fights Burkina Faso's state first."""
-    jnim = party_of_entry(entry("Jama'at Nusrat al-Islam wal-Muslimin"))
+    jnim = party_of_group("Jama'at Nusrat al-Islam wal-Muslimin")
     assert jnim is not None
     found = opponents(jnim, Counter({Party.state("BFA"): 3, jnim: 5}))
     assert found[0] == Party.state("BFA")

@@ -8,6 +8,8 @@ from conflictclaims._place_index import (
     choose,
     fold,
     loose,
+    may_start_a_name,
+    name_starts,
     people_words,
     place_index,
     variants,
@@ -47,3 +49,13 @@ def test_choose_prefers_context_and_designators() -> None:
     assert city.kind is LocationKind.CITY
     assert province is not None
     assert province.kind is LocationKind.ADMIN1
+
+
+def test_name_starts_rule_out_words_that_start_no_name() -> None:
+    """A word no key starts with is ruled out before any lookup; a loose spelling or a name's first word is not."""
+    starts = name_starts()
+    assert may_start_a_name("kabul", starts)
+    assert may_start_a_name("bay", starts)  # "Bay of Bengal"
+    assert may_start_a_name("paktia", starts)  # only its loose key is indexed ("Paktiya" is the exact one)
+    assert not may_start_a_name("zabihullah", starts)
+    assert "UAE" in starts.acronyms

@@ -68,3 +68,31 @@ def test_refine_keeps_words_only_when_asked() -> None:
     view = refine(table, hyphens, [2], words_only=True, simple=lambda surface: split_at(surface, "-"))
     assert isinstance(view, Tokens)
     assert view.surfaces == ["Kabul", "al", "Qaeda", "AP"]
+
+
+def test_flags_are_worked_out_on_first_use() -> None:
+    """Capitalization and word flags follow each token's first character."""
+    table = tokenize("Taliban fighters — 12 Ölgii (AP)")
+    assert table.capitalized() == [True, False, False, False, True, False, True, False]
+    assert table.word_flags() == [True, True, False, True, True, False, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("al-Qaeda and Al-Shabaab's U.S.-backed rivals, 2,575 of them", id="compounds"),
+        pytest.param("Ma’rib — Ḥajjah-based (AP) x-ray", id="beyond-plain"),
+        pytest.param("no compound here", id="nothing-refined"),
+    ],
+)
+@pytest.mark.parametrize("words_only", [False, True], ids=["marks-kept", "words-only"])
+def test_refined_views_carry_the_flags_over(text: str, *, words_only: bool) -> None:
+    """A refined view's flags are those its own tokens would get afresh."""
+    table = tokenize(text)
+    table.capitalized()  # worked out on the table first, then carried into the view
+    words = pattern_pair(r"([\p{L}\p{N}]+|[^\s\p{L}\p{N}\p{M}])")
+    view = refine(table, words, table.compounds(), words_only=words_only)
+    fresh = Tokens(view.text, view.starts, view.ends, view.surfaces, plain=view.plain)
+    assert view.keys == fresh.keys
+    assert view.capitalized() == fresh.capitalized()
+    assert view.word_flags() == fresh.word_flags()

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from conflictclaims.serialize import article_schema, from_dict, from_json, to_dict, to_json
 
 try:
+    #: The installed version of the package, as its metadata gives it ("0.4.0").
     __version__ = version("conflictclaims")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0.0.0"

@@ -285,10 +285,11 @@ class ActorTokens:
     """The actor finder's view of a token table: parallel lists, and each token's kind on demand.
 
     ``kind(i)`` (acr, word, poss, punct) is worked out only when asked: the
-    scanner asks near candidate tokens alone.
+    scanner asks near candidate tokens alone. ``capitalized`` is the shared
+    table's flag, carried over.
     """
 
-    __slots__ = ("ends", "keys", "starts", "surfaces", "text")
+    __slots__ = ("capitalized", "ends", "keys", "starts", "surfaces", "text")
 
     def __init__(self, tokens: Tokens) -> None:
         self.text = tokens.text
@@ -296,6 +297,7 @@ class ActorTokens:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.keys = tokens.keys
+        self.capitalized = tokens.capitalized()
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -337,7 +339,12 @@ def actor_tokens(tokens: Tokens) -> ActorTokens:
 
 
 class Match(NamedTuple):
-    """The longest lexicon phrase starting at a token."""
+    """The longest lexicon phrase starting at a token.
+
+    ``end`` is the token index after the phrase, ``entry`` everything the
+    lexicon knows the phrase can mean, and ``proper`` whether its proper-noun
+    part passed its case check.
+    """
 
     end: int  # token index after the phrase
     entry: Entry
@@ -355,7 +362,7 @@ def case_ok(case: int, surfaces: Sequence[str]) -> bool:
 
 def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = None) -> list[Match | None]:
     """Longest valid lexicon phrase at each token of ``[first, last)``: O(tokens x longest phrase)."""
-    keys, surfaces = toks.keys, toks.surfaces
+    keys, surfaces, capitalized = toks.keys, toks.surfaces, toks.capitalized
     n = len(toks) if last is None else last
     out: list[Match | None] = [None] * (n - first)
     sizes, followers, singles = lex.sizes, lex.followers, lex.singles
@@ -370,7 +377,12 @@ def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = 
         if single is None:
             continue
         e, case, generic = single
-        ok = case == CASE_NONE or (case >= 0 and case_ok(case, (surfaces[i],)))
+        if case == CASE_NONE:
+            ok = True
+        elif case == CASE_INITIAL:
+            ok = capitalized[i]
+        else:
+            ok = case >= 0 and case_ok(case, (surfaces[i],))
         if ok or generic:
             out[i - first] = Match(i + 1, e, ok)
     return out

@@ -32,6 +32,11 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "rescued": "released", "rescuing": "released",
     "lost": "casualties", "losing": "casualties", "loses": "casualties", "lose": "casualties",
     "repatriated": "released", "exchanged": "released", "swapped": "released",
+    "murdered": "killed", "murdering": "killed", "assassinated": "killed", "assassinating": "killed",
+    "beheaded": "killed", "beheading": "killed", "lynched": "killed", "lynching": "killed",
+    "slaughtered": "killed", "slaughtering": "killed",
+    "apprehended": "captured", "apprehending": "captured", "nabbed": "captured", "abducts": "captured",
+    "kidnaps": "captured", "detains": "captured", "arrests": "captured",
 }  # fmt: skip
 
 # Nouns that govern a count through "of": "the deaths of 12", "release of three".
@@ -41,6 +46,9 @@ NOMINAL_TRIGGERS: Final[dict[str, str]] = {
     "release": "released", "return": "released", "exchange": "released", "swap": "released",
     "capture": "captured", "abduction": "captured", "kidnapping": "captured", "detention": "captured",
     "arrest": "captured", "destruction": "destroyed",
+    "body": "killed", "assassination": "killed", "execution": "killed", "executions": "killed",
+    "beheading": "killed", "detainment": "captured", "apprehension": "captured", "arrests": "captured",
+    "abductions": "captured", "kidnappings": "captured",
 }  # fmt: skip
 
 # Auxiliaries that open a predicate of a counted noun phrase's own.
@@ -52,6 +60,9 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "across", "into", "inside", "near", "at", "on", "from", "throughout", "over", "of", "to", "toward",
      "towards", "around", "outside", "within"}
 )  # fmt: skip
+
+# Relative pronouns that open a clause about the counted noun: "a policeman who responded was also killed".
+RELATIVE_OPENERS: Final[frozenset[str]] = frozenset({"who", "whom", "whose"})
 
 # Words that open an aside between a counted noun and its verb ("12 civilians, including four children, were").
 ASIDE_OPENERS: Final[frozenset[str]] = frozenset(
@@ -83,6 +94,14 @@ TOLL_VERBS: Final[frozenset[str]] = frozenset(
      "neared", "nears", "jumped", "increased", "now"}
 )  # fmt: skip
 
+# Verbs of the manner of an attack that lead to its outcome in a chain: "were shot and killed",
+# "was hacked to death", "kidnapped and later killed", "shot three people dead".
+MANNER_VERBS: Final[frozenset[str]] = frozenset(
+    {"shot", "stabbed", "hacked", "beaten", "beat", "burned", "burnt", "stoned", "clubbed", "bludgeoned",
+     "tortured", "strangled", "hanged", "hung", "ambushed", "attacked", "targeted", "dragged", "macheted",
+     "kidnapped", "abducted", "seized", "captured", "arrested", "detained", "taken", "tied", "raped",
+     "mutilated", "bombed", "shelled", "struck", "hit", "gunned", "riddled", "sprayed"}
+)  # fmt: skip
 # A participle or adjective after the counted noun phrase: "12 soldiers were killed".
 PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "perished": "killed",
@@ -94,6 +113,8 @@ PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "released": "released", "freed": "released", "repatriated": "released", "exchanged": "released",
     "destroyed": "destroyed", "downed": "destroyed", "razed": "destroyed", "demolished": "destroyed",
     "intercepted": "destroyed", "seized": "seized", "overrun": "seized",
+    "murdered": "killed", "assassinated": "killed", "beheaded": "killed", "lynched": "killed",
+    "slaughtered": "killed", "apprehended": "captured", "nabbed": "captured",
 }  # fmt: skip
 
 # Multi-word outcomes after the noun phrase.
@@ -102,6 +123,18 @@ PASSIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("taken", "prisoner"): "captured", ("taken", "hostage"): "captured", ("taken", "captive"): "captured",
     ("shot", "down"): "destroyed", ("went", "missing"): "missing", ("gone", "missing"): "missing",
     ("reported", "missing"): "missing", ("taken", "alive"): "captured",
+    ("shot", "dead"): "killed", ("gunned", "down"): "killed", ("found", "dead"): "killed",
+    ("burned", "alive"): "killed", ("burnt", "alive"): "killed", ("burned", "to", "death"): "killed",
+    ("taken", "into", "custody"): "captured", ("rounded", "up"): "captured",
+    # Euphemisms of official statements: "Five soldiers paid the supreme price".
+    ("paid", "the", "supreme", "price"): "killed", ("paid", "the", "ultimate", "price"): "killed",
+    ("made", "the", "supreme", "sacrifice"): "killed", ("made", "the", "ultimate", "sacrifice"): "killed",
+    ("laid", "down", "their", "lives"): "killed", ("gave", "their", "lives"): "killed",
+    ("fell", "with", "honour"): "killed", ("fell", "with", "honor"): "killed", ("fell", "in", "battle"): "killed",
+    **{("succumbed", "to", whose, wounds): "killed"
+       for whose in ("his", "her", "their", "the") for wounds in ("injuries", "wounds")},
+    **{("died", "of", whose, wounds): "killed"
+       for whose in ("his", "her", "their") for wounds in ("injuries", "wounds")},
 }  # fmt: skip
 ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shot", "down"): "destroyed", ("took", "prisoner"): "captured", ("taking", "prisoner"): "captured",
@@ -111,7 +144,47 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shot", "dead"): "killed", ("gunned", "down"): "killed", ("shot", "and", "killed"): "killed",
     ("killed", "or", "wounded"): "casualties", ("killed", "or", "injured"): "casualties",
     ("killed", "and", "wounded"): "casualties", ("killed", "and", "injured"): "casualties",
+    ("rounded", "up"): "captured", ("rounding", "up"): "captured",
+    ("shooting", "dead"): "killed", ("gunning", "down"): "killed",
+    ("shooting", "down"): "destroyed", ("brought", "down"): "destroyed", ("bringing", "down"): "destroyed",
+    # "beat to death 2 suspected thieves": a verb of manner and "to death" before the count.
+    **{(verb, "to", "death"): "killed" for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing")},
 }  # fmt: skip
+
+# Participles that open a clause about the noun before them, never a modifier before it.
+POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
+     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported"}
+)  # fmt: skip
+
+# Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
+    {"found", "took", "made", "held", "left", "fled", "sent", "brought", "caught", "kept", "led", "got", "gave",
+     "hit", "shot", "set", "began", "fought", "met", "ran", "struck", "threw", "won", "lost", "saw", "told",
+     "said", "burnt", "blew", "drove", "fired", "stole", "overran", "withdrew", "seized"}
+)  # fmt: skip
+
+# Verbs whose object counts lives lost: "claimed 30 lives", "cost 12 lives".
+LIFE_VERBS: Final[frozenset[str]] = frozenset(
+    {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes"}
+)
+
+# Adverbs that may stand inside such a chain: "kidnapped and later killed".
+CHAIN_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"later", "subsequently", "then", "eventually", "also", "reportedly", "allegedly", "fatally", "brutally",
+     "summarily", "finally", "immediately"}
+)  # fmt: skip
+# What an object complement after a counted noun phrase makes of the verb before it:
+# "hacked eight fishermen to death", "took three suspects into custody".
+COMPLEMENTS: Final[dict[tuple[str, ...], str]] = {
+    ("to", "death"): "killed", ("into", "custody"): "captured", ("in", "custody"): "captured",
+    ("dead",): "killed", ("prisoner",): "captured", ("hostage",): "captured", ("captive",): "captured",
+}  # fmt: skip
+# Verbs that govern such a complement: "shot three people dead", "took two soldiers prisoner".
+COMPLEMENT_VERBS: Final[frozenset[str]] = MANNER_VERBS | frozenset(
+    {"took", "taking", "take", "takes", "held", "holding", "shooting", "hacking", "beating", "burning", "stabbing",
+     "stoning", "clubbing", "torturing", "kept", "keeping"}
+)  # fmt: skip
 
 # The counted noun itself names the outcome: "274 deaths", "12 casualties".
 OUTCOME_NOUNS: Final[dict[str, str]] = {
@@ -146,6 +219,8 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         # Participles that start a reduced relative clause: "drones launched by Russia".
         "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
         "fighting", "aged", "operating", "travelling", "traveling", "heading", "trying",
+        # Adverbs of time after the object: "arrested a weapons supplier yesterday".
+        "yesterday", "today", "tonight", "overnight", "tomorrow", "earlier", "later", "recently",
     }
 )  # fmt: skip
 
@@ -156,6 +231,9 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     "base": "bases", "bases": "bases", "headquarters": "bases", "garrison": "bases", "garrisons": "bases",
     "camps": "bases", "camp": "bases", "airbase": "bases", "airbases": "bases",
     "vehicle": "vehicles", "vehicles": "vehicles", "tank": "vehicles", "tanks": "vehicles", "truck": "vehicles",
+    "car": "vehicles", "cars": "vehicles", "van": "vehicles", "vans": "vehicles", "motorcycle": "vehicles",
+    "motorcycles": "vehicles", "pickup": "vehicles", "pickups": "vehicles", "tanker": "vehicles",
+    "tankers": "vehicles",
     "trucks": "vehicles", "apcs": "vehicles", "apc": "vehicles", "armoured": "vehicles", "armored": "vehicles",
     "aircraft": "aircraft", "jets": "aircraft", "jet": "aircraft", "planes": "aircraft", "plane": "aircraft",
     "helicopters": "aircraft", "helicopter": "aircraft", "drones": "aircraft", "drone": "aircraft",
@@ -166,6 +244,17 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     "weapons": "other", "guns": "other", "artillery": "other", "howitzers": "other", "systems": "other",
     "tunnels": "other", "shops": "other", "bridges": "other", "warehouses": "other",
 }  # fmt: skip
+
+# Things seized or found that are never people: what "and" after a counted
+# person ends ("detained one suspect and weapons").
+MATERIEL_NOUNS: Final[frozenset[str]] = frozenset(
+    {"weapon", "weapons", "ammunition", "munitions", "explosives", "explosive", "grenades", "grenade", "rifles",
+     "rifle", "guns", "gun", "pistols", "pistol", "mines", "mine", "ieds", "ied", "cache", "caches", "material",
+     "materials", "materiel", "equipment", "components", "drugs", "narcotics", "opium", "heroin", "hashish",
+     "cash", "money", "documents", "phones", "radios", "uniforms", "vests", "vest", "rounds", "magazines",
+     "fertilizer", "fertiliser", "chemicals", "supplies",
+     "arms", "ak-47s", "rpgs", "mortars", "mortar", "rockets", "rocket", "launchers", "launcher", "shells"}
+)  # fmt: skip
 
 # Counted nouns that never make a casualty or damage claim.
 NON_CLAIM_HEADS: Final[frozenset[str]] = frozenset(

@@ -181,7 +181,10 @@ def read_inputs(
     stdin: IO[bytes] | None = None,
     on_warning: Callable[[str], None] = _warn,
 ) -> Iterator[ArticleInput | RecordError]:
-    """Yield one :class:`ArticleInput` or :class:`RecordError` per input record, lazily.
+    """Yield one :class:`~conflictclaims.scale.ArticleInput` or error per input record, lazily.
+
+    A record that cannot be read is a :class:`~conflictclaims.scale.RecordError`
+    in its place.
 
     Args:
         paths: File paths, directory paths, or ``-`` for standard input.
@@ -196,11 +199,12 @@ def read_inputs(
             :func:`warnings.warn` by default.
 
     Returns:
-        The records in order: paths in the order given, a directory's files
-        sorted by relative path, a JSON Lines file's records by line. A text
+        The records, in order (paths in the order given, a directory's files
+        sorted by relative path, a JSON Lines file's records by line). A text
         file of a directory has its path relative to the directory as its id
         (``a/x.txt``), so that files of the same name in two subdirectories
-        stay apart; a subdirectory that cannot be read is a :class:`RecordError`.
+        stay apart; a subdirectory that cannot be read is a
+        :class:`~conflictclaims.scale.RecordError`.
     """
     index = 0
     for raw_path in paths:

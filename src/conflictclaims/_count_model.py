@@ -71,8 +71,8 @@ class PointPolicy(enum.Enum):
     ``ACLED`` follows the "Reported fatalities" section of the ACLED codebook:
     the lowest figure, with an unknown number reported as "several", "few"
     or "many" coded as 3 or 10 by the scale the phrase itself gives ("a few",
-    "several", "a number of" as 3; "many", "numerous" as 10) and "tens",
-    "dozens", "hundreds" as 10, 12, 100.
+    "several", "a number of", "multiple" as 3; "many", "numerous" as 10) and
+    "tens", "dozens", "hundreds" as 10, 12, 100.
     ``UCDP`` keeps the interval as low/high and takes the middle of a closed
     range as the best estimate, the way UCDP GED reports low/best/high.
     """
@@ -93,7 +93,7 @@ class Estimate(NamedTuple):
 # ACLED codes a vague toll of unknown size as 3 or 10 "depending on the scale and
 # context": the phrase's own scale decides here. Intervals as in _lexicon.VAGUE;
 # every other vague phrase ("dozens": 12) is coded at its lower bound.
-_ACLED_VAGUE_POINT = {(2, 5): 3, (3, 9): 3, (2, None): 10}
+_ACLED_VAGUE_POINT = {(2, 5): 3, (3, 9): 3, (2, 9): 3, (2, None): 10}
 # Qualifiers that name one value: "274", "no one".
 _ONE_VALUE = frozenset({Qualifier.EXACT, Qualifier.NONE})
 

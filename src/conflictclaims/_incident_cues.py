@@ -46,6 +46,7 @@ __all__ = [
     "SEPARATE_RE",
     "SUBSET_AFTER_RE",
     "SUBSET_BEFORE_RE",
+    "SUMMARY_RE",
     "TIME_CUES_RE",
     "TIME_REACH",
     "TOTAL_AFTER_RE",
@@ -149,6 +150,10 @@ SEPARATE_RE: Final = re.compile(
     + alternation(lex.SEPARATE_WORDS, word_end=False)
     + r"\s+(?:[\w-]+\s+){0,2}?"
     + _EVENT_NOUNS
+)
+# "during separate operations", "in four raids", "during separate, overnight searches": a sum of several events.
+SUMMARY_RE: Final = re.compile(
+    _phrases(lex.SUMMARY_QUANTIFIERS) + r"[\s,]+(?:[\w-]+[\s,]+){0,3}?" + alternation(lex.SUMMARY_EVENTS)
 )
 
 # Places: a place named for its rulers, a person's name, or a locative.

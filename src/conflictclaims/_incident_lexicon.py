@@ -40,6 +40,8 @@ __all__ = [
     "SEPARATE_WORDS",
     "SUBSET_AFTER",
     "SUBSET_BEFORE",
+    "SUMMARY_EVENTS",
+    "SUMMARY_QUANTIFIERS",
     "TOLL_VERBS_OF_WARS",
     "TOTAL_PHRASES",
     "WAR_NOUNS",
@@ -385,13 +387,26 @@ TOTAL_PHRASES: Final = (
 
 # A toll marked as more than one told before: "two other insurgents", "another soldier".
 ADDITIVE_WORDS: Final = frozenset(
-    {"other", "others", "another", "additional", "more", "further", "second", "third", "also", "besides", "plus"}
+    {"other", "others", "another", "additional", "more", "further", "second", "third", "also", "besides", "plus",
+     "along"}
 )
 
 # Words that open another incident: "elsewhere"; and "in a separate" or "in
 # another" before an event noun ("in a separate attack", not "in a separate statement").
 ELSEWHERE: Final = ("elsewhere", "in other operations", "separately,")
 SEPARATE_WORDS: Final = ("separate", "another", "a separate", "other")
+
+# A toll told of several events at once sums them up ("killed more than 15
+# insurgents during separate operations", "detained 11 in four raids"): the
+# operations told after it are the events; the sum is read as a running total.
+SUMMARY_QUANTIFIERS: Final = (
+    "separate", "several", "multiple", "numerous", "a series of", "a number of", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "a dozen", "more than a dozen", "dozens of",
+)  # fmt: skip
+SUMMARY_EVENTS: Final = (
+    "operations", "raids", "attacks", "strikes", "airstrikes", "air strikes", "incidents", "clashes", "searches",
+    "missions", "engagements", "ambushes", "bombings", "patrols",
+)  # fmt: skip
 
 # The people who carried out an attack: their dead are never among its victims.
 PERPETRATOR_NOUNS: Final = frozenset(

@@ -15,6 +15,9 @@ __all__ = ["roles", "same_people"]
 # How many earlier tolls a claim is compared with, besides the first few summaries.
 _REACH_BACK: Final = 12
 _SUMMARIES: Final = 4
+# Implicit counts of one person: "the" points back at someone told before, "a" brings in someone new.
+_DEFINITE: Final = frozenset({"the", "this", "that"})
+_INDEFINITE: Final = frozenset({"a", "an", "another"})
 
 
 @define
@@ -105,7 +108,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
             (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
         )
         return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
-    if note.subset:
+    if note.subset or (count.text.lower() in _DEFINITE and count.high == 1):
+        # "detained a Taliban assassin … detained the attack coordinator": "the" is someone told before.
         whole = next((t for t in candidates if _holds(t, count.low)), None)
         if whole is not None:
             return ClaimRole.SUBSET, whole
@@ -115,29 +119,79 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     return _figure_role(note, numbered)
 
 
+def _coordinated(toll: _Toll, note: Note) -> bool:
+    """Whether two claims are tolls one source gives side by side in one sentence.
+
+    "arrested a Taliban leader and detained three suspects", "killed 5
+    soldiers and 2 policemen": one sentence does not restate its own toll.
+    """
+    return toll.note.sentence == note.sentence and not _other_source(toll.claim, note.claim, strict=False)
+
+
 def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     """The role of a counted claim among the counted tolls of the same people, latest first."""
     claim = note.claim
     count = claim.count
     assert count is not None  # noqa: S101 - _role_of handles claims without a count
-    if not note.additive:
-        fitting = next((t for t in numbered if t.claim.count is not None and t.claim.count.overlaps(count)), None)
-        if fitting is not None:
-            return ClaimRole.RESTATEMENT, fitting
-        if note.total:
-            # "killing all three": a total of its own, of which the tolls before are parts.
-            return note.time, None
-        if note.refers and _other_source(numbered[0].claim, claim, strict=False):
-            # "… five soldiers died in the ambush": the same people in the same event, by someone else.
-            return ClaimRole.RESTATEMENT, numbered[0]
+    # Tolls one source gives side by side in one sentence add up; only the others can be restated.
+    told = [t for t in numbered if not _coordinated(t, note)]
+    restated = _restated(note, told)
+    if restated is not None:
+        return ClaimRole.RESTATEMENT, restated
+    if note.total and not note.additive:
+        # "killing all three": a total of its own, of which the tolls before are parts.
+        return note.time, None
     total = next((t for t in numbered if t.summary and _room(t, count.low) and _part_of(note, t)), None)
     if total is not None:
         total.parts += count.low
         return ClaimRole.BREAKDOWN, total
-    if not note.additive and (_other_source(numbered[0].claim, claim) or note.headline or note.lede):
+    if told and not note.additive and (_other_source(told[0].claim, claim) or note.headline or note.lede):
         # Another source's figure for the toll: "two were killed, three according to the insurgents".
-        return ClaimRole.RESTATEMENT, numbered[0]
+        return ClaimRole.RESTATEMENT, told[0]
     return note.time, None
+
+
+def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
+    """The toll a counted claim tells again, before any breakdown is considered.
+
+    A figure that fits a toll restates it; so does another source's figure
+    for the same people in the event referred back to ("… five soldiers died
+    in the ambush"). A figure marked as more restates only the same figure
+    marked as more: "two other militants … Two other insurgents were also
+    captured". One person named with "a" by another noun is someone new
+    ("captured a Taliban leader … detained the leader and a suspected
+    associate"); one named with "the" is one of a toll told before, a subset.
+    """
+    count = note.claim.count
+    if count is None:
+        return None
+    if note.additive:
+        return next(
+            (t for t in told if t.note.additive and t.claim.count is not None and t.claim.count.same_interval(count)),
+            None,
+        )
+    article = count.text.lower()
+    fitting = next(
+        (
+            t
+            for t in told
+            if t.claim.count is not None
+            and t.claim.count.overlaps(count)
+            and not (article in _INDEFINITE and _other_head(t.note, note))
+        ),
+        None,
+    )
+    if fitting is not None or note.total:
+        return fitting
+    if told and note.refers and _other_source(told[0].claim, note.claim, strict=False):
+        return told[0]
+    return None
+
+
+def _other_head(told: Note, note: Note) -> bool:
+    """Whether two claims name their people by different nouns ("a Taliban leader", "a suspected associate")."""
+    first, second = (n.head or next(iter(WORD.findall(n.claim.subject.name.lower())[-1:]), None) for n in (told, note))
+    return first is not None and second is not None and first != second
 
 
 def _part_of(note: Note, total: _Toll) -> bool:
@@ -146,8 +200,13 @@ def _part_of(note: Note, total: _Toll) -> bool:
     It does when its source is the total's (or it names a place the total
     does not); marked as more ("three additional insurgents"), it does only
     when it counts the same kind of people as the total, not more of another
-    kind ("two facilitators … one additional insurgent").
+    kind ("two facilitators … one additional insurgent"). In the total's own
+    sentence, the first part follows a colon or a comma ("40 people: 25 in
+    Kuje and 15 in …", "three civilians, two women and a child"), never
+    "and" ("a commander and one other insurgent" add up).
     """
+    if total.note.sentence == note.sentence and not total.parts and note.joined:
+        return False
     if note.additive:
         return note.head is None or total.note.head is None or note.head == total.note.head
     if not _other_source(total.claim, note.claim):
@@ -164,7 +223,10 @@ def _holds(toll: _Toll, low: int) -> bool:
 def _room(toll: _Toll, low: int) -> bool:
     """Whether a part of ``low`` still fits in what its breakdowns have left of the toll."""
     told = toll.claim.count
-    return told is not None and (told.high is None or toll.parts + low <= told.high)
+    if told is None or (told.high is not None and toll.parts + low > told.high):
+        return False
+    # A part as large as the whole is the whole told again, not a part ("a leader, a facilitator").
+    return toll.parts > 0 or told.high is None or low < told.high
 
 
 def _absorb(note: Note, tolls: list[_Toll], members: list[IncidentClaim], position: dict[int, int]) -> None:

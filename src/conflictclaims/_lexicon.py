@@ -461,6 +461,8 @@ VAGUE: Final = MappingProxyType(
         "a handful of": (2, 5),
         "several": (3, 9),
         "a number of": (3, 9),
+        # "More than one", and in use a few to several: press releases' "multiple suspected insurgents".
+        "multiple": (2, 9),
         "many": (2, None),
         "numerous": (2, None),
         "countless": (2, None),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COMBATANT_SIDES", "KIND_MODIFIERS", "PERSON_NOUNS", "STATELESS_NOUNS"]
+__all__ = ["COMBATANT_SIDES", "KIND_MODIFIERS", "ONE_PERSON_NOUNS", "PERSON_NOUNS", "STATELESS_NOUNS"]
 
 _MILITARY: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
@@ -122,3 +122,55 @@ STATELESS_NOUNS: Final = (
     "crew", "crewmen", "crews", "seafarers", "seamen", "foreigners", "tourists", "expatriates", "migrants",
 )  # fmt: skip
 """Words for people who need not belong to the country where they were hit: a ship's crew, foreigners."""
+
+_ONE_MILITARY: Final = (
+    "soldier", "trooper", "serviceman", "servicewoman", "servicemember", "fighter", "militant", "insurgent",
+    "rebel", "gunman", "jihadist", "militiaman", "combatant", "guard", "guardsman", "paratrooper", "marine",
+    "sailor", "airman", "pilot", "commando", "recruit", "conscript", "reservist", "mercenary", "terrorist",
+    "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
+    "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
+    "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
+)  # fmt: skip
+_ONE_POLICE: Final = ("policeman", "policewoman", "constable", "cop", "gendarme", "patrolman", "inspector")
+_ONE_CIVILIAN: Final = (
+    "civilian", "resident", "villager", "citizen", "child", "boy", "girl", "woman", "baby", "infant", "toddler",
+    "teenager", "student", "pupil", "schoolgirl", "schoolboy", "teacher", "farmer", "herder", "herdsman",
+    "fisherman", "trader", "merchant", "vendor", "shopkeeper", "businessman", "businesswoman", "driver",
+    "journalist", "reporter", "photographer", "cameraman", "doctor", "nurse", "medic", "paramedic", "worker",
+    "employee", "engineer", "contractor", "shepherd", "cleric", "imam", "priest", "pastor", "monk", "nun",
+    "elder", "passenger", "pilgrim", "worshipper", "worshiper", "tourist", "bystander", "pedestrian", "patient",
+    "refugee", "migrant", "hostage", "protester", "protestor", "demonstrator", "voter", "blogger", "activist",
+    "lawyer", "judge", "labourer", "laborer", "miner", "wife", "husband", "son", "daughter", "mother", "father",
+    "brother", "sister", "grandmother", "grandfather", "nephew", "niece", "cousin", "relative", "volunteer",
+    "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain",
+)  # fmt: skip
+_ONE_GOVERNMENT: Final = (
+    "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",
+    "councillor", "councilor", "administrator", "senator", "legislator", "parliamentarian", "prosecutor",
+    "magistrate", "bureaucrat", "deputy",
+)  # fmt: skip
+_ONE_UNKNOWN: Final = (
+    "person", "individual", "man", "member", "leader", "suspect", "associate", "subordinate", "accomplice",
+    "chief", "maker", "manufacturer", "financier", "supplier", "dealer", "specialist", "expert", "forger",
+    "assassin", "coordinator", "planner", "recruiter", "trainer", "instructor", "courier", "emissary",
+    "facilitator", "organizer", "organiser", "ringleader", "mastermind", "detainee", "prisoner", "captive",
+    "survivor", "victim", "occupant", "male", "female", "adult", "youth", "local", "national", "head",
+    "spokesman", "spokeswoman", "spokesperson", "agent", "informant", "collaborator", "sympathizer",
+    "sympathiser", "supporter", "financer", "handler", "fixer", "aide", "bodyguard", "henchman", "kingpin",
+    "boss", "operator", "builder", "emplacer", "trafficker", "thief", "robber", "burglar", "criminal",
+    "gangster", "poacher", "rustler", "looter", "arsonist", "hijacker",
+)  # fmt: skip
+
+ONE_PERSON_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(_ONE_UNKNOWN, "unknown"),
+    **dict.fromkeys(_ONE_GOVERNMENT, "government"),
+    **dict.fromkeys(_ONE_CIVILIAN, "civilians"),
+    **dict.fromkeys(_ONE_POLICE, "police"),
+    **dict.fromkeys(_ONE_MILITARY, "military"),
+}
+"""Lower-case nouns for one person → the kind of side they belong to: "a soldier", "the facilitator".
+
+A singular noun after "a", "an" or "the" counts one person ("gunmen killed a
+police officer"). Role nouns of armed groups ("leader", "facilitator",
+"maker") say nothing of a side: the words before them do ("a Taliban leader").
+"""

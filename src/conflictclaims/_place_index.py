@@ -47,6 +47,7 @@ __all__ = [
     "MIN_POPULATION_OUT_OF_CONTEXT",
     "SHORT",
     "Candidate",
+    "NameStarts",
     "Place",
     "PlaceIndex",
     "Query",
@@ -56,22 +57,18 @@ __all__ = [
     "fold",
     "location_of",
     "loose",
+    "may_start_a_name",
+    "name_starts",
     "people_words",
     "place_index",
     "variants",
 ]
 
+# The thresholds against false positives; gazetteer documents them, where users import them.
 MIN_CITY_POPULATION: Final = 15_000
-"""Towns below this many inhabitants need their country in context."""
-
 MIN_POPULATION_OUT_OF_CONTEXT: Final = 50_000
-"""One-word city names outside the context countries need this many inhabitants."""
-
 MIN_POPULATION_IN_NAME_RUN: Final = 100_000
-"""One-word towns inside a longer capitalized run or after a title need this many."""
-
 ADMIN1_PROMINENCE: Final = 15_000
-"""The population a subdivision counts as when its name collides with a city's."""
 
 _ADMIN2_PROMINENCE: Final = 5_000
 _REGION_PROMINENCE: Final = 100_000_000
@@ -359,6 +356,43 @@ def place_index() -> PlaceIndex:
         if enabled:
             gc.enable()
     return index
+
+
+class NameStarts(NamedTuple):
+    """The words a place name can start with, for a one-probe test before any lookup."""
+
+    exact: frozenset[str]  # first words of the exact keys and the city keys
+    loose: frozenset[str]  # first words of the loose keys
+    acronyms: frozenset[str]
+
+
+@functools.cache
+def name_starts() -> NameStarts:
+    """The first word of every key of the index, built on first use.
+
+    Most capitalized words of a text ("Taliban", "Minister", "Sunday") start no
+    place name at all; one set probe rules them out before the longer lookups.
+    """
+    index = place_index()
+    exact = {key.partition(" ")[0] for key in index.exact}
+    exact.update(key.partition(" ")[0] for key in index.cities.keys)
+    return NameStarts(
+        exact=frozenset(exact),
+        loose=frozenset(key.partition(" ")[0] for key in index.loose),
+        acronyms=frozenset(index.acronyms),
+    )
+
+
+def may_start_a_name(key: str, starts: NameStarts) -> bool:
+    """Whether a place name (other than an acronym) may start with a word folded to ``key``.
+
+    No lookup of a name starting there can succeed otherwise. A loose key's
+    words are the loose forms of the folded key's words (no rule of
+    :func:`loose` reaches across a space), so the first word's loose form
+    stands for the whole name's.
+    """
+    first = key.partition(" ")[0]
+    return first in starts.exact or loose(first).partition(" ")[0] in starts.loose
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -47,9 +47,7 @@ class ArticleInput:
     where: str | None = field(default=None, validator=_optional_str)
 
 
-#: Where a record failed: ``"read"`` (it could not be read as an article:
-#: malformed JSON, wrong types, no text), ``"extract"`` (the extractor raised)
-#: or ``"worker"`` (the worker process extracting it died, twice).
+# Where a record failed; documented in scale, where users import it.
 Stage = Literal["read", "extract", "worker"]
 _STAGES: Final = ("read", "extract", "worker")
 
@@ -67,7 +65,7 @@ class RecordError:
     ``index`` is the record's 0-based position in the input stream, ``id`` its
     id when one was readable, ``where`` its origin ("corpus.jsonl:3") when
     known, and ``message`` what was wrong. ``stage`` says where it failed
-    (see :data:`Stage`) and ``error_type`` names the exception, when there was one.
+    (see :data:`~conflictclaims.scale.Stage`) and ``error_type`` names the exception, when there was one.
     """
 
     index: int = field(validator=attrs.validators.instance_of(int))

@@ -2,8 +2,8 @@
 
 A longest-match lookup over a phrase lexicon (demonyms, country names,
 capitals, armed groups, institutions, titles, ranks, people nouns; see
-:mod:`conflictclaims._actor_lexicon`) tags each token of the shared token
-table; a single left-to-right pass (:mod:`conflictclaims._actor_scanner`)
+``_actor_lexicon``) tags each token of the shared token table; a single
+left-to-right pass (``_actor_scanner``)
 builds non-overlapping :class:`ActorMention` objects from those tags:
 
 - titled persons, affiliation first or after a comma
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ActorIndex",
     "ActorMention",
+    "ActorTokens",
+    "Entry",
+    "Match",
     "PhraseSide",
     "country_name",
     "country_of",

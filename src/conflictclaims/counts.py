@@ -1,19 +1,24 @@
 """Number phrases as integer intervals: the ``Count`` model and its parser.
 
-A :class:`Count` is the set of integers consistent with a phrase such as
-"at least 274" (``[274, ∞)``) or "dozens" (``[12, 99]``), with a conservative
-point estimate ``best`` and the phrase text and span it came from.
+A :class:`~conflictclaims.Count` is the set of integers consistent with a
+phrase such as "at least 274" (``[274, ∞)``) or "dozens" (``[12, 99]``), with
+a conservative point estimate ``best`` and the phrase text and span it came
+from.
 
-:func:`parse_count` reads one phrase strictly, :func:`find_counts` scans free
-text and never raises, and :func:`render_count` writes a count back as a
-phrase. The model, the grammar, its interpreter and the scanner live in
-private modules (``_count_model``, ``_count_grammar``, ``_count_interpreter``
-and ``_count_scanner``); this module is their public face.
+:func:`~conflictclaims.parse_count` reads one phrase strictly,
+:func:`~conflictclaims.find_counts` scans free text and never raises, and
+:func:`~conflictclaims.render_count` writes a count back as a phrase; the
+package re-exports them and the models. The model, the grammar, its
+interpreter and the scanner live in private modules (``_count_model``,
+``_count_grammar``, ``_count_interpreter`` and ``_count_scanner``); this
+module is their public face.
 """
 
 from __future__ import annotations
 
-from conflictclaims import _lexicon
+from typing import Final
+
+from conflictclaims import _count_model, _lexicon
 from conflictclaims._count_grammar import (
     BAD_GROUP_RE,
     PRE_Q_RE,
@@ -26,7 +31,6 @@ from conflictclaims._count_grammar import (
 from conflictclaims._count_interpreter import InvalidCountError, interpret
 from conflictclaims._count_model import (
     EXACT_FLAG,
-    MAX_COUNT,
     Count,
     Estimate,
     PointPolicy,
@@ -49,6 +53,15 @@ __all__ = [
     "parse_count",
     "render_count",
 ]
+
+# Bound here, not only imported, so that the documentation finds it where users import it.
+MAX_COUNT: Final = _count_model.MAX_COUNT
+"""The largest count, 2**63 - 1, the signed 64-bit limit of JSON readers and of Arrow and pandas columns.
+
+No real toll comes near it; :func:`~conflictclaims.parse_count` rejects a
+larger numeral, and :func:`~conflictclaims.find_counts` passes over it (it
+is an identifier, not a toll).
+"""
 
 _LONGEST_BARE_ZERO = max(map(len, _lexicon.STRICT_ONLY_ZERO))  # "no" and "any"
 

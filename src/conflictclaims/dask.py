@@ -1,9 +1,9 @@
 """Extract claims on Dask: a bag or dataframe of articles in, the claims table out.
 
 Each partition goes through the same per-record extraction as
-:func:`~conflictclaims.scale.extract_many`, and comes back as a pandas
+:func:`~conflictclaims.extract_many`, and comes back as a pandas
 partition with exactly the columns and dtypes of
-:func:`~conflictclaims.scale.claims_table`, which is also the Dask ``meta``:
+:func:`~conflictclaims.claims_table`, which is also the Dask ``meta``:
 the schema is known before anything runs, and is the same for a partition
 without claims. Needs the ``dask`` extra (``pip install conflictclaims[dask]``).
 

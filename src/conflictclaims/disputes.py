@@ -11,7 +11,7 @@ claimant side. The rules, in order:
    unit. A subject of unknown party groups by its country alone; one with no
    country either is the joint or unknown side ("more than 70 people dead on
    both sides").
-2. **Split by time.** Each claim covers its :attr:`Claim.period`, or, when it
+2. **Split by time.** Each claim covers its :attr:`~conflictclaims.Claim.period`, or, when it
    has none, the article's publication day plus or minus
    :data:`FALLBACK_DAYS` days. Inside a group, claims are cut into clusters
    whose periods share at least one day (the fewest such clusters, found

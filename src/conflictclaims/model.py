@@ -199,10 +199,10 @@ class ClaimRole(enum.Enum):
 
     #: A toll of the incident, the first time it is given.
     REPORT = "report"
-    #: The same toll again: in the headline, the lede or the body, or from
+    #: The same toll again (in the headline, the lede or the body), or from
     #: another source ("two were killed, three according to the insurgents").
     RESTATEMENT = "restatement"
-    #: One part of a total given earlier: by place ("25 in A, 15 in B") or by
+    #: One part of a total given earlier, by place ("25 in A, 15 in B") or by
     #: occasion ("killed one insurgent ... another was killed").
     BREAKDOWN = "breakdown"
     #: A group singled out of a toll ("seven people, including two children").

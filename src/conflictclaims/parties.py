@@ -1,9 +1,9 @@
 """Resolve actors to the parties they belong to or speak for.
 
-Every actor of an article resolves to a :class:`~conflictclaims.model.Party`:
+Every actor of an article resolves to a :class:`~conflictclaims.Party`:
 
 - a named armed group, state force or international body is the party the
-  table of :mod:`conflictclaims._armed_groups` gives it, read on the
+  table of ``conflictclaims._armed_groups`` gives it, read on the
   article's date (the Taliban are an armed group until 15 August 2021 and
   Afghanistan's state after) and in its countries (the Islamic State in an
   article about Nigeria is its West Africa Province); an armed wing is its
@@ -19,9 +19,10 @@ Every actor of an article resolves to a :class:`~conflictclaims.model.Party`:
 :class:`PartyReader` does this for one article; :func:`opponents` says whom
 a party fights, for "we killed 20 soldiers" said by a group.
 
->>> import datetime as dt
->>> reader = PartyReader(countries=("AFG",), published=dt.date(2019, 5, 1))
->>> reader.of_group("Taliban").kind.value, PartyReader(published=dt.date(2023, 1, 1)).of_group("Taliban").name
+>>> import datetime
+>>> reader = PartyReader(countries=("AFG",), published=datetime.date(2019, 5, 1))
+>>> later = PartyReader(published=datetime.date(2023, 1, 1))
+>>> reader.of_group("Taliban").kind.value, later.of_group("Taliban").name
 ('armed_group', 'Afghanistan')
 >>> reader.of_group("Reuters") is None
 True
@@ -40,7 +41,14 @@ if TYPE_CHECKING:
 
     from conflictclaims._armed_groups import PartyEntry
 
-__all__ = ["CIVILIAN_ROLES", "STATE_ROLES", "PartyReader", "is_group", "opponents", "party_of_entry"]
+__all__ = [
+    "CIVILIAN_ROLES",
+    "STATE_ROLES",
+    "PartyReader",
+    "is_group",
+    "opponents",
+    "party_of_group",
+]
 
 _KINDS: Final = {
     "armed_group": PartyKind.ARMED_GROUP, "state": PartyKind.STATE, "international": PartyKind.INTERNATIONAL,
@@ -58,7 +66,7 @@ STATE_ROLES: Final = frozenset(
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
     }
 )  # fmt: skip
-"""Words of a person's role that make him speak for a state: "army spokesman", "district governor"."""
+"""Words of a person's role that make him speak for a state ("army spokesman", "district governor")."""
 
 CIVILIAN_ROLES: Final = frozenset(
     {
@@ -69,7 +77,7 @@ CIVILIAN_ROLES: Final = frozenset(
         "village", "humanitarian", "aid", "volunteer",
     }
 )  # fmt: skip
-"""Words of a person's role that make him a civilian: "a resident", "a hospital doctor"."""
+"""Words of a person's role that make him a civilian ("a resident", "a hospital doctor")."""
 
 
 def is_group(name: str | None) -> bool:
@@ -77,22 +85,30 @@ def is_group(name: str | None) -> bool:
     return name is not None and name in _group_index.default_index()
 
 
-def party_of_entry(
-    entry: PartyEntry, *, published: dt.date | None = None, countries: Sequence[str] = ()
+def party_of_group(
+    name: str, *, published: dt.date | None = None, countries: Sequence[str] = ()
 ) -> Party | None:
-    """The party a table entry stands for on ``published``, in an article about ``countries``.
+    """The party the table entry named ``name`` stands for on ``published``, in an article about ``countries``.
 
     ``None`` for a news agency or data project, which relays claims and is
-    no party.
+    no party, and for a name the table does not know.
 
-    >>> from conflictclaims._group_index import entry
-    >>> party_of_entry(entry("Izz ad-Din al-Qassam Brigades")).name
+    >>> party_of_group("Izz ad-Din al-Qassam Brigades").name
     'Hamas'
-    >>> party_of_entry(entry("Islamic State"), countries=("NGA",)).name
+    >>> party_of_group("Islamic State", countries=("NGA",)).name
     'Islamic State West Africa Province'
-    >>> party_of_entry(entry("Amaq News Agency")).name, party_of_entry(entry("Reuters"))
+    >>> party_of_group("Amaq News Agency").name, party_of_group("Reuters")
     ('Islamic State', None)
     """
+    index = _group_index.default_index()
+    if name not in index:
+        return None
+    return _party_of_entry(index.entry(name), published=published, countries=countries)
+
+
+def _party_of_entry(
+    entry: PartyEntry, *, published: dt.date | None = None, countries: Sequence[str] = ()
+) -> Party | None:
     index = _group_index.default_index()
     seen: set[str] = set()
     while entry.name not in seen:
@@ -183,10 +199,7 @@ class PartyReader:
     def of_group(self, name: str) -> Party | None:
         """The party of the table entry named ``name`` (``None`` for a relay or an unknown name)."""
         if name not in self._groups:
-            index = _group_index.default_index()
-            entry = index.entry(name) if name in index else None
-            found = None if entry is None else party_of_entry(entry, published=self.published, countries=self.countries)
-            self._groups[name] = found
+            self._groups[name] = party_of_group(name, published=self.published, countries=self.countries)
         return self._groups[name]
 
     def of_actor(self, actor: Actor, affiliations: Iterable[str | None] = (), near: str | None = None) -> Party:

@@ -1,10 +1,10 @@
 """Many articles: streaming batch extraction and a flat, fixed claims table.
 
-:func:`extract_many` runs :func:`~conflictclaims.extraction.extract` over a stream
+:func:`~conflictclaims.extract_many` runs :func:`~conflictclaims.extract` over a stream
 of records, in this process or in a stdlib process pool, keeping input order
 and holding only a bounded number of chunks in memory. A record that cannot be
 extracted (no text, a malformed date, wrong types) comes out in its place as a
-:class:`RecordError` instead of an :class:`~conflictclaims.model.Article`, so
+:class:`RecordError` instead of an :class:`~conflictclaims.Article`, so
 one bad record never stops a batch and none is silently dropped. A worker
 process that dies (killed for memory, say) loses only time: its chunk is tried
 once more in a fresh process, and whatever fails again comes out as one
@@ -12,7 +12,7 @@ once more in a fresh process, and whatever fails again comes out as one
 bad record instead.
 
 :func:`claim_rows` flattens articles into one dict per claim with the columns
-of :data:`CLAIMS_SCHEMA`; :func:`claims_table` (pandas) and :func:`claims_arrow`
+of :data:`CLAIMS_SCHEMA`; :func:`~conflictclaims.claims_table` (pandas) and :func:`claims_arrow`
 (pyarrow) build tables with exactly those columns and types, even when there
 are no claims. :func:`error_rows` and :func:`errors_table` do the same for
 record errors with the columns of :data:`ERRORS_SCHEMA`: the dead letters of a
@@ -33,7 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from conflictclaims import _records
-from conflictclaims._records import ArticleInput, BatchRecordError, RecordError, Stage, readable_id, to_input
+from conflictclaims._records import ArticleInput, BatchRecordError, RecordError, readable_id, to_input
 from conflictclaims._tables import Column, arrow_schema_of, claim_rows, dtypes_of, error_rows, frame_of, require
 from conflictclaims.extraction import extract
 from conflictclaims.model import Article
@@ -68,6 +68,12 @@ __all__ = [
 
 #: The message of a record whose text is empty or only whitespace.
 EMPTY_TEXT: Final = _records.EMPTY_TEXT
+
+# Bound here, not only imported, so that the documentation finds it where users import it.
+#: Where a record failed, one of ``"read"`` (it could not be read as an
+#: article: malformed JSON, wrong types, no text), ``"extract"`` (the extractor
+#: raised) or ``"worker"`` (the worker process extracting it died, twice).
+Stage = _records.Stage
 
 Item = str | Mapping[str, Any] | ArticleInput | RecordError
 Result = Article | RecordError
@@ -253,8 +259,9 @@ def extract_many(
     """Extract every record of ``items``, streaming, in input order.
 
     Args:
-        items: Texts, record mappings (see :func:`to_input`), :class:`ArticleInput`
-            objects, or :class:`RecordError` objects (a reader's own errors,
+        items: Texts, record mappings (see :func:`~conflictclaims.scale.to_input`),
+            :class:`~conflictclaims.scale.ArticleInput` objects, or
+            :class:`~conflictclaims.scale.RecordError` objects (a reader's own errors,
             passed through in place). Read lazily, never all at once.
         jobs: Worker processes; ``1`` extracts in this process. Workers start
             with the platform's default method; where that is ``spawn``
@@ -264,14 +271,15 @@ def extract_many(
             When a worker dies, every chunk in flight is run once more, each
             alone in a fresh process (and a chunk that kills it again, one
             record at a time); a record that still kills its worker comes out
-            as a :class:`RecordError` of stage ``"worker"``.
-        errors: ``"return"`` yields a :class:`RecordError` in place of each
-            record that could not be extracted; ``"raise"`` raises
-            :class:`BatchRecordError` at the first one instead.
+            as a :class:`~conflictclaims.scale.RecordError` of stage ``"worker"``.
+        errors: ``"return"`` yields a :class:`~conflictclaims.scale.RecordError`
+            in place of each record that could not be extracted; ``"raise"``
+            raises :class:`~conflictclaims.scale.BatchRecordError` at the first
+            one instead.
 
     Returns:
-        An iterator with exactly one :class:`Article` or :class:`RecordError`
-        per input item, in input order.
+        An iterator with exactly one :class:`~conflictclaims.Article` or
+        :class:`~conflictclaims.scale.RecordError` per input item, in input order.
 
     Raises:
         ValueError: If ``jobs`` or ``chunk_size`` is below 1, or ``errors`` is unknown.
@@ -300,7 +308,10 @@ def extract_many(
 
 
 #: The columns of the claims table, in order. ``type`` is the Arrow type; every
-#: column but ``article_id`` and ``claim_index`` may be null.
+#: column but ``article_id`` and ``claim_index`` may be null. The corpus guide
+#: lists them.
+#:
+#: :meta hide-value:
 CLAIMS_SCHEMA: tuple[Column, ...] = (
     Column("article_id", "string", "Article.id (never null)"),
     Column("claim_index", "int64", "position of the claim in Article.claims (never null)"),
@@ -337,9 +348,12 @@ CLAIMS_SCHEMA: tuple[Column, ...] = (
     Column("refers_to", "int64", "claim_index of the claim a restatement, breakdown or subset refers to"),
 )
 
-#: The columns of the errors table, the dead letters of a batch: one row per
+#: The columns of the errors table (the dead letters of a batch), one row per
 #: record that gave no article. ``record_index`` is the record's position in
-#: its input (a stream, a Dask partition or an Arrow batch).
+#: its input (a stream, a Dask partition or an Arrow batch). The corpus guide
+#: lists them.
+#:
+#: :meta hide-value:
 ERRORS_SCHEMA: tuple[Column, ...] = (
     Column("record_index", "int64", "position of the record in its input (never null)"),
     Column("record_id", "string", "the record's id, when it had a readable one"),
@@ -401,8 +415,8 @@ def errors_pandas_dtypes() -> dict[str, Any]:
 def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
     """Return the claims of ``articles`` as a :class:`pandas.DataFrame`, one row per claim.
 
-    The columns and dtypes are always those of :func:`pandas_dtypes`, even for
-    no claims at all.
+    The columns and dtypes are always those of
+    :func:`~conflictclaims.scale.pandas_dtypes`, even for no claims at all.
 
     Raises:
         ImportError: If pandas is not installed.

@@ -233,6 +233,8 @@ ANCHOR_WORDS: Final = frozenset(_ANCHOR_WORDS) | frozenset(str(year) for year in
 
 On plain text a sentence none of whose words (or parts of compound words) is
 one of these holds no time expression: the extractor asks before it looks.
+
+:meta hide-value:
 """
 # Both forms from one source: case-blind on any text with ``regex``, and for plain
 # text (see ``_patterns.is_plain``) on the lower-cased text with the faster ``re``.

@@ -35,10 +35,13 @@ if TYPE_CHECKING:
     import re
     from collections.abc import Callable, Iterable
 
-__all__ = ["WORD", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
+__all__ = ["WORD", "PatternPair", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
 
 WORD: Final = pattern_pair(r"([\p{L}\p{N}\p{M}]++(?:['’.\-][\p{L}\p{N}\p{M}]++|,\d++)*+|[^\s\p{L}\p{N}\p{M}])")
-"""The token pattern, as one capturing group: ``split`` then alternates gaps and tokens."""
+"""The token pattern as one capturing group, so that ``split`` alternates gaps and tokens.
+
+:meta hide-value:
+"""
 _WORD_START: Final = regex.compile(r"[\p{L}\p{N}\p{M}]")
 
 
@@ -53,9 +56,14 @@ class Tokens:
         keys: Each token lower-cased, with the typographic apostrophe "’" as "'".
         plain: Whether the whole text is plain (see ``_patterns.is_plain``), so
             that the finders may run their faster ``re`` forms on it.
+
+    Flags that several finders read (:meth:`capitalized`, :meth:`word_flags`)
+    are worked out once, on first use, and a refined view carries them over
+    for the tokens it keeps: a pass over every token costs a few hundred
+    instructions a token, so no finder repeats one.
     """
 
-    __slots__ = ("_compounds", "ends", "keys", "plain", "starts", "surfaces", "text")
+    __slots__ = ("_capitalized", "_compounds", "_words", "ends", "keys", "plain", "starts", "surfaces", "text")
 
     def __init__(  # noqa: PLR0913 - the parallel lists of one table
         self,
@@ -66,14 +74,18 @@ class Tokens:
         *,
         plain: bool,
         keys: list[str] | None = None,
+        capitalized: list[bool] | None = None,
+        words: list[bool] | None = None,
     ) -> None:
         self.text = text
         self.starts = starts
         self.ends = ends
         self.surfaces = surfaces
-        self.keys = _keys(surfaces) if keys is None else keys
+        self.keys = _keys(text, starts, surfaces) if keys is None else keys
         self.plain = plain
         self._compounds: list[int] | None = None
+        self._capitalized = capitalized
+        self._words = words
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -91,17 +103,32 @@ class Tokens:
             self._compounds = list(itertools.compress(range(len(surfaces)), compound))
         return self._compounds
 
+    def capitalized(self) -> list[bool]:
+        """Whether each token starts with a capital letter."""
+        if self._capitalized is None:
+            self._capitalized = list(map(str.isupper, map(operator.itemgetter(0), self.surfaces)))
+        return self._capitalized
+
+    def word_flags(self) -> list[bool]:
+        """Whether each token is a word: starts with a letter, a digit or (beyond plain text) a combining mark."""
+        if self._words is None:
+            self._words = _word_flags(self.surfaces, plain=self.plain)
+        return self._words
+
     def between(self, start: int, end: int) -> tuple[int, int]:
         """The index range of the tokens that start in ``[start, end)``."""
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
 
-def _keys(surfaces: list[str]) -> list[str]:
+def _keys(text: str, starts: list[int], surfaces: list[str]) -> list[str]:
     keys = list(map(str.lower, surfaces))
-    # Only the few tokens with a typographic apostrophe need a second step.
-    curly = map(operator.contains, surfaces, itertools.repeat("’"))
-    for i in itertools.compress(range(len(keys)), curly):
-        keys[i] = keys[i].replace("’", "'")
+    # Only the few tokens with a typographic apostrophe need a second step: found in the text, not by a pass.
+    at = text.find("’")
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < starts[i] + len(surfaces[i]):
+            keys[i] = keys[i].replace("’", "'")
+        at = text.find("’", at + 1)
     return keys
 
 
@@ -145,7 +172,7 @@ def _chunk(tokens: Tokens, i: int) -> tuple[int, int]:
 
 
 Pieces = list[tuple[int, str]]
-"""A token split without a pattern: each piece's offset in the token, and the piece."""
+"""A token split without a pattern, as each piece's offset in the token and the piece."""
 
 
 def _key(surface: str) -> str:
@@ -177,7 +204,11 @@ def split_at(surface: str, separators: str) -> Pieces | None:
 
 
 class _Builder:
-    """Parallel lists copied from a table in runs, with new tokens spliced in between."""
+    """Parallel lists copied from a table in runs, with new tokens spliced in between.
+
+    The table's flags are copied along (worked out on the table first, so that
+    every view of it shares them); the new tokens get theirs one by one.
+    """
 
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
@@ -185,6 +216,8 @@ class _Builder:
         self.ends: list[int] = []
         self.surfaces: list[str] = []
         self.keys: list[str] = []
+        self.capitalized: list[bool] = []
+        self.words: list[bool] = []
         self.kept = 0
 
     def keep_until(self, first: int) -> None:
@@ -193,13 +226,24 @@ class _Builder:
         self.ends += t.ends[self.kept : first]
         self.surfaces += t.surfaces[self.kept : first]
         self.keys += t.keys[self.kept : first]
+        self.capitalized += t.capitalized()[self.kept : first]
+        self.words += t.word_flags()[self.kept : first]
 
     def add(self, starts: list[int], ends: list[int], surfaces: list[str], last: int) -> None:
         self.starts += starts
         self.ends += ends
         self.surfaces += surfaces
         self.keys += map(_key, surfaces)
+        self.capitalized += map(str.isupper, map(operator.itemgetter(0), surfaces))
+        self.words += _word_flags(surfaces, plain=self.tokens.plain)
         self.kept = last
+
+    def table(self) -> Tokens:
+        t = self.tokens
+        return Tokens(
+            t.text, self.starts, self.ends, self.surfaces, plain=t.plain, keys=self.keys,
+            capitalized=self.capitalized, words=self.words,
+        )  # fmt: skip
 
 
 def refine(
@@ -229,8 +273,8 @@ def refine(
         first, last = _chunk(tokens, i)
         chunks.append((first, last))
         done = last
-    if not chunks and not words_only:
-        return tokens
+    if not chunks:
+        return _words_of(tokens) if words_only else tokens
     text, starts, ends, surfaces = tokens.text, tokens.starts, tokens.ends, tokens.surfaces
     out = _Builder(tokens)
     for first, last in chunks:
@@ -248,14 +292,21 @@ def refine(
         part = text[chunk_start : ends[last - 1]]
         out.add(*_split(pattern.for_text(part), part, chunk_start), last)
     out.keep_until(len(starts))
-    if not words_only:
-        return Tokens(text, out.starts, out.ends, out.surfaces, plain=tokens.plain, keys=out.keys)
-    word = _word_flags(out.surfaces, plain=tokens.plain)
+    table = out.table()
+    return _words_of(table) if words_only else table
+
+
+def _words_of(tokens: Tokens) -> Tokens:
+    """The table's words alone, its marks left out."""
+    word = tokens.word_flags()
+    starts = list(itertools.compress(tokens.starts, word))
     return Tokens(
-        text,
-        list(itertools.compress(out.starts, word)),
-        list(itertools.compress(out.ends, word)),
-        list(itertools.compress(out.surfaces, word)),
+        tokens.text,
+        starts,
+        list(itertools.compress(tokens.ends, word)),
+        list(itertools.compress(tokens.surfaces, word)),
         plain=tokens.plain,
-        keys=list(itertools.compress(out.keys, word)),
+        keys=list(itertools.compress(tokens.keys, word)),
+        capitalized=list(itertools.compress(tokens.capitalized(), word)),
+        words=[True] * len(starts),
     )

@@ -97,3 +97,53 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
     unit = "The Taliban said at least 274 soldiers were killed in Kabul on Sunday and 12 civilians died and "
     assert len(_drafts(unit * 20)) == 40
     assert built == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param("Gunmen killed a police officer.", [("killed", 1, "police officer")], id="implicit-singular"),
+        pytest.param(
+            "Forces arrested a leader and detained three suspects.",
+            [("captured", 1, "leader"), ("captured", 3, "suspects")],
+            id="one-and-three",
+        ),
+        pytest.param(
+            "Forces captured a leader, a facilitator and several of their associates.",
+            [("captured", 1, "leader"), ("captured", 1, "facilitator"), ("captured", 3, "of their associates")],
+            id="a-list-of-objects",
+        ),
+        pytest.param("Two gunmen killed a soldier.", [("killed", 1, "soldier")], id="agents-are-not-victims"),
+        pytest.param(
+            "Militants fired two grenades at the post, killing a policeman.",
+            [("killed", 1, "policeman")],
+            id="grenades-are-no-people",
+        ),
+        pytest.param(
+            "The force detained two suspects and secured several weapons caches.",
+            [("captured", 2, "suspects")],
+            id="a-cache-is-no-person",
+        ),
+        pytest.param(
+            "They killed 12 soldiers and burned 40 tankers.",
+            [("killed", 12, "soldiers")],
+            id="a-verb-of-its-own-shares-nothing",
+        ),
+        pytest.param(
+            "The raid resulted in the death of Abu Yusuf, a senior al-Shabaab leader.",
+            [("killed", 1, "")],
+            id="an-appositive-after-a-name",
+        ),
+    ],
+)
+def test_casualty_grammar_in_claims(text: str, read: list[tuple[str, int, str]]) -> None:
+    """Implicit counts join the counts: each governed one is a claim, each in its list once, none an agent's."""
+    got = [(d.outcome, d.count.best if d.count is not None else None, d.subject_name) for d in _drafts(text)]
+    assert got == read
+
+
+def test_an_implicit_subject_with_a_verb_of_its_own_joins_nothing() -> None:
+    """In "… were killed, the commander said" the commander is the speaker, not one more dead."""
+    assert [d.count.best for d in _drafts("Five soldiers were killed, the commander said.") if d.count] == [5]
+    got = _drafts("Gunmen abducted 50 people, most of them women, a local councillor, Sani Muhammad, said.")
+    assert [(d.outcome, d.count.best if d.count is not None else None) for d in got] == [("captured", 50)]

@@ -29,6 +29,8 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("Three soldiers went missing.", "missing", False, id="passive-phrase"),
         pytest.param("12 civilians, including four children, were killed.", "killed", False, id="aside-stepped-over"),
         pytest.param("There were 274 deaths.", "killed", False, id="counted-noun"),
+        pytest.param("He was detained along with 3 of his associates.", "captured", False, id="along-with"),
+        pytest.param("The commander was killed together with 3 guards.", "killed", False, id="together-with"),
     ],
 )
 def test_outcome_rules(text: str, outcome: str, active: bool) -> None:
@@ -56,4 +58,55 @@ def test_counted_noun_and_rule_table() -> None:
     """The counted-noun rule reads outcome nouns; the before-count table keeps its documented order."""
     assert counted_noun("casualties") == Trigger("casualties", None, active=False)
     assert counted_noun("soldiers") is None
-    assert [rule.__name__ for rule in BEFORE_COUNT] == ["active_phrase", "active_verb", "nominal", "toll_verb"]
+    assert [rule.__name__ for rule in BEFORE_COUNT] == [
+        "active_phrase",
+        "active_verb",
+        "nominal",
+        "toll_verb",
+        "accompanied",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "outcome"),
+    [
+        pytest.param("4 aid workers were shot and killed.", "4", "killed", id="manner-chain"),
+        pytest.param("3 villagers were kidnapped and later killed.", "3", "killed", id="captured-then-killed"),
+        pytest.param("2 guards were hacked to death.", "2", "killed", id="manner-to-death"),
+        pytest.param("20 bus passengers shot dead in Balochistan.", "20", "killed", id="headline-without-auxiliary"),
+        pytest.param("5 soldiers paid the supreme price.", "5", "killed", id="euphemism"),
+        pytest.param("A local chief succumbed to his injuries.", "A", "killed", id="succumbed"),
+        pytest.param("2 suspects were taken into custody.", "2", "captured", id="taken-into-custody"),
+        pytest.param("Militants hacked 8 fishermen to death.", "8", "killed", id="object-complement-to-death"),
+        pytest.param("Police took 3 suspects into custody.", "3", "captured", id="object-complement-custody"),
+        pytest.param("The attack claimed 30 lives.", "30", "killed", id="claimed-lives"),
+        pytest.param("6 rebels and 1 soldier were killed.", "6", "killed", id="joined-noun-phrase"),
+        pytest.param("1 civilian, a village elder, was killed.", "1", "killed", id="appositive"),
+        pytest.param("A policeman who responded was also killed.", "A", "killed", id="relative-clause"),
+        pytest.param("2 associates of the dealer were detained.", "2", "captured", id="of-phrase"),
+        pytest.param("The commander, blamed for the blast, was detained.", "The", "captured", id="participial-aside"),
+        pytest.param("1 person of interest was detained.", "1", "captured", id="of-a-bare-noun"),
+        pytest.param(
+            "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
+        ),
+    ],
+)
+def test_casualty_grammar(text: str, count: str, outcome: str) -> None:
+    """Verb chains, headline participles, euphemisms, complements and what stands between a count and its verb."""
+    found = _outcome(text, count)
+    assert found is not None
+    assert found.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2 gunmen killed a soldier.", id="agent-of-an-active-verb"),
+        pytest.param("2 gunmen shot dead a journalist.", id="agent-of-an-active-phrase"),
+        pytest.param("The attack saved 30 lives.", id="lives-saved"),
+    ],
+)
+def test_agents_are_not_victims(text: str) -> None:
+    """A count before a participle with an object is the agent: "two gunmen killed a soldier" kills no gunman."""
+    count = "2" if "2" in text else "30"
+    assert _outcome(text, count) is None

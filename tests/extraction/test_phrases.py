@@ -12,8 +12,10 @@ from conflictclaims.extraction.phrases import (
     has_joint_marker,
     is_adjectival,
     is_subset,
+    manner_chain,
     next_comma,
     noun_phrase,
+    passive_phrase_at,
     unit_of,
 )
 from tests.extraction.conftest import last_sentence
@@ -34,6 +36,20 @@ def _tokens(text: str) -> list[object]:
         pytest.param("50 of them died", "of them", "them", id="of-after-no-head"),
         pytest.param("19 posts of the army fell", "posts", "posts", id="of-ends-after-a-head"),
         pytest.param("12 security personnel said", "security personnel", "personnel", id="ends-at-reporting-verb"),
+        pytest.param("2 insurgents and found weapons", "insurgents", "insurgents", id="and-a-verb-of-its-own"),
+        pytest.param("1 suspect and weapons", "suspect", "suspect", id="and-things-after-people"),
+        pytest.param("4 gun trucks and recovered a cache", "gun trucks", "trucks", id="and-a-verb-with-an-object"),
+        pytest.param("20 bus passengers shot dead", "bus passengers", "passengers", id="ends-at-a-passive-phrase"),
+        pytest.param("4 aid workers shot and killed", "aid workers", "workers", id="ends-at-a-verb-chain"),
+        pytest.param("62 others prisoner", "others", "others", id="ends-at-a-complement"),
+        pytest.param("5 soldiers paid the supreme price", "soldiers", "soldiers", id="ends-at-a-euphemism"),
+        pytest.param("1 individual associated with the cache", "individual", "individual", id="postnominal-clause"),
+        pytest.param("30 lives and left dozens injured", "lives", "lives", id="and-a-verb-phrase"),
+        pytest.param("2 Islamic Movement of Uzbekistan (IMU) fighters", "Islamic Movement", "movement", id="of-ends"),
+        pytest.param("2 Tehrik (TTP) fighters died", "Tehrik ( TTP ) fighters", "fighters", id="acronym"),
+        pytest.param("1 leader known to conduct attacks", "leader", "leader", id="postnominal-known-to"),
+        pytest.param("1 weapons supplier yesterday", "weapons supplier", "supplier", id="ends-at-a-time-adverb"),
+        pytest.param("2 Pul-e ‘Alam elders", "Pul-e ‘ Alam elders", "elders", id="a-mark-inside-a-name"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str, head: str | None) -> None:
@@ -78,7 +94,9 @@ def test_adjectival_participle() -> None:
         pytest.param("posts", "destroyed", "posts", id="unit-noun"),
         pytest.param("soldiers", "killed", "persons", id="people-noun"),
         pytest.param("hours", "killed", None, id="no-claim-head"),
-        pytest.param("cars", "destroyed", "other", id="thing-destroyed"),
+        pytest.param("houses", "destroyed", "other", id="thing-destroyed"),
+        pytest.param("cars", "destroyed", "vehicles", id="cars-are-vehicles"),
+        pytest.param("grenades", "captured", "other", id="materiel-is-no-person"),
     ],
 )
 def test_unit_of(head: str | None, outcome: str, unit: str | None) -> None:
@@ -91,3 +109,33 @@ def test_evidence_runs_from_the_count_through_its_trigger() -> None:
     tokens = _tokens("12 soldiers were killed")
     start, end = evidence(tokens, 0, 2, 3)  # type: ignore[arg-type]
     assert (start, end) == (0, len("12 soldiers were killed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "last"),
+    [
+        pytest.param("shot and killed", "killed", "killed", id="and"),
+        pytest.param("kidnapped and later killed", "killed", "killed", id="adverb-inside"),
+        pytest.param("hacked to death", "killed", "death", id="to-death"),
+        pytest.param("beaten and shot dead", "killed", "dead", id="passive-phrase-after-and"),
+    ],
+)
+def test_manner_chain(text: str, outcome: str, last: str) -> None:
+    """A verb of manner chained to its outcome gives the outcome and the word that names it."""
+    tokens = _tokens(text)
+    found = manner_chain(tokens, 0)  # type: ignore[arg-type]
+    assert found is not None
+    assert (found[0], tokens[found[1]].text) == (outcome, last)  # type: ignore[attr-defined]
+
+
+def test_manner_alone_is_no_outcome() -> None:
+    """ "shot at the convoy" and "attacked the post" chain to no outcome."""
+    assert manner_chain(_tokens("shot at the convoy"), 0) is None  # type: ignore[arg-type]
+    assert manner_chain(_tokens("attacked and looted"), 0) is None  # type: ignore[arg-type]
+
+
+def test_passive_phrase_at() -> None:
+    """A multi-word outcome is matched whole, longest of those starting with its word."""
+    tokens = _tokens("were taken into custody")
+    assert passive_phrase_at(tokens, 1) == ("captured", 4)  # type: ignore[arg-type]
+    assert passive_phrase_at(_tokens("were taken away"), 1) is None  # type: ignore[arg-type]

@@ -37,6 +37,8 @@ TRICKY_PIECES: Final = (
     "said", "told", "according to", "denied", "claimed", "killed", "wounded", "captured", "soldiers", "civilians",
     "The Taliban", "Pakistan", "Pakistan's", "Kabul", "Gen.", "Lt.", "U.S.", "Mr.", "Reuters", "By", "Published:",
     "- ", "late Thursday", "October", "2021", "on Sunday", "ceasefire", "truce", "he", "they", "it",
+    "a soldier", "the leader", "both", "him", "killing", "shot dead", "taken into custody", "the death of",
+    "Mullah", "who", "along with", "multiple", "and one other", "was", "hacked to death", "his son",
 )  # fmt: skip
 tricky_text: Final = st.lists(st.sampled_from(TRICKY_PIECES), max_size=60).map(" ".join) | st.lists(
     st.sampled_from(TRICKY_PIECES) | st.characters(exclude_categories=()), max_size=80

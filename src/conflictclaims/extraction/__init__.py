@@ -1,6 +1,6 @@
 """Extract claims, actors, locations and ceasefires from article text.
 
-:func:`extract` is the facade over a chain of stages, each a small module
+:func:`~conflictclaims.extract` is the facade over a chain of stages, each a small module
 whose inputs and outputs are plain typed values:
 
 0. :mod:`~conflictclaims.extraction.normalize`: format characters are set
@@ -22,7 +22,7 @@ whose inputs and outputs are plain typed values:
    :mod:`~conflictclaims.extraction.assemble` finishes the claims and
    :mod:`~conflictclaims.extraction.ceasefires` reads ceasefires;
 5. the :class:`~conflictclaims.model.Article` is assembled in one place,
-   :func:`extract`, and :func:`~conflictclaims.incidents.find_incidents`
+   :func:`~conflictclaims.extract`, and :func:`~conflictclaims.find_incidents`
    groups its claims into incidents.
 
 The docs page "How it works" follows one sentence through every stage.

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 __all__ = ["CUE_WORDS", "RULES", "Frame", "FrameIndex", "read_frames"]
 
 _ACCORDING: Final = frozenset({"according", "citing"})
-# Only these words can open a frame.
+#: The only words that can open a frame ("according", "citing" and the reporting verbs that assert, deny or admit).
+#:
+#: :meta hide-value:
 CUE_WORDS: Final = _ACCORDING | _speech.FRAME_VERBS
 
 

@@ -26,10 +26,11 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _people
+from conflictclaims import _people, _speech
 from conflictclaims.counts import Count, Qualifier
 from conflictclaims.extraction.attribution import FrameIndex
 from conflictclaims.extraction.drafts import Draft
+from conflictclaims.extraction.implicit import implicit_counts
 from conflictclaims.extraction.outcomes import Trigger, outcome_of
 from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
 from conflictclaims.extraction.phrases import coordinated, evidence, is_subset, noun_phrase, unit_of
@@ -45,13 +46,17 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.speakers import Speakers
     from conflictclaims.model import Actor
 
-__all__ = ["OPENERS", "ClaimReader"]
+__all__ = ["OPENERS", "ClaimReader", "Opener"]
 
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
 _ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
+# How far past an implicit count's noun phrase a verb of its own is looked for (", Sani Muhammad, said").
+_JOINED_REACH: Final = 8
+# Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
+_PERSON_ONLY: Final = frozenset({"killed", "wounded", "missing", "released", "casualties"})
 
 
 class ClaimReader:
@@ -110,14 +115,24 @@ class _CountReading:
         self.frames = frames
         self.previous: Draft | None = None
         self.previous_end = 0  # token after the previous count's words: no clue is read before it
+        self.implicit: set[int] = set()
 
     def read(self) -> list[Draft]:
         drafts: list[Draft] = []
-        for count in self.sentence.counts:
+        counts = self.sentence.counts
+        implicit = implicit_counts(self.sentence)
+        if implicit:
+            # "a soldier", "both attackers", "killing him": read like number phrases, in text order.
+            self.implicit = {id(count) for count in implicit}
+            counts = sorted([*counts, *implicit], key=lambda c: c.span.start if c.span is not None else 0)
+        for count in counts:
+            end = self.previous_end
             draft = self._claim(count)
             if draft is not None:
                 drafts.append(draft)
                 self.previous = draft
+            elif id(count) in self.implicit:
+                self.previous_end = end  # "attacked a checkpoint, killing eight": no claim, no boundary
         return drafts
 
     def _claim(self, count: Count) -> Draft | None:
@@ -131,9 +146,11 @@ class _CountReading:
         self.previous_end, floor = last + 1, self.previous_end
         if head_word is not None and head_word in lex.NON_CLAIM_HEADS:
             return None
-        trigger = self._trigger(first, np_end, head_word, floor)
+        trigger = self._trigger(count, first, np_end, head_word, floor)
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
+            return None
+        if id(count) in self.implicit and _implicit_misread(tokens, trigger, unit):
             return None
         joined = self.previous is not None and coordinated(tokens, floor, first)
         draft = self._draft(count, (first, last, np_end), head_word, trigger, unit, joined=joined, floor=floor)
@@ -148,12 +165,16 @@ class _CountReading:
         self.previous_end = max(np_end, (trigger.at or 0) + 1, last + 1)
         return draft
 
-    def _trigger(self, first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
+    def _trigger(self, count: Count, first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
         """The count's outcome, or the previous claim's when it shares its verb."""
         tokens = self.sentence.tokens
         found = outcome_of(tokens, first, np_end, head, floor)
         if found is not None or self.previous is None or not coordinated(tokens, floor, first):
             return found
+        if id(count) in self.implicit and not _joined_object(tokens, first, np_end, self.previous):
+            return None
+        if first > floor and _is_verb(tokens[first - 1].lower):
+            return None  # "killed 12 soldiers and burned 40 tankers": the count has a verb of its own
         own_predicate = np_end < len(tokens) and tokens[np_end].lower in lex.AUXILIARIES
         if head in lex.OUTCOME_NOUNS or own_predicate:
             return None
@@ -212,6 +233,50 @@ class _CountReading:
                 return self.previous.perpetrator
             return found
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
+
+
+def _implicit_misread(tokens: Sequence[Token], trigger: Trigger, unit: str) -> bool:
+    """Whether an implicit count's reading is one the text does not support.
+
+    A thing that only people suffer ("the base had been killed" misreads a
+    clause), and a verb in title case: "Forces Capture Taliban Leader" is a
+    headline, whose capitals make every word look like a name.
+    """
+    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
+        return True
+    at = trigger.at
+    return at is not None and at > 0 and tokens[at].text[:1].isupper()
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb of its own before a count ("burned 40 tankers")."""
+    if word in lex.COMPLEMENT_VERBS or word in lex.IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and word not in lex.PASSIVE_GAP
+
+
+def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: Draft | None) -> bool:
+    """Whether an implicit count right after "and" or "," is one more object of the verb before.
+
+    "killed a leader and a facilitator" is; in "… were killed, the
+    commander said" (or ", a local councillor, Sani Muhammad, said") the
+    noun phrase is the subject of a verb of its own, and after a name
+    (", a senior al-Shabaab leader") it is the name's appositive.
+    """
+    before = tokens[first - 1].lower if first > 0 else ""
+    along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
+    if before not in {"and", ",", "plus"} and not along:
+        return False  # "associated with the Taliban governor" joins nothing
+    named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
+    if tokens[first - 1].text == "," and named:
+        return False
+    for token in tokens[np_end : np_end + _JOINED_REACH]:
+        word = token.lower
+        if word in lex.AUXILIARIES or word in _speech.REPORTING_VERBS or (word.endswith("ed") and token.is_word):
+            return False
+        if word in {".", ";", "and"}:
+            return True
+    return True
 
 
 def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
@@ -325,10 +390,11 @@ def _opens_claims_of(tokens: Sequence[Token], i: int) -> bool:
 Opener = tuple[
     "Callable[[Sequence[Token], int], bool]", "Callable[[ClaimReader, Sentence, FrameIndex, int], Draft | None]"
 ]
+"""A rule for a claim with no number, as whether the word at ``i`` opens one and the reader that reads it."""
 OPENERS: Final[tuple[Opener, ...]] = (
     (_opens_zero, zero_claim),
     (_opens_unquantified, unquantified_claim),
     (_opens_claims_of, denied_claims_of),
 )
-"""Claims without a number: (does the word at ``i`` open one, read it). The first that opens wins."""
+"""The readers of claims without a number, each as (does the word at ``i`` open one, read it); the first wins."""
 _OPENER_WORDS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)

@@ -87,7 +87,7 @@ class Context:
 
     @property
     def local(self) -> str | None:
-        """The country an actor without a nationality word belongs to: where the article places things."""
+        """The country an actor without a nationality word belongs to, where the article places things."""
         if self.where:
             return self.where[0]
         return self.countries[0] if self.countries else None

@@ -8,12 +8,18 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
     after-phrase := COUNT NP {gap} PASSIVE               "12 soldiers were killed", "400 wounded"
-                  | COUNT NP {gap} PASSIVE-PHRASE        "three went missing", "two were taken prisoner"
-                  | COUNT NP "," aside "," PASSIVE       "12 civilians, including four children, were killed"
+                  | COUNT NP {gap} PASSIVE-PHRASE        "three went missing", "two were taken into custody"
+                  | COUNT NP {gap} MANNER-CHAIN          "four were shot and killed", "was hacked to death"
+                  | COUNT NP ("," | "and") NP … PASSIVE  "one civilian, a village elder, was killed",
+                                                         "6 rebels and 1 soldier were killed"
+                  | VERB COUNT NP COMPLEMENT             "hacked eight fishermen to death", "took three into custody"
     counted-noun := COUNT OUTCOME-NOUN                    "274 deaths", "12 casualties"
+                  | LIFE-VERB COUNT "lives"              "claimed 30 lives"
 
-New outcome grammar (verb chains, nominal tolls, headline forms) goes in as
-new rules in these tables.
+A participle with an object after it and no auxiliary before it is the
+noun phrase's own verb, not its outcome: in "two gunmen killed a soldier"
+the gunmen are the agents, and the soldier is the one claim. New outcome
+grammar goes in as new rules in these tables.
 """
 
 from __future__ import annotations
@@ -21,14 +27,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims.extraction.phrases import is_adjectival, next_comma
+from conflictclaims import _grammar, _people
+from conflictclaims.extraction.phrases import (
+    is_adjectival,
+    manner_chain,
+    next_comma,
+    noun_phrase,
+    passive_phrase_at,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from conflictclaims.extraction.sentence import Token
 
-__all__ = ["BEFORE_COUNT", "Trigger", "after_noun_phrase", "before_count", "counted_noun", "outcome_of"]
+__all__ = [
+    "BEFORE_COUNT",
+    "Trigger",
+    "after_noun_phrase",
+    "before_count",
+    "complement",
+    "counted_noun",
+    "lives_lost",
+    "outcome_of",
+]
 
 
 class Trigger(NamedTuple):
@@ -44,17 +66,38 @@ _ACTIVE_PHRASES_BY_LAST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {
 for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
     if _outcome:
         _ACTIVE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _outcome))
-_PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
-    _PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
 # Words passed over between an active verb and its count: "killed all 12", "killed only three".
-_BEFORE_GAP: Final = frozenset({"a", "an", "the", "another", "all", "some", "only", "just", "over"})
+_BEFORE_GAP: Final = frozenset({"a", "an", "the", "another", "all", "some", "only", "just", "over", "both", "either"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
 _TOLL_REACH: Final = 6
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
 _PASSIVE_GAP_REACH: Final = 4
 # How long an aside between a counted noun and its verb may be.
 _ASIDE_REACH: Final = 10
+# How long a relative clause or participial aside after the counted noun may be.
+_CLAUSE_REACH: Final = 16
+# Auxiliaries that make a participle passive: "were killed", not "killed a soldier".
+_PASSIVE_AUXILIARIES: Final = frozenset(
+    {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "getting"}
+)
+# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed".
+_CONJUNCT_OPENERS: Final = frozenset(
+    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "four", "five", "both",
+     "several", "some", "many", "dozens", "other", "others"}
+)  # fmt: skip
+# Words that, right after a participle, are its object: the participle is active.
+_OBJECT_OPENERS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "him", "them", "himself", "herself", "themselves",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
+     "scores", "hundreds", "many", "numerous", "at", "more", "about", "around", "nearly", "some", "both", "all"}
+)  # fmt: skip
+# What may join another noun phrase to the counted one before its participle.
+_PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
+_CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
+_TIME_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
 
 
 def _words(tokens: Sequence[Token], first: int, last: int) -> tuple[str, ...]:
@@ -99,11 +142,22 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
 
 
+def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``PARTICIPLE ("along" | "together") "with" COUNT``: "was detained along with several of his associates"."""
+    if tokens[i].lower != "with" or i - 2 < floor or tokens[i - 1].lower not in {"along", "together"}:
+        return None
+    participle = tokens[i - 2].lower
+    if participle in lex.PASSIVE_TRIGGERS and not is_adjectival(tokens, i - 2):
+        return Trigger(lex.PASSIVE_TRIGGERS[participle], i - 2, active=False)
+    return None
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
+    accompanied,
 )
 """Rules for the word right before a count, tried in order."""
 
@@ -122,44 +176,169 @@ def before_count(tokens: Sequence[Token], first: int, floor: int) -> Trigger | N
     return None
 
 
-def _passive_at(tokens: Sequence[Token], j: int) -> Trigger | None:
-    """A passive phrase or participle at ``j``; "wounded soldiers" is a noun phrase, no outcome (see caller)."""
+def _passive_at(tokens: Sequence[Token], j: int) -> tuple[Trigger, int] | None:
+    """A passive phrase, chain or participle at ``j``, and the index after it."""
+    found = passive_phrase_at(tokens, j)
+    if found is not None:
+        return Trigger(found[0], j, active=False), found[1]
+    chain = manner_chain(tokens, j)
+    if chain is not None:
+        # "were shot and killed", "was hacked to death": the last word names the outcome.
+        return Trigger(chain[0], chain[1], active=False), chain[1] + 1
     word = tokens[j].lower
-    for phrase, outcome in _PASSIVE_PHRASES_BY_FIRST.get(word, ()):
-        if _words(tokens, j, j + len(phrase)) == phrase:
-            return Trigger(outcome, j, active=False)
     if word in lex.PASSIVE_TRIGGERS:
-        return Trigger(lex.PASSIVE_TRIGGERS[word], j, active=False)
+        return Trigger(lex.PASSIVE_TRIGGERS[word], j, active=False), j + 1
     return None
+
+
+def _has_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words at ``k`` are the object of the verb before them: "killed a soldier", "killed 12"."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    token = tokens[k]
+    word = token.lower
+    if token.text[0].isdigit() or word in _OBJECT_OPENERS or word in _people.PERSON_NOUNS:
+        return True
+    return token.text[0].isupper() and word not in _TIME_NAMES
+
+
+def _conjunct_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The end of a noun phrase joined at ``j`` ("and 1 soldier", ", a village elder,", "of the dealer", "in Logar").
+
+    After a preposition only a name or a phrase with a determiner is read past.
+    """
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower == "with" and tokens[j].lower == "along":
+        k += 1
+    if k >= len(tokens):
+        return None
+    token = tokens[k]
+    if tokens[j].lower in _PREPOSITIONS and not (token.lower in _grammar.DETERMINERS or token.text[0].isupper()):
+        # "one person of interest was detained": a bare noun after "of" only.
+        if tokens[j].lower != "of" or not token.is_word or token.lower in lex.NP_STOP:
+            return None
+        end, head = noun_phrase(tokens, k)
+        return end if head is not None else None
+    if not (token.text[0].isdigit() or token.lower in _CONJUNCT_OPENERS or token.text[0].isupper()):
+        return None
+    while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in _CONJUNCT_OPENERS):
+        k += 1
+    end, head = noun_phrase(tokens, k)
+    return end if head is not None or end > j + 1 else None
 
 
 def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
     """A participle after the noun phrase: "12 soldiers were killed", "400 wounded".
 
-    It outranks a status noun ("17 hostages had been released").
+    It outranks a status noun ("17 hostages had been released"). Other noun
+    phrases joined to this one and asides are read past ("6 rebels and 1
+    soldier were killed"); a participle with an object and no auxiliary is an
+    active verb, and the counted phrase its agent (``Trigger("", …)``).
     """
     j = np_end
     gap = 0
+    auxiliary = False
     while j < len(tokens) and gap <= _PASSIVE_GAP_REACH:
         word = tokens[j].lower
         found = _passive_at(tokens, j)
         if found is not None:
+            trigger, after = found
             if word == "wounded" and j + 1 < len(tokens) and tokens[j + 1].lower in {"soldiers", "people"}:
                 return Trigger("", None, active=False)  # "… and wounded soldiers": no outcome for this count
-            return found
+            if not auxiliary and _has_object(tokens, after):
+                return Trigger("", None, active=False)  # "two gunmen killed a soldier": they are the agents
+            return trigger
         if word in lex.PASSIVE_GAP and word not in {"and", "in"}:
+            auxiliary = auxiliary or word in _PASSIVE_AUXILIARIES
             j, gap = j + 1, gap + 1
             continue
-        if word == "and" and j + 1 < len(tokens) and tokens[j + 1].lower in lex.PASSIVE_TRIGGERS:
-            j += 1
-            continue
-        if word == "," and j + 1 < len(tokens) and tokens[j + 1].lower in lex.ASIDE_OPENERS:
-            # "12 civilians, including four children, were killed": step over the aside.
-            close = next_comma(tokens, j + 1, _ASIDE_REACH)
-            if close is not None:
-                j = close + 1
-                continue
-        break
+        stepped = _step_over(tokens, j, auxiliary=auxiliary)
+        if stepped is None:
+            break
+        j = stepped
+    return None
+
+
+def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | None:
+    """Where reading resumes past what opens at ``j`` between a noun phrase and its participle, if anything.
+
+    "and" before a participle; an aside ("12 civilians, including four
+    children, were killed"); a relative clause or participial aside ("a
+    policeman who responded was also killed", "the commander, blamed for …,
+    was detained"); a noun phrase joined to the counted one ("6 rebels and 1
+    soldier were killed", "one civilian, a village elder, was killed").
+    """
+    word = tokens[j].lower
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return None
+    if word == "and" and nxt.lower in lex.PASSIVE_TRIGGERS:
+        return j + 1
+    if word == "," and nxt.lower in lex.ASIDE_OPENERS:
+        close = next_comma(tokens, j + 1, _ASIDE_REACH)
+        if close is not None:
+            return close + 1
+    if word in lex.RELATIVE_OPENERS or (word == "," and _opens_aside(nxt)):
+        resumed = _after_clause(tokens, j)
+        if resumed is not None:
+            return resumed
+    if word in _CONJUNCTIONS and not auxiliary:
+        return _past_conjunct(tokens, j)
+    return None
+
+
+def _past_conjunct(tokens: Sequence[Token], j: int) -> int | None:
+    """Where reading resumes past a noun phrase joined at ``j``: after its closing comma, if any.
+
+    A capitalized word after that comma is the joined phrase's own
+    appositive, read next: "in Sabari district, Khost province, was arrested".
+    """
+    end = _conjunct_end(tokens, j)
+    if end is None or end - j > _ASIDE_REACH:
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == ",":
+        return end if tokens[end + 1].text[:1].isupper() else end + 1
+    return end
+
+
+def _opens_aside(token: Token) -> bool:
+    """Whether a word after a comma opens a clause about the noun before it ("…, blamed for …,")."""
+    word = token.lower
+    return word in lex.RELATIVE_OPENERS or (word.endswith("ed") and word not in lex.PASSIVE_TRIGGERS)
+
+
+def _after_clause(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the noun phrase's predicate resumes after a relative clause or aside opening at ``j``.
+
+    It resumes at the auxiliary of a passive ("who responded was also
+    killed"), or after the comma that closes an aside (", blamed for …, was
+    detained"); ``None`` when neither comes within reach.
+    """
+    for k in range(j + 1, min(len(tokens), j + _CLAUSE_REACH)):
+        word = tokens[k].lower
+        if tokens[j].text == "," and word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in lex.AUXILIARIES:
+            return k + 1
+        if tokens[j].text != "," and word in lex.AUXILIARIES and k > j + 1:
+            return k
+        if word in {".", ";", ":"}:
+            return None
+    return None
+
+
+def complement(tokens: Sequence[Token], first: int, np_end: int) -> Trigger | None:
+    """``VERB COUNT NP COMPLEMENT``: "hacked eight fishermen to death", "took three suspects into custody"."""
+    if first == 0 or tokens[first - 1].lower not in lex.COMPLEMENT_VERBS:
+        return None
+    for phrase, outcome in lex.COMPLEMENTS.items():
+        if _words(tokens, np_end, np_end + len(phrase)) == phrase:
+            return Trigger(outcome, first - 1, active=True)
+    return None
+
+
+def lives_lost(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:
+    """``LIFE-VERB COUNT "lives"``: "claimed 30 lives", "cost 12 lives" (not "saved 30 lives")."""
+    if head == "lives" and first > 0 and tokens[first - 1].lower in lex.LIFE_VERBS:
+        return Trigger("killed", first - 1, active=True)
     return None
 
 
@@ -172,5 +351,11 @@ def counted_noun(head: str | None) -> Trigger | None:
 
 def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
     """The outcome governing the count at token ``first`` whose noun phrase ends at ``np_end``."""
-    found = before_count(tokens, first, floor) or after_noun_phrase(tokens, np_end) or counted_noun(head)
+    found = (
+        before_count(tokens, first, floor)
+        or complement(tokens, first, np_end)
+        or after_noun_phrase(tokens, np_end)
+        or counted_noun(head)
+        or lives_lost(tokens, first, head)
+    )
     return found if found is not None and found.outcome else None

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.sentence import Token
 
 __all__ = [
+    "PASSIVE_PHRASES_BY_FIRST",
     "clause_end",
     "clause_start",
     "coordinated",
@@ -24,23 +25,92 @@ __all__ = [
     "has_joint_marker",
     "is_adjectival",
     "is_subset",
+    "manner_chain",
     "next_comma",
     "noun_phrase",
+    "passive_phrase_at",
     "unit_of",
 ]
 
 # Counted phrases are short.
 _NP_REACH: Final = 8
+# Marks that may stand inside a name: "Pul-e ‘Alam", "Ma'rib".
+_NAME_QUOTES: Final = frozenset({"'", "‘", "’"})
 # Two counts this many tokens apart or more share no subject.
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
 _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 # Words after "and"/"or" that open a new phrase rather than continue the counted one.
-_NEW_PHRASE: Final = frozenset({"that", "a", "an", "the", "several", "one", "two", "three", "dozens", "hundreds"})
+_NEW_PHRASE: Final = frozenset(
+    {"that", "a", "an", "the", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "dozens", "hundreds", "scores", "numerous", "multiple", "many", "his", "her", "their", "its",
+     "another", "both"}
+)  # fmt: skip
+# Words that open the object of a verb: after "and VERB" they show the verb has one.
+_OBJECT_STARTS: Final = frozenset(_grammar.DETERMINERS) | frozenset(
+    {"several", "multiple", "numerous", "dozens", "hundreds", "scores", "some", "more", "at", "one", "two", "three",
+     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "another"}
+)  # fmt: skip
+# Nouns of a state after the counted noun: "taken 62 others prisoner".
+_COMPLEMENT_NOUNS: Final = frozenset(phrase[0] for phrase in lex.COMPLEMENTS if len(phrase) == 1)
+# Verbs that open a clause of their own after "and": "claimed 30 lives and left dozens injured".
+_VERB_OPENERS: Final = (
+    frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES) | lex.MANNER_VERBS | lex.LIFE_VERBS | lex.COMPLEMENT_VERBS
+)
 _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
-_JOINERS: Final = frozenset({"and", ",", "while", "with", "including", "plus", "whereas", "but", "another", "that"})
+_JOINERS: Final = frozenset(
+    {"and", ",", ":", "while", "with", "including", "plus", "whereas", "but", "another", "that"}
+)
+_CLAUSE_ENDS: Final = frozenset({".", ";", "?", "!"})
 _JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 _OF_WHOM: Final = (["of", "them"], ["of", "whom"])
+_PERSON_NOUNS: Final = frozenset(_people.PERSON_NOUNS) | frozenset(_people.ONE_PERSON_NOUNS)
+# Words after "and" that end a counted phrase of people: things, not more people.
+_THINGS: Final = frozenset(lex.MATERIEL_NOUNS) | frozenset(lex.UNIT_NOUNS)
+
+PASSIVE_PHRASES_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+"""Multi-word outcomes after a noun phrase ("shot dead", "taken into custody"), by their first word."""
+for _phrase, _outcome in lex.PASSIVE_PHRASES.items():
+    PASSIVE_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _outcome))
+
+
+def _words(tokens: Sequence[Token], first: int, last: int) -> tuple[str, ...]:
+    return tuple(t.lower for t in tokens[first:last])
+
+
+def passive_phrase_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """A multi-word outcome starting at ``i``: (outcome, index after it). "shot dead", "went missing"."""
+    for phrase, outcome in PASSIVE_PHRASES_BY_FIRST.get(tokens[i].lower, ()):
+        if _words(tokens, i, i + len(phrase)) == phrase:
+            return outcome, i + len(phrase)
+    return None
+
+
+def manner_chain(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """A verb of manner at ``i`` chained to its outcome: (outcome, index of the outcome word).
+
+    Grammar: ``MANNER ("and" | ",") {CHAIN-ADVERB} OUTCOME-PARTICIPLE | MANNER "to" "death"``;
+    "shot and killed", "kidnapped and later killed", "hacked to death".
+    """
+    if tokens[i].lower not in lex.MANNER_VERBS:
+        return None
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower == "death":
+        return "killed", k + 1
+    if k >= len(tokens) or tokens[k].lower not in {"and", ","}:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].lower in lex.CHAIN_ADVERBS:
+        k += 1
+    if k < len(tokens):
+        word = tokens[k].lower
+        outcome = lex.PASSIVE_TRIGGERS.get(word)
+        if outcome is not None and word not in lex.MANNER_VERBS:
+            return outcome, k
+        found = passive_phrase_at(tokens, k)
+        if found is not None:
+            return found[0], found[1] - 1
+    return None
 
 
 def next_comma(tokens: Sequence[Token], start: int, reach: int) -> int | None:
@@ -79,10 +149,14 @@ def _prenominal(tokens: Sequence[Token], i: int) -> bool:
     return word in _people.PERSON_NOUNS or word in lex.OUTCOME_NOUNS or word in lex.UNIT_NOUNS
 
 
-def _ends_at_conjunction(tokens: Sequence[Token], i: int) -> bool:
-    """Whether "and"/"or" at ``i`` ends the phrase: a number, a verb or a new phrase follows."""
+def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> bool:
+    """Whether "and"/"or" at ``i`` ends the phrase: a number, a verb or a new phrase follows.
+
+    After people, things or another verb end it too: "detained two suspects and
+    weapons", "killing 12 civilians and burning several houses".
+    """
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
+    if (
         nxt is None
         or not nxt.is_word
         or nxt.text[0].isdigit()
@@ -90,13 +164,41 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int) -> bool:
         or nxt.lower in lex.ACTIVE_TRIGGERS
         or nxt.lower in lex.PASSIVE_TRIGGERS
         or nxt.lower in _NEW_PHRASE
+        or nxt.lower in _VERB_OPENERS
+    ):
+        return True
+    word = nxt.lower
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    verb_like = (word.endswith(("ed", "ing")) or word in lex.IRREGULAR_PAST) and (
+        word not in _PERSON_NOUNS and word not in _people.KIND_MODIFIERS
     )
+    if verb_like and after in _OBJECT_STARTS:
+        return True  # "destroyed four gun trucks and recovered a cache"
+    if head is None or tokens[head].lower not in _PERSON_NOUNS:
+        return False
+    return word in _THINGS or (verb_like and after not in _PERSON_NOUNS)
+
+
+def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, after the head of a counted phrase, starts what follows the phrase."""
+    word = tokens[i].lower
+    if word in _speech.REPORTING_VERBS:
+        return True
+    if passive_phrase_at(tokens, i) is not None or manner_chain(tokens, i) is not None:
+        # "Twenty bus passengers shot dead", "four aid workers shot and killed".
+        return True
+    if (word in _COMPLEMENT_NOUNS or word in _grammar.DETERMINERS) and tokens[i - 1].lower != "of":
+        # "taken 62 others prisoner"; a determiner after the head starts another phrase.
+        return True
+    # "an individual associated with the cache" (but "al-Qaeda associated Taliban leader").
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on"}
 
 
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
     """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`)."""
     word = tokens[i].lower
-    if word in lex.NP_STOP or (word in _speech.REPORTING_VERBS and head is not None):
+    if word in lex.NP_STOP or (head is not None and _ends_after_head(tokens, i)):
         return True
     if word in lex.PASSIVE_TRIGGERS and not _prenominal(tokens, i):
         # "12 soldiers were killed", and "400 wounded", "50 hurt": the participle is the outcome.
@@ -109,8 +211,9 @@ def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
 def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     """The noun phrase after a count: (end token index, head token index).
 
-    Grammar: ``{modifier | "-" | ("and" | "or") word} HEAD``, at most eight
-    tokens; it ends at a stop word, a reporting verb after the head, an
+    Grammar: ``{modifier | "-" | "'" | "(" ACRONYM ")" | ("and" | "or") word} HEAD``,
+    at most eight tokens ("an Islamic Movement of Uzbekistan (IMU) leader"
+    reads on past the acronym); it ends at a stop word, a reporting verb after the head, an
     outcome participle, "of" after a head that is no anaphor ("50 of them"
     goes on), or "and"/"or" before a number, verb or new phrase. The head is
     the last word that is no determiner, possessive or "of".
@@ -123,9 +226,15 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
             if token.text in {"-", "–"} and head is not None:
                 i += 1
                 continue
+            if token.text in _NAME_QUOTES and head is not None and _capitalized_at(tokens, i + 1):
+                i += 1  # "Pul-e ‘Alam district": a mark inside a name
+                continue
+            if _is_acronym_aside(tokens, i) and head is not None:
+                i += 3  # "an Islamic Movement of Uzbekistan (IMU) leader": the acronym names what is before it
+                continue
             break
         if token.lower in {"and", "or"}:
-            if _ends_at_conjunction(tokens, i):
+            if _ends_at_conjunction(tokens, i, head):
                 break
             i += 1
             continue
@@ -135,6 +244,22 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
             head = i
         i += 1
     return i, head
+
+
+def _capitalized_at(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].is_word and tokens[i].text[:1].isupper()
+
+
+def _is_acronym_aside(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an acronym in brackets opens at ``i``: "(IMU)", "(TTP)"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 2].text == ")"
+        and tokens[i + 1].text.isupper()
+        and i + 3 < len(tokens)
+        and tokens[i + 3].is_word
+    )
 
 
 def is_adjectival(tokens: Sequence[Token], index: int) -> bool:
@@ -157,7 +282,9 @@ def coordinated(tokens: Sequence[Token], previous_end: int, first: int) -> bool:
     """Whether the count at ``first`` is joined to the previous one ("and 27", ", while one")."""
     if first - previous_end > _COORDINATION_REACH:
         return False
-    return any(t.lower in _JOINERS for t in tokens[previous_end:first])
+    between = [t.lower for t in tokens[previous_end:first]]
+    # A full stop inside a sentence span (a run of line separators the splitter kept) ends the clause.
+    return not any(word in _CLAUSE_ENDS for word in between) and any(word in _JOINERS for word in between)
 
 
 def has_joint_marker(tokens: Sequence[Token], first: int) -> bool:
@@ -181,7 +308,7 @@ def unit_of(head: str | None, outcome: str) -> str | None:
         return "persons"
     if head in lex.NON_CLAIM_HEADS:
         return None
-    if outcome in {"destroyed", "seized"}:
+    if outcome in {"destroyed", "seized"} or head in lex.MATERIEL_NOUNS:
         return "other"
     return "persons"
 

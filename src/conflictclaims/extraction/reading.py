@@ -36,8 +36,15 @@ CUES: Final = (
     | frozenset(lex.UNQUANTIFIED_NOUNS)
     | frozenset(lex.ACTIVE_TRIGGERS)
     | frozenset(lex.PASSIVE_TRIGGERS)
+    | frozenset(lex.NOMINAL_TRIGGERS)
+    | frozenset(phrase[0] for phrase in lex.PASSIVE_PHRASES)
+    | frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES)
+    | lex.MANNER_VERBS
 )
-"""Words without which a sentence with no count holds no claim, frame or ceasefire."""
+"""Words without which a sentence with no count holds no claim, frame or ceasefire.
+
+:meta hide-value:
+"""
 
 
 def _clip(span: Span, body: Span) -> Span | None:

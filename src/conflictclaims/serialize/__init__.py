@@ -26,7 +26,7 @@ invariant (``low <= high``, spans inside the text, a count's text at its span,
 ``path`` names the bad field, e.g. ``$.claims[3].count.low``. An article
 without ``"format"`` is read as version 1, whose claims carried every actor
 whole and which had no incidents: its claims are grouped into incidents on
-reading, as :func:`~conflictclaims.extraction.extract` groups them.
+reading, as :func:`~conflictclaims.extract` groups them.
 
 >>> from conflictclaims import Count, Qualifier, Span
 >>> to_json(Count(low=274, high=None, best=274, qualifier=Qualifier.AT_LEAST, span=Span(start=5, end=17)))
@@ -77,6 +77,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+"""The type :func:`~conflictclaims.from_dict` and :func:`~conflictclaims.from_json` build: the ``cls`` given."""
 
 # Bound here, not only imported, so that the documentation finds them where users import them.
 #: The key that opens every serialized :class:`~conflictclaims.model.Article`.
@@ -179,7 +180,8 @@ def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> dict[s
     Args:
         obj: An :class:`~conflictclaims.Article`, :class:`~conflictclaims.Claim`,
             :class:`~conflictclaims.Count`, or any other model.
-        converter: A converter from :func:`make_converter`; the shared default if omitted.
+        converter: A converter from :func:`~conflictclaims.serialize.make_converter`; the
+            shared default if omitted.
 
     Returns:
         A new dict that :func:`json.dumps` accepts as is.
@@ -204,7 +206,8 @@ def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter | None 
     Args:
         data: Untrusted input, typically from :func:`json.loads`.
         cls: The model to build, e.g. :class:`~conflictclaims.Article`.
-        converter: A converter from :func:`make_converter`; the shared default if omitted.
+        converter: A converter from :func:`~conflictclaims.serialize.make_converter`; the
+            shared default if omitted.
 
     Returns:
         The model, equal to the one :func:`to_dict` was given.
@@ -242,7 +245,8 @@ def to_json(obj: object, *, indent: int | None = None, converter: cattrs.Convert
     Args:
         obj: Any model, as for :func:`to_dict`.
         indent: Spaces per indentation level; ``None`` for one compact line.
-        converter: A converter from :func:`make_converter`; the shared default if omitted.
+        converter: A converter from :func:`~conflictclaims.serialize.make_converter`; the
+            shared default if omitted.
 
     Returns:
         The JSON text.
@@ -285,7 +289,8 @@ def from_json(
     Args:
         text: Untrusted JSON, as text or UTF-8/16/32 bytes.
         cls: The model to build.
-        converter: A converter from :func:`make_converter`; the shared default if omitted.
+        converter: A converter from :func:`~conflictclaims.serialize.make_converter`; the
+            shared default if omitted.
 
     Returns:
         The model.
@@ -310,7 +315,7 @@ def from_json(
 
 
 def parse_json(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - any JSON value
-    """Parse untrusted JSON text as strictly as :func:`from_json` does, without building a model.
+    """Parse untrusted JSON text as strictly as :func:`~conflictclaims.from_json` does, without building a model.
 
     Use it for records of your own shape. Objects become dicts, arrays lists.
 

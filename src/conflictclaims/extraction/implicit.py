@@ -1,0 +1,316 @@
+"""Counts the text gives without a number: "a soldier", "both attackers", "killing him", a named person.
+
+Input: a :class:`~conflictclaims.extraction.sentence.Sentence`. Output: the
+implicit counts of the sentence as :class:`~conflictclaims.Count`
+values (exact, with their span), which the claim reader reads like any
+number phrase: a count only becomes a claim where an outcome governs it. The
+rules of :data:`RULES`, each for the words that open it::
+
+    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE     "gunmen killed a police officer",
+                                                                            "the bomber was killed"
+    both      := "both" [NP]                                                "killing both attackers"
+    pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
+               | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
+    bare-one  := (ACTIVE-VERB | NOMINAL "of") NP-OF-ONE-WITHOUT-DETERMINER  "killed Taliban leader Saifullah"
+               | (ACTIVE-VERB | NOMINAL "of") NAME                          "resulted in the death of Abu Yusuf"
+               | NAME "and" ("one" | "another") ("other" | "additional")    "Mullah Karim and one other insurgent"
+               | NAME "and" ("his" | "her") NOUN-OF-ONE                      "Bahuddin and his subordinate"
+               | NAME "was"                                                  "Umar was killed"
+
+An ``NP-OF-ONE`` is a noun phrase whose head is a noun for one person
+(``_people.ONE_PERSON_NOUNS``) or one thing the claims
+count ("a drone", "an army base"); "a family of five" and "a number of" are
+no such phrase. A ``NAME`` is a run of capitalized words that the
+gazetteer and the actor finder do not read as a place or a group.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _grammar, _people
+from conflictclaims.counts import Count, Qualifier
+from conflictclaims.extraction.phrases import noun_phrase
+from conflictclaims.model import ActorKind
+from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from conflictclaims.extraction.sentence import Sentence, Token
+
+__all__ = ["OPENING_WORDS", "RULES", "implicit_counts"]
+
+_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her"})
+# Determiners before which a thing counts too ("shot down a drone"), not only a person.
+_THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
+_PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
+_ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
+# Nouns for more than one person (in the people table and not a noun for one).
+_MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
+_ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endswith("s") or noun == "headquarters")
+# Words a name may hold besides capitalized ones: "Abu Bakr al-Baghdadi", "Gulbuddin bin Laden".
+_NAME_PARTICLES: Final = frozenset({"al", "bin", "ibn", "abu", "el", "ul", "ud", "din", "de", "van", "von"})
+_NAME_REACH: Final = 5
+# "and one other insurgent", "and another": the phrase before them is one more person.
+_ONE_MORE: Final = frozenset({"one", "another"})
+_OTHER: Final = frozenset({"other", "additional", "more"})
+_NAME_BEFORE: Final = frozenset({"and", "was"})
+_PREPOSITIONS: Final = lex.PLACE_PREPOSITIONS | frozenset({"by", "for", "with", "against", "about", "like", "among"})
+# Words before an outcome participle that make it an adjective: "the now detained Taliban leader".
+_ADJECTIVAL: Final = frozenset(_grammar.DETERMINERS) | frozenset({"now", "newly", "recently", "already"})
+_SPEECH: Final = frozenset({"said", "says", "told", "added", "stated", "reported", "confirmed", "claimed"})
+# Outcomes that happen to people: only these make a name or a bare noun a count ("seized Ras Kamboni" does not).
+_PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "captured", "released", "missing"})
+_NOT_NAMES: Final = (
+    lex.NP_STOP
+    | frozenset(_grammar.DETERMINERS)
+    | frozenset(
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "june", "july", "august", "september", "october", "november", "december", "and",
+         "or", "of", "yesterday", "today", "tonight", "overnight", "last", "earlier", "later"}
+    )
+)  # fmt: skip
+
+
+def _one(sentence: Sentence, first: int, last: int, value: int = 1) -> Count:
+    """An exact count of ``value`` spanning tokens ``first`` to ``last``."""
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[last].end
+    text = sentence.doc.text[start:end]
+    span = Span(start=start, end=end)
+    return Count(low=value, high=value, best=value, qualifier=Qualifier.EXACT, text=text, span=span)
+
+
+def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
+    """The noun phrase from ``start``, read through "of" inside a name ("an Islamic Movement of Uzbekistan leader")."""
+    end, head = noun_phrase(tokens, start)
+    while (
+        head is not None
+        and end + 1 < len(tokens)
+        and tokens[end].lower == "of"
+        and tokens[head].text[:1].isupper()
+        and tokens[end + 1].text[:1].isupper()
+    ):
+        end, head = noun_phrase(tokens, end + 1)
+    for k in range(start + 1, end):
+        if tokens[k].lower in {"and", "or"} and tokens[k - 1].lower in _ONE_NOUNS:
+            return k, k - 1  # "his deputy and Mullah Omar": one person, then another phrase
+    return end, head
+
+
+def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
+    """Whether the noun phrase from ``start`` names one person (or, with ``things``, one counted thing)."""
+    _, head = _noun_phrase(tokens, start)
+    if head is None:
+        return False
+    word = tokens[head].lower
+    if word in _ONE_NOUNS:
+        # "a Taliban leader", not "a leader's men" nor "a family of five".
+        return not any(t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS for t in tokens[start:head])
+    return things and word in _ONE_THINGS
+
+
+def one_noun(sentence: Sentence, i: int) -> Count | None:
+    """``("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE``: "a police officer", "the bomber"."""
+    tokens = sentence.tokens
+    word = tokens[i].lower
+    if word == "her" and i + 1 < len(tokens) and not tokens[i + 1].is_word:
+        return None  # "killing her.": the pronoun rule reads it
+    if _in_phrase_of_another(tokens, i):
+        return None
+    if i + 1 >= len(tokens) or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
+        return None
+    return _one(sentence, i, i)
+
+
+def _in_phrase_of_another(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a preposition puts the phrase at ``i`` inside another one: "associates of the dealer", "by a soldier".
+
+    "the death of a commander" (an outcome noun) and "along with a
+    suspect" are the exceptions: there the phrase is the one counted.
+    """
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before not in _PREPOSITIONS:
+        return False
+    if before == "of":
+        return not (i > 1 and tokens[i - 2].lower in lex.NOMINAL_TRIGGERS)
+    return not (before == "with" and i > 1 and tokens[i - 2].lower in {"along", "together"})
+
+
+def both(sentence: Sentence, i: int) -> Count | None:
+    """``"both" [NP]``: "both attackers", "killing both"; not "both sides" nor "were both killed"."""
+    tokens = sentence.tokens
+    if i > 0 and tokens[i - 1].lower in lex.PASSIVE_GAP:
+        return None  # "were both killed": the subject before it is counted
+    end, head = noun_phrase(tokens, i + 1)
+    if head is not None:
+        words = [t.lower for t in tokens[i + 1 : end]]
+        if "and" in words or "or" in words or tokens[head].lower in lex.NON_CLAIM_HEADS:
+            return None  # "both soldiers and militants": a joint subject, not two
+        if tokens[head].lower in {"side", "sides", "armies", "countries", "parties"}:
+            return None
+    elif i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    return _one(sentence, i, i, 2)
+
+
+def pronoun(sentence: Sentence, i: int) -> Count | None:
+    """``ACTIVE-VERB ("him" | "himself" …)`` or ``("he" | "she") {gap} PASSIVE``: "killing him"."""
+    tokens = sentence.tokens
+    word = tokens[i].lower
+    if word in _SUBJECT_PRONOUNS:
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        return _one(sentence, i, i) if nxt in lex.AUXILIARIES and nxt not in {"will", "would"} else None
+    if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
+        return None  # "killed her husband": the noun is counted
+    return _one(sentence, i, i, _PRONOUNS[word])
+
+
+RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
+    **dict.fromkeys(_ONE_DETERMINERS, one_noun),
+    "both": both,
+    **dict.fromkeys(_PRONOUNS, pronoun),
+}
+"""The rules by the word that opens them; "her" is read as a determiner first, then as a pronoun."""
+OPENING_WORDS: Final = frozenset(RULES)
+"""The words that open a rule; the scan looks only at tokens whose key is one of them."""
+
+
+def _is_name_at(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` may be part of a person's name: capitalized, no place, no group."""
+    token = sentence.tokens[k]
+    if not token.is_word or not (token.text[0].isupper() or token.lower in _NAME_PARTICLES):
+        return False
+    if token.lower in _NOT_NAMES:
+        return False
+    mention = sentence.mention_at(k)
+    if mention is not None and mention.kind is not ActorKind.PERSON:
+        return False
+    return not sentence.doc.locations_in(Span(start=token.start, end=token.end))
+
+
+def _name_end(sentence: Sentence, start: int) -> int:
+    """The end of the name that starts at ``start`` (``start`` when there is none)."""
+    tokens = sentence.tokens
+    k = start
+    while k < len(tokens) and k - start < _NAME_REACH:
+        if _is_name_at(sentence, k) or (k > start and tokens[k].text in {"-", "'"}):
+            k += 1
+            continue
+        break
+    while k > start and not tokens[k - 1].is_word:
+        k -= 1
+    if k == start or tokens[start].text[0].islower() or tokens[k - 1].lower in _MANY_NOUNS:
+        return start
+    after = tokens[k].lower if k < len(tokens) else ""
+    if after in _people.PERSON_NOUNS or after in _ONE_NOUNS or after in lex.UNIT_NOUNS:
+        return start  # "Pakistani soldiers": the capitalized word modifies a noun
+    return k
+
+
+def bare_one(sentence: Sentence, i: int) -> Count | None:
+    """``(ACTIVE-VERB | NOMINAL "of") (NP-OF-ONE | NAME)`` at ``i``: "killed Taliban leader Saifullah"."""
+    tokens = sentence.tokens
+    token = tokens[i]
+    if not token.is_word or token.lower in lex.NP_STOP or token.text[0].isdigit():
+        return None
+    if token.lower in _ONE_DETERMINERS or token.lower in OPENING_WORDS or token.lower in _grammar.DETERMINERS:
+        return None
+    end, _ = _noun_phrase(tokens, i)
+    words = [t.lower for t in tokens[i:end]]
+    if any(word[:1].isdigit() for word in words):
+        return None  # "their 60th Haqqani leader", "a 25-year-old": a rank or an age, not a count
+    many = any(w in _MANY_NOUNS and w not in _people.KIND_MODIFIERS for w in words)
+    if any(w in _ONE_NOUNS for w in words) and not many:
+        return _one(sentence, i, end - 1)
+    end = _name_end(sentence, i)
+    return _one(sentence, i, end - 1) if end > i else None
+
+
+def _governs(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the words before ``i`` govern an object: an active outcome verb, or "the death of"."""
+    before = tokens[i - 1].lower if i > 0 else ""
+    if lex.ACTIVE_TRIGGERS.get(before) in _PERSON_OUTCOMES and before not in lex.LOSS_VERBS:
+        # "an operation to capture …" captured no one; "the now detained leader" is an adjective.
+        return i < 2 or (tokens[i - 2].lower != "to" and tokens[i - 2].lower not in _ADJECTIVAL)  # noqa: PLR2004
+    return before == "of" and i > 1 and lex.NOMINAL_TRIGGERS.get(tokens[i - 2].lower) in _PERSON_OUTCOMES
+
+
+def _name_before(sentence: Sentence, i: int) -> Count | None:
+    """``NAME ("and" ONE-MORE | "was")``: "Mullah Karim and one other insurgent", "Umar was killed"."""
+    tokens = sentence.tokens
+    start = i
+    while start > 0 and i - start < _NAME_REACH and _is_name_at(sentence, start - 1):
+        start -= 1
+    if start == i or tokens[start].text[0].islower():
+        return None
+    if start > 0 and tokens[start - 1].lower in _ONE_DETERMINERS:
+        return None  # "the Taliban commander and one other": the determiner rule reads it
+    return _one(sentence, start, i - 1)
+
+
+def _covered(sentence: Sentence) -> set[int]:
+    """The token indices inside the sentence's number phrases."""
+    covered: set[int] = set()
+    for count in sentence.counts:
+        if count.span is not None:
+            first = sentence.token_index(count.span.start)
+            covered.update(range(first, max(first + 1, sentence.token_index(count.span.end))))
+    return covered
+
+
+def implicit_counts(sentence: Sentence) -> list[Count]:
+    """The sentence's implicit counts, in text order, none inside a number phrase."""
+    tokens, keys = sentence.tokens, sentence.keys
+    covered = _covered(sentence) if sentence.counts else set()
+    found: dict[int, Count] = {}
+    opened = map(OPENING_WORDS.__contains__, keys)
+    for i in itertools.compress(range(len(tokens)), opened):
+        if i not in covered:
+            count = RULES[keys[i]](sentence, i)
+            if count is not None:
+                found[i] = count
+    governed = map(lex.ACTIVE_TRIGGERS.__contains__, keys)
+    for verb in itertools.compress(range(len(tokens)), governed):
+        _bare_after(sentence, verb + 1, covered, found)
+    for of in (i for i, key in enumerate(keys) if key == "of" and i > 0 and keys[i - 1] in lex.NOMINAL_TRIGGERS):
+        _bare_after(sentence, of + 1, covered, found)
+    for i in (i for i, key in enumerate(keys[:-2]) if key in _NAME_BEFORE and i > 0):
+        if _one_more_after(sentence, i):
+            count = _name_before(sentence, i)
+            if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
+                found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
+    return [found[i] for i in sorted(found)]
+
+
+def _one_more_after(sentence: Sentence, i: int) -> bool:
+    """Whether the words from ``i`` make the name before them one of those counted.
+
+    "Karim and one other insurgent", "Karim and another", "Karim and his
+    deputy" (all then governed by one outcome), "Umar was killed".
+    """
+    keys = sentence.keys
+    if keys[i] == "was":
+        return True
+    nxt = keys[i + 1]
+    if nxt == "another" or (nxt in _ONE_MORE and keys[i + 2] in _OTHER):
+        return True
+    return nxt in {"his", "her"} and keys[i + 2] in _ONE_NOUNS
+
+
+def _bare_after(sentence: Sentence, i: int, covered: set[int], found: dict[int, Count]) -> None:
+    """A bare noun phrase of one or a name right after a governing word, when nothing else counts it."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or i in covered or i in found or not _governs(tokens, i):
+        return
+    if tokens[i].lower in _SPEECH:
+        return
+    count = bare_one(sentence, i)
+    if count is not None:
+        found[i] = count

@@ -1,0 +1,85 @@
+"""Tests for conflictclaims.extraction.implicit: the counts the text gives without a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictclaims.extraction.implicit import OPENING_WORDS, RULES, implicit_counts
+from tests.extraction.conftest import last_sentence
+
+
+def _implicit(text: str) -> list[tuple[str, int]]:
+    sentence, _, _ = last_sentence(text)
+    return [(count.text, count.best) for count in implicit_counts(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Gunmen killed a police officer.", [("a", 1)], id="one-noun-a"),
+        pytest.param("Forces captured an IED facilitator.", [("an", 1)], id="one-noun-an"),
+        pytest.param("The bomber was killed.", [("The", 1)], id="one-noun-the"),
+        pytest.param("Soldiers killed a village head and his son.", [("a", 1), ("his", 1)], id="his-son"),
+        pytest.param("Troops shot down a drone.", [("a", 1)], id="one-thing"),
+        pytest.param("Soldiers returned fire, killing both attackers.", [("both", 2)], id="both-noun"),
+        pytest.param("Soldiers returned fire, killing both.", [("both", 2)], id="both-alone"),
+        pytest.param("The force returned fire, killing him.", [("him", 1)], id="pronoun-object"),
+        pytest.param("He was subsequently killed.", [("He", 1)], id="pronoun-subject"),
+        pytest.param(
+            "Forces killed Taliban leader Saifullah on Monday.", [("Taliban leader Saifullah", 1)], id="title-name"
+        ),
+        pytest.param("The raid resulted in the death of Abu Yusuf.", [("Abu Yusuf", 1)], id="death-of-name"),
+        pytest.param(
+            "Mullah Karim and one other insurgent were killed.", [("Mullah Karim", 1)], id="name-and-one-other"
+        ),
+        pytest.param("Umar was killed in the raid.", [("Umar", 1)], id="name-was"),
+        pytest.param("Police detained an Islamic Movement of Uzbekistan leader.", [("an", 1)], id="of-inside-a-name"),
+        pytest.param(
+            "Police detained an Islamic Movement of Uzbekistan (IMU) leader.", [("an", 1)], id="acronym-inside-a-name"
+        ),
+        pytest.param("Forces captured a leader known to plan attacks.", [("a", 1)], id="known-to"),
+    ],
+)
+def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
+    """Each rule finds the words that stand for a number, and the number they stand for."""
+    assert _implicit(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Gunmen killed a family of five.", id="a-group-noun"),
+        pytest.param("Gunmen killed a number of soldiers.", id="inside-a-number-phrase"),
+        pytest.param("Both sides reported losses.", id="both-sides"),
+        pytest.param("Both soldiers and militants were killed.", id="both-joint"),
+        pytest.param("The soldiers were both killed.", id="both-floating"),
+        pytest.param("Police launched an operation to arrest Abdul Rahman.", id="to-arrest-is-no-arrest"),
+        pytest.param("Rebels captured Bakhmut after weeks of fighting.", id="a-place-is-no-name"),
+        pytest.param("Rebels seized Ras Kamboni on Monday.", id="seized-is-no-person-outcome"),
+        pytest.param("Forces killed Pakistani soldiers.", id="a-demonym-modifies"),
+        pytest.param("Forces were capturing their 60th Haqqani leader.", id="an-ordinal-is-no-count"),
+        pytest.param("The now detained Taliban leader was responsible.", id="an-adjective-governs-nothing"),
+        pytest.param("He said the raid went well.", id="he-said"),
+        pytest.param("Two associates of the dealer were detained.", id="inside-another-phrase"),
+    ],
+)
+def test_no_implicit_count(text: str) -> None:
+    """Group nouns, number phrases, joint subjects, intentions, places and modifiers count nothing."""
+    assert _implicit(text) == []
+
+
+def test_spans_point_at_their_text() -> None:
+    """Every implicit count's span covers its text in the article."""
+    text = "Forces killed a commander and his deputy, and captured both couriers."
+    sentence, _, _ = last_sentence(text)
+    counts = implicit_counts(sentence)
+    assert [c.text for c in counts] == ["a", "his", "both"]
+    for count in counts:
+        assert count.span is not None
+        assert text[count.span.start : count.span.end] == count.text
+
+
+def test_rules_are_a_table_by_opening_word() -> None:
+    """The rules are a table keyed by the word that opens them; the scan looks only at those words."""
+    assert frozenset(RULES) == OPENING_WORDS
+    assert {RULES[word].__name__ for word in ("a", "both", "him")} == {"one_noun", "both", "pronoun"}
