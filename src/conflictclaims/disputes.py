@@ -5,7 +5,7 @@ toll and splits them into one :class:`~conflictclaims.model.Position` per
 claimant side. The rules, in order:
 
 1. **Group.** Claims fall in the same group when they share the subject's
-   country and party (see :class:`~conflictclaims.model.Party`: the Sudanese
+   country and party (see :class:`~conflictclaims.Party`: the Sudanese
    state and the Rapid Support Forces are two, though both are Sudan's), a
    coarse subject class (see :func:`subject_class`), the outcome and the
    unit. A subject of unknown party groups by its country alone; one with no

@@ -123,7 +123,7 @@ class Actor:
 
     @property
     def display_name(self) -> str:
-        """The name the actor is shown by everywhere: ``str()``, tables, CSV and JSON.
+        """The name the actor is shown by everywhere, in ``str()``, tables, CSV and JSON.
 
         A person or an organization shows its own ``name`` ("Zabihullah
         Mujahid", "United Nations"). Any other actor is a group of people and

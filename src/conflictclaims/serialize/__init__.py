@@ -88,7 +88,7 @@ FORMAT_KEY: Final = _articles.FORMAT_KEY
 ARTICLE_FORMAT: Final = _articles.ARTICLE_FORMAT
 #: The key of an actor written as a reference into ``Article.actors``.
 ACTOR_INDEX: Final = _articles.ACTOR_INDEX
-#: The key of an actor's :attr:`~conflictclaims.model.Actor.display_name`:
+#: The key of an actor's :attr:`~conflictclaims.Actor.display_name`:
 #: written with every actor for readers of the JSON, read past on input
 #: (it follows from the actor's other fields).
 DISPLAY_NAME: Final = _articles.DISPLAY_NAME
@@ -131,7 +131,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
       field agrees. Anywhere else, and for an actor whose mentions no article
       actor has, the actor is written whole.
       Every actor is also written with its
-      :attr:`~conflictclaims.model.Actor.display_name` under
+      :attr:`~conflictclaims.Actor.display_name` under
       :data:`DISPLAY_NAME`, which reading checks is a string and otherwise
       ignores.
 
