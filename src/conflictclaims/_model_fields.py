@@ -9,6 +9,7 @@ messages that name the field.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -56,16 +57,32 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
 
 
 def tuple_of(kind: type) -> Validator:
-    """Return a validator for a tuple whose every member is a ``kind``."""
-    return attrs.validators.deep_iterable(
+    """Return a validator for a tuple whose every member is a ``kind``.
+
+    The usual case, a valid tuple, is one check run in C; attrs' own
+    validator words the error when there is one.
+    """
+    wording: Validator = attrs.validators.deep_iterable(
         member_validator=attrs.validators.instance_of(kind),
         iterable_validator=attrs.validators.instance_of(tuple),
     )
 
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not (isinstance(value, tuple) and all(map(isinstance, value, itertools.repeat(kind)))):
+            wording(instance, attribute, value)
+
+    return check
+
 
 def optional(kind: type) -> Validator:
-    """Return a validator for a ``kind`` or ``None``."""
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
+    """Return a validator for a ``kind`` or ``None`` (attrs' own validator words the error)."""
+    wording: Validator = attrs.validators.optional(attrs.validators.instance_of(kind))
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            wording(instance, attribute, value)
+
+    return check
 
 
 class ActorKind(enum.Enum):
