@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -26,6 +28,7 @@ from conflictclaims.model import (
 )
 
 if TYPE_CHECKING:
+    import enum
     from collections.abc import Callable
 
 ARMY = Actor(name="the army", kind=ActorKind.MILITARY, country="SOM")
@@ -436,3 +439,12 @@ def test_field_checks_take_tuples_of_subclasses_and_none() -> None:
 
     actor = Actor(name="x", role=None, mentions=Spans((Span(start=0, end=1),)))
     assert actor.mentions == (Span(start=0, end=1),)
+
+
+@pytest.mark.parametrize("kind", [*ActorKind, *PartyKind, *LocationKind, *Outcome, *Unit, *Stance], ids=repr)
+def test_kinds_stay_keys_through_copies(kind: enum.Enum) -> None:
+    """A kind read back from its value, a copy or a pickle is the same key, as kinds hash by identity."""
+    table = {kind: kind.value}
+    assert table[type(kind)(kind.value)] == kind.value
+    assert table[copy.deepcopy(kind)] == kind.value
+    assert table[pickle.loads(pickle.dumps(kind))] == kind.value  # noqa: S301 - our own bytes
