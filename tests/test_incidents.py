@@ -358,6 +358,34 @@ def test_a_toll_a_detainee_is_blamed_for_is_background() -> None:
     assert main_estimate(article, "captured") == Estimate(low=2, best=2, high=2)
 
 
+def test_what_a_captive_is_blamed_for_after_the_capture_leaves_the_capture_in_this_incident() -> None:
+    """In "captured a leader responsible for attacks" the attacks are the captive's past, not the capture's event."""
+    text = "Forces captured one Taliban leader responsible for planning attacks against the army in Khost on Monday."
+    article = build(text, Told("captured one Taliban leader", "one", outcome=Outcome.CAPTURED, subject=INSURGENTS))
+    assert roles(article) == [("i1", [("report", None)])]
+    assert main_estimate(article, "captured") == Estimate(low=1, best=1, high=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "phrase"),
+    [
+        pytest.param(
+            "He is responsible for the killing of two district governors.",
+            "killing of two district governors",
+            "two",
+            id="responsible-for-the-killing",
+        ),
+        pytest.param(
+            "The leader was accused of killing three aid workers.", "killing three aid workers", "three", id="gerund"
+        ),
+    ],
+)
+def test_a_deed_someone_is_blamed_for_is_background(text: str, evidence: str, phrase: str) -> None:
+    """A toll told as the object of a cue of blame ("responsible for the killing of …") is a deed of the past."""
+    article = build(text, Told(evidence, phrase, subject=CIVILIANS))
+    assert roles(article) == [("i1", []), ("i2", [("background", None)])]
+
+
 @pytest.mark.parametrize(
     "text",
     [

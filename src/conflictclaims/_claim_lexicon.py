@@ -154,7 +154,7 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
 # Participles that open a clause about the noun before them, never a modifier before it.
 POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
-     "thought", "tied", "belonging", "loyal"}
+     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported"}
 )  # fmt: skip
 
 # Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
@@ -219,6 +219,8 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         # Participles that start a reduced relative clause: "drones launched by Russia".
         "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
         "fighting", "aged", "operating", "travelling", "traveling", "heading", "trying",
+        # Adverbs of time after the object: "arrested a weapons supplier yesterday".
+        "yesterday", "today", "tonight", "overnight", "tomorrow", "earlier", "later", "recently",
     }
 )  # fmt: skip
 

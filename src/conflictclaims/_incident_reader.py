@@ -8,6 +8,7 @@ from typing import Final
 
 from attrs import define
 
+from conflictclaims import _claim_lexicon as claim_lex
 from conflictclaims import _incident_lexicon as lex
 from conflictclaims._incident_cues import (
     BACKGROUND_TIME_RE,
@@ -57,6 +58,8 @@ __all__ = ["Note", "Reader"]
 # clause. Long sentences are never read whole, so the stage stays linear.
 _BEFORE: Final = 110
 _AFTER: Final = 100
+# How far before a claim a cue may stand that blames someone for it ("responsible for the …").
+_BLAME_REACH: Final = 70
 # A toll whose time ended this many days before the article's date is an earlier incident.
 _EARLIER_DAYS: Final = 3
 # A claim dated to a day (or two) is dated closely enough to tell its incident apart.
@@ -304,6 +307,8 @@ class Reader:
                 if MAIN_CLAUSE_RE.search(self.lowered, event.end, start):
                     continue
                 distance = start - event.end
+            elif GOVERNED_RE.search(self.lowered, max(end, event.start - 70), event.start) is not None:
+                continue  # "captured a leader responsible for attacks": what the captive did, not this event
             else:
                 distance = max(0, event.start - end)
             if best is None or distance < best[0]:
@@ -418,6 +423,19 @@ class Reader:
                 found.setdefault(kind.removesuffix("_number"), []).append(match.start())
         return found
 
+    def _blamed_for(self, claim: Claim, sentence: tuple[int, int]) -> bool:
+        """Whether the claim is what someone is blamed for, a deed of the past.
+
+        ``RESPONSIBILITY-CUE {word} (NOMINAL | GERUND) …``: "responsible for
+        the assassination of a district governor", "accused of kidnapping
+        three aid workers".
+        """
+        start = claim.evidence.start
+        first = WORD.match(self.lowered, start)
+        if first is None or not (first.group() in claim_lex.NOMINAL_TRIGGERS or first.group().endswith("ing")):
+            return False
+        return GOVERNED_RE.search(self.lowered, max(sentence[0], start - _BLAME_REACH), start) is not None
+
     def _time(  # noqa: PLR0911 - one exit per kind of time cue, strongest first
         self, claim: Claim, number: int, sentence: tuple[int, int], event: _Event | None
     ) -> tuple[ClaimRole, bool]:
@@ -432,6 +450,8 @@ class Reader:
         since = "since" in cues and not (near and period is not None and is_short(period))
         if own_period or since or "cumulative" in cues or WAR_TOLL_RE.search(lowered, first, end):
             return ClaimRole.CUMULATIVE, True
+        if self._blamed_for(claim, sentence):
+            return ClaimRole.BACKGROUND, True
         earlier = cues.get("earlier", []) + cues.get("year", [])
         if event is not None:
             # "a suicide bombing … that month, killed about 170": a time in the toll's own clause wins.

@@ -15,6 +15,9 @@ __all__ = ["roles", "same_people"]
 # How many earlier tolls a claim is compared with, besides the first few summaries.
 _REACH_BACK: Final = 12
 _SUMMARIES: Final = 4
+# Implicit counts of one person: "the" points back at someone told before, "a" brings in someone new.
+_DEFINITE: Final = frozenset({"the", "this", "that"})
+_INDEFINITE: Final = frozenset({"a", "an", "another"})
 
 
 @define
@@ -105,7 +108,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
             (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
         )
         return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
-    if note.subset:
+    if note.subset or (count.text.lower() in _DEFINITE and count.high == 1):
+        # "detained a Taliban assassin … detained the attack coordinator": "the" is someone told before.
         whole = next((t for t in candidates if _holds(t, count.low)), None)
         if whole is not None:
             return ClaimRole.SUBSET, whole
@@ -154,7 +158,9 @@ def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
     for the same people in the event referred back to ("… five soldiers died
     in the ambush"). A figure marked as more restates only the same figure
     marked as more: "two other militants … Two other insurgents were also
-    captured".
+    captured". One person named with "a" by another noun is someone new
+    ("captured a Taliban leader … detained the leader and a suspected
+    associate"); one named with "the" is one of a toll told before, a subset.
     """
     count = note.claim.count
     if count is None:
@@ -164,12 +170,28 @@ def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
             (t for t in told if t.note.additive and t.claim.count is not None and t.claim.count.same_interval(count)),
             None,
         )
-    fitting = next((t for t in told if t.claim.count is not None and t.claim.count.overlaps(count)), None)
+    article = count.text.lower()
+    fitting = next(
+        (
+            t
+            for t in told
+            if t.claim.count is not None
+            and t.claim.count.overlaps(count)
+            and not (article in _INDEFINITE and _other_head(t.note, note))
+        ),
+        None,
+    )
     if fitting is not None or note.total:
         return fitting
     if told and note.refers and _other_source(told[0].claim, note.claim, strict=False):
         return told[0]
     return None
+
+
+def _other_head(told: Note, note: Note) -> bool:
+    """Whether two claims name their people by different nouns ("a Taliban leader", "a suspected associate")."""
+    first, second = (n.head or next(iter(WORD.findall(n.claim.subject.name.lower())[-1:]), None) for n in (told, note))
+    return first is not None and second is not None and first != second
 
 
 def _part_of(note: Note, total: _Toll) -> bool:

@@ -34,6 +34,10 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         ),
         pytest.param("Umar was killed in the raid.", [("Umar", 1)], id="name-was"),
         pytest.param("Police detained an Islamic Movement of Uzbekistan leader.", [("an", 1)], id="of-inside-a-name"),
+        pytest.param(
+            "Police detained an Islamic Movement of Uzbekistan (IMU) leader.", [("an", 1)], id="acronym-inside-a-name"
+        ),
+        pytest.param("Forces captured a leader known to plan attacks.", [("a", 1)], id="known-to"),
     ],
 )
 def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:

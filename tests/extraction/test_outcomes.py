@@ -29,6 +29,8 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("Three soldiers went missing.", "missing", False, id="passive-phrase"),
         pytest.param("12 civilians, including four children, were killed.", "killed", False, id="aside-stepped-over"),
         pytest.param("There were 274 deaths.", "killed", False, id="counted-noun"),
+        pytest.param("He was detained along with 3 of his associates.", "captured", False, id="along-with"),
+        pytest.param("The commander was killed together with 3 guards.", "killed", False, id="together-with"),
     ],
 )
 def test_outcome_rules(text: str, outcome: str, active: bool) -> None:
@@ -56,7 +58,13 @@ def test_counted_noun_and_rule_table() -> None:
     """The counted-noun rule reads outcome nouns; the before-count table keeps its documented order."""
     assert counted_noun("casualties") == Trigger("casualties", None, active=False)
     assert counted_noun("soldiers") is None
-    assert [rule.__name__ for rule in BEFORE_COUNT] == ["active_phrase", "active_verb", "nominal", "toll_verb"]
+    assert [rule.__name__ for rule in BEFORE_COUNT] == [
+        "active_phrase",
+        "active_verb",
+        "nominal",
+        "toll_verb",
+        "accompanied",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -77,6 +85,10 @@ def test_counted_noun_and_rule_table() -> None:
         pytest.param("A policeman who responded was also killed.", "A", "killed", id="relative-clause"),
         pytest.param("2 associates of the dealer were detained.", "2", "captured", id="of-phrase"),
         pytest.param("The commander, blamed for the blast, was detained.", "The", "captured", id="participial-aside"),
+        pytest.param("1 person of interest was detained.", "1", "captured", id="of-a-bare-noun"),
+        pytest.param(
+            "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
+        ),
     ],
 )
 def test_casualty_grammar(text: str, count: str, outcome: str) -> None:

@@ -45,6 +45,11 @@ def _tokens(text: str) -> list[object]:
         pytest.param("5 soldiers paid the supreme price", "soldiers", "soldiers", id="ends-at-a-euphemism"),
         pytest.param("1 individual associated with the cache", "individual", "individual", id="postnominal-clause"),
         pytest.param("30 lives and left dozens injured", "lives", "lives", id="and-a-verb-phrase"),
+        pytest.param("2 Islamic Movement of Uzbekistan (IMU) fighters", "Islamic Movement", "movement", id="of-ends"),
+        pytest.param("2 Tehrik (TTP) fighters died", "Tehrik ( TTP ) fighters", "fighters", id="acronym"),
+        pytest.param("1 leader known to conduct attacks", "leader", "leader", id="postnominal-known-to"),
+        pytest.param("1 weapons supplier yesterday", "weapons supplier", "supplier", id="ends-at-a-time-adverb"),
+        pytest.param("2 Pul-e ‘Alam elders", "Pul-e ‘ Alam elders", "elders", id="a-mark-inside-a-name"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str, head: str | None) -> None:

@@ -142,11 +142,22 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
 
 
+def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``PARTICIPLE ("along" | "together") "with" COUNT``: "was detained along with several of his associates"."""
+    if tokens[i].lower != "with" or i - 2 < floor or tokens[i - 1].lower not in {"along", "together"}:
+        return None
+    participle = tokens[i - 2].lower
+    if participle in lex.PASSIVE_TRIGGERS and not is_adjectival(tokens, i - 2):
+        return Trigger(lex.PASSIVE_TRIGGERS[participle], i - 2, active=False)
+    return None
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
+    accompanied,
 )
 """Rules for the word right before a count, tried in order."""
 
@@ -203,7 +214,11 @@ def _conjunct_end(tokens: Sequence[Token], j: int) -> int | None:
         return None
     token = tokens[k]
     if tokens[j].lower in _PREPOSITIONS and not (token.lower in _grammar.DETERMINERS or token.text[0].isupper()):
-        return None
+        # "one person of interest was detained": a bare noun after "of" only.
+        if tokens[j].lower != "of" or not token.is_word or token.lower in lex.NP_STOP:
+            return None
+        end, head = noun_phrase(tokens, k)
+        return end if head is not None else None
     if not (token.text[0].isdigit() or token.lower in _CONJUNCT_OPENERS or token.text[0].isupper()):
         return None
     while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in _CONJUNCT_OPENERS):
@@ -268,10 +283,22 @@ def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | Non
         if resumed is not None:
             return resumed
     if word in _CONJUNCTIONS and not auxiliary:
-        end = _conjunct_end(tokens, j)
-        if end is not None and end - j <= _ASIDE_REACH:
-            return end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        return _past_conjunct(tokens, j)
     return None
+
+
+def _past_conjunct(tokens: Sequence[Token], j: int) -> int | None:
+    """Where reading resumes past a noun phrase joined at ``j``: after its closing comma, if any.
+
+    A capitalized word after that comma is the joined phrase's own
+    appositive, read next: "in Sabari district, Khost province, was arrested".
+    """
+    end = _conjunct_end(tokens, j)
+    if end is None or end - j > _ASIDE_REACH:
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == ",":
+        return end if tokens[end + 1].text[:1].isupper() else end + 1
+    return end
 
 
 def _opens_aside(token: Token) -> bool:

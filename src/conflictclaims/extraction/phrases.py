@@ -34,6 +34,8 @@ __all__ = [
 
 # Counted phrases are short.
 _NP_REACH: Final = 8
+# Marks that may stand inside a name: "Pul-e ‘Alam", "Ma'rib".
+_NAME_QUOTES: Final = frozenset({"'", "‘", "’"})
 # Two counts this many tokens apart or more share no subject.
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
@@ -209,8 +211,9 @@ def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
 def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     """The noun phrase after a count: (end token index, head token index).
 
-    Grammar: ``{modifier | "-" | ("and" | "or") word} HEAD``, at most eight
-    tokens; it ends at a stop word, a reporting verb after the head, an
+    Grammar: ``{modifier | "-" | "'" | "(" ACRONYM ")" | ("and" | "or") word} HEAD``,
+    at most eight tokens ("an Islamic Movement of Uzbekistan (IMU) leader"
+    reads on past the acronym); it ends at a stop word, a reporting verb after the head, an
     outcome participle, "of" after a head that is no anaphor ("50 of them"
     goes on), or "and"/"or" before a number, verb or new phrase. The head is
     the last word that is no determiner, possessive or "of".
@@ -222,6 +225,12 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
         if not token.is_word:
             if token.text in {"-", "–"} and head is not None:
                 i += 1
+                continue
+            if token.text in _NAME_QUOTES and head is not None and _capitalized_at(tokens, i + 1):
+                i += 1  # "Pul-e ‘Alam district": a mark inside a name
+                continue
+            if _is_acronym_aside(tokens, i) and head is not None:
+                i += 3  # "an Islamic Movement of Uzbekistan (IMU) leader": the acronym names what is before it
                 continue
             break
         if token.lower in {"and", "or"}:
@@ -235,6 +244,22 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
             head = i
         i += 1
     return i, head
+
+
+def _capitalized_at(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].is_word and tokens[i].text[:1].isupper()
+
+
+def _is_acronym_aside(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an acronym in brackets opens at ``i``: "(IMU)", "(TTP)"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 2].text == ")"
+        and tokens[i + 1].text.isupper()
+        and i + 3 < len(tokens)
+        and tokens[i + 3].is_word
+    )
 
 
 def is_adjectival(tokens: Sequence[Token], index: int) -> bool:
