@@ -375,7 +375,8 @@ class Reader:
         if start - sentence[0] > _BEFORE:
             clause += " " + lowered[start - _BEFORE : end]
         note.separate = SEPARATE_RE.search(clause) is not None
-        window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + _AFTER))
+        # "… were killed by Afghan and international forces during separate operations": the agent may come between.
+        window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + 2 * _AFTER))
         note.summary = SUMMARY_RE.search(lowered, *window) is not None
         event = self._event_of(claim, sentence)
         if event is not None:
