@@ -403,7 +403,9 @@ class Reader:
         lead = lowered[max(sentence_start, at - 40) : at]
         trail = lowered[after : min(sentence_end, after + 40)]
         note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
-        note.total = TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
+        # "Both men were detained": all of two, those told before among them.
+        both = count.text.lower() == "both"
+        note.total = both or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
         words = [
             *WORD.findall(lead)[-2:],
             *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
