@@ -36,6 +36,7 @@ __all__ = [
     "IN_YEAR_RE",
     "LOCATIVE_RE",
     "MAIN_CLAUSE_RE",
+    "MEMBERS_AFTER_RE",
     "METONYMY_RE",
     "MONTH_NUMBER",
     "NAME_GOES_ON_RE",
@@ -170,6 +171,10 @@ SUBSET_BEFORE_RE: Final = re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'�
 SUBSET_AFTER_RE: Final = re.compile(r"\s*(?:" + alternation(lex.SUBSET_AFTER) + r"|of\s+the\s+(?!attack|assail)\w)")
 TOTAL_BEFORE_RE: Final = re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$")
 TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)")
+# "detained two insurgents, one of whom was the focus of the search": those told before are among them.
+MEMBERS_AFTER_RE: Final = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:one|two|three|some|several)\s+of\s+whom(?!\w)"
+)
 
 
 def in_own_clause(period: DateRange, claim: Claim) -> bool:

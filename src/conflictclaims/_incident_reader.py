@@ -25,6 +25,7 @@ from conflictclaims._incident_cues import (
     IN_YEAR_RE,
     LOCATIVE_RE,
     MAIN_CLAUSE_RE,
+    MEMBERS_AFTER_RE,
     METONYMY_RE,
     MONTH_NUMBER,
     NAME_GOES_ON_RE,
@@ -403,9 +404,9 @@ class Reader:
         lead = lowered[max(sentence_start, at - 40) : at]
         trail = lowered[after : min(sentence_end, after + 40)]
         note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
-        # "Both men were detained": all of two, those told before among them.
-        both = count.text.lower() == "both"
-        note.total = both or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
+        # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
+        members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
+        note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
         words = [
             *WORD.findall(lead)[-2:],
             *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
