@@ -378,7 +378,11 @@ class Reader:
         note.separate = SEPARATE_RE.search(clause) is not None
         # "… were killed by Afghan and international forces during separate operations": the agent may come between.
         window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + 2 * _AFTER))
-        note.summary = SUMMARY_RE.search(lowered, *window) is not None
+        note.summary = any(
+            # "a commander responsible for several IED attacks": his past, no sum of this report's events.
+            GOVERNED_RE.search(lowered, max(0, match.start() - _BLAME_REACH), match.start()) is None
+            for match in SUMMARY_RE.finditer(lowered, *window)
+        )
         event = self._event_of(claim, sentence)
         if event is not None:
             note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
