@@ -43,6 +43,7 @@ __all__ = [
     "OPENING_EVENT_RE",
     "OPENING_MONTH_RE",
     "PARAGRAPH_ENDS",
+    "POSSESSIVE_AFTER_RE",
     "REPORTING_RE",
     "SEPARATE_RE",
     "SUBSET_AFTER_RE",
@@ -169,6 +170,7 @@ EVENT_PLACE_KINDS: Final = frozenset({LocationKind.CITY, LocationKind.ADMIN1, Lo
 SUBSET_BEFORE_RE: Final = re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'’-]+){0,2}?\s*[:,]?\s*$")
 # "two of them", "one of the men killed": a partitive after the count (not "15 of the attackers").
 SUBSET_AFTER_RE: Final = re.compile(r"\s*(?:" + alternation(lex.SUBSET_AFTER) + r"|of\s+the\s+(?!attack|assail)\w)")
+POSSESSIVE_AFTER_RE: Final = re.compile(r"\s*" + alternation(lex.POSSESSIVE_AFTER))
 TOTAL_BEFORE_RE: Final = re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$")
 TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)")
 # "detained two insurgents, one of whom was the focus of the search": those told before are among them.

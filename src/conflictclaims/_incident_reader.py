@@ -32,6 +32,7 @@ from conflictclaims._incident_cues import (
     OPENING_EVENT_RE,
     OPENING_MONTH_RE,
     PARAGRAPH_ENDS,
+    POSSESSIVE_AFTER_RE,
     REPORTING_RE,
     SEPARATE_RE,
     SUBSET_AFTER_RE,
@@ -96,6 +97,8 @@ class Note:
     time: ClaimRole = ClaimRole.REPORT
     timed: bool = False
     subset: bool = False
+    # Someone's people: "three of his associates", a part of a larger toll only.
+    possessive: bool = False
     total: bool = False
     additive: bool = False
     refers: bool = False
@@ -408,6 +411,7 @@ class Reader:
         lead = lowered[max(sentence_start, at - 40) : at]
         trail = lowered[after : min(sentence_end, after + 40)]
         note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
+        note.possessive = POSSESSIVE_AFTER_RE.match(trail) is not None
         # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
         members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
         note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
