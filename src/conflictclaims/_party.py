@@ -6,6 +6,8 @@ it is what tells the sides apart. :mod:`conflictclaims.model` re-exports it.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from attrs import field, frozen
 
@@ -39,7 +41,7 @@ class Party:
 
     def __attrs_post_init__(self) -> None:
         canonical = _party_name(self.kind, self.country)
-        if self.kind in {PartyKind.STATE, PartyKind.CIVILIANS} and self.country is None:
+        if (self.kind is PartyKind.STATE or self.kind is PartyKind.CIVILIANS) and self.country is None:
             msg = f"country must be set for a {self.kind.value} party"
             raise ValueError(msg)
         if not self.name:
@@ -54,16 +56,22 @@ class Party:
     @classmethod
     def state(cls, country: str) -> Party:
         """The state of ``country``: its government, forces and officials."""
+        if cls is Party and type(country) is str:
+            return _state(country)
         return cls(kind=PartyKind.STATE, country=country)
 
     @classmethod
     def civilians(cls, country: str) -> Party:
         """The civilians of ``country``."""
+        if cls is Party and type(country) is str:
+            return _civilians(country)
         return cls(kind=PartyKind.CIVILIANS, country=country)
 
     @classmethod
     def unknown(cls, country: str | None = None) -> Party:
         """A side the text does not tell, of ``country`` if known ("people" killed in Lebanon)."""
+        if cls is Party and (country is None or type(country) is str):
+            return _unknown(country)
         return cls(kind=PartyKind.UNKNOWN, country=country)
 
     @property
@@ -72,9 +80,27 @@ class Party:
         return self.kind is not PartyKind.UNKNOWN
 
 
+# The parties every actor defaults to, built once per country (a cache per kind, keyed by the
+# code alone): a party is immutable, so one instance serves every actor, and building one
+# checks its fields each time.
+@functools.lru_cache(maxsize=512)
+def _state(country: str) -> Party:
+    return Party(kind=PartyKind.STATE, country=country)
+
+
+@functools.lru_cache(maxsize=512)
+def _civilians(country: str) -> Party:
+    return Party(kind=PartyKind.CIVILIANS, country=country)
+
+
+@functools.lru_cache(maxsize=512)
+def _unknown(country: str | None) -> Party:
+    return Party(kind=PartyKind.UNKNOWN, country=country)
+
+
 def _party_name(kind: PartyKind, country: str | None) -> str | None:
     if kind is PartyKind.UNKNOWN:
         return "unknown"
-    if country is None or kind not in {PartyKind.STATE, PartyKind.CIVILIANS}:
+    if country is None or not (kind is PartyKind.STATE or kind is PartyKind.CIVILIANS):
         return None
     return display_name(country) if kind is PartyKind.STATE else f"civilians in {display_name(country)}"

@@ -34,6 +34,16 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
         pytest.param("Afghan officials also said 12 died.", "Afghan officials", id="generic-with-adverb"),
         pytest.param("Mosharraf Zaidi, a spokesperson for the army, said 12 died.", "Zaidi", id="appositive"),
         pytest.param("Ahmad Khalil Rahimi said 12 died.", "Ahmad Khalil Rahimi", id="unknown-name"),
+        pytest.param(
+            "The anti-Taliban National Resistance Front (NRF) said its fighters killed nine.",
+            "National Resistance Front",
+            id="acronym-in-brackets",
+        ),
+        pytest.param(
+            "Islamic State Khorasan Province (ISKP), in a statement carried by its Amaq news agency, said 40 died.",
+            "Islamic State",
+            id="acronym-and-appositive",
+        ),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:
@@ -60,6 +70,31 @@ def test_trailing_attribution_closes_the_sentence() -> None:
     found = agent_before(sentence, speakers, verb)
     assert found is not None
     assert is_trailing(sentence, found[1], verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "trailing"),
+    [
+        pytest.param(
+            "Five soldiers died and eight were injured, he said, adding that troops destroyed four gun trucks.",
+            True,
+            id="going-on-with-adding",
+        ),
+        pytest.param(
+            "Russia lost 1,040 soldiers, Ukraine's General Staff said, putting its total losses at 1,106,000.",
+            True,
+            id="going-on-with-putting",
+        ),
+        pytest.param("Five soldiers died, he said, and 12 more were wounded.", False, id="a-new-clause"),
+    ],
+)
+def test_trailing_attribution_before_a_participle(text: str, *, trailing: bool) -> None:
+    """A closing attribution followed by "…, adding that" still attributes what came before it."""
+    sentence, speakers, _ = last_sentence(text)
+    verb = _verb(sentence.tokens, "said")
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert is_trailing(sentence, found[1], verb) is trailing
 
 
 def test_inverted_attribution() -> None:

@@ -63,3 +63,10 @@ def test_empty_text_reads_to_an_empty_document() -> None:
     """No text, no sentences and no mentions."""
     doc = document("")
     assert (doc.sentences, doc.counts, doc.mentions, doc.locations) == ((), (), (), ())
+
+
+def test_a_place_inside_a_persons_name_is_no_place() -> None:
+    """ "Hassan" in a general's name is not the Indian town; Dilling is still a place."""
+    doc = document("Army spokesman Brigadier General Hassan Idris Mahjoub spoke in Dilling, Sudan.")
+    assert [m.location.name for m in doc.locations if m.location.name == "Hassan"] == []
+    assert any(m.location.name == "Dilling" for m in doc.locations)

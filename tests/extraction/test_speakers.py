@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from conflictclaims.extraction.speakers import Memory, Speakers, is_local_role
-from conflictclaims.model import Actor, ActorKind
-from tests.extraction.conftest import document
+from conflictclaims.model import Actor, ActorKind, PartyKind
+from tests.extraction.conftest import document, last_sentence
 
 
 def test_memory_keeps_the_last_speaker_of_each_sort() -> None:
@@ -16,6 +16,34 @@ def test_memory_keeps_the_last_speaker_of_each_sort() -> None:
     for actor in (person, officials, ministry, None):
         memory.remember(actor)
     assert (memory.person, memory.plural, memory.thing, memory.last) == (person, officials, ministry, ministry)
+
+
+def test_a_named_group_called_forces_is_it_not_they() -> None:
+    """The Syrian Democratic Forces are remembered as one body ("It said"), security forces as many."""
+    memory = Memory()
+    sdf = Actor(name="Syrian Democratic Forces", kind=ActorKind.ARMED_GROUP, country="SYR")
+    memory.remember(sdf)
+    assert (memory.thing, memory.plural) == (sdf, None)
+    forces = Actor(name="Afghan security forces", kind=ActorKind.MILITARY, country="AFG")
+    memory.remember(forces)
+    assert memory.plural == forces
+
+
+def test_a_generic_group_is_the_group_named_before_it() -> None:
+    """ "the paramilitary group said" is the armed group the article named last, not an unknown group."""
+    sentence, speakers, _ = last_sentence(
+        "Sudan's army said it repelled the Rapid Support Forces. "
+        "In a statement, the paramilitary group said 62 were taken."
+    )
+    group = speakers.group_before(sentence.span.start)
+    assert group is not None
+    assert (group.name, group.party.kind) == ("Rapid Support Forces", PartyKind.ARMED_GROUP)
+
+
+def test_no_group_named_gives_no_group() -> None:
+    """Without a named armed group in the article, a generic group stands for none."""
+    sentence, speakers, _ = last_sentence("Officials said 12 died. The group said 3 died.")
+    assert speakers.group_before(sentence.span.start) is None
 
 
 def test_the_ministry_is_the_ministry_that_spoke() -> None:

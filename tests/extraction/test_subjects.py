@@ -49,3 +49,27 @@ def test_others_in_the_next_sentence_are_the_last_tolls() -> None:
     killed, abducted = article.claims
     assert abducted.subject.country == killed.subject.country
     assert abducted.subject.kind == killed.subject.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "party"),
+    [
+        pytest.param(
+            "Sudan's army fought the Rapid Support Forces in Dilling. "
+            '"Our forces eliminated more than 300 of them," army spokesman Hassan Idris Mahjoub said.',
+            0,
+            "Rapid Support Forces",
+            id="of-them-killed-by-the-speaker",
+        ),
+        pytest.param(
+            "Sudan's army fought the Rapid Support Forces in Dilling. "
+            '"Our forces eliminated more than 300 of them and destroyed 27 combat vehicles," the army said.',
+            1,
+            "Rapid Support Forces",
+            id="their-vehicles-too",
+        ),
+    ],
+)
+def test_whom_a_side_says_it_hit_are_its_enemys(text: str, index: int, party: str) -> None:
+    """People a fighting side says it killed, and the things it destroyed with them, are its enemy's."""
+    assert extract(text).claims[index].subject.party.name == party

@@ -65,11 +65,15 @@ _NOUN_FORMS: Final = frozenset(
 _BEFORE_NOUN_FORMS: Final = _DETERMINERS | {
     "'s", "casualty", "disputed", "conflicting", "differing", "such", "those", "these", "media", "news", "initial",
 }  # fmt: skip
+# Participles after a closing attribution that go on with the same speaker: "…, he said, adding that …".
+_GOING_ON: Final = frozenset(form for form in _speech.FRAME_VERBS if form.endswith("ing"))
 # Marks that close what a trailing attribution attributes: "…, the ministry said", "…,” said Ahmed.
 _CLOSERS: Final = frozenset({",", "”", '"', "'", "’", "—", "–"})
 _QUOTES_OR_COMMA: Final = frozenset({",", "”", '"', "’", "'"})
 # How many tokens of adverbials may stand between a speaker and its verb.
 _GAP_REACH: Final = 8
+# How many tokens an acronym or aside in brackets may run.
+_BRACKET_REACH: Final = 8
 # How far back an appositive may open: "Zaidi, a spokesperson for …, denied".
 _APPOSITIVE_REACH: Final = 25
 # How many words of title may stand between a trailing attribution's comma and the speaker.
@@ -114,16 +118,31 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             local = local or previous.lower in LOCAL_ROLES
         start -= 1
     name = sentence.doc.text[tokens[start].start : token.end]
-    if name.lower().startswith(("the ", "a ", "an ")) and country is None:
-        # "the ministry", "the statement": the last speaker of that sort.
-        earlier = speakers.resolve_generic(token.lower, role)
-        if earlier is not None:
-            return earlier
+    earlier = _named_earlier(speakers, name, token.lower, role, tokens[start].start, country=country)
+    if earlier is not None:
+        return earlier
     if country is None and not local and role not in {"unknown", "organization"}:
         country = speakers.last_side()
     span = Span(start=tokens[start].start, end=token.end)
     actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
     return speakers.with_party(actor, span)
+
+
+def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
+    speakers: Speakers, name: str, noun: str, role: str, start: int, *, country: str | None
+) -> Actor | None:
+    """The actor named earlier that a generic speaker stands for, if any.
+
+    "the paramilitary group said", "rebels say": the armed group the article
+    names there; "the ministry", "the statement": the last speaker of that sort.
+    """
+    if role == "armed_group":
+        group = speakers.group_before(start)
+        if group is not None:
+            return group
+    if name.lower().startswith(("the ", "a ", "an ")) and country is None:
+        return speakers.resolve_generic(noun, role)
+    return None
 
 
 def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
@@ -156,10 +175,28 @@ def _both_sides(sentence: Sentence, i: int) -> bool:
     return word in {"governments", "countries", "nations"} and before == "both"
 
 
+def _aside_start(sentence: Sentence, i: int, verb: int) -> int | None:
+    """Where an aside that ends at token ``i`` opens, or ``None``.
+
+    An acronym or aside in brackets ("the National Resistance Front (NRF)
+    said") or an appositive between commas ("Zaidi, a spokesperson for …,
+    denied").
+    """
+    tokens = sentence.tokens
+    j = i - 1
+    if tokens[i].text == ")":
+        while j >= 0 and tokens[j].text != "(" and i - j < _BRACKET_REACH:
+            j -= 1
+        return j if j >= 0 and tokens[j].text == "(" else None
+    while j >= 0 and tokens[j].text != "," and verb - j < _APPOSITIVE_REACH:
+        j -= 1
+    return j if j >= 0 and tokens[j].text == "," else None
+
+
 def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
     """The speaker of the reporting verb at ``verb``, before it.
 
-    Grammar: ``speaker {adverbial | "," appositive ","} VERB``, with at most
+    Grammar: ``speaker {adverbial | "," appositive "," | "(" aside ")"} VERB``, with at most
     eight adverbials ("also", "in a statement on Sunday"); a speaker is an
     actor mention, a pronoun, a generic speaker, "both sides", or two
     capitalized words the lexicon does not know.
@@ -174,14 +211,11 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
             return found
         if _both_sides(sentence, i):
             return None, i - 1
-        if token.text == ",":
-            # Skip an appositive: "Zaidi, a spokesperson for …, denied".
-            j = i - 1
-            while j >= 0 and tokens[j].text != "," and verb - j < _APPOSITIVE_REACH:
-                j -= 1
-            if j < 0 or tokens[j].text != ",":
+        if token.text in {")", ","}:
+            opening = _aside_start(sentence, i, verb)
+            if opening is None:
                 return None
-            i, gap = j - 1, gap + 1
+            i, gap = opening - 1, gap + 1
             continue
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
             i, gap = i - 1, gap + 1
@@ -191,9 +225,11 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
 
 
 def is_trailing(sentence: Sentence, agent: int, verb: int) -> bool:
-    """Whether "…, the ministry said." closes the sentence, attributing what came before.
+    """Whether "…, the ministry said." closes what came before, attributing it.
 
-    Grammar: ``… closer [title] SPEAKER VERB``, with no count after the verb.
+    Grammar: ``… closer [title] SPEAKER VERB``, with no count after the verb,
+    or only after a participle that goes on with the same speaker ("…, he
+    said, adding that troops destroyed four gun trucks").
     """
     tokens = sentence.tokens
     k = agent - 1
@@ -202,7 +238,16 @@ def is_trailing(sentence: Sentence, agent: int, verb: int) -> bool:
         k -= 1
     if k < 0 or tokens[k].text not in _CLOSERS:
         return False
-    return sentence.last_count_start < tokens[verb].end
+    end = tokens[verb].end
+    if sentence.last_count_start < end:
+        return True
+    following = next((c.span.start for c in sentence.counts if c.span is not None and c.span.start >= end), None)
+    for j in range(verb + 1, len(tokens) - 1):
+        if following is not None and tokens[j].start >= following:
+            break
+        if tokens[j].text == "," and tokens[j + 1].lower in _GOING_ON:
+            return True
+    return False
 
 
 def is_name_word(word: str) -> bool:

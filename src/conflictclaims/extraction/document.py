@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from conflictclaims import _actor_lexicon, actors, gazetteer
 from conflictclaims._actor_scanner import scan
 from conflictclaims.counts import find_counts
+from conflictclaims.model import ActorKind
 from conflictclaims.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -118,6 +119,11 @@ class Document:
         hi = bisect.bisect_left(self._mention_starts, span.end)
         return [m for m in self.mentions[lo:hi] if m.span.end <= span.end]
 
+    def mentions_before(self, offset: int, limit: int) -> Sequence[ActorMention]:
+        """The last ``limit`` actor mentions that start before ``offset``, in order."""
+        k = bisect.bisect_left(self._mention_starts, offset)
+        return self.mentions[max(0, k - limit) : k]
+
     def locations_in(self, span: Span) -> list[LocationMention]:
         """The place mentions inside ``span``."""
         lo = bisect.bisect_left(self._location_starts, span.start)
@@ -166,8 +172,17 @@ def _in_body(spans: Sequence[Span], body: Span) -> list[bool]:
     )
 
 
+def _inside_any(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (a few per article: a scan is cheap)."""
+    return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
+
+
 def read_document(text: str, tokens: Tokens, header: Header) -> Document:
-    """Find the article's counts, actors and places once, inside its body (stage 2)."""
+    """Find the article's counts, actors and places once, inside its body (stage 2).
+
+    A place inside a person's name is no place: "Hassan" in "General Hassan
+    Idris Mahjoub" is not the Indian town.
+    """
     body = header.body
     counts = tuple(
         c for c in find_counts(text)
@@ -183,6 +198,9 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     countries = {a.country for a in index.actors if a.country is not None}
     places = gazetteer.locations_in_tokens(tokens, context_countries=countries) if len(tokens) else ()
     locations = tuple(itertools.compress(places, _in_body(list(map(operator.attrgetter("span"), places)), body)))
+    names = [m.head for m in mentions if m.kind is ActorKind.PERSON and m.head is not None]
+    if names:
+        locations = tuple(place for place in locations if not _inside_any(place.span, names))
     return Document(
         text=text, tokens=tokens, header=header, counts=counts, mentions=mentions, index=index,
         locations=locations, actor_view=actor_view, actor_matches=actor_matches,

@@ -46,8 +46,18 @@ _NAMED_PARTIES: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.INTERNATIONA
 _STATE_PARTIES: Final = frozenset({PartyKind.STATE})
 # How many of the article's countries are its sides, whose officials a bare "Officials" may be.
 _SIDES: Final = 2
+# The last words of a speaker's name that make it many: "officials", "security forces".
+_PLURAL_ENDINGS: Final = ("officials", "authorities", "forces", "sources")
+# How many actor mentions back a generic "the group" looks for the group it stands for.
+_GROUP_REACH: Final = 40
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
+
+
+def _is_proper(name: str) -> bool:
+    """Whether a name is a proper one, every word capitalized: "Syrian Democratic Forces"."""
+    words = [w for w in name.split() if w.lower() not in {"of", "the", "for", "and"}]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def is_local_role(role: str | None) -> bool:
@@ -71,7 +81,8 @@ class Memory:
         self.last = actor
         if actor.kind is ActorKind.PERSON:
             self.person = actor
-        elif actor.name.lower().endswith(("officials", "authorities", "forces", "sources")):
+        elif actor.name.lower().endswith(_PLURAL_ENDINGS) and not _is_proper(actor.name):
+            # "security forces" are they; the Rapid Support Forces are it.
             self.plural = actor
         else:
             self.thing = actor
@@ -109,6 +120,11 @@ class Speakers:
         for the side of the last speaker.
         """
         actor = self.doc.actor_for(mention)
+        if actor.kind is ActorKind.ARMED_GROUP and not actor.party.known:
+            # "the paramilitary group said", "rebels claim": the group named last, or the one named most.
+            group = self.group_before(mention.span.start)
+            if group is not None:
+                return group
         if mention.country is not None or actor.party.kind in _NAMED_PARTIES:
             return actor
         if actor.kind is ActorKind.PERSON:
@@ -138,6 +154,21 @@ class Speakers:
         if last is not None:
             return self.with_party(attrs.evolve(actor, country=last))
         return actor
+
+    def group_before(self, offset: int) -> Actor | None:
+        """The armed group a generic "the group" or "rebels" at ``offset`` stands for.
+
+        The last group the table knows named before it; failing that, the
+        group the article names most.
+        """
+        for mention in reversed(self.doc.mentions_before(offset, _GROUP_REACH)):
+            actor = self.doc.actor_for(mention)
+            if actor.party.kind is PartyKind.ARMED_GROUP:
+                return actor
+        named = [party for party, _ in self.context.parties.most_common() if party.kind is PartyKind.ARMED_GROUP]
+        if not named:
+            return None
+        return next((a for a in self.doc.actors if a.party == named[0]), None)
 
     def last_side(self) -> str | None:
         """The country of the last speaker, if it is a state the article is about ("Officials" then speak for it)."""

@@ -47,6 +47,8 @@ __all__ = ["Clues", "Subject", "default_country", "default_party", "side_of_phra
 _NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
 _OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
 _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
+# The parties that fight: a state's forces and armed groups.
+_FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
 _OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 # People hit where they need not belong: a ship's crew, foreigners.
@@ -206,8 +208,20 @@ def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphori
     if named.kind in {previous.subject_kind, "unknown"} and clues.unit == previous.unit:
         kind = previous.subject_kind if named.kind == "unknown" else named.kind
         return Subject(previous.subject_country, kind, "", previous.subject_party)
-    if previous.subject_country is not None:
-        # "killed 12 soldiers and wounded 27 civilians": the same country, people of another kind.
+    return _coordinated_other(named, clues, previous)
+
+
+def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject | None:
+    """A coordinated count of another kind than the previous toll's: the same side's things, the same country's people.
+
+    "eliminated 300 of them and destroyed 27 combat vehicles": the same
+    side's people and things; "killed 12 soldiers and wounded 27 civilians":
+    the same country, people of another kind.
+    """
+    party = previous.subject_party
+    if party is not None and party.kind in _FIGHTING and clues.unit != "persons" and previous.unit == "persons":
+        return Subject(party.country, named.kind, "", party)
+    if previous.subject_country is not None and (party is None or party.known):
         return Subject(previous.subject_country, named.kind, "", _party_of_side(previous.subject_country, named.kind))
     return None
 
@@ -236,16 +250,16 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     killed by a state are the enemy group's.
     """
     frame, perpetrator = clues.frame, clues.perpetrator
+    speaker = _speaker_party(frame)
     if kind in {"civilians", "unknown"} and clues.unit == "persons":
         # People are of where they were hit; an article's own country only when it has one.
         where = sentence.local_country
         if where is None and not _STATELESS.intersection(_NP_WORD.findall(clues.np_text.lower())):
             where = context.home
-        return _bystanders(kind, where, frame)
+        return _enemy_hit(sentence, clues, kind, speaker, context) or _bystanders(kind, where, frame)
     local = sentence.local_country or context.local
-    side = _people.COMBATANT_SIDES.get(clues.head or "", "state" if kind in {"police", "government"} else "")
+    side = _combatant_side(clues.head) or ("state" if kind in {"police", "government"} else "")
     want = {"state": PartyKind.STATE, "insurgent": PartyKind.ARMED_GROUP}.get(side)
-    speaker = _speaker_party(frame)
     if frame is not None and frame.admission and speaker is not None:
         return speaker
     if perpetrator is not None and perpetrator.party.known and perpetrator.party != speaker:
@@ -258,6 +272,23 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _enemy_hit(sentence: Sentence, clues: Clues, kind: str, speaker: Party | None, context: Context) -> Party | None:
+    """Whom a fighting side says it hit, "N of them" in the active voice: its enemy ("eliminated 300 of them")."""
+    if kind != "unknown" or speaker is None or speaker.kind not in _FIGHTING:
+        return None
+    words = [w.lower() for w in _NP_WORD.findall(clues.np_text)]
+    if not (clues.active and clues.outcome in _HITS and words[:2] in _OF_ANAPHORS):
+        return None
+    return context.opponent(speaker, prefer=sentence.local_country or context.local)
+
+
+def _combatant_side(head: str | None) -> str:
+    """Which side a combatant noun usually is ("soldiers": a state's), for the plural or the singular."""
+    if not head:
+        return ""
+    return _people.COMBATANT_SIDES.get(head) or _people.COMBATANT_SIDES.get(f"{head}s", "")
 
 
 def _bystanders(kind: str, local: str | None, frame: Frame | None) -> Party | None:
