@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final
+import copy
+import pickle
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import pytest
@@ -24,6 +26,10 @@ from conflictclaims.model import (
     Stance,
     Unit,
 )
+
+if TYPE_CHECKING:
+    import enum
+    from collections.abc import Callable
 
 ARMY = Actor(name="the army", kind=ActorKind.MILITARY, country="SOM")
 REBELS = Actor(name="al-Shabaab", kind=ActorKind.ARMED_GROUP, country="SOM")
@@ -112,6 +118,27 @@ def test_impossible_parties_are_rejected(fields: dict[str, object]) -> None:
     """A state or civilians need a country and their canonical name; a group needs a name."""
     with pytest.raises((ValueError, TypeError)):
         Party(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: Party.state("XXX"), id="state-of-no-country"),
+        pytest.param(lambda: Party.civilians("afg"), id="civilians-of-a-lower-case-code"),
+        pytest.param(lambda: Party.unknown(["AFG"]), id="unknown-of-a-list"),  # type: ignore[arg-type]
+    ],
+)
+def test_shortcuts_check_their_country(make: Callable[[], Party]) -> None:
+    """The shortcuts' parties are shared per country, and a bad country still fails as the constructor fails."""
+    with pytest.raises(ValueError, match="alpha-3"):
+        make()
+
+
+def test_shortcuts_share_one_party_per_country() -> None:
+    """A shortcut gives the very party it gave before for that country, equal to a constructed one."""
+    assert Party.state("SDN") is Party.state("SDN")
+    assert Party.civilians("SDN") == Party(kind=PartyKind.CIVILIANS, country="SDN")
+    assert Party.unknown() is Party.unknown(None)
 
 
 @pytest.mark.parametrize(
@@ -385,3 +412,39 @@ def test_estimate_rejects_unknown_names() -> None:
         found.estimate("slain")
     with pytest.raises(ValueError, match="'gtd'"):
         found.estimate("killed", "gtd")
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        pytest.param({"mentions": [Span(start=0, end=1)]}, "'mentions' must be <class 'tuple'>", id="list-for-tuple"),
+        pytest.param({"mentions": (Span(start=0, end=1), (0, 1))}, "'mentions' must be <class", id="bad-member"),
+        pytest.param({"aliases": ("ok", 3)}, "'aliases' must be <class 'str'>", id="bad-alias"),
+        pytest.param({"role": 3}, "'role' must be <class 'str'>", id="role-not-a-string"),
+    ],
+)
+def test_field_checks_name_the_field(fields: dict[str, object], message: str) -> None:
+    """A tuple or optional field of the wrong type is refused with attrs' wording, naming the field."""
+    with pytest.raises(TypeError, match=message):
+        Actor(name="x", **fields)  # type: ignore[arg-type]
+
+
+def test_field_checks_take_tuples_of_subclasses_and_none() -> None:
+    """A tuple subclass with members of the right type, and ``None`` for an optional field, pass."""
+
+    class Spans(tuple[Span, ...]):
+        """A tuple of spans under another name."""
+
+        __slots__ = ()
+
+    actor = Actor(name="x", role=None, mentions=Spans((Span(start=0, end=1),)))
+    assert actor.mentions == (Span(start=0, end=1),)
+
+
+@pytest.mark.parametrize("kind", [*ActorKind, *PartyKind, *LocationKind, *Outcome, *Unit, *Stance], ids=repr)
+def test_kinds_stay_keys_through_copies(kind: enum.Enum) -> None:
+    """A kind read back from its value, a copy or a pickle is the same key, as kinds hash by identity."""
+    table = {kind: kind.value}
+    assert table[type(kind)(kind.value)] == kind.value
+    assert table[copy.deepcopy(kind)] == kind.value
+    assert table[pickle.loads(pickle.dumps(kind))] == kind.value  # noqa: S301 - our own bytes

@@ -9,6 +9,7 @@ messages that name the field.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -56,20 +57,43 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
 
 
 def tuple_of(kind: type) -> Validator:
-    """Return a validator for a tuple whose every member is a ``kind``."""
-    return attrs.validators.deep_iterable(
+    """Return a validator for a tuple whose every member is a ``kind``.
+
+    The usual case, a valid tuple, is one check run in C; attrs' own
+    validator words the error when there is one.
+    """
+    wording: Validator = attrs.validators.deep_iterable(
         member_validator=attrs.validators.instance_of(kind),
         iterable_validator=attrs.validators.instance_of(tuple),
     )
 
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not (isinstance(value, tuple) and all(map(isinstance, value, itertools.repeat(kind)))):
+            wording(instance, attribute, value)
+
+    return check
+
 
 def optional(kind: type) -> Validator:
-    """Return a validator for a ``kind`` or ``None``."""
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
+    """Return a validator for a ``kind`` or ``None`` (attrs' own validator words the error)."""
+    wording: Validator = attrs.validators.optional(attrs.validators.instance_of(kind))
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            wording(instance, attribute, value)
+
+    return check
+
+
+# Every enumeration below hashes by identity, which runs in C: its members are singletons
+# (copies and unpickled values are the same objects), and Enum's own hash is a Python call
+# that the extractor's sets and dicts of kinds would pay thousands of times per article.
 
 
 class ActorKind(enum.Enum):
     """What kind of party an :class:`Actor` is."""
+
+    __hash__ = object.__hash__
 
     STATE = "state"
     GOVERNMENT = "government"
@@ -85,6 +109,8 @@ class ActorKind(enum.Enum):
 class PartyKind(enum.Enum):
     """What kind of side of a conflict a :class:`Party` is."""
 
+    __hash__ = object.__hash__
+
     STATE = "state"
     ARMED_GROUP = "armed_group"
     CIVILIANS = "civilians"
@@ -95,6 +121,8 @@ class PartyKind(enum.Enum):
 class LocationKind(enum.Enum):
     """The administrative level of a :class:`Location`."""
 
+    __hash__ = object.__hash__
+
     COUNTRY = "country"
     ADMIN1 = "admin1"
     ADMIN2 = "admin2"
@@ -104,6 +132,8 @@ class LocationKind(enum.Enum):
 
 class Outcome(enum.Enum):
     """What a claim says happened to its subject."""
+
+    __hash__ = object.__hash__
 
     KILLED = "killed"
     WOUNDED = "wounded"
@@ -118,6 +148,8 @@ class Outcome(enum.Enum):
 class Unit(enum.Enum):
     """What a claim counts."""
 
+    __hash__ = object.__hash__
+
     PERSONS = "persons"
     POSTS = "posts"
     BASES = "bases"
@@ -129,12 +161,16 @@ class Unit(enum.Enum):
 class Stance(enum.Enum):
     """Whether the claimant asserts or denies the claim."""
 
+    __hash__ = object.__hash__
+
     ASSERTED = "asserted"
     DENIED = "denied"
 
 
 class CeasefireStatus(enum.Enum):
     """Where a ceasefire stands, as the text tells it."""
+
+    __hash__ = object.__hash__
 
     PROPOSED = "proposed"
     AGREED = "agreed"

@@ -6,13 +6,15 @@ it is what tells the sides apart. :mod:`conflictclaims.model` re-exports it.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from attrs import field, frozen
 
 from conflictclaims._countries import display_name
-from conflictclaims._model_fields import PartyKind, country_code
+from conflictclaims._model_fields import ActorKind, PartyKind, country_code
 
-__all__ = ["Party", "PartyKind"]
+__all__ = ["Party", "PartyKind", "shown_name"]
 
 
 @frozen(kw_only=True)
@@ -39,7 +41,7 @@ class Party:
 
     def __attrs_post_init__(self) -> None:
         canonical = _party_name(self.kind, self.country)
-        if self.kind in {PartyKind.STATE, PartyKind.CIVILIANS} and self.country is None:
+        if (self.kind is PartyKind.STATE or self.kind is PartyKind.CIVILIANS) and self.country is None:
             msg = f"country must be set for a {self.kind.value} party"
             raise ValueError(msg)
         if not self.name:
@@ -54,17 +56,27 @@ class Party:
     @classmethod
     def state(cls, country: str) -> Party:
         """The state of ``country``: its government, forces and officials."""
+        if cls is Party and type(country) is str:
+            return _state(country)
         return cls(kind=PartyKind.STATE, country=country)
 
     @classmethod
     def civilians(cls, country: str) -> Party:
         """The civilians of ``country``."""
+        if cls is Party and type(country) is str:
+            return _civilians(country)
         return cls(kind=PartyKind.CIVILIANS, country=country)
 
     @classmethod
     def unknown(cls, country: str | None = None) -> Party:
         """A side the text does not tell, of ``country`` if known ("people" killed in Lebanon)."""
+        if cls is Party and (country is None or type(country) is str):
+            return _unknown(country)
         return cls(kind=PartyKind.UNKNOWN, country=country)
+
+    def __str__(self) -> str:
+        """The party's display name: its canonical ``name``."""
+        return self.name
 
     @property
     def known(self) -> bool:
@@ -72,9 +84,56 @@ class Party:
         return self.kind is not PartyKind.UNKNOWN
 
 
+# The parties every actor defaults to, built once per country (a cache per kind, keyed by the
+# code alone): a party is immutable, so one instance serves every actor, and building one
+# checks its fields each time.
+@functools.lru_cache(maxsize=512)
+def _state(country: str) -> Party:
+    return Party(kind=PartyKind.STATE, country=country)
+
+
+@functools.lru_cache(maxsize=512)
+def _civilians(country: str) -> Party:
+    return Party(kind=PartyKind.CIVILIANS, country=country)
+
+
+@functools.lru_cache(maxsize=512)
+def _unknown(country: str | None) -> Party:
+    return Party(kind=PartyKind.UNKNOWN, country=country)
+
+
 def _party_name(kind: PartyKind, country: str | None) -> str | None:
     if kind is PartyKind.UNKNOWN:
         return "unknown"
-    if country is None or kind not in {PartyKind.STATE, PartyKind.CIVILIANS}:
+    if country is None or not (kind is PartyKind.STATE or kind is PartyKind.CIVILIANS):
         return None
     return display_name(country) if kind is PartyKind.STATE else f"civilians in {display_name(country)}"
+
+
+# Actors that name themselves, not a side, when shown.
+_SELF_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+_STATE_BRANCHES = {ActorKind.GOVERNMENT: "government", ActorKind.MILITARY: "military", ActorKind.POLICE: "police"}
+_GROUP_NOUNS = {
+    ActorKind.STATE: "state",
+    ActorKind.GOVERNMENT: "government",
+    ActorKind.MILITARY: "military",
+    ActorKind.POLICE: "police",
+    ActorKind.ARMED_GROUP: "armed group",
+    ActorKind.CIVILIANS: "civilians",
+    ActorKind.UNKNOWN: "unknown side",
+}
+
+
+def shown_name(name: str, kind: ActorKind, party: Party, country: str | None) -> str:
+    """The display name of an actor with these fields (see :attr:`conflictclaims.model.Actor.display_name`)."""
+    if kind in _SELF_NAMED:
+        return name
+    if party.kind is PartyKind.STATE:
+        noun = _STATE_BRANCHES.get(kind)
+        return party.name if noun is None else f"{party.name} {noun}"
+    if party.known:
+        return party.name
+    noun = _GROUP_NOUNS[kind]
+    if country is None:
+        return "unknown" if kind is ActorKind.UNKNOWN else f"unknown {noun}"
+    return f"{noun} in {display_name(country)}"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -32,7 +33,6 @@ import regex
 from conflictclaims._patterns import PatternPair, is_plain, pattern_pair
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Callable, Iterable
 
 __all__ = ["WORD", "PatternPair", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
@@ -60,7 +60,8 @@ class Tokens:
     Flags that several finders read (:meth:`capitalized`, :meth:`word_flags`)
     are worked out once, on first use, and a refined view carries them over
     for the tokens it keeps: a pass over every token costs a few hundred
-    instructions a token, so no finder repeats one.
+    instructions a token, so no finder repeats one. :func:`tokenize` lists
+    the :meth:`compounds` of plain text from its marks, without such a pass.
     """
 
     __slots__ = ("_capitalized", "_compounds", "_words", "ends", "keys", "plain", "starts", "surfaces", "text")
@@ -76,6 +77,7 @@ class Tokens:
         keys: list[str] | None = None,
         capitalized: list[bool] | None = None,
         words: list[bool] | None = None,
+        compounds: list[int] | None = None,
     ) -> None:
         self.text = text
         self.starts = starts
@@ -83,7 +85,7 @@ class Tokens:
         self.surfaces = surfaces
         self.keys = _keys(text, starts, surfaces) if keys is None else keys
         self.plain = plain
-        self._compounds: list[int] | None = None
+        self._compounds = compounds
         self._capitalized = capitalized
         self._words = words
 
@@ -146,7 +148,25 @@ def tokenize(text: str) -> Tokens:
     """Split ``text`` into its token table. Never raises on a ``str``."""
     plain = is_plain(text)
     starts, ends, surfaces = _split(WORD.plain if plain else WORD.unicode, text, 0)
-    return Tokens(text, starts, ends, surfaces, plain=plain)
+    # Plain text has no combining mark, so there a word is a compound exactly when a mark joins it.
+    compounds = _joined_words(text, starts, ends) if plain else None
+    return Tokens(text, starts, ends, surfaces, plain=plain, compounds=compounds)
+
+
+# An inner mark of a word: one of the marks the token pattern keeps inside words, before a
+# letter or digit. The character class comes first, so that the engine skips ahead to it.
+_JOINING_MARK: Final = re.compile(r"['’.\-,](?=[^\W_])")
+
+
+def _joined_words(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """Indices of the words (``starts``, ``ends``) that hold an inner mark, found from the marks of the text."""
+    found: list[int] = []
+    for mark in _JOINING_MARK.finditer(text):
+        at = mark.start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and starts[i] < at < ends[i] and (not found or found[-1] != i):
+            found.append(i)
+    return found
 
 
 def _word_flags(surfaces: list[str], *, plain: bool) -> list[bool]:

@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictclaims import _actor_lexicon, gazetteer
-from conflictclaims.tokens import WORD, tokenize
+from conflictclaims.tokens import WORD, Tokens, tokenize
 
 if TYPE_CHECKING:
     import re
@@ -63,3 +63,14 @@ def test_place_view_is_the_gazetteer_split(text: str) -> None:
     view = gazetteer._place_tokens(tokenize(text))  # noqa: SLF001
     expected = _direct(gazetteer._WORD_SPLIT.unicode, text)  # noqa: SLF001
     assert list(zip(view.starts, view.ends, view.surfaces, strict=True)) == expected
+
+
+@given(text=_TEXTS)
+@example(text="U.S.-led, 2,575 a,b killed.The 'x' O'Neill's -")
+def test_compounds_are_the_words_with_inner_marks(text: str) -> None:
+    """The table's compounds, however found, are its tokens longer than one character and not all alphanumeric."""
+    table = tokenize(text)
+    fresh = Tokens(text, table.starts, table.ends, table.surfaces, plain=table.plain)
+    expected = [i for i, surface in enumerate(table.surfaces) if len(surface) > 1 and not surface.isalnum()]
+    assert table.compounds() == expected
+    assert fresh.compounds() == expected
