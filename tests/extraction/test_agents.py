@@ -67,6 +67,16 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
             id="official-in-a-place",
         ),
         pytest.param("The militia member said several civilians were killed.", "member", id="a-member"),
+        pytest.param(
+            "But two people familiar with the army's internal assessment said three soldiers had been killed.",
+            "people",
+            id="people-familiar-with",
+        ),
+        pytest.param(
+            "Afghan officials called the figures a fantasy and said 12 died.",
+            "Afghan officials",
+            id="the-subject-of-a-coordinated-verb",
+        ),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:

@@ -49,6 +49,19 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="a-generic-group-named-earlier-closes-at-its-own-words",
         ),
         pytest.param(
+            "The Taliban gave their own version on social media, saying 12 soldiers died.",
+            [("Taliban", "saying", "12 soldiers died.")],
+            id="participle-of-the-sentences-subject",
+        ),
+        pytest.param(
+            "19 people died since Wednesday, the ombudsman's office said, warning that thousands had fled.",
+            [
+                ("office", "said", "19 people died since Wednesday, the ombudsman's"),
+                ("office", "warning", "that thousands had fled."),
+            ],
+            id="closing-attribution-going-on-warning",
+        ),
+        pytest.param(
             "13 died, according to Afghan authorities.",
             [("Afghan authorities", "according to", "13 died,")],
             id="according-to-after",
