@@ -54,6 +54,19 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="participle-of-the-sentences-subject",
         ),
         pytest.param(
+            "Afghan officials called the figures a fantasy and said 12 died.",
+            [("Afghan officials", "said", "12 died.")],
+            id="the-subject-of-a-coordinated-verb",
+        ),
+        pytest.param(
+            "Russia's defence ministry said its units killed up to 80 of them, and denied that any troops died.",
+            [
+                ("Russia's defence ministry", "said", "its units killed up to 80 of them, and"),
+                ("Russia's defence ministry", "denied", "that any troops died."),
+            ],
+            id="and-a-second-verb-goes-on",
+        ),
+        pytest.param(
             "19 people died since Wednesday, the ombudsman's office said, warning that thousands had fled.",
             [
                 ("office", "said", "19 people died since Wednesday, the ombudsman's"),

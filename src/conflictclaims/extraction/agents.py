@@ -297,20 +297,8 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
             i, gap = i - 1, gap + 1
             continue
-        return _other_speaker(sentence, speakers, i, verb)
+        return _familiar_source(sentence, speakers, i, verb) or unnamed_person(sentence, speakers, i)
     return None
-
-
-def _other_speaker(sentence: Sentence, speakers: Speakers, i: int, verb: int) -> Agent | None:
-    """The speaker when the word at ``i`` before the verb is none of the above.
-
-    "… called the figures a fantasy and said …": the sentence's subject
-    speaks again; "two people familiar with the assessment said": the
-    people; else two capitalized words the lexicon does not know.
-    """
-    if sentence.tokens[i].lower == "and" and i == verb - 1:
-        return sentence_subject(sentence, speakers, verb)
-    return _familiar_source(sentence, speakers, i, verb) or unnamed_person(sentence, speakers, i)
 
 
 def sentence_subject(sentence: Sentence, speakers: Speakers, before: int) -> Agent | None:

@@ -11,8 +11,10 @@ The rules, tried at each cue word (see :data:`RULES`)::
     according := ("according" "to" | "citing") SPEAKER           (before or after what it attributes)
     reported  := SPEAKER {adverbial} REPORTING-VERB               (the rest of the sentence, or what came
                                                                    before when it closes the sentence)
-    continued := frame … "," REPORTING-VERB-ing                   ("…, saying": the same speaker goes on;
-                                                                   with no frame before, the sentence's subject)
+    continued := frame … ("," REPORTING-VERB-ing | "and" REPORTING-VERB)
+                                                                  ("…, saying", "… and denied": the same speaker
+                                                                   goes on; with no frame before, the sentence's
+                                                                   subject)
     inverted  := ("," | quote) REPORTING-VERB SPEAKER              ("…, said the ministry")
 
 New ways of attributing (an anonymous source, "according to" after the
@@ -106,7 +108,10 @@ def reported(sentence: Sentence, speakers: Speakers, i: int, found: Sequence[Fra
         return None
     denial = token.lower in _speech.DENIAL_VERBS
     admission = token.lower in _speech.ADMISSION_VERBS
-    agent = agent_before(sentence, speakers, i)
+    going_on = i > 0 and (
+        tokens[i - 1].lower == "and" or (token.lower.endswith("ing") and tokens[i - 1].text == ",")
+    )
+    agent = None if going_on else agent_before(sentence, speakers, i)
     if agent is not None:
         speaker, start_index = agent
         if is_trailing(sentence, start_index, i):
@@ -115,9 +120,10 @@ def reported(sentence: Sentence, speakers: Speakers, i: int, found: Sequence[Fra
             scope = (token.end, sentence.span.end)
         agent_start = tokens[start_index].start
         speakers.memory.remember(speaker)
-    elif token.lower.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
-        # "The RSF denied …, saying its forces had captured …": the same speaker goes on;
-        # "The dissidents gave their own version, saying …": the sentence's subject speaks.
+    elif going_on:
+        # "The RSF denied …, saying its forces had captured …", "… said X and denied Y": the
+        # same speaker goes on; "The dissidents gave their own version, saying …", "… called
+        # the figures a fantasy and said …": the sentence's subject speaks.
         if found:
             speaker = found[-1].speaker
         else:
