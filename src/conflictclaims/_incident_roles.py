@@ -15,8 +15,8 @@ __all__ = ["roles", "same_people"]
 # How many earlier tolls a claim is compared with, besides the first few summaries.
 _REACH_BACK: Final = 12
 _SUMMARIES: Final = 4
-# Implicit counts of one person: "the" points back at someone told before, "a" brings in someone new.
-_DEFINITE: Final = frozenset({"the", "this", "that"})
+# Implicit counts of one person: "the" and a pronoun point back at someone told before, "a" brings in someone new.
+_DEFINITE: Final = frozenset({"the", "this", "that", "him", "her", "he", "she", "himself", "herself"})
 _INDEFINITE: Final = frozenset({"a", "an", "another"})
 
 
