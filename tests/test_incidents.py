@@ -236,6 +236,31 @@ def test_including_singles_out_a_subset() -> None:
     assert main_estimate(article) == Estimate(low=7, best=7, high=7)
 
 
+def test_the_country_of_people_of_no_known_kind_tells_no_one_apart() -> None:
+    """ "the attack coordinator" (no kind, a country guessed from a place near it) can be the assassin told before."""
+    text = "Forces detained one Taliban assassin in Helmand.\n\nHe met leaders in Pakistan. Forces detained the man."
+    someone = Actor(name="man", kind=ActorKind.UNKNOWN, country="PAK")
+    told = build(
+        text,
+        Told("detained one Taliban assassin", "one", outcome=Outcome.CAPTURED, subject=INSURGENTS),
+        Told("detained the man", None, outcome=Outcome.CAPTURED, subject=someone),
+    )
+    article = _with_implicit_count(told, 1, "the")
+    assert main_estimate(article, "captured") == Estimate(low=1, best=1, high=1)
+
+
+def test_people_of_known_kinds_and_other_countries_are_other_people() -> None:
+    """Soldiers of two countries are two tolls, whatever the figures."""
+    text = "Two soldiers were killed in Maiduguri.\n\nTwo soldiers were killed across the border in Cameroon."
+    cameroon = Actor(name="soldiers", kind=ActorKind.MILITARY, country="CMR")
+    article = build(
+        text,
+        Told("Two soldiers were killed in Maiduguri", "Two", subject=SOLDIERS),
+        Told("Two soldiers were killed across", "Two", subject=cameroon, nth=0),
+    )
+    assert [m.role.value for i in find_incidents(article) for m in i.claims].count("restatement") == 0
+
+
 @pytest.mark.parametrize(
     ("text", "evidence", "phrase"),
     [
