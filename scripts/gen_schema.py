@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from conflictclaims import model
-from conflictclaims.serialize import ACTOR_INDEX, ARTICLE_FORMAT, FORMAT_KEY, INT_MAX
+from conflictclaims.serialize import ACTOR_INDEX, ARTICLE_FORMAT, DISPLAY_NAME, FORMAT_KEY, INT_MAX
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "src" / "conflictclaims" / "schema"
 
@@ -147,6 +147,12 @@ class _Builder:
         }
         if cls is model.Count:
             schema.update(_COUNT_NONE)
+        if cls is model.Actor:
+            schema["properties"][DISPLAY_NAME] = {
+                "type": "string",
+                "readOnly": True,
+                "description": "The name the actor is shown by (Actor.display_name); written, ignored when read.",
+            }
         return schema
 
     def actor_reference(self) -> dict[str, Any]:
@@ -164,7 +170,7 @@ class _Builder:
             ),
             "type": "object",
             "properties": properties,
-            "required": list(properties),
+            "required": [name for name in properties if name != DISPLAY_NAME],
             "additionalProperties": False,
         }
 

@@ -29,6 +29,7 @@ import pytest
 
 import conflictclaims
 from conflictclaims import _cli_commands, _cli_inputs, cli, scale
+from conflictclaims.disputes import side_of
 from conflictclaims.extraction import extract
 from conflictclaims.serialize import to_json
 from tests.test_disputes import seed_like_articles
@@ -402,7 +403,7 @@ def test_disputes_table_from_saved_articles(saved_articles: Path) -> None:
     process = run("disputes", "--from-articles", saved_articles)
     assert process.returncode == 0, process.stderr
     out = process.stdout
-    assert "PAK military killed (persons), 2026-02-27 to 2026-02-28: CONFLICT" in out
+    assert "Pakistan military killed (persons), 2026-02-27 to 2026-02-28: CONFLICT" in out
     assert "Pakistan (revised)" in out
     assert "≥133" in out
     assert "denied 0" in out
@@ -426,7 +427,7 @@ def test_disputes_csv_has_one_row_per_figure(saved_articles: Path) -> None:
     process = run("disputes", "--from-articles", "--format", "csv", "--min-sides", "1", saved_articles)
     assert process.returncode == 0, process.stderr
     rows = list(csv.DictReader(io.StringIO(process.stdout)))
-    pak = [r for r in rows if r["subject_country"] == "PAK" and r["outcome"] == "killed" and r["side"] == "PAK"]
+    pak = [r for r in rows if r["subject_country"] == "PAK" and r["outcome"] == "killed" and r["side_country"] == "PAK"]
     assert [(r["low"], r["high"], r["revised"], r["article_ids"]) for r in pak] == [
         ("2", "2", "true", "004"),
         ("12", "12", "true", "000;001"),
@@ -1208,3 +1209,54 @@ def test_worker_processes_write_the_same_output_file(corpus: Path, tmp_path_fact
     assert one.returncode == two.returncode == 0, one.stderr + two.stderr
     assert (out / "two.jsonl").read_bytes() == (out / "one.jsonl").read_bytes()
     assert len((out / "one.jsonl").read_text(encoding="utf-8").splitlines()) == 8
+
+
+def _table_cells(table: str) -> list[dict[str, str]]:
+    """Split an aligned table into one dict per row, cutting each line where the header's columns start."""
+    header, *lines = table.splitlines()
+    starts = [m.start() for m in re.finditer(r"\S+", header)]
+    names = header.split()
+    bounds = [*starts[1:], None]
+    return [
+        {name: line[start:end].strip() for name, start, end in zip(names, starts, bounds, strict=True)}
+        for line in lines
+    ]
+
+
+def test_subjects_and_sides_have_one_name_in_the_api_the_table_the_csv_and_the_json() -> None:
+    """On the seeds, each subject and side is named alike by str(), the claims table, disputes CSV and JSON."""
+    saved = run("extract", SEEDS, "--format", "jsonl")
+    assert saved.returncode == 0, saved.stderr
+    articles = [conflictclaims.from_json(line, conflictclaims.Article) for line in saved.stdout.splitlines()]
+    api_rows = [
+        (str(claim.subject), str(side_of(claim.claimant) or "") if claim.claimant else "")
+        for article in articles
+        for claim in article.claims
+    ]
+    assert ("Pakistan military", "Afghanistan") in api_rows
+    # One file at a time: each article's rows are aligned on their own.
+    tables = [run("extract", path, "--format", "table").stdout for path in sorted(SEEDS.glob("*.txt"))]
+    assert [(row["subject"], row["side"]) for table in tables for row in _table_cells(table)] == api_rows
+    json_actors = [json.loads(line)["claims"] for line in saved.stdout.splitlines()]
+    assert [c["subject"]["display_name"] for claims in json_actors for c in claims] == [s for s, _ in api_rows]
+
+    disputes = conflictclaims.find_disputes(articles)
+    api_sides = [
+        (str(d.subject), "" if p.party is None else p.party.name)
+        for d in disputes
+        for p in d.positions
+        for _ in p.figures
+    ]
+    csv_out = run("disputes", SEEDS, "--format", "csv")
+    csv_rows = list(csv.DictReader(io.StringIO(csv_out.stdout)))
+    assert [(r["subject_name"], r["side"]) for r in csv_rows] == api_sides
+    json_out = json.loads(run("disputes", SEEDS, "--format", "json").stdout)
+    json_sides = [
+        (d["subject"]["display_name"], "" if p["party"] is None else p["party"]["name"])
+        for d in json_out
+        for p in d["positions"]
+        for _ in p["figures"]
+    ]
+    assert json_sides == api_sides
+    text = run("disputes", SEEDS).stdout
+    assert all(f"{subject} " in text for subject, _ in api_sides)

@@ -17,6 +17,8 @@ from conflictclaims.model import (
     DateRange,
     Dispute,
     Outcome,
+    Party,
+    PartyKind,
     Position,
     Stance,
     Unit,
@@ -27,7 +29,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 PAK_SOLDIERS = Actor(name="Pakistani soldiers", kind=ActorKind.MILITARY, country="PAK")
 AFG_SOLDIERS = Actor(name="Afghan soldiers", kind=ActorKind.MILITARY, country="AFG")
-AFG_FIGHTERS = Actor(name="Afghan fighters", kind=ActorKind.ARMED_GROUP, country="AFG")
+# In 2026 the Taliban are Afghanistan's state, so their fighters are its forces.
+AFG_FIGHTERS = Actor(name="Afghan fighters", kind=ActorKind.ARMED_GROUP, country="AFG", party=Party.state("AFG"))
 PAK_POSTS = Actor(name="Pakistani army", kind=ActorKind.MILITARY, country="PAK")
 BOTH_SIDES = Actor(name="people on both sides", kind=ActorKind.UNKNOWN)
 
@@ -411,6 +414,64 @@ def test_civilians_and_combatants_are_different_subjects() -> None:
         (CHAUDHRY, AFG_FIGHTERS, Outcome.KILLED, exact(19), "19 fighters died", {}),
     ]
     assert find_disputes([article("a", dt.date(2026, 2, 27), reports)]) == ()
+
+
+RSF = Party(kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN")
+SAF_SPOKESMAN = Actor(
+    name="Nabil Abdallah", kind=ActorKind.PERSON, country="SDN", role="army spokesman", party=Party.state("SDN")
+)
+RSF_STATEMENT = Actor(name="Rapid Support Forces", kind=ActorKind.ARMED_GROUP, country="SDN", party=RSF)
+RSF_FIGHTERS = Actor(name="RSF fighters", kind=ActorKind.ARMED_GROUP, country="SDN", party=RSF)
+SUDANESE_SOLDIERS = Actor(name="soldiers", kind=ActorKind.MILITARY, country="SDN")
+SUDAN_DAY = dt.date(2025, 5, 4)
+
+
+def civil_war_articles() -> list[Article]:
+    """Return two reports of one Sudanese battle, told by the army and by the RSF."""
+    army = article(
+        "army",
+        SUDAN_DAY,
+        [
+            (SAF_SPOKESMAN, RSF_FIGHTERS, Outcome.KILLED, exact(40), "40 RSF fighters were killed", {}),
+            (SAF_SPOKESMAN, SUDANESE_SOLDIERS, Outcome.KILLED, exact(2), "two soldiers were killed", {}),
+        ],
+    )
+    rsf = article(
+        "rsf",
+        SUDAN_DAY,
+        [
+            (RSF_STATEMENT, RSF_FIGHTERS, Outcome.KILLED, exact(5), "five of its fighters were killed", {}),
+            (RSF_STATEMENT, SUDANESE_SOLDIERS, Outcome.KILLED, exact(60), "60 soldiers were killed", {}),
+            (None, SUDANESE_SOLDIERS, Outcome.KILLED, None, "soldiers died in the battle", {}),
+        ],
+    )
+    return [army, rsf]
+
+
+def test_the_sides_of_a_civil_war_are_its_parties_not_its_country() -> None:
+    """The army and the RSF are two sides of one Sudanese toll, though both sides' country is Sudan."""
+    disputes = find_disputes(civil_war_articles())
+    rsf_dead = [d for d in disputes if d.subject.party == RSF]
+    assert len(rsf_dead) == 1, disputes
+    assert [p.party for p in rsf_dead[0].positions] == [RSF, Party.state("SDN")]
+    assert [p.side for p in rsf_dead[0].positions] == ["SDN", "SDN"]
+    assert [intervals(p) for p in rsf_dead[0].positions] == [[(5, 5)], [(40, 40)]]
+    assert not rsf_dead[0].compatible
+
+
+def test_a_state_and_an_armed_group_of_one_country_are_different_subjects() -> None:
+    """Dead RSF fighters and dead Sudanese soldiers are two tolls, not one toll of 'Sudan combatants'."""
+    disputes = find_disputes(civil_war_articles(), min_sides=1)
+    subjects = {str(d.subject) for d in disputes}
+    assert subjects == {"Rapid Support Forces", "Sudan military"}
+
+
+def test_the_articles_own_voice_has_no_party() -> None:
+    """An unattributed claim is a side of its own, with neither party nor country."""
+    army_dead = [d for d in find_disputes(civil_war_articles()) if d.subject.party == Party.state("SDN")]
+    assert len(army_dead) == 1
+    own_voice = army_dead[0].positions[-1]
+    assert (own_voice.claimant, own_voice.party, own_voice.side) == (None, None, None)
 
 
 @pytest.mark.parametrize(

@@ -648,6 +648,35 @@ def test_a_sum_over_several_operations_is_set_apart_from_the_operations() -> Non
     assert [m.role.value for i in found for m in i.claims] == ["report", "cumulative"]
 
 
+def test_a_sum_is_told_of_several_operations_past_a_long_agent() -> None:
+    """ "were killed by … forces during separate operations": the agent between the toll and its operations."""
+    text = (
+        "More than 15 insurgents were killed by Afghan National Security Forces and International Security "
+        "Assistance Force units during separate operations in the south on Monday.\n\n"
+        "In Kapisa, an air weapons team killed more than 10 insurgents."
+    )
+    article = build(
+        text,
+        Told("More than 15 insurgents were killed", "More than 15", subject=INSURGENTS),
+        Told("killed more than 10 insurgents", "more than 10", subject=INSURGENTS),
+    )
+    assert main_estimate(article) == Estimate(low=11, best=11, high=None)
+
+
+def test_the_attacks_a_leader_is_blamed_for_sum_up_nothing() -> None:
+    """ "including a commander responsible for several IED attacks": his past, not a sum of this report's events."""
+    text = (
+        "Forces killed several militants in Zurmat on Monday, including a commander responsible for several "
+        "IED attacks.\n\nThe force killed two more militants at a second compound."
+    )
+    article = build(
+        text,
+        Told("killed several militants", "several", subject=INSURGENTS),
+        Told("killed two more militants", "two", subject=INSURGENTS),
+    )
+    assert "cumulative" not in [m.role.value for i in find_incidents(article) for m in i.claims]
+
+
 def test_a_sum_with_nothing_after_it_stays_the_toll() -> None:
     """A sum over several operations with no operation told after it is still the article's toll."""
     text = "More than 15 insurgents were killed during separate operations on Monday."

@@ -128,14 +128,35 @@ def test_reader_of_actor(actor: Actor, affiliations: tuple[str, ...], near: str 
 
 
 def test_settled_actor_takes_its_partys_country() -> None:
-    """A local actor without a country of its own takes its party's; an international body has none."""
+    """A local actor without a country of its own takes its party's; an international body has none.
+
+    A person of no stated side, in an article placed nowhere, stays as he is.
+    """
     police = READER.settled(Actor(name="police", kind=ActorKind.POLICE), (), "EGY")
     assert (police.country, police.party) == ("EGY", Party.state("EGY"))
     ohchr = READER.settled(Actor(name="UN Human Rights Office", kind=ActorKind.ORGANIZATION, country="SDN"))
     assert ohchr.country is None
     assert ohchr.party.kind is PartyKind.INTERNATIONAL
     stranger = Actor(name="Ahmed Khan", kind=ActorKind.PERSON)
-    assert READER.settled(stranger) is stranger
+    assert PartyReader().settled(stranger) is stranger
+
+
+@pytest.mark.parametrize(
+    ("actor", "near", "country"),
+    [
+        pytest.param(Actor(name="Delphin Muhindo", kind=ActorKind.PERSON), "COD", "COD", id="person-near-places"),
+        pytest.param(Actor(name="Delphin Muhindo", kind=ActorKind.PERSON), None, "SDN", id="person-of-the-article"),
+        pytest.param(Actor(name="channel", kind=ActorKind.UNKNOWN), None, "SDN", id="unnamed-source"),
+        pytest.param(Actor(name="Ahmed Khan", kind=ActorKind.PERSON, country="PAK"), "SDN", "PAK", id="own-country"),
+    ],
+)
+def test_a_person_without_a_nationality_is_of_where_the_article_places_him(
+    actor: Actor, near: str | None, country: str
+) -> None:
+    """A quoted person or unnamed source takes the country of the places around, or the article's; his party stays."""
+    settled = READER.settled(actor, (), near)
+    assert settled.country == country
+    assert settled.party.kind is PartyKind.UNKNOWN
 
 
 def test_a_group_fights_the_states_it_opposes_those_named_first() -> None:

@@ -179,6 +179,7 @@ def test_claim_serializes_like_the_design_example() -> None:
             "aliases": [],
             "mentions": [],
             "party": {"kind": "state", "name": "Pakistan", "country": "PAK"},
+            "display_name": "Ahmed Sharif Chaudhry",
         },
         "subject": {
             "name": "Afghan security personnel and allied fighters",
@@ -188,6 +189,7 @@ def test_claim_serializes_like_the_design_example() -> None:
             "aliases": [],
             "mentions": [],
             "party": {"kind": "state", "name": "Afghanistan", "country": "AFG"},
+            "display_name": "Afghanistan military",
         },
         "outcome": "killed",
         "unit": "persons",
@@ -219,9 +221,10 @@ def test_count_json_text_is_compact_and_ordered() -> None:
 
 @pytest.mark.parametrize("cls", list(MODELS), ids=lambda cls: cls.__name__)
 def test_keys_are_every_field_in_field_order(cls: type) -> None:
-    """Every model emits all of its fields, in the order attrs declares them; an article opens with its format."""
+    """Each model emits its fields in order; an article opens with its format, an actor closes with its display name."""
     opening = [serialize.FORMAT_KEY] if cls is Article else []
-    assert list(to_dict(MODELS[cls])) == [*opening, *(a.name for a in attrs.fields(cls))]
+    closing = [serialize.DISPLAY_NAME] if cls is Actor else []
+    assert list(to_dict(MODELS[cls])) == [*opening, *(a.name for a in attrs.fields(cls)), *closing]
 
 
 def test_an_article_names_its_format() -> None:
@@ -348,10 +351,21 @@ def test_an_actor_of_the_article_is_written_as_a_reference() -> None:
         "role": "spokesman",
         "aliases": [],
         "party": {"kind": "unknown", "name": "unknown", "country": "AFG"},
+        "display_name": "Zabihullah Mujahid",
         "actor_index": 0,
     }
     assert data["ceasefires"][0]["mediators"][0] == claimant
     assert data["actors"][0]["mentions"] == [{"start": 18, "end": 36}, {"start": 67, "end": 74}]
+
+
+def test_the_display_name_is_written_and_read_past() -> None:
+    """Every actor is written with its display name; reading ignores a string there and rejects anything else."""
+    data = to_dict(AFGHAN_FORCES)
+    assert data["display_name"] == "Afghanistan military" == str(AFGHAN_FORCES)
+    assert from_dict({**data, "display_name": "anything"}, Actor) == AFGHAN_FORCES
+    assert from_dict({k: v for k, v in data.items() if k != "display_name"}, Actor) == AFGHAN_FORCES
+    with pytest.raises(SerializationError, match=r"display_name: expected a string"):
+        from_dict({**data, "display_name": 3}, Actor)
 
 
 def test_a_reference_reads_back_as_the_same_actor() -> None:
@@ -1357,7 +1371,8 @@ def test_schema_properties_match_model_fields(load: Callable[[], dict[str, Any]]
     schema = load()
     for name, cls in _models_under(root).items():
         definition = schema if cls is root else schema["$defs"][name]
-        assert list(definition["properties"]) == _keys(cls), name
+        derived = [serialize.DISPLAY_NAME] if cls is Actor else []
+        assert list(definition["properties"]) == _keys(cls) + derived, name
         assert definition["additionalProperties"] is False, name
 
 
@@ -1375,7 +1390,8 @@ def test_schema_actor_reference_is_an_actor_without_mentions() -> None:
     schema = article_schema()
     reference = schema["$defs"]["ActorReference"]
     actor_keys = [a.name for a in attrs.fields(Actor) if a.name != "mentions"]
-    assert list(reference["properties"]) == reference["required"] == [*actor_keys, serialize.ACTOR_INDEX]
+    assert list(reference["properties"]) == [*actor_keys, serialize.DISPLAY_NAME, serialize.ACTOR_INDEX]
+    assert reference["required"] == [*actor_keys, serialize.ACTOR_INDEX]
     assert {"$ref": "#/$defs/ActorReference"} in schema["$defs"]["Claim"]["properties"]["claimant"]["anyOf"]
     assert schema["properties"]["actors"]["items"] == {"$ref": "#/$defs/Actor"}
     assert "ActorReference" not in json.dumps(dispute_schema())

@@ -16,10 +16,21 @@ import attrs
 from conflictclaims._cli_inputs import count_records, is_jsonl, read_inputs, read_saved_articles
 from conflictclaims._cli_output import Errors, Output, progress, show_progress
 from conflictclaims.counts import Count, Estimate, PointPolicy, find_counts, parse_count
-from conflictclaims.disputes import find_disputes
+from conflictclaims.disputes import find_disputes, side_of
 from conflictclaims.exceptions import CountParseError
 from conflictclaims.incidents import find_incidents
-from conflictclaims.model import Article, Claim, ClaimRole, Dispute, Incident, Outcome, SourcedClaim, Stance, Unit
+from conflictclaims.model import (
+    Actor,
+    Article,
+    Claim,
+    ClaimRole,
+    Dispute,
+    Incident,
+    Outcome,
+    SourcedClaim,
+    Stance,
+    Unit,
+)
 from conflictclaims.scale import ArticleInput, RecordError, extract_many
 from conflictclaims.serialize import article_schema, dispute_schema, to_dict, to_json
 
@@ -165,6 +176,11 @@ def _articles(args: argparse.Namespace, errors: Errors) -> Iterator[Article]:
 ARTICLE_HEADER = ["article", "claimant", "side", "subject", "outcome", "unit", "stance", "count", "evidence"]
 
 
+def _side_name(claimant: Actor) -> str:
+    side = side_of(claimant)
+    return "" if side is None else side.name
+
+
 def _article_rows(article: Article) -> list[list[str]]:
     if not article.claims:
         return [[article.id, "(no claims)", "", "", "", "", "", "", ""]]
@@ -177,8 +193,8 @@ def _article_rows(article: Article) -> list[list[str]]:
             [
                 article.id,
                 "(article)" if claimant is None else claimant.name,
-                "" if claimant is None else claimant.country or "",
-                f"{subject.country or 'joint'} {subject.kind.value}",
+                "" if claimant is None else _side_name(claimant),
+                subject.display_name,
                 claim.outcome.value,
                 claim.unit.value,
                 claim.stance.value,
@@ -217,6 +233,8 @@ def run_extract(args: argparse.Namespace, out: Output, errors: Errors) -> None:
 CSV_HEADER = [
     "dispute",
     "subject_name",
+    "subject_phrase",
+    "subject_party",
     "subject_country",
     "subject_kind",
     "outcome",
@@ -225,6 +243,7 @@ CSV_HEADER = [
     "period_end",
     "compatible",
     "side",
+    "side_country",
     "position_claimant",
     "revised",
     "low",
@@ -247,7 +266,9 @@ def _dispute_csv(disputes: Sequence[Dispute], out: Output) -> None:
                 writer.writerow(
                     [
                         number,
+                        dispute.subject.display_name,
                         dispute.subject.name,
+                        dispute.subject.party.name,
                         dispute.subject.country or "",
                         dispute.subject.kind.value,
                         dispute.outcome.value,
@@ -255,6 +276,7 @@ def _dispute_csv(disputes: Sequence[Dispute], out: Output) -> None:
                         "" if period is None else period.start.isoformat(),
                         "" if period is None else period.end.isoformat(),
                         str(dispute.compatible).lower(),
+                        "" if position.party is None else position.party.name,
                         position.side or "",
                         "" if position.claimant is None else position.claimant.name,
                         str(position.revised).lower(),
@@ -282,11 +304,12 @@ def _dispute_text(disputes: Sequence[Dispute], out: Output) -> None:
         period = dispute.period
         when = "undated" if period is None else f"{period.start.isoformat()} to {period.end.isoformat()}"
         verdict = "compatible" if dispute.compatible else "CONFLICT"
-        what = f"{subject.country or 'joint'} {subject.kind.value} {dispute.outcome.value} ({dispute.unit.value})"
+        what = f"{subject.display_name} {dispute.outcome.value} ({dispute.unit.value})"
         out.write(f"{number}. {what}, {when}: {verdict}\n")
         rows = []
         for position in dispute.positions:
-            side = position.side or ("(article)" if position.claimant is None else "-")
+            side = "(article)" if position.party is None and position.claimant is None else "-"
+            side = side if position.party is None else position.party.name
             claimant = "" if position.claimant is None else position.claimant.name
             for i, figure in enumerate(position.figures):
                 who = ", ".join(a.name for a in figure.claimants) or "(unattributed)"

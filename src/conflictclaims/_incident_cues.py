@@ -36,12 +36,14 @@ __all__ = [
     "IN_YEAR_RE",
     "LOCATIVE_RE",
     "MAIN_CLAUSE_RE",
+    "MEMBERS_AFTER_RE",
     "METONYMY_RE",
     "MONTH_NUMBER",
     "NAME_GOES_ON_RE",
     "OPENING_EVENT_RE",
     "OPENING_MONTH_RE",
     "PARAGRAPH_ENDS",
+    "POSSESSIVE_AFTER_RE",
     "REPORTING_RE",
     "SEPARATE_RE",
     "SUBSET_AFTER_RE",
@@ -168,8 +170,13 @@ EVENT_PLACE_KINDS: Final = frozenset({LocationKind.CITY, LocationKind.ADMIN1, Lo
 SUBSET_BEFORE_RE: Final = re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'’-]+){0,2}?\s*[:,]?\s*$")
 # "two of them", "one of the men killed": a partitive after the count (not "15 of the attackers").
 SUBSET_AFTER_RE: Final = re.compile(r"\s*(?:" + alternation(lex.SUBSET_AFTER) + r"|of\s+the\s+(?!attack|assail)\w)")
+POSSESSIVE_AFTER_RE: Final = re.compile(r"\s*" + alternation(lex.POSSESSIVE_AFTER))
 TOTAL_BEFORE_RE: Final = re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$")
 TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)")
+# "detained two insurgents, one of whom was the focus of the search": those told before are among them.
+MEMBERS_AFTER_RE: Final = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:one|two|three|some|several)\s+of\s+whom(?!\w)"
+)
 
 
 def in_own_clause(period: DateRange, claim: Claim) -> bool:

@@ -367,6 +367,8 @@ SUBSET_BEFORE: Final = (
 )
 # …or after the count: "two of them", "three of whom were children".
 SUBSET_AFTER: Final = ("of them", "of whom", "of those", "of the dead", "of the victims", "of the wounded")
+# …or someone's people: "the facilitator and three of his associates" are some of those told of, never him.
+POSSESSIVE_AFTER: Final = ("of his", "of her", "of their")
 
 # A count after one of these is the total of what was told before: "killing all three".
 TOTAL_PHRASES: Final = (

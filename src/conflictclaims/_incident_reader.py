@@ -25,12 +25,14 @@ from conflictclaims._incident_cues import (
     IN_YEAR_RE,
     LOCATIVE_RE,
     MAIN_CLAUSE_RE,
+    MEMBERS_AFTER_RE,
     METONYMY_RE,
     MONTH_NUMBER,
     NAME_GOES_ON_RE,
     OPENING_EVENT_RE,
     OPENING_MONTH_RE,
     PARAGRAPH_ENDS,
+    POSSESSIVE_AFTER_RE,
     REPORTING_RE,
     SEPARATE_RE,
     SUBSET_AFTER_RE,
@@ -95,6 +97,8 @@ class Note:
     time: ClaimRole = ClaimRole.REPORT
     timed: bool = False
     subset: bool = False
+    # Someone's people: "three of his associates", a part of a larger toll only.
+    possessive: bool = False
     total: bool = False
     additive: bool = False
     refers: bool = False
@@ -375,8 +379,13 @@ class Reader:
         if start - sentence[0] > _BEFORE:
             clause += " " + lowered[start - _BEFORE : end]
         note.separate = SEPARATE_RE.search(clause) is not None
-        window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + _AFTER))
-        note.summary = SUMMARY_RE.search(lowered, *window) is not None
+        # "… were killed by Afghan and international forces during separate operations": the agent may come between.
+        window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + 2 * _AFTER))
+        note.summary = any(
+            # "a commander responsible for several IED attacks": his past, no sum of this report's events.
+            GOVERNED_RE.search(lowered, max(0, match.start() - _BLAME_REACH), match.start()) is None
+            for match in SUMMARY_RE.finditer(lowered, *window)
+        )
         event = self._event_of(claim, sentence)
         if event is not None:
             note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
@@ -402,7 +411,10 @@ class Reader:
         lead = lowered[max(sentence_start, at - 40) : at]
         trail = lowered[after : min(sentence_end, after + 40)]
         note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
-        note.total = TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
+        note.possessive = POSSESSIVE_AFTER_RE.match(trail) is not None
+        # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
+        members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
+        note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
         words = [
             *WORD.findall(lead)[-2:],
             *WORD.findall(lowered[after : max(after, claim.evidence.end)]),

@@ -108,9 +108,11 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
             (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
         )
         return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
-    if note.subset or (count.text.lower() in _DEFINITE and count.high == 1):
+    if note.subset or note.possessive or (count.text.lower() in _DEFINITE and count.high == 1):
         # "detained a Taliban assassin … detained the attack coordinator": "the" is someone told before.
-        whole = next((t for t in candidates if _holds(t, count.low)), None)
+        # Someone's people ("three of his associates") are never all of a toll: he is in it too.
+        least = count.low + 1 if note.possessive else count.low
+        whole = next((t for t in candidates if _holds(t, least)), None)
         if whole is not None:
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]

@@ -12,9 +12,9 @@ import attrs
 from attrs import field, frozen
 
 from conflictclaims._countries import display_name
-from conflictclaims._model_fields import PartyKind, country_code
+from conflictclaims._model_fields import ActorKind, PartyKind, country_code
 
-__all__ = ["Party", "PartyKind"]
+__all__ = ["Party", "PartyKind", "shown_name"]
 
 
 @frozen(kw_only=True)
@@ -74,6 +74,10 @@ class Party:
             return _unknown(country)
         return cls(kind=PartyKind.UNKNOWN, country=country)
 
+    def __str__(self) -> str:
+        """The party's display name: its canonical ``name``."""
+        return self.name
+
     @property
     def known(self) -> bool:
         """Whether the side is known."""
@@ -104,3 +108,32 @@ def _party_name(kind: PartyKind, country: str | None) -> str | None:
     if country is None or not (kind is PartyKind.STATE or kind is PartyKind.CIVILIANS):
         return None
     return display_name(country) if kind is PartyKind.STATE else f"civilians in {display_name(country)}"
+
+
+# Actors that name themselves, not a side, when shown.
+_SELF_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+_STATE_BRANCHES = {ActorKind.GOVERNMENT: "government", ActorKind.MILITARY: "military", ActorKind.POLICE: "police"}
+_GROUP_NOUNS = {
+    ActorKind.STATE: "state",
+    ActorKind.GOVERNMENT: "government",
+    ActorKind.MILITARY: "military",
+    ActorKind.POLICE: "police",
+    ActorKind.ARMED_GROUP: "armed group",
+    ActorKind.CIVILIANS: "civilians",
+    ActorKind.UNKNOWN: "unknown side",
+}
+
+
+def shown_name(name: str, kind: ActorKind, party: Party, country: str | None) -> str:
+    """The display name of an actor with these fields (see :attr:`conflictclaims.model.Actor.display_name`)."""
+    if kind in _SELF_NAMED:
+        return name
+    if party.kind is PartyKind.STATE:
+        noun = _STATE_BRANCHES.get(kind)
+        return party.name if noun is None else f"{party.name} {noun}"
+    if party.known:
+        return party.name
+    noun = _GROUP_NOUNS[kind]
+    if country is None:
+        return "unknown" if kind is ActorKind.UNKNOWN else f"unknown {noun}"
+    return f"{noun} in {display_name(country)}"

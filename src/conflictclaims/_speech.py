@@ -129,7 +129,7 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "office": "government", "agency": "government", "medics": "civilians", "doctors": "civilians",
     "witnesses": "civilians", "residents": "civilians", "activists": "civilians", "monitors": "organization",
     "monitor": "organization", "villagers": "civilians", "survivors": "civilians", "workers": "civilians",
-    "worker": "civilians", "staff": "civilians",
+    "worker": "civilians", "staff": "civilians", "member": "unknown",
     "elders": "civilians", "people": "unknown", "channel": "unknown", "channels": "unknown",
     "officers": "police", "commander": "person", "commanders": "military", "governor": "person",
     "tallies": "unknown", "tally": "unknown", "figures": "unknown", "estimates": "unknown",

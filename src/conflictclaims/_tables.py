@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from conflictclaims.disputes import side_of
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from conflictclaims._records import RecordError
-    from conflictclaims.model import Article, Claim
+    from conflictclaims.model import Actor, Article, Claim
 
 __all__ = ["Column", "arrow_schema_of", "claim_rows", "dtypes_of", "error_rows", "frame_of", "require"]
 
@@ -60,7 +62,11 @@ def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
                 "claimant_name": None if claimant is None else claimant.name,
                 "claimant_country": None if claimant is None else claimant.country,
                 "claimant_kind": None if claimant is None else claimant.kind.value,
-                "subject_name": subject.name,
+                "claimant_side": None if claimant is None else _side_name(claimant),
+                "subject_name": subject.display_name,
+                "subject_phrase": subject.name,
+                "subject_party": subject.party.name,
+                "subject_party_kind": subject.party.kind.value,
                 "subject_country": subject.country,
                 "subject_kind": subject.kind.value,
                 "outcome": claim.outcome.value,
@@ -83,6 +89,11 @@ def claim_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
                 "role": role,
                 "refers_to": refers_to,
             }
+
+
+def _side_name(claimant: Actor) -> str | None:
+    side = side_of(claimant)
+    return None if side is None else side.name
 
 
 def _incidents_of(article: Article) -> dict[int, tuple[str, str, int | None]]:

@@ -4,10 +4,13 @@ A :class:`~conflictclaims.model.Dispute` gathers the claims about one event
 toll and splits them into one :class:`~conflictclaims.model.Position` per
 claimant side. The rules, in order:
 
-1. **Group.** Claims fall in the same group when they share the subject side
-   (subject country plus a coarse subject class, see :func:`subject_class`),
-   the outcome and the unit. A subject with no country is the joint or
-   unknown side ("more than 70 people dead on both sides").
+1. **Group.** Claims fall in the same group when they share the subject's
+   country and party (see :class:`~conflictclaims.Party`: the Sudanese
+   state and the Rapid Support Forces are two, though both are Sudan's), a
+   coarse subject class (see :func:`subject_class`), the outcome and the
+   unit. A subject of unknown party groups by its country alone; one with no
+   country either is the joint or unknown side ("more than 70 people dead on
+   both sides").
 2. **Split by time.** Each claim covers its :attr:`~conflictclaims.Claim.period`, or, when it
    has none, the article's publication day plus or minus
    :data:`FALLBACK_DAYS` days. Inside a group, claims are cut into clusters
@@ -15,9 +18,11 @@ claimant side. The rules, in order:
    greedily in order of start day); claims whose periods cannot overlap are
    different events. Claims with neither period nor publication date form one
    undated cluster.
-3. **Sides.** A claimant's side is its country: Pakistan's military
-   spokesperson and its Information Minister speak for one side. Claimants of
-   no known country are a side each (by normalized name), and every
+3. **Sides.** A claimant's side is its party: Pakistan's military
+   spokesperson and its Information Minister speak for one side, the Taliban's
+   spokesman for another, though in 2019 both sides of an Afghan toll were
+   Afghanistan's. A claimant of unknown party speaks for its country's
+   state; claimants of neither party nor country are a side each (by normalized name), and every
    unattributed claim (the article's own voice) joins one more side.
 4. **Figures.** Within a side, reports of the same interval and stance are one
    :class:`~conflictclaims.model.SourcedClaim` listing every article that
@@ -37,7 +42,6 @@ a toll told by one side only is not in dispute).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -49,6 +53,8 @@ from conflictclaims.model import (
     DateRange,
     Dispute,
     Outcome,
+    Party,
+    PartyKind,
     Position,
     SourcedClaim,
     Stance,
@@ -58,7 +64,7 @@ from conflictclaims.model import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["FALLBACK_DAYS", "claim_interval", "find_disputes", "subject_class"]
+__all__ = ["FALLBACK_DAYS", "claim_interval", "find_disputes", "side_of", "subject_class"]
 
 #: Days either side of the publication date that an undated claim may refer to.
 #: News reports a toll within a few days of the event ("late Thursday",
@@ -184,24 +190,57 @@ def _period(cluster: list[_Report]) -> DateRange | None:
     return None
 
 
-def _side_key(claimant: Actor | None) -> tuple[int, str]:
-    # Sorts sides with a country first (by code), then nameless-country
-    # claimants by name, then the articles' own voice.
+def _party_key(party: Party) -> tuple[str, ...]:
+    return (party.country or "", party.kind.value, party.name)
+
+
+def _side_key(claimant: Actor | None) -> tuple[int, tuple[str, ...]]:
+    # Sorts sides with a party first (by country, kind and name), then
+    # claimants of neither party nor country by name, then the articles' own
+    # voice.
     if claimant is None:
-        return (2, "")
+        return (2, ())
+    party = side_of(claimant)
+    if party is not None:
+        return (0, _party_key(party))
+    return (1, (_normalized(claimant.name),))
+
+
+def side_of(claimant: Actor) -> Party | None:
+    """Return the party a claimant speaks for in a dispute, or ``None`` when it has neither party nor country.
+
+    A claimant of unknown party but known country speaks for its country's
+    state; the dispute table shows this party's name as the side.
+
+    >>> side_of(Actor(name="Zabihullah Mujahid", kind=ActorKind.PERSON, country="AFG")).name
+    'Afghanistan'
+    >>> side_of(Actor(name="witnesses", kind=ActorKind.PERSON)) is None
+    True
+    """
+    if claimant.party.known:
+        return claimant.party
     if claimant.country is not None:
-        return (0, claimant.country)
-    return (1, _normalized(claimant.name))
+        return Party.state(claimant.country)
+    return None
 
 
-@functools.cache
-def _country_name(code: str) -> str:
-    import pycountry  # noqa: PLC0415 - loaded on first use only, like the model's code check
+_PARTY_ACTOR_KINDS = {
+    PartyKind.STATE: ActorKind.STATE,
+    PartyKind.ARMED_GROUP: ActorKind.ARMED_GROUP,
+    PartyKind.CIVILIANS: ActorKind.CIVILIANS,
+    PartyKind.INTERNATIONAL: ActorKind.ORGANIZATION,
+    PartyKind.UNKNOWN: ActorKind.UNKNOWN,
+}
 
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", country.name))
+
+def _party_actor(party: Party) -> Actor:
+    """The side itself as a claimant, for a side that several people speak for."""
+    return Actor(name=party.name, kind=_PARTY_ACTOR_KINDS[party.kind], country=party.country, party=party)
+
+
+def _subject_party(subject: Actor) -> tuple[str, ...]:
+    # A subject of unknown party groups with the others of its country.
+    return _party_key(subject.party) if subject.party.known else ()
 
 
 def _claimant_key(actor: Actor) -> tuple[str | None, str]:
@@ -241,14 +280,15 @@ def _position(reports: list[_Report]) -> Position:
     revised = any(not _overlap(a, b) for i, a in enumerate(intervals) for b in intervals[i + 1 :])
     people = {key: actor for figure in figures for actor in figure.claimants for key in [_claimant_key(actor)]}
     first = reports[0].claim.claimant
-    side = None if first is None else first.country
+    party = None if first is None else side_of(first)
     if len(people) == 1:
         claimant: Actor | None = next(iter(people.values()))
-    elif side is not None:
-        claimant = Actor(name=_country_name(side), kind=ActorKind.STATE, country=side)
+    elif party is not None:
+        claimant = _party_actor(party)
     else:
         claimant = first
-    return Position(claimant=claimant, side=side, figures=tuple(figures), revised=revised)
+    side = None if party is None else party.country
+    return Position(claimant=claimant, side=side, party=party, figures=tuple(figures), revised=revised)
 
 
 def _compatible(positions: list[Position]) -> bool:
@@ -270,7 +310,7 @@ def _compatible(positions: list[Position]) -> bool:
 
 
 def _dispute(cluster: list[_Report]) -> Dispute:
-    by_side: dict[tuple[int, str], list[_Report]] = {}
+    by_side: dict[tuple[int, tuple[str, ...]], list[_Report]] = {}
     for report in sorted(cluster, key=lambda r: r.order):
         by_side.setdefault(_side_key(report.claim.claimant), []).append(report)
     positions = [_position(by_side[key]) for key in sorted(by_side)]
@@ -295,7 +335,7 @@ def find_disputes(articles: Iterable[Article], *, min_sides: int = 2) -> tuple[D
 
     Returns:
         The disputes sorted by subject country (joint subjects last), subject
-        class, outcome, unit and period.
+        party, subject class, outcome, unit and period.
 
     Raises:
         ValueError: If ``min_sides`` is less than 1.
@@ -306,12 +346,13 @@ def find_disputes(articles: Iterable[Article], *, min_sides: int = 2) -> tuple[D
     if min_sides < 1:
         msg = f"min_sides must be >= 1, got {min_sides}"
         raise ValueError(msg)
-    groups: dict[tuple[str | None, str, Outcome, Unit], list[_Report]] = {}
+    groups: dict[tuple[str | None, tuple[str, ...], str, Outcome, Unit], list[_Report]] = {}
     order = 0
     for article in articles:
         published = _day(article.published)
         for claim in article.claims:
-            key = (claim.subject.country, subject_class(claim.subject.kind), claim.outcome, claim.unit)
+            subject = claim.subject
+            key = (subject.country, _subject_party(subject), subject_class(subject.kind), claim.outcome, claim.unit)
             report = _Report(
                 claim=claim,
                 article_id=article.id,
@@ -323,7 +364,7 @@ def find_disputes(articles: Iterable[Article], *, min_sides: int = 2) -> tuple[D
             groups.setdefault(key, []).append(report)
             order += 1
     disputes: list[tuple[tuple[object, ...], Dispute]] = []
-    for (country, klass, outcome, unit), reports in groups.items():
+    for (country, party, klass, outcome, unit), reports in groups.items():
         for cluster in _clusters(reports):
             dispute = _dispute(cluster)
             if len(dispute.positions) < min_sides:
@@ -332,6 +373,7 @@ def find_disputes(articles: Iterable[Article], *, min_sides: int = 2) -> tuple[D
             sort_key = (
                 country is None,
                 country or "",
+                party,
                 klass,
                 _OUTCOME_ORDER[outcome],
                 _UNIT_ORDER[unit],

@@ -26,7 +26,7 @@ from conflictclaims._model_fields import (
     optional,
     tuple_of,
 )
-from conflictclaims._party import Party
+from conflictclaims._party import Party, shown_name
 from conflictclaims.counts import Count, Estimate, PointPolicy
 from conflictclaims.span import Span
 
@@ -120,6 +120,31 @@ class Actor:
     def side(self) -> tuple[str | None, ActorKind]:
         """The ``(country, kind)`` pair that claims about this actor group by."""
         return (self.country, self.kind)
+
+    @property
+    def display_name(self) -> str:
+        """The name the actor is shown by everywhere, in ``str()``, tables, CSV and JSON.
+
+        A person or an organization shows its own ``name`` ("Zabihullah
+        Mujahid", "United Nations"). Any other actor is a group of people and
+        shows the side it belongs to: a state's forces, police or government
+        as "<state> military", "<state> police", "<state> government"; an
+        armed group, civilians or an international body by the party's name
+        ("Rapid Support Forces", "civilians in Sudan"); a group of unknown side
+        by what it is and where ("armed group in Mali"). The phrase the text
+        used stays in ``name``.
+
+        >>> Actor(name="of its soldiers", kind=ActorKind.MILITARY, country="PAK").display_name
+        'Pakistan military'
+        >>> str(Actor(name="RSF fighters", kind=ActorKind.ARMED_GROUP,
+        ...           party=Party(kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN")))
+        'Rapid Support Forces'
+        """
+        return shown_name(self.name, self.kind, self.party, self.country)
+
+    def __str__(self) -> str:
+        """The actor's :attr:`display_name`."""
+        return self.display_name
 
 
 @frozen(kw_only=True)
@@ -556,13 +581,16 @@ class Position:
 
     ``revised`` is true when the claimant gave figures that do not overlap
     (2 then 12), which is a revision rather than agreement with itself.
-    ``side`` is the ISO 3166-1 alpha-3 code of the side the claimant speaks
-    for, or ``None`` for the article's own voice and for claimants of no
-    known country.
+    ``party`` is the side the claimant speaks for (the Taliban and the
+    Afghan government are two parties of one country), or ``None`` for the
+    article's own voice. ``side`` is that party's ISO 3166-1 alpha-3 code,
+    or ``None`` for the article's own voice and for claimants of no known
+    country.
     """
 
     claimant: Actor | None = field(validator=optional(Actor))
     side: str | None = field(default=None, validator=country_code)
+    party: Party | None = field(default=None, validator=optional(Party))
     figures: tuple[SourcedClaim, ...] = field(validator=tuple_of(SourcedClaim))
     revised: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 

@@ -242,6 +242,9 @@ class PartyReader:
         if party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
             # An international body speaks for no country; a local actor for the one it is placed in.
             country = party.country
+        elif country is None and actor.kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
+            # A person or an unnamed source without a nationality word is of where the article places it.
+            country = near or self.local
         if party == actor.party and country == actor.country:
             return actor
         return Actor(

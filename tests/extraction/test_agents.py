@@ -44,6 +44,29 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
             "Islamic State",
             id="acronym-and-appositive",
         ),
+        pytest.param(
+            "The Sudan Doctors Network, a medical group that tracks casualties, said 19 died.",
+            "Sudan Doctors Network",
+            id="a-body-named-by-its-noun",
+        ),
+        pytest.param("Residents of Deir Hafer said a woman was killed.", "Residents", id="people-of-a-place"),
+        pytest.param("Troops destroyed a camp, the army's Second Division said.", "army", id="owner-of-a-unit"),
+        pytest.param(
+            "They killed 16 residents, a local councillor, Sani Muhammad, said by phone.",
+            "Sani Muhammad",
+            id="name-in-apposition",
+        ),
+        pytest.param(
+            "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said four civilians died.",
+            "Inter-Services Public Relations",
+            id="name-with-acronym-in-apposition",
+        ),
+        pytest.param(
+            "A local official in Diéma, who declined to be named, said 17 bodies were found.",
+            "official",
+            id="official-in-a-place",
+        ),
+        pytest.param("The militia member said several civilians were killed.", "member", id="a-member"),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:
@@ -54,6 +77,36 @@ def test_speaker_before_the_verb(text: str, name: str) -> None:
     speaker, _ = found
     assert speaker is not None
     assert name in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        pytest.param(
+            "The Sudan Doctors Network, a medical group, said 19 died.", "organization", "SDN", id="body-of-its-country"
+        ),
+        pytest.param(
+            "Fighting hit Bhamo in Kachin state. A pro-military Telegram channel said 3 died in Bhamo.",
+            "unknown",
+            "MMR",
+            id="unnamed-source-of-the-place",
+        ),
+        pytest.param(
+            "Shelling hit Deir Hafer in Aleppo province. Residents of Deir Hafer said a woman was killed.",
+            "civilians",
+            "SYR",
+            id="residents-of-the-place",
+        ),
+    ],
+)
+def test_speakers_without_a_nationality_take_a_country(text: str, kind: str, country: str) -> None:
+    """A body named with its country, and unnamed sources and residents, speak for a country the text gives."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    speaker, _ = found
+    assert speaker is not None
+    assert (speaker.kind.value, speaker.country) == (kind, country)
 
 
 def test_both_sides_speak_as_no_one() -> None:

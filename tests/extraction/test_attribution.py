@@ -33,6 +33,22 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="according-to-first",
         ),
         pytest.param(
+            "Nigeria's military said troops repelled an attack by Islamic State West Africa Province fighters, "
+            "killing 27 insurgents, while the jihadist group said it had killed dozens of soldiers.",
+            [
+                (
+                    "military",
+                    "said",
+                    (
+                        "troops repelled an attack by Islamic State West Africa Province fighters, "
+                        "killing 27 insurgents, while"
+                    ),
+                ),
+                ("Islamic State West Africa Province", "said", "it had killed dozens of soldiers."),
+            ],
+            id="a-generic-group-named-earlier-closes-at-its-own-words",
+        ),
+        pytest.param(
             "13 died, according to Afghan authorities.",
             [("Afghan authorities", "according to", "13 died,")],
             id="according-to-after",

@@ -147,3 +147,12 @@ def test_an_implicit_subject_with_a_verb_of_its_own_joins_nothing() -> None:
     assert [d.count.best for d in _drafts("Five soldiers were killed, the commander said.") if d.count] == [5]
     got = _drafts("Gunmen abducted 50 people, most of them women, a local councillor, Sani Muhammad, said.")
     assert [(d.outcome, d.count.best if d.count is not None else None) for d in got] == [("captured", 50)]
+
+
+def test_a_shared_verb_stays_in_its_clause() -> None:
+    """Past a full stop the splitter kept inside a sentence, a list of things shares no verb with the claim before."""
+    text = (
+        "The force returned fire killing him.\u2028\u2028After securing the compound, the force found seven "
+        "containers of explosives, multiple initiators and numerous detonators."
+    )
+    assert [(d.outcome, d.count.text if d.count else None) for d in _drafts(text)] == [("killed", "him")]

@@ -38,6 +38,8 @@ def _implicit(text: str) -> list[tuple[str, int]]:
             "Police detained an Islamic Movement of Uzbekistan (IMU) leader.", [("an", 1)], id="acronym-inside-a-name"
         ),
         pytest.param("Forces captured a leader known to plan attacks.", [("a", 1)], id="known-to"),
+        pytest.param("The team also captured other militants.", [("other", 2)], id="other-plural"),
+        pytest.param("Additional suspects were detained.", [("Additional", 2)], id="additional-opens"),
     ],
 )
 def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
@@ -61,6 +63,9 @@ def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
         pytest.param("The now detained Taliban leader was responsible.", id="an-adjective-governs-nothing"),
         pytest.param("He said the raid went well.", id="he-said"),
         pytest.param("Two associates of the dealer were detained.", id="inside-another-phrase"),
+        pytest.param("Two other militants were detained.", id="other-after-a-number"),
+        pytest.param("They detained the other militants.", id="other-after-a-determiner"),
+        pytest.param("They captured other weapons.", id="other-things"),
     ],
 )
 def test_no_implicit_count(text: str) -> None:

@@ -15,6 +15,7 @@ from conflictclaims.model import Actor, ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from conflictclaims.actors import ActorMention
     from conflictclaims.extraction.sentence import Sentence
     from conflictclaims.extraction.speakers import Speakers
 
@@ -81,6 +82,19 @@ _TITLE_REACH: Final = 5
 # How many words a generic speaker's modifiers may run, and a person's name.
 _MODIFIER_REACH: Final = 4
 _NAME_REACH: Final = 3
+# How many words a body's name may run: "The Sudan Doctors Network".
+_BODY_REACH: Final = 6
+# Nouns that end the name of a body, not a person: "Network", "Observatory".
+_BODY_NOUNS: Final = frozenset(
+    {
+        "network", "association", "committee", "council", "union", "observatory", "commission", "centre",
+        "center", "foundation", "federation", "institute", "society", "organisation", "organization", "project",
+        "watch", "alliance", "coalition", "syndicate", "league", "service", "services", "office", "crescent",
+        "cross", "ministry", "agency", "authority",
+    }
+)  # fmt: skip
+# How many tokens "of" and the word before it take: "Residents of".
+_OWNER_GAP: Final = 2
 
 
 def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor | None:
@@ -94,13 +108,15 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     """
     tokens = sentence.tokens
     token = tokens[head]
-    role = _speech.GENERIC_SPEAKERS.get(token.lower)
+    # A possessive owner speaks for what it owns: "the army's Second Division said".
+    noun = token.lower.removesuffix("'s").removesuffix("’s")
+    role = _speech.GENERIC_SPEAKERS.get(noun)
     if role is None:
         return None
     start = head
     country: str | None = None
     kind = _SPEAKER_KINDS.get(role, ActorKind.UNKNOWN)
-    local = token.lower in LOCAL_ROLES or role == "civilians"
+    local = noun in LOCAL_ROLES or role in {"civilians", "unknown"}
     while start > 0 and head - start < _MODIFIER_REACH:
         previous = tokens[start - 1]
         if previous.lower in _grammar.ARTICLES:
@@ -117,13 +133,14 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
             local = local or previous.lower in LOCAL_ROLES
         start -= 1
-    name = sentence.doc.text[tokens[start].start : token.end]
-    earlier = _named_earlier(speakers, name, token.lower, role, tokens[start].start, country=country)
+    end = token.end - (len(token.lower) - len(noun))
+    name = sentence.doc.text[tokens[start].start : end]
+    earlier = _named_earlier(speakers, name, noun, role, tokens[start].start, country=country)
     if earlier is not None:
         return earlier
     if country is None and not local and role not in {"unknown", "organization"}:
         country = speakers.last_side()
-    span = Span(start=tokens[start].start, end=token.end)
+    span = Span(start=tokens[start].start, end=end)
     actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
     return speakers.with_party(actor, span)
 
@@ -145,13 +162,28 @@ def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
     return None
 
 
+def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMention) -> Agent:
+    """The speaker an actor mention stands for.
+
+    A capitalized name guessed to be a person may be a place ("Residents of
+    Deir Hafer") or a unit of a body named before it ("the army's Second
+    Division"): then that body or those people speak.
+    """
+    first = sentence.token_index(mention.span.start)
+    if mention.kind is ActorKind.PERSON:
+        other = _owner_before(sentence, speakers, first) or _people_of_place(sentence, speakers, first)
+        if other is not None:
+            return other
+    return speakers.settle(mention), first
+
+
 def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
     """A speaker ending at token ``i``: an actor mention, a pronoun or a generic speaker."""
     token = sentence.tokens[i]
     memory = speakers.memory
     mention = sentence.mention_at(i)
     if mention is not None:
-        return speakers.settle(mention), sentence.token_index(mention.span.start)
+        return _mentioned_speaker(sentence, speakers, mention)
     if token.lower in _speech.PRONOUNS_PERSON:
         return memory.person, i
     if token.lower in _speech.PRONOUNS_THING:
@@ -161,8 +193,26 @@ def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
     if token.lower in _speech.GENERIC_SPEAKERS:
         speaker = generic_speaker(sentence, speakers, i)
         if speaker is not None:
-            return speaker, sentence.token_index(speaker.mentions[0].start) if speaker.mentions else i
+            return speaker, _phrase_start(sentence, speaker, i)
     return None
+
+
+def _phrase_start(sentence: Sentence, speaker: Actor, head: int) -> int:
+    """Where the words naming a generic speaker open.
+
+    The actor's own span when the words built it; for an actor named earlier
+    ("the jihadist group"), the phrase's article, else the noun.
+    """
+    here = speaker.mentions[-1] if speaker.mentions else None
+    if here is not None and here.end == sentence.tokens[head].end:
+        return sentence.token_index(here.start)
+    tokens = sentence.tokens
+    for k in range(head - 1, max(-1, head - _MODIFIER_REACH - 1), -1):
+        if tokens[k].lower in _grammar.ARTICLES:
+            return k
+        if not tokens[k].is_word:
+            break
+    return head
 
 
 def _both_sides(sentence: Sentence, i: int) -> bool:
@@ -193,6 +243,26 @@ def _aside_start(sentence: Sentence, i: int, verb: int) -> int | None:
     return j if j >= 0 and tokens[j].text == "," else None
 
 
+def _named_aside(sentence: Sentence, speakers: Speakers, opening: int, closing: int) -> Agent | None:
+    """A name in apposition between commas, the speaker: "a local councillor, Sani Muhammad, said".
+
+    Only an aside that opens with a capitalized word other than an article
+    is a name; "Zaidi, a spokesperson for the army, said" is Zaidi's.
+    """
+    tokens = sentence.tokens
+    first = opening + 1
+    if first >= closing or not is_name_word(tokens[first].text) or tokens[first].lower in _grammar.ARTICLES:
+        return None
+    last = closing - 1
+    if tokens[last].text == ")":
+        # "Inter-Services Public Relations (ISPR)": the name before its acronym.
+        inner = _aside_start(sentence, last, closing)
+        if inner is None or inner <= first:
+            return None
+        last = inner - 1
+    return _speaker_at(sentence, speakers, last) or unnamed_person(sentence, speakers, last)
+
+
 def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
     """The speaker of the reporting verb at ``verb``, before it.
 
@@ -215,6 +285,9 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
             opening = _aside_start(sentence, i, verb)
             if opening is None:
                 return None
+            named = _named_aside(sentence, speakers, opening, i) if token.text == "," else None
+            if named is not None:
+                return named
             i, gap = opening - 1, gap + 1
             continue
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
@@ -263,16 +336,59 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     """
     tokens = sentence.tokens
     first = last
-    while first > 0 and last - first < _NAME_REACH and is_name_word(tokens[first - 1].text):
+    reach = _BODY_REACH if tokens[last].lower in _BODY_NOUNS else _NAME_REACH
+    while first > 0 and last - first < reach and is_name_word(tokens[first - 1].text):
         first -= 1
-    if not is_name_word(tokens[last].text) or first == last:
+    if not is_name_word(tokens[last].text):
         return None
+    people = _people_of_place(sentence, speakers, first)
+    if people is not None:
+        # "Residents of Deir Hafer said", "A local official in Diéma said": the people before the place.
+        return people
+    if first == last:
+        return None
+    owner = _owner_before(sentence, speakers, first)
+    if owner is not None:
+        return owner
+    span = Span(start=tokens[first].start, end=tokens[last].end)
+    if tokens[last].lower in _BODY_NOUNS:
+        # "The Sudan Doctors Network said": a body, of the country its name holds.
+        if tokens[first].lower == "the":
+            first += 1
+        span = Span(start=tokens[first].start, end=tokens[last].end)
+        country = next((c for t in tokens[first:last] if (c := speakers.country_of(t.text)) is not None), None)
+        name = sentence.doc.text[span.start : span.end]
+        body = Actor(name=name, kind=ActorKind.ORGANIZATION, country=country, mentions=(span,))
+        return speakers.with_party(body), first
     name = sentence.doc.text[tokens[first].start : tokens[last].end]
     title = [t.lower.rstrip(".") for t in tokens[max(0, first - 3) : first] if t.is_word]
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
-    span = Span(start=tokens[first].start, end=tokens[last].end)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
-    return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor)), first
+    return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor, span)), first
+
+
+def _owner_before(sentence: Sentence, speakers: Speakers, first: int) -> Agent | None:
+    """The body a name belongs to, before a possessive: "the army's Second Division said" is the army."""
+    tokens = sentence.tokens
+    if first == 0 or not tokens[first - 1].lower.endswith(("'s", "’s")):
+        return None
+    mention = sentence.mention_at(first - 1)
+    if mention is not None:
+        return speakers.settle(mention), sentence.token_index(mention.span.start)
+    owner = generic_speaker(sentence, speakers, first - 1)
+    return None if owner is None else (owner, first - 1)
+
+
+def _people_of_place(sentence: Sentence, speakers: Speakers, first: int) -> Agent | None:
+    """The generic speaker before a place: "Residents of Deir Hafer", "officials in Kunduz"."""
+    tokens = sentence.tokens
+    if first < _OWNER_GAP or tokens[first - 1].lower not in {"of", "in", "from"}:
+        return None
+    head = first - 2
+    if tokens[head].lower not in _speech.GENERIC_SPEAKERS:
+        return None
+    speaker = generic_speaker(sentence, speakers, head)
+    return None if speaker is None else (speaker, head)
 
 
 def agent_after(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:

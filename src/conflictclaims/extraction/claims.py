@@ -33,7 +33,7 @@ from conflictclaims.extraction.drafts import Draft
 from conflictclaims.extraction.implicit import implicit_counts
 from conflictclaims.extraction.outcomes import Trigger, outcome_of
 from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
-from conflictclaims.extraction.phrases import coordinated, evidence, is_subset, noun_phrase, unit_of
+from conflictclaims.extraction.phrases import coordinated, ends_clause, evidence, is_subset, noun_phrase, unit_of
 from conflictclaims.extraction.subjects import Clues, side_of_phrase, subject_of
 from conflictclaims.span import Span
 
@@ -115,6 +115,7 @@ class _CountReading:
         self.frames = frames
         self.previous: Draft | None = None
         self.previous_end = 0  # token after the previous count's words: no clue is read before it
+        self.claim_end = 0  # token after the previous claim's words
         self.implicit: set[int] = set()
 
     def read(self) -> list[Draft]:
@@ -162,7 +163,7 @@ class _CountReading:
             # "27 were wounded, four of them seriously": part of the toll just given, not another toll.
             self.previous_end = max(np_end, last + 1)
             return None
-        self.previous_end = max(np_end, (trigger.at or 0) + 1, last + 1)
+        self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
         return draft
 
     def _trigger(self, count: Count, first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
@@ -171,6 +172,8 @@ class _CountReading:
         found = outcome_of(tokens, first, np_end, head, floor)
         if found is not None or self.previous is None or not coordinated(tokens, floor, first):
             return found
+        if ends_clause(tokens, self.claim_end, first):
+            return None  # "killing him. … found seven containers, multiple initiators": the verb stays in its clause
         if id(count) in self.implicit and not _joined_object(tokens, first, np_end, self.previous):
             return None
         if first > floor and _is_verb(tokens[first - 1].lower):

@@ -9,6 +9,7 @@ rules of :data:`RULES`, each for the words that open it::
     one-noun  := ("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE     "gunmen killed a police officer",
                                                                             "the bomber was killed"
     both      := "both" [NP]                                                "killing both attackers"
+    more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
                | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
     bare-one  := (ACTIVE-VERB | NOMINAL "of") NP-OF-ONE-WITHOUT-DETERMINER  "killed Taliban leader Saifullah"
@@ -172,10 +173,35 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
     return _one(sentence, i, i, _PRONOUNS[word])
 
 
+def more_people(sentence: Sentence, i: int) -> Count | None:
+    """``[ACTIVE-VERB] ("other" | "additional") NP-OF-MANY``: "also captured other militants" is at least two.
+
+    Only with no determiner or number before it ("two other militants" is
+    counted by its number) and only where a verb governs it or it opens the
+    sentence ("Other militants were detained").
+    """
+    tokens = sentence.tokens
+    if i > 0 and tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    end, head = noun_phrase(tokens, i + 1)
+    word = "" if head is None else tokens[head].lower
+    plural = word in _MANY_NOUNS or (word.endswith("s") and word[:-1] in _ONE_NOUNS)  # "suspects", "associates"
+    if not plural or word in _people.KIND_MODIFIERS:
+        return None
+    if any(t.lower in {"and", "or"} for t in tokens[i + 1 : end]):
+        return None
+    start, stop = tokens[i].start, tokens[i].end
+    span = Span(start=start, end=stop)
+    text = sentence.doc.text[start:stop]
+    return Count(low=2, high=None, best=2, qualifier=Qualifier.AT_LEAST, text=text, span=span)
+
+
 RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
     **dict.fromkeys(_ONE_DETERMINERS, one_noun),
     "both": both,
     **dict.fromkeys(_PRONOUNS, pronoun),
+    "other": more_people,
+    "additional": more_people,
 }
 """The rules by the word that opens them; "her" is read as a determiner first, then as a pronoun."""
 OPENING_WORDS: Final = frozenset(RULES)

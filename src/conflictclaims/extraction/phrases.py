@@ -21,6 +21,7 @@ __all__ = [
     "clause_end",
     "clause_start",
     "coordinated",
+    "ends_clause",
     "evidence",
     "has_joint_marker",
     "is_adjectival",
@@ -276,6 +277,11 @@ def is_subset(tokens: Sequence[Token], first: int, np_end: int) -> bool:
         or after in _OF_WHOM
         or (first + 2 < len(tokens) and [t.lower for t in tokens[first + 1 : first + 3]] in _OF_WHOM)
     )
+
+
+def ends_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a full stop, semicolon, question or exclamation mark stands between tokens ``start`` and ``end``."""
+    return any(tokens[k].text in _CLAUSE_ENDS for k in range(start, min(end, len(tokens))))
 
 
 def coordinated(tokens: Sequence[Token], previous_end: int, first: int) -> bool:

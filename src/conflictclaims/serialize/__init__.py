@@ -63,6 +63,7 @@ from conflictclaims.serialize._json import escape_surrogates, loads
 __all__ = [
     "ACTOR_INDEX",
     "ARTICLE_FORMAT",
+    "DISPLAY_NAME",
     "FORMAT_KEY",
     "article_schema",
     "configure_converter",
@@ -87,6 +88,10 @@ FORMAT_KEY: Final = _articles.FORMAT_KEY
 ARTICLE_FORMAT: Final = _articles.ARTICLE_FORMAT
 #: The key of an actor written as a reference into ``Article.actors``.
 ACTOR_INDEX: Final = _articles.ACTOR_INDEX
+#: The key of an actor's :attr:`~conflictclaims.Actor.display_name`:
+#: written with every actor for readers of the JSON, read past on input
+#: (it follows from the actor's other fields).
+DISPLAY_NAME: Final = _articles.DISPLAY_NAME
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -125,6 +130,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
       takes that actor's mentions again, and is that very actor when every
       field agrees. Anywhere else, and for an actor whose mentions no article
       actor has, the actor is written whole.
+      Every actor is also written with its
+      :attr:`~conflictclaims.Actor.display_name` under
+      :data:`DISPLAY_NAME`, which reading checks is a string and otherwise
+      ignores.
 
     It also turns on ``forbid_extra_keys``; keep ``detailed_validation`` on
     (the cattrs default) so that errors can name the failing field.

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from conflictclaims.counts import Span
 
-__all__ = ["ACTOR_INDEX", "ARTICLE_FORMAT", "FORMAT_KEY", "register_article_hooks"]
+__all__ = ["ACTOR_INDEX", "ARTICLE_FORMAT", "DISPLAY_NAME", "FORMAT_KEY", "register_article_hooks"]
 
 T = TypeVar("T")
 
@@ -42,6 +42,8 @@ T = TypeVar("T")
 FORMAT_KEY: Final = "format"
 ARTICLE_FORMAT: Final = "conflictclaims/2"
 ACTOR_INDEX: Final = "actor_index"
+
+DISPLAY_NAME: Final = "display_name"
 
 
 # Articles: actors named by claims and ceasefires are written as references.
@@ -120,13 +122,21 @@ def _actor_unstructure_factory(converter: cattrs.Converter) -> Callable[[Actor],
     def unstructure_actor(actor: Actor) -> dict[str, Any]:
         table = _ARTICLE_ACTORS.get()
         index = None if table is None else table.holder_of(actor)
-        if index is None:
-            return whole(actor)
-        data: dict[str, Any] = bare(actor)
-        data[ACTOR_INDEX] = index
+        data: dict[str, Any] = whole(actor) if index is None else bare(actor)
+        data[DISPLAY_NAME] = actor.display_name
+        if index is not None:
+            data[ACTOR_INDEX] = index
         return data
 
     return unstructure_actor
+
+
+def _string_at(value: object, key: str) -> str:
+    """Return ``value`` if it is a string; raise :class:`Invalid` at ``key`` otherwise."""
+    if not isinstance(value, str):
+        msg = f"expected a string, got {describe(value)}"
+        raise Invalid(msg, at=key)
+    return value
 
 
 def _actor_structure_factory(converter: cattrs.Converter) -> Callable[[object, object], Actor]:
@@ -152,6 +162,10 @@ def _actor_structure_factory(converter: cattrs.Converter) -> Callable[[object, o
         return table.resolve(index, named)
 
     def structure_actor(obj: object, _: object) -> Actor:
+        if isinstance(obj, Mapping) and DISPLAY_NAME in obj:
+            # Written for readers; it follows from the other fields, so it is read past.
+            _string_at(obj[DISPLAY_NAME], DISPLAY_NAME)
+            obj = {key: value for key, value in obj.items() if key != DISPLAY_NAME}
         if isinstance(obj, Mapping) and ACTOR_INDEX in obj:
             return resolve(obj)
         actor: Actor = whole(obj, Actor)
