@@ -453,11 +453,10 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
-        if self._last_end() > size:  # only then is each span named, to say which one
-            for where, span in self._spans():
-                if span.end > size:
-                    msg = f"{where} ends at {span.end}, past the end of text ({size} characters)"
-                    raise ValueError(msg)
+        for where, span in self._spans():
+            if span.end > size:
+                msg = f"{where} ends at {span.end}, past the end of text ({size} characters)"
+                raise ValueError(msg)
         for where, phrase, span in self._phrases():
             if span.of(self.text) != phrase:
                 msg = f"{where} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
@@ -530,16 +529,6 @@ class Article:
             if period is not None and period.span is not None and period.text is not None:
                 phrases.append((f"incidents[{i}].period.text", period.text, period.span))
         return phrases
-
-    def _last_end(self) -> int:
-        """Where the last of :meth:`_spans` ends (0 without any)."""
-        ends = [claim.evidence.end for claim in self.claims]
-        counted = [claim.count.span for claim in self.claims if claim.count is not None]
-        ends += [span.end for span in counted if span is not None]
-        ends += [ceasefire.evidence.end for ceasefire in self.ceasefires]
-        ends += [span.end for actor in self.actors for span in actor.mentions]
-        ends += [span.end for location in self.locations for span in location.mentions]
-        return max(ends, default=0)
 
     def _spans(self) -> list[tuple[str, Span]]:
         spans: list[tuple[str, Span]] = []
