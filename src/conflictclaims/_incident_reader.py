@@ -313,11 +313,17 @@ class Reader:
                 distance = start - event.end
             elif GOVERNED_RE.search(self.lowered, max(end, event.start - 70), event.start) is not None:
                 continue  # "captured a leader responsible for attacks": what the captive did, not this event
+            elif event.start < end and self._in_aside(start, event, end):
+                continue  # "The commander, blamed for a car bomb last month …, was detained": an aside
             else:
                 distance = max(0, event.start - end)
             if best is None or distance < best[0]:
                 best = (distance, event)
         return None if best is None else best[1]
+
+    def _in_aside(self, start: int, event: _Event, end: int) -> bool:
+        """Whether ``event`` stands between two commas inside the claim's words."""
+        return "," in self.lowered[start : event.start] and "," in self.lowered[event.end : end]
 
     # ---- places
 

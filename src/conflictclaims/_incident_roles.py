@@ -15,8 +15,8 @@ __all__ = ["roles", "same_people"]
 # How many earlier tolls a claim is compared with, besides the first few summaries.
 _REACH_BACK: Final = 12
 _SUMMARIES: Final = 4
-# Implicit counts of one person: "the" points back at someone told before, "a" brings in someone new.
-_DEFINITE: Final = frozenset({"the", "this", "that"})
+# Implicit counts of one person: "the" and a pronoun point back at someone told before, "a" brings in someone new.
+_DEFINITE: Final = frozenset({"the", "this", "that", "him", "her", "he", "she", "himself", "herself"})
 _INDEFINITE: Final = frozenset({"a", "an", "another"})
 
 
@@ -41,7 +41,9 @@ def same_people(a: Note, b: Note) -> bool:
         # "Gunmen killed 12 people … three of the attackers were killed": not the same dead.
         return False
     first, second = a.claim.subject, b.claim.subject
-    if first.country is not None and second.country is not None and first.country != second.country:
+    # The country of people of no known kind ("the attack coordinator") is a guess from the places around them.
+    guessed = ActorKind.UNKNOWN in {first.kind, second.kind}
+    if first.country is not None and second.country is not None and first.country != second.country and not guessed:
         return False
     kinds = {first.kind, second.kind} - {ActorKind.UNKNOWN}
     return len(kinds) <= 1 or ActorKind.CIVILIANS not in kinds

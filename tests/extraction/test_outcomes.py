@@ -110,3 +110,11 @@ def test_agents_are_not_victims(text: str) -> None:
     """A count before a participle with an object is the agent: "two gunmen killed a soldier" kills no gunman."""
     count = "2" if "2" in text else "30"
     assert _outcome(text, count) is None
+
+
+def test_a_definite_count_of_people_taken_before_is_no_capture() -> None:
+    """ "the two detainees were handed over" points back at people already taken; "two detainees" alone is a toll."""
+    assert _outcome("The 2 detainees were handed over.", "2") is None
+    found = _outcome("Police hold 2 detainees.", "2")
+    assert found is not None
+    assert found.outcome == "captured"

@@ -355,7 +355,19 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         before_count(tokens, first, floor)
         or complement(tokens, first, np_end)
         or after_noun_phrase(tokens, np_end)
+        or _status_told_before(tokens, first, head)
         or counted_noun(head)
         or lives_lost(tokens, first, head)
     )
     return found if found is not None and found.outcome else None
+
+
+def _status_told_before(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:
+    """``("the" | "these" | "those") COUNT STATUS-NOUN``: "the two detainees were handed over" captures no one.
+
+    A definite count of people in a state (detainees, hostages, prisoners)
+    points back at people already taken: no outcome (``Trigger("", …)``).
+    """
+    if head is None or lex.OUTCOME_NOUNS.get(head) != "captured" or first == 0:
+        return None
+    return Trigger("", None, active=False) if tokens[first - 1].lower in {"the", "these", "those"} else None
