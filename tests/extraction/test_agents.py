@@ -97,6 +97,12 @@ def test_speaker_before_the_verb(text: str, name: str) -> None:
             id="unnamed-source-of-the-place",
         ),
         pytest.param(
+            "A drone struck a base in Tibú, Colombia, wounding seven soldiers, the Second Division said.",
+            "military",
+            "COL",
+            id="a-military-unit",
+        ),
+        pytest.param(
             "Shelling hit Deir Hafer in Aleppo province. Residents of Deir Hafer said a woman was killed.",
             "civilians",
             "SYR",

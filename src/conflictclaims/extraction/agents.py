@@ -97,6 +97,8 @@ _BODY_NOUNS: Final = frozenset(
         "cross", "ministry", "agency", "authority",
     }
 )  # fmt: skip
+# Nouns that end the name of a military unit, not a person: "the Second Division".
+_UNIT_NOUNS: Final = frozenset({"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"})
 # How many tokens "of" and the word before it take: "Residents of".
 _OWNER_GAP: Final = 2
 
@@ -178,6 +180,10 @@ def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMen
         other = _owner_before(sentence, speakers, first) or _people_of_place(sentence, speakers, first)
         if other is not None:
             return other
+        if mention.text.rsplit(maxsplit=1)[-1].lower() in _UNIT_NOUNS:
+            # "the Second Division said": a unit of the forces of where it fights.
+            unit = Actor(name=mention.text, kind=ActorKind.MILITARY, mentions=(mention.span,))
+            return speakers.with_party(unit, mention.span), first
     return speakers.settle(mention), first
 
 
@@ -378,24 +384,38 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
         return people
     if first == last:
         return None
-    owner = _owner_before(sentence, speakers, first)
-    if owner is not None:
-        return owner
+    found = _owner_before(sentence, speakers, first) or _named_body(sentence, speakers, first, last)
+    if found is not None:
+        return found
     span = Span(start=tokens[first].start, end=tokens[last].end)
-    if tokens[last].lower in _BODY_NOUNS:
-        # "The Sudan Doctors Network said": a body, of the country its name holds.
-        if tokens[first].lower == "the":
-            first += 1
-        span = Span(start=tokens[first].start, end=tokens[last].end)
-        country = next((c for t in tokens[first:last] if (c := speakers.country_of(t.text)) is not None), None)
-        name = sentence.doc.text[span.start : span.end]
-        body = Actor(name=name, kind=ActorKind.ORGANIZATION, country=country, mentions=(span,))
-        return speakers.with_party(body), first
-    name = sentence.doc.text[tokens[first].start : tokens[last].end]
+    name = sentence.doc.text[span.start : span.end]
     title = [t.lower.rstrip(".") for t in tokens[max(0, first - 3) : first] if t.is_word]
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
     return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor, span)), first
+
+
+def _named_body(sentence: Sentence, speakers: Speakers, first: int, last: int) -> Agent | None:
+    """A body or a military unit named by its last word, not a person.
+
+    "The Sudan Doctors Network said": a body, of the country its name holds;
+    "the Second Division said": a unit of the forces of where it fights.
+    """
+    tokens = sentence.tokens
+    noun = tokens[last].lower
+    if noun in _UNIT_NOUNS:
+        span = Span(start=tokens[first].start, end=tokens[last].end)
+        unit = Actor(name=sentence.doc.text[span.start : span.end], kind=ActorKind.MILITARY, mentions=(span,))
+        return speakers.with_party(unit, span), first
+    if noun not in _BODY_NOUNS:
+        return None
+    if tokens[first].lower == "the":
+        first += 1
+    span = Span(start=tokens[first].start, end=tokens[last].end)
+    country = next((c for t in tokens[first:last] if (c := speakers.country_of(t.text)) is not None), None)
+    name = sentence.doc.text[span.start : span.end]
+    body = Actor(name=name, kind=ActorKind.ORGANIZATION, country=country, mentions=(span,))
+    return speakers.with_party(body), first
 
 
 def _owner_before(sentence: Sentence, speakers: Speakers, first: int) -> Agent | None:
