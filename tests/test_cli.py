@@ -957,6 +957,19 @@ class SignalCase(NamedTuple):
     message: str = "interrupted"
 
 
+# A command started in the background of a script inherits SIGINT ignored and,
+# as Unix asks, keeps ignoring it; a terminal starts its foreground command with
+# SIGINT on. Python runs the command that way whatever the tests inherited.
+AS_FOREGROUND = [
+    sys.executable,
+    "-c",
+    (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+    ),
+]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="signals to a process group are POSIX")
 @pytest.mark.parametrize(
     "case",
@@ -973,7 +986,7 @@ def test_a_signal_mid_run_leaves_no_partial_file(tmp_path: Path, case: SignalCas
     (tmp_path / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     if case.existing:
         (tmp_path / "out.jsonl").write_text("old\n", encoding="utf-8")
-    command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", "--jobs", str(case.jobs)]
+    command = [*AS_FOREGROUND, "-m", "conflictclaims", "extract", "--format", "jsonl", "--jobs", str(case.jobs)]
     with subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
         [*command, "feed.jsonl", "-o", "out.jsonl"],
         cwd=tmp_path,

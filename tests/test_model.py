@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -448,3 +449,26 @@ def test_kinds_stay_keys_through_copies(kind: enum.Enum) -> None:
     assert table[type(kind)(kind.value)] == kind.value
     assert table[copy.deepcopy(kind)] == kind.value
     assert table[pickle.loads(pickle.dumps(kind))] == kind.value  # noqa: S301 - our own bytes
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "where"),
+    [
+        pytest.param(
+            "locations",
+            (Location(name="Kabul", kind=LocationKind.CITY, mentions=(Span(start=0, end=5), Span(start=9, end=40))),),
+            "locations[0].mentions",
+            id="place-mention",
+        ),
+        pytest.param(
+            "actors",
+            (Actor(name="Taliban", mentions=(Span(start=30, end=37),)),),
+            "actors[0].mentions",
+            id="actor-mention",
+        ),
+    ],
+)
+def test_a_span_past_the_text_is_named(field: str, value: tuple[object, ...], where: str) -> None:
+    """An article refuses a span that ends past its text, naming the span's field."""
+    with pytest.raises(ValueError, match=rf"{re.escape(where)} ends at \d+, past the end of text \(12 characters\)"):
+        Article(id="a", text="Kabul's news", **{field: value})  # type: ignore[arg-type]

@@ -67,6 +67,11 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
             id="official-in-a-place",
         ),
         pytest.param("The militia member said several civilians were killed.", "member", id="a-member"),
+        pytest.param(
+            "But two people familiar with the army's internal assessment said three soldiers had been killed.",
+            "people",
+            id="people-familiar-with",
+        ),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:

@@ -49,6 +49,32 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="a-generic-group-named-earlier-closes-at-its-own-words",
         ),
         pytest.param(
+            "The Taliban gave their own version on social media, saying 12 soldiers died.",
+            [("Taliban", "saying", "12 soldiers died.")],
+            id="participle-of-the-sentences-subject",
+        ),
+        pytest.param(
+            "Afghan officials called the figures a fantasy and said 12 died.",
+            [("Afghan officials", "said", "12 died.")],
+            id="the-subject-of-a-coordinated-verb",
+        ),
+        pytest.param(
+            "Russia's defence ministry said its units killed up to 80 of them, and denied that any troops died.",
+            [
+                ("Russia's defence ministry", "said", "its units killed up to 80 of them, and"),
+                ("Russia's defence ministry", "denied", "that any troops died."),
+            ],
+            id="and-a-second-verb-goes-on",
+        ),
+        pytest.param(
+            "19 people died since Wednesday, the ombudsman's office said, warning that thousands had fled.",
+            [
+                ("office", "said", "19 people died since Wednesday, the ombudsman's"),
+                ("office", "warning", "that thousands had fled."),
+            ],
+            id="closing-attribution-going-on-warning",
+        ),
+        pytest.param(
             "13 died, according to Afghan authorities.",
             [("Afghan authorities", "according to", "13 died,")],
             id="according-to-after",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conflictclaims.extraction.speakers import Memory, Speakers, is_local_role
-from conflictclaims.model import Actor, ActorKind, PartyKind
+from conflictclaims.model import Actor, ActorKind, Party, PartyKind
 from tests.extraction.conftest import document, last_sentence
 
 
@@ -44,6 +44,19 @@ def test_no_group_named_gives_no_group() -> None:
     """Without a named armed group in the article, a generic group stands for none."""
     sentence, speakers, _ = last_sentence("Officials said 12 died. The group said 3 died.")
     assert speakers.group_before(sentence.span.start) is None
+
+
+def test_the_army_is_no_rebel_army() -> None:
+    """ "The army said" after the National Liberation Army spoke is the state's army, not the rebels'."""
+    _, speakers, _ = last_sentence(
+        "BOGOTA - The National Liberation Army said it killed 12 rivals in Colombia. The army said 4 guerrillas died."
+    )
+    eln = next(a for a in speakers.doc.actors if a.name == "National Liberation Army")
+    assert eln.party.kind is PartyKind.ARMED_GROUP
+    speakers.memory.remember(eln)
+    army = speakers.resolve_generic("army", "military")
+    assert army is not None
+    assert army.party == Party.state("COL")
 
 
 def test_the_ministry_is_the_ministry_that_spoke() -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.sentence import Sentence
     from conflictclaims.extraction.speakers import Speakers
 
-__all__ = ["Agent", "agent_after", "agent_before", "is_noun_use", "is_trailing", "speaker_from"]
+__all__ = ["Agent", "agent_after", "agent_before", "is_noun_use", "is_trailing", "sentence_subject", "speaker_from"]
 
 Agent = tuple[Actor | None, int]
 """A speaker and the index of the token its name starts at."""
@@ -73,6 +73,10 @@ _CLOSERS: Final = frozenset({",", "”", '"', "'", "’", "—", "–"})
 _QUOTES_OR_COMMA: Final = frozenset({",", "”", '"', "’", "'"})
 # How many tokens of adverbials may stand between a speaker and its verb.
 _GAP_REACH: Final = 8
+# Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
+_KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
+# How many words into a sentence its speaking subject may stand.
+_SUBJECT_REACH: Final = 6
 # How many tokens an acronym or aside in brackets may run.
 _BRACKET_REACH: Final = 8
 # How far back an appositive may open: "Zaidi, a spokesperson for …, denied".
@@ -293,7 +297,34 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
             i, gap = i - 1, gap + 1
             continue
-        return unnamed_person(sentence, speakers, i)
+        return _familiar_source(sentence, speakers, i, verb) or unnamed_person(sentence, speakers, i)
+    return None
+
+
+def sentence_subject(sentence: Sentence, speakers: Speakers, before: int) -> Agent | None:
+    """The speaker the sentence opens with, before token ``before``: "The dissidents gave …, saying".
+
+    Grammar: ``[adverbial ","] SPEAKER …``, the speaker within the first few words.
+    """
+    tokens = sentence.tokens
+    start = 0
+    # Pass over an opening adverbial: "Separately, residents said".
+    comma = next((k for k in range(min(before, _SUBJECT_REACH)) if tokens[k].text == ","), None)
+    if comma is not None and all(t.is_word for t in tokens[:comma]):
+        start = comma + 1
+    for k in range(start, min(before, start + _SUBJECT_REACH)):
+        found = _speaker_at(sentence, speakers, k)
+        if found is not None and found[0] is not None:
+            return found
+    return None
+
+
+def _familiar_source(sentence: Sentence, speakers: Speakers, i: int, verb: int) -> Agent | None:
+    """An unnamed source described by what it knows: "two people familiar with the assessment said"."""
+    tokens = sentence.tokens
+    for k in range(i, max(0, verb - _GAP_REACH) - 1, -1):
+        if tokens[k].lower in _KNOWING and k + 1 < verb and tokens[k + 1].lower in {"with", "to", "on", "of"}:
+            return _speaker_at(sentence, speakers, k - 1) if k > 0 else None
     return None
 
 

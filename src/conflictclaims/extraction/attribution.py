@@ -11,7 +11,10 @@ The rules, tried at each cue word (see :data:`RULES`)::
     according := ("according" "to" | "citing") SPEAKER           (before or after what it attributes)
     reported  := SPEAKER {adverbial} REPORTING-VERB               (the rest of the sentence, or what came
                                                                    before when it closes the sentence)
-    continued := frame … "," REPORTING-VERB-ing                   ("…, saying": the same speaker goes on)
+    continued := frame … ("," REPORTING-VERB-ing | "and" REPORTING-VERB)
+                                                                  ("…, saying", "… and denied": the same speaker
+                                                                   goes on; with no frame before, the sentence's
+                                                                   subject)
     inverted  := ("," | quote) REPORTING-VERB SPEAKER              ("…, said the ministry")
 
 New ways of attributing (an anonymous source, "according to" after the
@@ -28,7 +31,14 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from conflictclaims import _speech
-from conflictclaims.extraction.agents import agent_after, agent_before, is_noun_use, is_trailing, speaker_from
+from conflictclaims.extraction.agents import (
+    agent_after,
+    agent_before,
+    is_noun_use,
+    is_trailing,
+    sentence_subject,
+    speaker_from,
+)
 from conflictclaims.model import Actor
 
 if TYPE_CHECKING:
@@ -98,7 +108,10 @@ def reported(sentence: Sentence, speakers: Speakers, i: int, found: Sequence[Fra
         return None
     denial = token.lower in _speech.DENIAL_VERBS
     admission = token.lower in _speech.ADMISSION_VERBS
-    agent = agent_before(sentence, speakers, i)
+    going_on = i > 0 and (
+        tokens[i - 1].lower == "and" or (token.lower.endswith("ing") and tokens[i - 1].text == ",")
+    )
+    agent = None if going_on else agent_before(sentence, speakers, i)
     if agent is not None:
         speaker, start_index = agent
         if is_trailing(sentence, start_index, i):
@@ -107,9 +120,19 @@ def reported(sentence: Sentence, speakers: Speakers, i: int, found: Sequence[Fra
             scope = (token.end, sentence.span.end)
         agent_start = tokens[start_index].start
         speakers.memory.remember(speaker)
-    elif found and token.lower.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
-        # "The RSF denied …, saying its forces had captured …": the same speaker goes on.
-        speaker, scope, agent_start = found[-1].speaker, (token.end, sentence.span.end), token.start
+    elif going_on:
+        # "The RSF denied …, saying its forces had captured …", "… said X and denied Y": the
+        # same speaker goes on; "The dissidents gave their own version, saying …", "… called
+        # the figures a fantasy and said …": the sentence's subject speaks.
+        if found:
+            speaker = found[-1].speaker
+        else:
+            subject = sentence_subject(sentence, speakers, i)
+            if subject is None:
+                return None
+            speaker = subject[0]
+            speakers.memory.remember(speaker)
+        scope, agent_start = (token.end, sentence.span.end), token.start
     else:
         inverted = agent_after(sentence, speakers, i)
         if inverted is None:

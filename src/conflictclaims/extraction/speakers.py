@@ -46,12 +46,19 @@ _NAMED_PARTIES: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.INTERNATIONA
 _STATE_PARTIES: Final = frozenset({PartyKind.STATE})
 # How many of the article's countries are its sides, whose officials a bare "Officials" may be.
 _SIDES: Final = 2
+# Generic speakers' roles that name a state's body: "the army", "the ministry", "the police".
+_STATE_ROLES: Final = frozenset({"military", "government", "police"})
 # The last words of a speaker's name that make it many: "officials", "security forces".
 _PLURAL_ENDINGS: Final = ("officials", "authorities", "forces", "sources")
 # How many actor mentions back a generic "the group" looks for the group it stands for.
 _GROUP_REACH: Final = 40
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
+
+
+def _may_be(actor: Actor, role: str) -> bool:
+    """Whether ``actor`` may be what a generic speaker of ``role`` names: "the army" is no rebel "Liberation Army"."""
+    return role not in _STATE_ROLES or actor.party.kind is not PartyKind.ARMED_GROUP
 
 
 def _is_proper(name: str) -> bool:
@@ -211,19 +218,24 @@ class Speakers:
         """The earlier speaker "the ministry", "the statement" or "the spokesman" refers to."""
         memory = self.memory
         for actor in (memory.last, memory.thing, memory.plural, memory.person):
-            if actor is not None and noun in actor.name.lower():
+            if actor is not None and noun in actor.name.lower() and _may_be(actor, role):
                 return actor
         if role == "person":
             return memory.person
         if noun == "statement":
             return memory.thing or memory.last
-        return self._first_actor_named(noun)
+        return self._first_actor_named(noun, role)
 
-    def _first_actor_named(self, noun: str) -> Actor | None:
-        """The first non-person actor whose name holds ``noun`` (cached: asked once per noun)."""
+    def _first_actor_named(self, noun: str, role: str) -> Actor | None:
+        """The first non-person actor whose name holds ``noun`` and may be a ``role`` (cached: asked once per noun)."""
         if noun not in self._named:
             self._named[noun] = next(
-                (a for a in self.doc.actors if noun in a.name.lower() and a.kind is not ActorKind.PERSON), None
+                (
+                    a
+                    for a in self.doc.actors
+                    if noun in a.name.lower() and a.kind is not ActorKind.PERSON and _may_be(a, role)
+                ),
+                None,
             )
         return self._named[noun]
 
