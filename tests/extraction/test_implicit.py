@@ -88,3 +88,26 @@ def test_rules_are_a_table_by_opening_word() -> None:
     """The rules are a table keyed by the word that opens them; the scan looks only at those words."""
     assert frozenset(RULES) == OPENING_WORDS
     assert {RULES[word].__name__ for word in ("a", "both", "him")} == {"one_noun", "both", "pronoun"}
+
+
+def test_the_plural_counted_before_is_that_count_again() -> None:
+    """ "identified multiple armed insurgents … killed the insurgents": the count before, spanning "the"."""
+    text = "Troops identified multiple armed insurgents near the post. The force engaged and killed the insurgents."
+    sentence, _, _ = last_sentence(text)
+    (count,) = implicit_counts(sentence)
+    assert (count.text, count.low, count.high) == ("the", 2, 9)
+    assert count.span is not None
+    assert text[count.span.start : count.span.end] == "the"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The force killed the insurgents.", id="nothing-counted-before"),
+        pytest.param("Troops saw several trucks. The force killed the insurgents.", id="another-noun-counted-before"),
+        pytest.param("Troops saw several insurgents. The force watched the insurgents.", id="no-outcome-verb"),
+    ],
+)
+def test_the_plural_with_no_count_before_is_no_count(text: str) -> None:
+    """Without the same noun counted just before, or without an outcome verb, "the insurgents" counts nothing."""
+    assert _implicit(text) == []

@@ -39,6 +39,8 @@ TRICKY_PIECES: Final = (
     "- ", "late Thursday", "October", "2021", "on Sunday", "ceasefire", "truce", "he", "they", "it",
     "a soldier", "the leader", "both", "him", "killing", "shot dead", "taken into custody", "the death of",
     "Mullah", "who", "along with", "multiple", "and one other", "was", "hacked to death", "his son",
+    "other militants", "additional", "(IMU)", "(", ")", "one of whom", "of his", "known to", "yesterday",
+    "the two detainees", "\u2028", "‘", "responsible for the", "both men",
 )  # fmt: skip
 tricky_text: Final = st.lists(st.sampled_from(TRICKY_PIECES), max_size=60).map(" ".join) | st.lists(
     st.sampled_from(TRICKY_PIECES) | st.characters(exclude_categories=()), max_size=80

@@ -8,6 +8,8 @@ rules of :data:`RULES`, each for the words that open it::
 
     one-noun  := ("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE     "gunmen killed a police officer",
                                                                             "the bomber was killed"
+               | ACTIVE-VERB "the" NP-OF-MANY (counted before)           "… multiple insurgents … killed the
+                                                                            insurgents" (the count before)
     both      := "both" [NP]                                                "killing both attackers"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
@@ -28,7 +30,10 @@ gazetteer and the actor finder do not read as a place or a group.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _people
@@ -56,6 +61,11 @@ _ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endsw
 # Words a name may hold besides capitalized ones: "Abu Bakr al-Baghdadi", "Gulbuddin bin Laden".
 _NAME_PARTICLES: Final = frozenset({"al", "bin", "ibn", "abu", "el", "ul", "ud", "din", "de", "van", "von"})
 _NAME_REACH: Final = 5
+# How far back "the insurgents" looks for the count of "multiple armed insurgents", and how near that noun is.
+_ANAPHOR_REACH: Final = 600
+_COUNTED_REACH: Final = 40
+_COUNTED_WORDS: Final = 4
+_WORD: Final = re.compile(r"[^\W_]+")
 # "and one other insurgent", "and another": the phrase before them is one more person.
 _ONE_MORE: Final = frozenset({"one", "another"})
 _OTHER: Final = frozenset({"other", "additional", "more"})
@@ -116,16 +126,47 @@ def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
 
 
 def one_noun(sentence: Sentence, i: int) -> Count | None:
-    """``("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE``: "a police officer", "the bomber"."""
+    """``("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE``: "a police officer", "the bomber".
+
+    After an outcome verb, "the" and a plural counts those counted just
+    before by the same noun: "identified multiple armed insurgents … killed
+    the insurgents" is "multiple" again (see ``the_counted``).
+    """
     tokens = sentence.tokens
     word = tokens[i].lower
     if word == "her" and i + 1 < len(tokens) and not tokens[i + 1].is_word:
         return None  # "killing her.": the pronoun rule reads it
     if _in_phrase_of_another(tokens, i):
         return None
-    if i + 1 >= len(tokens) or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
+    if i + 1 >= len(tokens):
         return None
+    if not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
+        return the_counted(sentence, i) if word == "the" else None
     return _one(sentence, i, i)
+
+
+def the_counted(sentence: Sentence, i: int) -> Count | None:
+    """``ACTIVE-VERB "the" NP-OF-MANY``, the noun counted shortly before: the same number again.
+
+    "the CRU identified multiple armed insurgents … killed the insurgents":
+    the count of "the insurgents" is that of "multiple armed insurgents",
+    spanning "the". Without such a count before it, it is no count.
+    """
+    tokens = sentence.tokens
+    if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    _, head = noun_phrase(tokens, i + 1)
+    if head is None or tokens[head].lower not in _MANY_NOUNS:
+        return None
+    noun, doc, start = tokens[head].lower, sentence.doc, tokens[i].start
+    for before in reversed(doc.counts_in(Span(start=max(0, start - _ANAPHOR_REACH), end=start))):
+        if before.span is None or before.high == 0:
+            continue
+        after = doc.text[before.span.end : min(start, before.span.end + _COUNTED_REACH)].lower()
+        if noun in _WORD.findall(after)[:_COUNTED_WORDS]:
+            span = Span(start=start, end=tokens[i].end)
+            return attrs.evolve(before, text=doc.text[span.start : span.end], span=span)
+    return None
 
 
 def _in_phrase_of_another(tokens: Sequence[Token], i: int) -> bool:
