@@ -76,6 +76,10 @@ _PASSIVE_GAP_REACH: Final = 4
 _ASIDE_REACH: Final = 10
 # How long a relative clause or participial aside after the counted noun may be.
 _CLAUSE_REACH: Final = 16
+# How many joined phrases and asides may stand between a noun phrase and its
+# participle; the bound keeps each count's look-ahead short, so reading stays
+# linear however long a chain of "of" phrases runs.
+_STEP_REACH: Final = 4
 # Auxiliaries that make a participle passive: "were killed", not "killed a soldier".
 _PASSIVE_AUXILIARIES: Final = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "getting"}
@@ -236,9 +240,9 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
     active verb, and the counted phrase its agent (``Trigger("", …)``).
     """
     j = np_end
-    gap = 0
+    gap = steps = 0
     auxiliary = False
-    while j < len(tokens) and gap <= _PASSIVE_GAP_REACH:
+    while j < len(tokens) and gap <= _PASSIVE_GAP_REACH and steps <= _STEP_REACH:
         word = tokens[j].lower
         found = _passive_at(tokens, j)
         if found is not None:
@@ -255,7 +259,7 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
         stepped = _step_over(tokens, j, auxiliary=auxiliary)
         if stepped is None:
             break
-        j = stepped
+        j, steps = stepped, steps + 1
     return None
 
 
