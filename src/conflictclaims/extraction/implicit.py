@@ -58,6 +58,7 @@ _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
 _ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endswith("s") or noun == "headquarters")
+_ONE_HEADS: Final = frozenset(_ONE_NOUNS) | _ONE_THINGS
 # Words a name may hold besides capitalized ones: "Abu Bakr al-Baghdadi", "Gulbuddin bin Laden".
 _NAME_PARTICLES: Final = frozenset({"al", "bin", "ibn", "abu", "el", "ul", "ud", "din", "de", "van", "von"})
 _NAME_REACH: Final = 5
@@ -140,7 +141,8 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
         return None
     if i + 1 >= len(tokens):
         return None
-    if not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
+    # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
+    if _ONE_HEADS.isdisjoint(sentence.keys[i + 1 :]) or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
         return the_counted(sentence, i) if word == "the" else None
     return _one(sentence, i, i)
 
