@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
 from conflictclaims.model import Actor, ActorKind, Claim, Outcome, Stance, Unit
 from conflictclaims.span import Span
 
@@ -34,13 +32,14 @@ def _side_name(country: str | None, kind: str) -> str:
 def claim_of(draft: Draft, sentence: Sentence) -> Claim:
     """The finished claim of a draft read in ``sentence``."""
     frame = draft.frame
-    subject = Actor(
-        name=draft.subject_name or _side_name(draft.subject_country, draft.subject_kind),
-        kind=_ACTOR_KINDS[draft.subject_kind],
-        country=draft.subject_country,
+    name = draft.subject_name or _side_name(draft.subject_country, draft.subject_kind)
+    kind, country, party = _ACTOR_KINDS[draft.subject_kind], draft.subject_country, draft.subject_party
+    # One construction: without a party the kind's own default applies.
+    subject = (
+        Actor(name=name, kind=kind, country=country)
+        if party is None
+        else Actor(name=name, kind=kind, country=country, party=party)
     )
-    if draft.subject_party is not None:
-        subject = attrs.evolve(subject, party=draft.subject_party)
     start, end = draft.evidence
     if draft.count is not None and draft.count.span is not None:
         start, end = min(start, draft.count.span.start), max(end, draft.count.span.end)
