@@ -348,10 +348,12 @@ def implicit_counts(sentence: Sentence) -> list[Count]:
     governed = map(lex.ACTIVE_TRIGGERS.__contains__, keys)
     for verb in itertools.compress(range(len(tokens)), governed):
         _bare_after(sentence, verb + 1, covered, found)
-    for of in (i for i, key in enumerate(keys) if key == "of" and i > 0 and keys[i - 1] in lex.NOMINAL_TRIGGERS):
-        _bare_after(sentence, of + 1, covered, found)
-    for i in (i for i, key in enumerate(keys[:-2]) if key in _NAME_BEFORE and i > 0):
-        if _one_more_after(sentence, i):
+    # The candidates are picked in C (compress over a map), not by a Python loop over every token.
+    for of in itertools.compress(range(len(keys)), map("of".__eq__, keys)):
+        if of > 0 and keys[of - 1] in lex.NOMINAL_TRIGGERS:
+            _bare_after(sentence, of + 1, covered, found)
+    for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
+        if i > 0 and _one_more_after(sentence, i):
             count = _name_before(sentence, i)
             if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
                 found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
