@@ -421,14 +421,14 @@ class Reader:
         # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
         members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
         note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
+        lead_words = WORD.findall(lead)
         words = [
-            *WORD.findall(lead)[-2:],
+            *lead_words[-2:],
             *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
             *WORD.findall(claim.subject.name.lower())[:2],
         ]
         note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
-        before = WORD.findall(lead)[-1:]
-        note.joined = bool(before) and before[0] in {"and", "with", "plus"}
+        note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
