@@ -367,8 +367,10 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
         acronyms=("HSM",),
         aliases=("al-Shabab", "Harakat al-Shabaab", "Harakat al-Shabaab al-Mujahideen",
                  "Harakat al-Shabab al-Mujahidin", "Mujahideen Youth Movement"),
-        members=("Shabaab", "Shabab"),
+        members=("Shabaab", "Shabab", "Khawarij", "Khawaarij"),
         opponents=("SOM", "KEN", "ETH", "USA"), parent=_AQ,
+        note="Somalia's government has called its fighters 'khawaarij' (Kharijites) in official statements since "
+             "2022.",
     ),
     PartyEntry(
         "Islamic State Somalia Province", ARMED, "SOM", ("SOM",),
@@ -2694,8 +2696,8 @@ AMBIGUITIES: Final = MappingProxyType({
                               "Sudan only."),
     "KIA": Ambiguity("Kachin Independence Army", "killed in action ('two KIA'); Kia Motors",
                      "Myanmar only, and never after a number."),
-    "Khawarij": Ambiguity("Tehreek-e-Taliban Pakistan", "a name for the Islamic State and other extremists",
-                          "Pakistan only, where officials call TTP fighters khawarij."),
+    "Khawarij": Ambiguity(None, "a name for the Islamic State and other extremists",
+                          "Pakistan: TTP fighters; Somalia: al-Shabaab's; nothing elsewhere."),
     "LRA": Ambiguity("Lord's Resistance Army", "unrelated abbreviations elsewhere", "Uganda and its neighbours only."),
     "MDA": Ambiguity("Magen David Adom", "the US Missile Defense Agency", "Israel only."),
     "MSS": Ambiguity("Multinational Security Support Mission", "China's Ministry of State Security", "Haiti only."),

@@ -91,3 +91,28 @@ def test_opponent_of_a_kind_and_in_a_country() -> None:
     assert context.opponent(Party.state("PAK"), want=PartyKind.ARMED_GROUP) is None
     jnim = Party(kind=PartyKind.ARMED_GROUP, name="Jama'at Nusrat al-Islam wal-Muslimin", country="MLI")
     assert context.opponent(jnim, prefer="BFA") == Party.state("BFA")
+
+
+def _party_of(text: str, name: str) -> Party:
+    doc = document(text)
+    read_context(doc)
+    return next(actor.party for actor in doc.actors if actor.name == name)
+
+
+def test_a_spokesman_of_a_group_run_ministry_speaks_for_the_group() -> None:
+    """A "ministry spokesman" after "the Houthi-run health ministry" speaks for the Houthis."""
+    text = (
+        "SANAA - Strikes killed 38 people, the Houthi-run health ministry said. "
+        "Ministry spokesman Abdulrahman al-Mutawakel said 29 died at the plant."
+    )
+    assert _party_of(text, "Abdulrahman al-Mutawakel").name == "Houthis"
+
+
+def test_a_spokesman_of_a_state_ministry_stays_with_the_state() -> None:
+    """When the last ministry named before him is a state's, a "ministry spokesman" speaks for that state."""
+    text = (
+        "SANAA - Strikes killed 38 people, the Houthi-run health ministry said. "
+        "Yemen's defence ministry denied it. "
+        "Ministry spokesman Abdulrahman al-Mutawakel said 29 died at the plant."
+    )
+    assert _party_of(text, "Abdulrahman al-Mutawakel") == Party.state("YEM")

@@ -196,6 +196,10 @@ def _in_dateline(text: str, span: Span) -> bool:
     return text.startswith(_DATELINE_FOLLOWERS, span.end) and text[span.start : span.end].isupper()
 
 
+_STATE_BODIES: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+"""Kinds of body a group can run in the land it holds ("the Houthi-run health ministry")."""
+
+
 def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
     """Each actor of the document (by identity) with its party, and local actors with their country."""
     affiliations: dict[int, list[str | None]] = {}
@@ -211,7 +215,27 @@ def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
         if actor.country is None and key in first:
             near = _near_country(doc, first[key].span)
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
+    order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
+    for at, key in order:
+        group = _group_run_body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
+        if group is not None:
+            settled[key] = reader.settled(settled[key], (group,))
     return settled
+
+
+def _group_run_body_named_by_role(person: Actor, earlier: list[Actor]) -> str | None:
+    """The armed group running the body a person's role names by its head ("ministry spokesman"), if it does.
+
+    The head stands for the last body so named before the person: after "the
+    Houthi-run health ministry", a "ministry spokesman" speaks for the Houthis.
+    """
+    if person.kind is not ActorKind.PERSON or person.party.kind is PartyKind.ARMED_GROUP or not person.role:
+        return None
+    words = set(person.role.lower().split())
+    for body in reversed(earlier):
+        if body.kind in _STATE_BODIES and body.name.lower().split()[-1] in words:
+            return body.party.name if body.party.kind is PartyKind.ARMED_GROUP else None
+    return None
 
 
 def _near_country(doc: Document, span: Span) -> str | None:
