@@ -1489,9 +1489,10 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Estado Mayor de Bloques y Frente", ARMED, "COL", ("COL",),
-        acronyms=("EMBF",), aliases=("Estado Mayor de Bloques y Frentes",),
+        acronyms=("EMBF",), aliases=("Estado Mayor de Bloques y Frentes", "33rd Front", "Frente 33"),
         opponents=("COL",),
-        note="Split from the Estado Mayor Central in 2024 to keep talking peace with the government.",
+        note="Split from the Estado Mayor Central in 2024 to keep talking peace with the government; the 33rd "
+             "Front of Catatumbo is one of its fronts (InSight Crime, 2025).",
     ),
     PartyEntry(
         "Segunda Marquetalia", ARMED, "COL", ("COL", "VEN"),
