@@ -473,6 +473,8 @@ WIRE_COPY = [
     # Americas
     _wire("ELN", "National Liberation Army"),
     _wire("FARC", "Revolutionary Armed Forces of Colombia"),
+    _wire("the 33rd Front", "Estado Mayor de Bloques y Frente"),
+    _wire("Frente 33", "Estado Mayor de Bloques y Frente"),
     _wire("EMC", "Estado Mayor Central"),
     _wire("Segunda Marquetalia", "Segunda Marquetalia"),
     _wire("Gulf Clan", "Clan del Golfo"),

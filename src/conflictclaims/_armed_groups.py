@@ -369,8 +369,8 @@ _AFRICA: Final[tuple[PartyEntry, ...]] = (
                  "Harakat al-Shabab al-Mujahidin", "Mujahideen Youth Movement"),
         members=("Shabaab", "Shabab", "Khawarij", "Khawaarij"),
         opponents=("SOM", "KEN", "ETH", "USA"), parent=_AQ,
-        note="Somalia's government has called its fighters 'khawaarij' (Kharijites) in official statements since "
-             "2022.",
+        note="Somalia's Ministry of Religious Affairs told the public to call the group 'Khawarij' in November "
+             "2022 (Anadolu Agency, 8 Nov 2022).",
     ),
     PartyEntry(
         "Islamic State Somalia Province", ARMED, "SOM", ("SOM",),
@@ -1489,9 +1489,10 @@ _AMERICAS: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Estado Mayor de Bloques y Frente", ARMED, "COL", ("COL",),
-        acronyms=("EMBF",), aliases=("Estado Mayor de Bloques y Frentes",),
+        acronyms=("EMBF",), aliases=("Estado Mayor de Bloques y Frentes", "33rd Front", "Frente 33"),
         opponents=("COL",),
-        note="Split from the Estado Mayor Central in 2024 to keep talking peace with the government.",
+        note="Split from the Estado Mayor Central in 2024 to keep talking peace with the government; the 33rd "
+             "Front of Catatumbo belongs to its Magdalena Medio bloc (El Espectador, 5 May 2025).",
     ),
     PartyEntry(
         "Segunda Marquetalia", ARMED, "COL", ("COL", "VEN"),

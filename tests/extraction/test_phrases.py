@@ -50,6 +50,9 @@ def _tokens(text: str) -> list[object]:
         pytest.param("1 leader known to conduct attacks", "leader", "leader", id="postnominal-known-to"),
         pytest.param("1 weapons supplier yesterday", "weapons supplier", "supplier", id="ends-at-a-time-adverb"),
         pytest.param("2 Pul-e ‘Alam elders", "Pul-e ‘ Alam elders", "elders", id="a-mark-inside-a-name"),
+        pytest.param('47 "apostate" soldiers died', '" apostate " soldiers', "soldiers", id="scare-quoted-modifier"),
+        pytest.param("40 “Taliban apostates”.", "“ Taliban apostates ”", "apostates", id="scare-quoted-phrase"),
+        pytest.param('12 "apostate soldiers', "", None, id="an-unclosed-quote-ends-it"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str, head: str | None) -> None:

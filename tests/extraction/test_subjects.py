@@ -73,3 +73,23 @@ def test_others_in_the_next_sentence_are_the_last_tolls() -> None:
 def test_whom_a_side_says_it_hit_are_its_enemys(text: str, index: int, party: str) -> None:
     """People a fighting side says it killed, and the things it destroyed with them, are its enemy's."""
     assert extract(text).claims[index].subject.party.name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param("The army said it killed 12 members of the ELN.", "National Liberation Army", id="of-the-group"),
+        pytest.param(
+            "The ELN said it killed 12 members of the dissident 33rd Front.",
+            "Estado Mayor de Bloques y Frente",
+            id="a-dissident-front",
+        ),
+        pytest.param(
+            "The army said it killed 12 fighters of the rival ELN.", "National Liberation Army", id="a-rival-group"
+        ),
+        pytest.param("The army said it killed 12 members near the camp of the ELN.", "unknown", id="not-joined"),
+    ],
+)
+def test_people_of_a_group_named_after_them_are_its(text: str, party: str) -> None:
+    """People counted as "N members of the (dissident, rival …) <group>" are the group's; a group further on is not."""
+    assert extract("BOGOTA - " + text).claims[0].subject.party.name == party

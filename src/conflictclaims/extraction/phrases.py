@@ -37,6 +37,10 @@ __all__ = [
 _NP_REACH: Final = 8
 # Marks that may stand inside a name: "Pul-e ‘Alam", "Ma'rib".
 _NAME_QUOTES: Final = frozenset({"'", "‘", "’"})
+# Scare quotes around the counted words: 47 "apostate" soldiers, 40 "Taliban apostates".
+_SCARE_OPENERS: Final = frozenset({'"', "“"})
+_SCARE_CLOSERS: Final = frozenset({'"', "”"})
+_SCARE_REACH: Final = 4
 # Two counts this many tokens apart or more share no subject.
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
@@ -213,18 +217,21 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     """The noun phrase after a count: (end token index, head token index).
 
     Grammar: ``{modifier | "-" | "'" | "(" ACRONYM ")" | ("and" | "or") word} HEAD``,
-    at most eight tokens ("an Islamic Movement of Uzbekistan (IMU) leader"
-    reads on past the acronym); it ends at a stop word, a reporting verb after the head, an
+    at most eight tokens, in scare quotes or not ('47 "apostate" soldiers')
+    ("an Islamic Movement of Uzbekistan (IMU) leader" reads on past the
+    acronym); it ends at a stop word, a reporting verb after the head, an
     outcome participle, "of" after a head that is no anaphor ("50 of them"
     goes on), or "and"/"or" before a number, verb or new phrase. The head is
     the last word that is no determiner, possessive or "of".
     """
     i = start
     head: int | None = None
+    closer = _scare_quote_end(tokens, start)
+    quotes = {start, closer} if closer is not None else set()
     while i < len(tokens) and i - start < _NP_REACH:
         token = tokens[i]
         if not token.is_word:
-            if token.text in {"-", "–"} and head is not None:
+            if (token.text in {"-", "–"} and head is not None) or i in quotes:
                 i += 1
                 continue
             if token.text in _NAME_QUOTES and head is not None and _capitalized_at(tokens, i + 1):
@@ -245,6 +252,18 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
             head = i
         i += 1
     return i, head
+
+
+def _scare_quote_end(tokens: Sequence[Token], start: int) -> int | None:
+    """Where a quote opening the phrase closes, if only words lie between ("47 "apostate" soldiers")."""
+    if start >= len(tokens) or tokens[start].text not in _SCARE_OPENERS:
+        return None
+    for i in range(start + 1, min(len(tokens), start + 2 + _SCARE_REACH)):
+        if tokens[i].text in _SCARE_CLOSERS:
+            return i if i > start + 1 else None
+        if not tokens[i].is_word:
+            return None
+    return None
 
 
 def _capitalized_at(tokens: Sequence[Token], i: int) -> bool:

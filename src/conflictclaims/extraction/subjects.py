@@ -51,6 +51,13 @@ _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
 _OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
+# The same with words that mark a group's standing before its name: "members of the dissident 33rd Front".
+_OF_QUALIFIED_GROUP: Final = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:dissident|rival|breakaway|splinter|renegade|rebel|jihadist|insurgent|militant|"
+    r"separatist|outlawed|banned|so-called)\s+){1,2}",
+    regex.IGNORECASE,
+)
+_OF_QUALIFIED_REACH: Final = 48
 # People hit where they need not belong: a ship's crew, foreigners.
 _STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
 # How far after the noun phrase "of <group>" may start.
@@ -108,9 +115,11 @@ def _group_after(sentence: Sentence, np_span: tuple[int, int]) -> str | None:
     doc = sentence.doc
     end = np_span[1]
     for mention in doc.mentions_in(sentence.span):
-        if mention.span.start < end or mention.span.start > end + _OF_REACH:
+        if mention.span.start < end or mention.span.start > end + _OF_QUALIFIED_REACH:
             continue
-        if _OF_GROUP.search(doc.text[end : mention.span.start]) and is_group(mention.affiliation):
+        gap = doc.text[end : mention.span.start]
+        joined = (mention.span.start <= end + _OF_REACH and _OF_GROUP.search(gap)) or _OF_QUALIFIED_GROUP.fullmatch(gap)
+        if joined and is_group(mention.affiliation):
             return mention.affiliation
         break
     return None
