@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _incident_lexicon as lex
+from conflictclaims import _lexicon
 from conflictclaims._patterns import alternation
 from conflictclaims.model import ActorKind, LocationKind
 
@@ -78,7 +79,9 @@ def _phrases(phrases: Iterable[str]) -> str:
     return r"(?<!\w)" + alternation(phrases)
 
 
-_MONTHS: Final = "|".join(lex.MONTHS)
+# Months, for "In June, …" opening a paragraph about an earlier month; the text is matched lower-cased.
+_MONTH_NAMES: Final = tuple(month.lower() for month in _lexicon.MONTH_NAMES)
+_MONTHS: Final = "|".join(_MONTH_NAMES)
 _EVENT_NOUNS: Final = alternation(lex.EVENT_NOUNS)
 
 BREAK: Final = re.compile(r"""[.!?]["'”’)\]]*(?:\s+|$)|\n\s*""")
@@ -122,7 +125,7 @@ FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
 OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")
 IN_YEAR_RE: Final = re.compile(r"(?<!\w)" + _YEAR_CUE)
 YEAR_RE: Final = re.compile(r"(?<![\w-])(?:19[5-9]\d|20\d\d)(?![\w-])")
-MONTH_NUMBER: Final = {month[:3]: number for number, month in enumerate(lex.MONTHS, start=1)}
+MONTH_NUMBER: Final = {month[:3]: number for number, month in enumerate(_MONTH_NAMES, start=1)}
 # "KABUL, Afghanistan (July 30) -": the month (and year) a press release is dated.
 DATELINE_DATE_RE: Final = re.compile(r"\(\s*(" + "|".join(MONTH_NUMBER) + r")[a-z]*\.?\s+\d{1,2}(?:,?\s+(\d{4}))?\s*\)")
 # "KABUL, Afghanistan (July 30) -", "YANGON, Aug 21 -": where the report was filed.

@@ -34,7 +34,6 @@ __all__ = [
     "FRAME_OPENERS",
     "GROUP_NOUNS",
     "METONYMY_AFTER",
-    "MONTHS",
     "PERPETRATOR_NOUNS",
     "RESPONSIBILITY_CUES",
     "SEPARATE_WORDS",
@@ -255,22 +254,6 @@ METONYMY_AFTER: Final = frozenset(
         "claims",
         "denies",
     }
-)
-
-# Months, for "In June, …" opening a paragraph about an earlier month.
-MONTHS: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 )
 
 # Time words that, opening a sentence, set the rest of its paragraph in an earlier time.

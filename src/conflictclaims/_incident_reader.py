@@ -228,7 +228,7 @@ class Reader:
             opening = self.lowered[self.sentence_starts[sentence] : self.sentence_starts[sentence] + 40]
             month = OPENING_MONTH_RE.match(opening)
             if FRAME_RE.match(opening) or (
-                month is not None and self.month is not None and lex.MONTHS.index(month.group(1)) + 1 != self.month
+                month is not None and self.month is not None and MONTH_NUMBER[month.group(1)[:3]] != self.month
             ):
                 frame = True
             elif CURRENT_TIME_RE.search(opening):

@@ -38,6 +38,7 @@ __all__ = [
     "EXACT_PHRASES",
     "HUNDRED",
     "MONTHS",
+    "MONTH_NAMES",
     "NOT_COUNT_AFTER",
     "NOT_COUNT_BEFORE",
     "POST_QUALIFIERS",
@@ -50,6 +51,7 @@ __all__ = [
     "TENS",
     "UNITS",
     "VAGUE",
+    "WEEKDAY_NAMES",
     "ZERO_PHRASES",
 ]
 
@@ -501,9 +503,8 @@ DETERMINERS_BEFORE_ONE: Final = frozenset(
      "last", "other", "same", "next", "latest", "previous", "right", "wrong", "new", "old"}
 )  # fmt: skip
 
-# Matched case-sensitively in title or upper case, so that "12 may have died"
-# and "thousands march" stay counts while "12 May" and "Oct. 12" are dates.
-MONTHS: Final = (
+# The calendar's names, in order; other modules' month and weekday words derive from them.
+MONTH_NAMES: Final = (
     "January",
     "February",
     "March",
@@ -516,6 +517,13 @@ MONTHS: Final = (
     "October",
     "November",
     "December",
+)
+WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Matched case-sensitively in title or upper case, so that "12 may have died"
+# and "thousands march" stay counts while "12 May" and "Oct. 12" are dates.
+MONTHS: Final = (
+    *MONTH_NAMES,
     "Jan",
     "Feb",
     "Mar",

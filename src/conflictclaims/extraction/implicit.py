@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _grammar, _people
+from conflictclaims import _grammar, _lexicon, _people
 from conflictclaims.counts import Count, Qualifier
 from conflictclaims.extraction.phrases import noun_phrase
 from conflictclaims.model import ActorKind
@@ -80,12 +80,10 @@ _PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "captured", "released"
 _NOT_NAMES: Final = (
     lex.NP_STOP
     | frozenset(_grammar.DETERMINERS)
-    | frozenset(
-        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-         "march", "april", "june", "july", "august", "september", "october", "november", "december", "and",
-         "or", "of", "yesterday", "today", "tonight", "overnight", "last", "earlier", "later"}
-    )
-)  # fmt: skip
+    # Calendar names, but "may", which is also the verb.
+    | (frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES)) - {"may"})
+    | frozenset({"and", "or", "of", "yesterday", "today", "tonight", "overnight", "last", "earlier", "later"})
+)
 
 
 def _one(sentence: Sentence, first: int, last: int, value: int = 1) -> Count:

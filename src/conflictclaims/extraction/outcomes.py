@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _grammar, _people
+from conflictclaims import _grammar, _lexicon, _people
 from conflictclaims.extraction.phrases import (
     is_adjectival,
     manner_chain,
@@ -98,10 +98,7 @@ _OBJECT_OPENERS: Final = frozenset(
 # What may join another noun phrase to the counted one before its participle.
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
-_TIME_NAMES: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
+_TIME_NAMES: Final = frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES))
 
 
 def _words(tokens: Sequence[Token], first: int, last: int) -> tuple[str, ...]:
