@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _incident_lexicon as lex
 from conflictclaims import _lexicon
-from conflictclaims._patterns import alternation
+from conflictclaims._patterns import AnchoredPattern, alternation, anchor_words
 from conflictclaims.model import ActorKind, LocationKind
 
 if TYPE_CHECKING:
@@ -116,13 +116,16 @@ TIME_CUES_RE: Final = re.compile(
     + ")"
 )
 # "The war has killed …", "the conflict, now in its third year, has left …".
-WAR_TOLL_RE: Final = re.compile(
-    _phrases(lex.WAR_NOUNS)
-    + r"(?:\s+[\w,]+){0,4}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
-    + alternation(lex.TOLL_VERBS_OF_WARS)
+WAR_TOLL_RE: Final = AnchoredPattern(
+    re.compile(
+        _phrases(lex.WAR_NOUNS)
+        + r"(?:\s+[\w,]+){0,4}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
+        + alternation(lex.TOLL_VERBS_OF_WARS)
+    ),
+    anchor_words(lex.WAR_NOUNS),
 )
 BACKGROUND_TIME_RE: Final = re.compile(_phrases(lex.BACKGROUND_TIME))
-CURRENT_TIME_RE: Final = re.compile(_phrases(lex.CURRENT_TIME))
+CURRENT_TIME_RE: Final = AnchoredPattern(re.compile(_phrases(lex.CURRENT_TIME)), anchor_words(lex.CURRENT_TIME))
 FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
 OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")
 IN_YEAR_RE: Final = re.compile(r"(?<!\w)" + _YEAR_CUE)
@@ -154,16 +157,20 @@ MAIN_CLAUSE_RE: Final = re.compile(
     r"[,;:]\s*(?:and\s+|but\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\b|[.;]|,\s+(?:and|but|while)\s"
 )
 REPORTING_RE: Final = re.compile(r"(?<!\w)(?:said|says|say|told|tells|according to|reported|added|claimed)(?!\w)")
-SEPARATE_RE: Final = re.compile(
-    _phrases(lex.ELSEWHERE)
-    + r"|(?<!\w)in\s+"
-    + alternation(lex.SEPARATE_WORDS, word_end=False)
-    + r"\s+(?:[\w-]+\s+){0,2}?"
-    + _EVENT_NOUNS
+SEPARATE_RE: Final = AnchoredPattern(
+    re.compile(
+        _phrases(lex.ELSEWHERE)
+        + r"|(?<!\w)in\s+"
+        + alternation(lex.SEPARATE_WORDS, word_end=False)
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + _EVENT_NOUNS
+    ),
+    anchor_words([*lex.ELSEWHERE, *lex.SEPARATE_WORDS]),
 )
 # "during separate operations", "in four raids", "during separate, overnight searches": a sum of several events.
-SUMMARY_RE: Final = re.compile(
-    _phrases(lex.SUMMARY_QUANTIFIERS) + r"[\s,]+(?:[\w-]+[\s,]+){0,3}?" + alternation(lex.SUMMARY_EVENTS)
+SUMMARY_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.SUMMARY_QUANTIFIERS) + r"[\s,]+(?:[\w-]+[\s,]+){0,3}?" + alternation(lex.SUMMARY_EVENTS)),
+    anchor_words(lex.SUMMARY_EVENTS),
 )
 
 # Places: a place named for its rulers, a person's name, or a locative.
