@@ -217,6 +217,8 @@ def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
     order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
     for at, key in order:
+        if settled[key].kind is not ActorKind.PERSON or not settled[key].role:
+            continue  # only a person's role names a body: the earlier actors are gathered for such a person alone
         group = _group_run_body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
         if group is not None:
             settled[key] = reader.settled(settled[key], (group,))
