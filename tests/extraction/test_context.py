@@ -17,9 +17,7 @@ def test_the_two_most_named_countries_are_the_sides() -> None:
 
 def test_mediators_are_no_side() -> None:
     """Actors named in a sentence about brokering a ceasefire do not count towards the sides."""
-    doc = document(
-        "Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire."
-    )
+    doc = document("Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire.")
     assert "QAT" not in read_context(doc).sides
 
 

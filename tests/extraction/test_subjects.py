@@ -115,3 +115,34 @@ def test_people_of_a_group_named_after_them_are_its(text: str, party: str) -> No
 def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
     """ "N of them" with no toll before it counts the people named before it in its sentence."""
     assert extract(text).claims[-1].subject.party.name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "DAMASCUS - A ministry official put SDF losses at no fewer than 20 dead.",
+            "Syrian Democratic Forces",
+            id="group-losses-at",
+        ),
+        pytest.param(
+            "DAMASCUS - The SDF said it put its losses at four dead.", "Syrian Democratic Forces", id="its-losses-at"
+        ),
+        pytest.param("DAMASCUS - A ministry official put the death toll at 20.", "unknown", id="no-owner"),
+    ],
+)
+def test_whose_losses_a_figure_puts(text: str, party: str) -> None:
+    """ "put SDF losses at 20" are the SDF's, "its losses" the speaker's; a bare "death toll" has no owner."""
+    assert extract(text).claims[-1].subject.party.name == party
+
+
+def test_their_men_killed_by_another_side_are_the_speakers() -> None:
+    """ "ELN fighters had killed seven of their men", said by the 33rd Front: the front's men."""
+    text = (
+        "BOGOTA - The ELN said it killed 12 members of the dissident 33rd Front. The dissidents gave their own "
+        "version, saying ELN fighters had killed seven of their men."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.claimant is not None
+    assert claim.claimant.party.name == "Estado Mayor de Bloques y Frente"
+    assert claim.subject.party.name == "Estado Mayor de Bloques y Frente"
