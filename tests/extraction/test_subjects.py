@@ -93,3 +93,25 @@ def test_whom_a_side_says_it_hit_are_its_enemys(text: str, index: int, party: st
 def test_people_of_a_group_named_after_them_are_its(text: str, party: str) -> None:
     """People counted as "N members of the (dissident, rival …) <group>" are the group's; a group further on is not."""
     assert extract("BOGOTA - " + text).claims[0].subject.party.name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "BAMAKO - JNIM fighters ambushed a convoy near Diema. A channel linked to Africa Corps said its units "
+            "carried out air strikes on the retreating militants, killing up to 80 of them.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="militants-then-of-them",
+        ),
+        pytest.param(
+            "YANGON - The information team said the air force struck a gathering of AA terrorists near Kyauktaw "
+            "and killed about 40 of them.",
+            "Arakan Army",
+            id="named-group-then-of-them",
+        ),
+    ],
+)
+def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
+    """ "N of them" with no toll before it counts the people named before it in its sentence."""
+    assert extract(text).claims[-1].subject.party.name == party

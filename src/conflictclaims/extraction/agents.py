@@ -42,7 +42,8 @@ _SPEAKER_MODIFIERS: Final = frozenset(
     {
         "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
         "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
-        "regional", "district", "army", "police", "hospital", "medical", "rescue",
+        "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
+        "independent",
     }
 )  # fmt: skip
 _SPEAKER_KINDS: Final = {
@@ -165,6 +166,9 @@ def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
             return group
     if name.lower().startswith(("the ", "a ", "an ")) and country is None:
         return speakers.resolve_generic(noun, role)
+    if role == "organization" and country is None:
+        # "monitor says" in a headline: the monitor the article names.
+        return speakers.described_as(noun)
     return None
 
 

@@ -60,6 +60,10 @@ _OF_QUALIFIED_GROUP: Final = regex.compile(
 _OF_QUALIFIED_REACH: Final = 48
 # People hit where they need not belong: a ship's crew, foreigners.
 _STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
+# How many tokens before "of them" its antecedent may stand.
+_ANTECEDENT_REACH: Final = 16
+# Mentions that name a speaker or a body, not people that can be counted.
+_SPEAKING_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
 # How far after the noun phrase "of <group>" may start.
 _OF_REACH: Final = 12
 
@@ -197,13 +201,51 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     start = clues.number.span.start if clues.number.span else 0
     if has_joint_marker(sentence.tokens, sentence.token_index(start)):
         found = Subject(None, "unknown", "")
-    elif found is None:
+    elif found is None and previous is None and words[:2] in _OF_ANAPHORS:
+        # "air strikes on the retreating militants, killing up to 80 of them": the militants.
+        party = _antecedent(sentence, clues, context)
+        found = None if party is None else Subject(party.country, "military", "", party)
+    if found is None:
         found = _defaulted(sentence, clues, named, context)
     country, kind, _, party = found
     if party is not None and party.kind is PartyKind.ARMED_GROUP and kind in {"military", "unknown"}:
         kind = "armed_group"
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
     return Subject(country, kind, name, party)
+
+
+def _antecedent(sentence: Sentence, clues: Clues, context: Context) -> Party | None:
+    """The side of the people "of them" points back to in its own sentence, when one is named.
+
+    The nearest group of people before the count, within the speaker's words:
+    a named side ("AA terrorists") or a combatant noun ("the retreating
+    militants": the armed group fighting where it happens).
+    """
+    tokens = sentence.tokens
+    if clues.number.span is None:
+        return None
+    at = sentence.token_index(clues.number.span.start)
+    floor = sentence.token_index(clues.frame.scope[0]) if clues.frame is not None else 0
+    # Whom a speaker says it hit are not its own: "Our forces eliminated 300 of them".
+    own = _speaker_party(clues.frame) if clues.active and clues.outcome in _HITS else None
+    for i in range(at - 1, max(floor, at - _ANTECEDENT_REACH) - 1, -1):
+        mention = sentence.mention_at(i)
+        party: Party | None = None
+        if mention is not None:
+            party = sentence.doc.actor_for(mention).party
+            if party.kind not in _FIGHTING or mention.kind in _SPEAKING_KINDS:
+                continue
+        else:
+            side = _people.COMBATANT_SIDES.get(tokens[i].lower)
+            if side not in {"state", "insurgent"} or tokens[i].lower not in _people.PERSON_NOUNS:
+                continue
+            local = sentence.local_country or context.local
+            party = context.state(local)
+            if side == "insurgent":
+                party = context.opponent(party, want=PartyKind.ARMED_GROUP, prefer=local)
+        if party is not None and party != own:
+            return party
+    return None
 
 
 def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphoric: bool) -> Subject | None:
