@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictclaims import extract
 from conflictclaims.extraction.context import Context, place_countries, read_context
 from conflictclaims.model import Party, PartyKind
 from tests.extraction.conftest import document
@@ -162,3 +163,13 @@ def test_a_place_named_once_abroad_gives_no_country() -> None:
         "The ombudsman's office, known as the Defensoria del Pueblo, said the toll would rise."
     )
     assert _party_of(text, "ombudsman's office") == Party.state("COL")
+
+
+def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
+    """A sentence whose only place lies abroad, named once outside the lede, happens in the article's home."""
+    text = (
+        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
+        "The ombudsman's office, known as the Defensoria del Pueblo, said the dead included three social leaders."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.subject.country == "COL"

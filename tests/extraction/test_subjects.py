@@ -129,10 +129,25 @@ def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
             "DAMASCUS - The SDF said it put its losses at four dead.", "Syrian Democratic Forces", id="its-losses-at"
         ),
         pytest.param("DAMASCUS - A ministry official put the death toll at 20.", "unknown", id="no-owner"),
+        pytest.param(
+            "SRINAGAR - The Indian army said the army had lost no drones in the Pakistani fire.",
+            "India",
+            id="named-side-lost-none",
+        ),
+        pytest.param(
+            "GOMA - The army fought M23 in Walikale. M23 said it had lost no fighters in Walikale.",
+            "M23",
+            id="it-lost-none",
+        ),
+        pytest.param(
+            "BOGOTA - The army said it killed four ELN guerrillas. The ELN denied losing any fighters.",
+            "National Liberation Army",
+            id="denied-losing-any",
+        ),
     ],
 )
 def test_whose_losses_a_figure_puts(text: str, party: str) -> None:
-    """ "put SDF losses at 20" are the SDF's, "its losses" the speaker's; a bare "death toll" has no owner."""
+    """ "put SDF losses at 20" and "X had lost none" are the side's; "denied losing any" the speaker's."""
     assert extract(text).claims[-1].subject.party.name == party
 
 

@@ -65,8 +65,11 @@ _LOSSES: Final = frozenset({"losses", "casualties", "dead", "toll"})
 # Words between such a noun and its count: "at no fewer than 20".
 _COUNT_QUALIFIERS: Final = frozenset(
     {"as", "many", "much", "more", "than", "about", "around", "nearly", "almost", "some", "at", "least", "up",
-     "to", "over", "no", "fewer", "less", "roughly", "approximately", "an", "estimated"}
+     "to", "over", "fewer", "less", "roughly", "approximately", "an", "estimated"}
 )  # fmt: skip
+# How many tokens before a loss verb its subject may stand ("the army had lost no drones").
+_LOSER_REACH: Final = 5
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # How many tokens before "losses" their owner may stand ("put SDF losses at", "the army's losses at").
 _OWNER_REACH: Final = 3
 # Words that make the speaker the owner: "its losses at", "we lost".
@@ -241,21 +244,23 @@ def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Contex
 
 
 def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
-    """The side whose losses a figure puts: "put SDF losses at no fewer than 20 dead".
+    """The side whose losses a figure puts: "put SDF losses at no fewer than 20 dead", "had lost no drones".
 
-    Grammar: ``SIDE LOSSES ("at" | "to") {qualifier} COUNT``, the side a named
-    actor or the speaker ("its losses"). ("Russia lost 1,040 soldiers" is read
-    with the loss verbs of the claim reader.)
+    Grammar: ``SIDE LOSSES ("at" | "to") {qualifier} COUNT`` or ``SIDE {aux}
+    LOSS-VERB {qualifier} COUNT``, the side a named actor or the speaker
+    ("its losses", "it had lost", "denied losing").
     """
     tokens = sentence.tokens
-    k = sentence.token_index(clues.number.span.start) - 1 if clues.number.span is not None else -1
-    while k >= 0 and tokens[k].lower in _COUNT_QUALIFIERS:
-        k -= 1
-    if k < 1 or tokens[k].lower not in _LOSSES or tokens[k + 1].lower not in {"at", "to"}:
+    k = _loss_word(sentence, clues)
+    if k is None:
         return None
-    for i in range(k - 1, max(-1, k - 1 - _OWNER_REACH), -1):
+    reach = _LOSER_REACH if tokens[k].lower in lex.LOSS_VERBS else _OWNER_REACH
+    for i in range(k - 1, max(-1, k - 1 - reach), -1):
         token = tokens[i]
-        if token.lower in _speech.REPORTING_VERBS or not token.is_word:
+        if token.lower in _speech.REPORTING_VERBS:
+            # "The ELN denied losing any fighters": the speaker lost none.
+            return _speaker_party(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
+        if not token.is_word:
             return None
         if token.lower in _SPEAKERS_OWN:
             return _speaker_party(clues.frame)
@@ -263,6 +268,19 @@ def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
         if mention is not None:
             party = sentence.doc.actor_for(mention).party
             return party if party.kind in _FIGHTING else None
+    return None
+
+
+def _loss_word(sentence: Sentence, clues: Clues) -> int | None:
+    """The loss verb or "losses" noun the count follows ("lost no drones", "SDF losses at 20"), if any."""
+    tokens = sentence.tokens
+    k = sentence.token_index(clues.number.span.start) - 1 if clues.number.span is not None else -1
+    while k >= 0 and (tokens[k].lower in _COUNT_QUALIFIERS or tokens[k].text in _QUOTES):
+        k -= 1
+    if k < 1:
+        return None
+    if tokens[k].lower in lex.LOSS_VERBS or (tokens[k].lower in _LOSSES and tokens[k + 1].lower in {"at", "to"}):
+        return k
     return None
 
 
