@@ -137,7 +137,7 @@ CASES: Final[tuple[Case, ...]] = (
     Case(
         id="no-one-hurt",
         text="Police said no one was hurt in the blast.",
-        claims=(Expect(outcome="wounded", low=0, high=0),),
+        claims=(Expect(outcome="wounded", low=0, high=0, stance="denied"),),
     ),
     # --- numbers in many spellings
     Case(
@@ -254,7 +254,7 @@ CASES: Final[tuple[Case, ...]] = (
     Case(
         id="no-casualties-reported",
         text="No casualties were reported.",
-        claims=(Expect(outcome="casualties", low=0, high=0),),
+        claims=(Expect(outcome="casualties", low=0, high=0, stance="denied"),),
     ),
     Case(
         id="losses-are-the-agents-own",
@@ -317,7 +317,7 @@ CASES: Final[tuple[Case, ...]] = (
             Expect(outcome="killed", low=4, high=4, subject="SDN", kind="military", claimant="SDN"),
             Expect(outcome="wounded", low=15, high=15, subject="SDN", kind="military", claimant="SDN"),
             Expect(outcome="captured", low=2, high=2, unit="bases", claimant="SDN"),
-            Expect(outcome="casualties", low=0, high=0, subject="SDN", claimant="SDN", stance="denied"),
+            Expect(outcome="killed", low=0, high=0, subject="SDN", claimant="SDN", stance="denied"),
             Expect(outcome="killed", low=14001, high=None, claimant=None),
         ),
     ),
@@ -379,7 +379,7 @@ CASES: Final[tuple[Case, ...]] = (
         text="“We killed 50 of their fighters and lost three of our own,” the RSF commander said.",
         claims=(
             Expect(outcome="killed", low=50, high=50, kind="military", claimant="SDN"),
-            Expect(outcome="casualties", low=3, high=3, subject="SDN", kind="military", claimant="SDN"),
+            Expect(outcome="killed", low=3, high=3, subject="SDN", kind="military", claimant="SDN"),
         ),
     ),
     Case(

@@ -43,6 +43,48 @@ def test_scan_patterns(text: str, expected: list[tuple[str, str, str | None]]) -
     assert _scan(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "a local councillor, Sani Muhammad, said", "Sani Muhammad", "local councillor", id="title-comma-name"
+        ),
+        pytest.param(
+            "A resident of Awdheegle, Halima Nur, said", "Halima Nur", "resident of Awdheegle", id="of-a-place"
+        ),
+        pytest.param(
+            "the chairman of a local fishermen's association, Abubakar Gana, said",
+            "Abubakar Gana",
+            "chairman of a local fishermen's association",
+            id="of-a-body",
+        ),
+        pytest.param(
+            "A local civil society leader, Delphin Muhindo, said",
+            "Delphin Muhindo",
+            "local civil society leader",
+            id="civil-society",
+        ),
+        pytest.param(
+            "said Carolina Restrepo, the office's delegate for the province.",
+            "Carolina Restrepo",
+            "office's delegate",
+            id="name-then-delegate",
+        ),
+    ],
+)
+def test_a_role_set_before_a_name_in_apposition(text: str, name: str, role: str) -> None:
+    """A title with its "of" phrase before a name in commas gives the name that role."""
+    (person,) = [m for m in scan(actor_tokens(tokenize(text))) if m.kind is ActorKind.PERSON]
+    assert (person.name, person.role) == (name, role)
+
+
+def test_an_of_phrase_without_a_name_after_it_names_no_one() -> None:
+    """ "a resident of the town, who ..." has no name in apposition: no person is read past the comma."""
+    mentions = scan(actor_tokens(tokenize("A resident of the town, who declined to be named, said so.")))
+    assert all(m.name != "who" for m in mentions)
+    assert all("declined" not in m.text for m in mentions)
+
+
 def test_known_matches_give_the_same_scan() -> None:
     """Lexicon matches found beforehand give exactly the scan that finds them itself."""
     view = actor_tokens(tokenize("Pakistan's military spokesperson said 12 Afghan soldiers died."))

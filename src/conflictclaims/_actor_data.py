@@ -85,6 +85,8 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "information ministry": ("information ministry", "government"),
     "ministry of information": ("information ministry", "government"),
     "ministry of information and broadcasting": ("information ministry", "government"),
+    "information team": ("information ministry", "government"),
+    "true news information team": ("information ministry", "government"),
     "prime minister's office": ("prime minister's office", "government"),
     "president's office": ("presidency", "government"),
     "office of the president": ("presidency", "government"),
@@ -117,6 +119,12 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "media office": ("government media office", "government"),
     "disaster management authority": ("disaster authority", "government"),
     "parliament": ("parliament", "government"),
+    "ombudsman's office": ("ombudsman", "government"),
+    "office of the ombudsman": ("ombudsman", "government"),
+    "ombudsman": ("ombudsman", "government"),
+    "tribunal": ("tribunal", "government"),
+    "peace tribunal": ("tribunal", "government"),
+    "special jurisdiction for peace": ("tribunal", "government"),
     "ministry": ("ministry", "government"),
 }
 
@@ -143,7 +151,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "medic", "paramedic", "survivor", "eyewitness", "farmer", "shopkeeper", "student",
         "teacher", "elder", "cleric", "imam", "activist", "lawyer", "judge", "prosecutor",
         "rapporteur", "commissioner", "administrator", "officer", "commandant", "chairperson", "speaker", "mufti",
-        "ayatollah",
+        "ayatollah", "councillor", "councilor", "delegate", "ombudsman",
         "high commissioner", "under-secretary-general", "undersecretary", "secretary of state",
         "secretary of defense", "secretary of defence", "minister of defence", "minister of defense",
         "minister of foreign affairs", "minister of interior", "minister of the interior",
@@ -170,7 +178,8 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "taliban", "public", "relations", "affairs", "communications", "legal", "economic",
         "economy", "energy", "education", "culture", "labour", "labor", "trade", "commerce",
         "planning", "transport", "water", "agriculture", "refugee", "refugees", "migration",
-        "human", "rights", "counterterrorism", "anti-terrorism", "terrorism",
+        "human", "rights", "counterterrorism", "anti-terrorism", "terrorism", "civil", "society",
+        "office's", "council", "county", "municipal", "city",
     }
 )  # fmt: skip
 

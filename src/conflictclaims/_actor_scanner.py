@@ -58,6 +58,8 @@ _ANON_OK: Final = frozenset(
         "survivor", "envoy", "ambassador", "governor", "mayor", "leader", "chief", "negotiator",
     }
 )  # fmt: skip
+# How many words a title's "of" phrase may hold before the name it stands in apposition to.
+_COMPLEMENT_WORDS: Final = 6
 _SPEAKER_BEFORE: Final = frozenset({"said", "says", "told", "according"})
 # What may follow an anonymous speaker; "an official statement" is an adjective.
 _ANON_FOLLOWERS: Final = frozenset(
@@ -265,6 +267,12 @@ class _Scanner(PhraseReader):
                     self.person(start, end, (r2, end), c2, role, a2)
                     return end
                 country, affiliation = country or c2, affiliation or a2
+            named_after = self.complement_then_name(q)
+            if named_after is not None:
+                comma, r2, end = named_after
+                role = self.clean(role_start, comma) or role
+                self.person(start, end, (r2, end), country, role, affiliation)
+                return end
         follows_ok = (
             q >= self.n
             or self.kind(q) in {"punct", "poss"}
@@ -277,6 +285,25 @@ class _Scanner(PhraseReader):
             self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
             return pre.head_end
         return i
+
+    def complement_then_name(self, q: int) -> tuple[int, int, int] | None:
+        """A title's "of" phrase, then the name it stands before: "a resident of Awdheegle, Halima Nur, said".
+
+        ``q`` is the "of" after the title head. Returns (the comma before the
+        name, the name's start, its end) when at most a few words lie before
+        the comma and a name follows it, closed by a mark or a reporting verb.
+        """
+        if self.key(q) != "of":
+            return None
+        comma = q + 1
+        while comma < min(self.n, q + 1 + _COMPLEMENT_WORDS) and self.kind(comma) != "punct":
+            comma += 1
+        if comma == q + 1 or self.key(comma) != ",":
+            return None
+        r, _ = self.titles_at(comma + 1)
+        end = self.name_at(r)
+        closed = end >= self.n or self.kind(end) == "punct" or self.keys[end] in _speech.FINITE_REPORTING_VERBS
+        return (comma, r, end) if end > r and closed else None
 
     def institution(  # noqa: PLR0913, PLR0917 - the parsed parts of one phrase
         self, i: int, start: int, det: bool, pre: Prefix, country: str | None, affiliation: str | None

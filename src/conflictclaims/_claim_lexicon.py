@@ -37,7 +37,33 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "slaughtered": "killed", "slaughtering": "killed",
     "apprehended": "captured", "apprehending": "captured", "nabbed": "captured", "abducts": "captured",
     "kidnaps": "captured", "detains": "captured", "arrests": "captured",
+    # The dead are buried: "residents buried 12 people", of people only.
+    "buried": "killed", "burying": "killed",
+    "overrun": "seized",
 }  # fmt: skip
+
+# Verbs that destroy things but, before people, say nothing of the outcome:
+# "burned 40 tankers", "torched 20 homes" (not "burned three people").
+THING_VERBS: Final[frozenset[str]] = frozenset(
+    {"burned", "burnt", "burning", "torched", "torching", "looted", "looting", "blew", "flattened", "levelled",
+     "leveled", "wrecked", "sank", "sinking"}
+)  # fmt: skip
+
+# "the dead included three children", "among the wounded were two medics": the
+# noun names the outcome of the people counted after "included" or "were".
+INCLUSION_NOUNS: Final[dict[str, str]] = {
+    "dead": "killed", "killed": "killed", "martyrs": "killed", "fatalities": "killed", "deceased": "killed",
+    "wounded": "wounded", "injured": "wounded", "casualties": "casualties", "hostages": "captured",
+    "abducted": "captured", "kidnapped": "captured", "captured": "captured", "detained": "captured",
+    "arrested": "captured", "detainees": "captured", "missing": "missing", "freed": "released",
+    "released": "released",
+}  # fmt: skip
+INCLUSION_VERBS: Final[frozenset[str]] = frozenset({"included", "include", "includes"})
+# "among the dead were": the copula after an inclusion noun opened by "among".
+INCLUSION_COPULAS: Final[frozenset[str]] = frozenset({"were", "was", "are", "is"})
+
+# Collective nouns counted through "of": "killed a family of five" counts five people.
+COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"family", "household", "families"})
 
 # Nouns that govern a count through "of": "the deaths of 12", "release of three".
 NOMINAL_TRIGGERS: Final[dict[str, str]] = {
@@ -115,6 +141,25 @@ PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "intercepted": "destroyed", "seized": "seized", "overrun": "seized",
     "murdered": "killed", "assassinated": "killed", "beheaded": "killed", "lynched": "killed",
     "slaughtered": "killed", "apprehended": "captured", "nabbed": "captured",
+    # "none of its forces had been harmed": hurt or killed, so both.
+    "harmed": "casualties",
+    # "no base had fallen": of positions only (see POSITION_ONLY_TRIGGERS).
+    "fallen": "seized",
+}  # fmt: skip
+
+# Participles that name an outcome only right after a passive auxiliary:
+# prisoners "had been returned" in an exchange, but troops "had returned to base".
+AUXILIARY_PASSIVES: Final[dict[str, str]] = {"returned": "released", "repatriated": "released"}
+# The auxiliaries that make those participles passive.
+PASSIVE_MARKERS: Final[frozenset[str]] = frozenset({"been", "were", "was", "being", "are", "is", "be"})
+
+# Triggers that only positions suffer: "the base had fallen", "overran two outposts".
+POSITION_ONLY_TRIGGERS: Final[frozenset[str]] = frozenset({"fallen", "overran", "overrun", "overrunning"})
+
+# What an outcome is for a unit, where the unit changes it: a post or base
+# seized is captured (a position changes hands), as are people seized.
+OUTCOME_FOR_UNIT: Final[dict[tuple[str, str], str]] = {
+    ("seized", "posts"): "captured", ("seized", "bases"): "captured", ("seized", "persons"): "captured",
 }  # fmt: skip
 
 # Multi-word outcomes after the noun phrase.
@@ -126,6 +171,10 @@ PASSIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shot", "dead"): "killed", ("gunned", "down"): "killed", ("found", "dead"): "killed",
     ("burned", "alive"): "killed", ("burnt", "alive"): "killed", ("burned", "to", "death"): "killed",
     ("taken", "into", "custody"): "captured", ("rounded", "up"): "captured",
+    # "no civilians were injured or killed": either, so casualties.
+    ("killed", "or", "wounded"): "casualties", ("killed", "or", "injured"): "casualties",
+    ("wounded", "or", "killed"): "casualties", ("injured", "or", "killed"): "casualties",
+    ("killed", "and", "wounded"): "casualties", ("killed", "and", "injured"): "casualties",
     # Euphemisms of official statements: "Five soldiers paid the supreme price".
     ("paid", "the", "supreme", "price"): "killed", ("paid", "the", "ultimate", "price"): "killed",
     ("made", "the", "supreme", "sacrifice"): "killed", ("made", "the", "ultimate", "sacrifice"): "killed",
@@ -235,9 +284,15 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     "motorcycles": "vehicles", "pickup": "vehicles", "pickups": "vehicles", "tanker": "vehicles",
     "tankers": "vehicles",
     "trucks": "vehicles", "apcs": "vehicles", "apc": "vehicles", "armoured": "vehicles", "armored": "vehicles",
+    # "two armoured personnel carriers", "a Humvee", "three technicals" (pickups with a mounted gun).
+    "carriers": "vehicles", "humvee": "vehicles", "humvees": "vehicles", "mrap": "vehicles", "mraps": "vehicles",
+    "technicals": "vehicles", "bulldozer": "vehicles", "bulldozers": "vehicles", "motorbikes": "vehicles",
+    "motorbike": "vehicles", "buses": "vehicles", "bus": "vehicles",
     "aircraft": "aircraft", "jets": "aircraft", "jet": "aircraft", "planes": "aircraft", "plane": "aircraft",
     "helicopters": "aircraft", "helicopter": "aircraft", "drones": "aircraft", "drone": "aircraft",
     "uavs": "aircraft", "uav": "aircraft", "warplanes": "aircraft", "fighter-jets": "aircraft",
+    "quadcopters": "aircraft", "quadcopter": "aircraft", "octocopters": "aircraft", "warplane": "aircraft",
+    "launcher": "other", "howitzer": "other", "boat": "other", "vessel": "other", "ship": "other",
     "missiles": "other", "rockets": "other", "launchers": "other", "homes": "other", "houses": "other",
     "buildings": "other", "schools": "other", "hospitals": "other", "mosques": "other", "villages": "other",
     "towns": "other", "boats": "other", "ships": "other", "vessels": "other", "depots": "other",

@@ -88,6 +88,7 @@ _LEAD_WORDS = frozenset(
     phrase.split()[-1] for phrase in (*_lexicon.PRE_QUALIFIERS, *_lexicon.BETWEEN_KEYWORDS, *_lexicon.FROM_KEYWORDS)
 )
 _LEAD_WORD_CHARS = 24
+_OPENING_MARKS = "\"“‘'("
 _AGE_LIMIT = 120
 _CONTEXT = 40
 
@@ -270,7 +271,8 @@ def _may_follow_lead(folded: str, start: int, at: int) -> bool:
     if not last.isspace():
         return not last.isalnum()  # ">20", "~20", "approx.20"
     words = before.split()
-    return bool(words) and words[-1] in _LEAD_WORDS
+    # A quote may open the phrase: killed "around thirty" terrorists.
+    return bool(words) and words[-1].lstrip(_OPENING_MARKS) in _LEAD_WORDS
 
 
 def _read(  # noqa: PLR0913, PLR0917 - the scanner's state, positional to keep the call cheap

@@ -35,6 +35,7 @@ _MILITARY: Final = (
     "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
     "vigilantes", "raiders", "pirates", "smugglers", "kharijites", "khawarij", "mujahideen", "partisans",
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
+    "peacekeepers", "blue helmets",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -130,6 +131,7 @@ _ONE_MILITARY: Final = (
     "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
     "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
     "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
+    "peacekeeper",
 )  # fmt: skip
 _ONE_POLICE: Final = ("policeman", "policewoman", "constable", "cop", "gendarme", "patrolman", "inspector")
 _ONE_CIVILIAN: Final = (

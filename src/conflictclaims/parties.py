@@ -64,6 +64,7 @@ STATE_ROLES: Final = frozenset(
         "sheriff", "superintendent", "inspector", "sergeant", "corporal", "officer", "chief", "diplomat",
         "envoy", "border", "navy", "naval", "air", "force", "presidential", "cabinet", "deputy", "state",
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
+        "councillor", "councilor", "council", "ombudsman",
     }
 )  # fmt: skip
 """Words of a person's role that make him speak for a state ("army spokesman", "district governor")."""
@@ -74,7 +75,8 @@ CIVILIAN_ROLES: Final = frozenset(
         "medics", "paramedic", "surgeon", "farmer", "shopkeeper", "student", "teacher", "elder", "survivor",
         "driver", "villager", "relative", "father", "mother", "brother", "sister", "neighbour", "neighbor",
         "trader", "worker", "hospital", "health", "activist", "cleric", "imam", "tribal", "community",
-        "village", "humanitarian", "aid", "volunteer",
+        "village", "humanitarian", "aid", "volunteer", "society", "association", "union", "fishermen's",
+        "farmers'", "traders'",
     }
 )  # fmt: skip
 """Words of a person's role that make him a civilian ("a resident", "a hospital doctor")."""

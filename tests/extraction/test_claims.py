@@ -125,7 +125,7 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
             id="a-cache-is-no-person",
         ),
         pytest.param(
-            "They killed 12 soldiers and burned 40 tankers.",
+            "They killed 12 soldiers and searched 40 tankers.",
             [("killed", 12, "soldiers")],
             id="a-verb-of-its-own-shares-nothing",
         ),
@@ -156,3 +156,85 @@ def test_a_shared_verb_stays_in_its_clause() -> None:
         "containers of explosives, multiple initiators and numerous detonators."
     )
     assert [(d.outcome, d.count.text if d.count else None) for d in _drafts(text)] == [("killed", "him")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param(
+            "The dead included three teachers.", [("killed", "persons", 3, "asserted")], id="the-dead-included"
+        ),
+        pytest.param(
+            "Among the wounded were two medics.", [("wounded", "persons", 2, "asserted")], id="among-the-wounded-were"
+        ),
+        pytest.param(
+            "Shelling wounded nine villagers, two of whom later died.",
+            [("wounded", "persons", 9, "asserted"), ("killed", "persons", 2, "asserted")],
+            id="of-whom-later-died",
+        ),
+        pytest.param(
+            "The clinic received 17 injured civilians.", [("wounded", "persons", 17, "asserted")], id="received-injured"
+        ),
+        pytest.param(
+            "Medics said the 17 injured civilians were stable.", [], id="the-injured-are-told-before"
+        ),
+        pytest.param(
+            "Gunmen killed a family of seven.", [("killed", "persons", 7, "asserted")], id="a-family-of-seven"
+        ),
+        pytest.param(
+            "Rebels overran three army outposts.", [("captured", "posts", 3, "asserted")], id="overran-posts-captured"
+        ),
+        pytest.param(
+            "The militia seized four armoured personnel carriers.",
+            [("seized", "vehicles", 4, "asserted")],
+            id="seized-materiel-stays-seized",
+        ),
+        pytest.param(
+            "The fighters torched 30 homes and burned two quadcopters.",
+            [("destroyed", "other", 30, "asserted"), ("destroyed", "aircraft", 2, "asserted")],
+            id="thing-verbs-destroy",
+        ),
+        pytest.param("The mob burned five people.", [], id="thing-verbs-say-nothing-of-people"),
+        pytest.param(
+            "Villagers buried 14 people on Friday.", [("killed", "persons", 14, "asserted")], id="buried-are-dead"
+        ),
+        pytest.param(
+            "Both sides said 60 prisoners had been returned.",
+            [("released", "persons", 60, "asserted")],
+            id="returned-in-an-exchange",
+        ),
+        pytest.param("The patrol had returned to base.", [], id="troops-returning-are-no-release"),
+        pytest.param(
+            "No peacekeepers were hurt.", [("wounded", "persons", 0, "denied")], id="zero-is-a-denial"
+        ),
+        pytest.param(
+            "No civilians were killed or injured.", [("casualties", "persons", 0, "denied")], id="killed-or-injured"
+        ),
+        pytest.param(
+            "None of the guards had been harmed.", [("casualties", "persons", 0, "denied")], id="none-harmed"
+        ),
+        pytest.param(
+            "The army denied that any outpost had fallen.", [("captured", "posts", 0, "denied")], id="fallen-outpost"
+        ),
+        pytest.param(
+            "The ministry said its forces had lost no helicopters.",
+            [("destroyed", "aircraft", 0, "denied")],
+            id="things-lost-are-destroyed",
+        ),
+        pytest.param(
+            "The commander said: 'We lost six men.'", [("killed", "persons", 6, "asserted")], id="own-losses-are-dead"
+        ),
+        pytest.param(
+            "Kyiv said Russia lost 900 soldiers.", [("casualties", "persons", 900, "asserted")], id="enemy-losses"
+        ),
+        pytest.param(
+            'The army said it had killed "around forty fighters".',
+            [("killed", "persons", 36, "asserted")],
+            id="scare-quotes-before-the-count",
+        ),
+    ],
+)
+def test_casualty_kinds(text: str, read: list[tuple[str, str, int, str]]) -> None:
+    """Inclusion, relative, hospital, collective, position, thing, exchange, zero and loss grammar."""
+    got = [(d.outcome, d.unit, d.count.low if d.count is not None else None, d.stance) for d in _drafts(text)]
+    assert got == read

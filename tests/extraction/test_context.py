@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from conflictclaims import extract
 from conflictclaims.extraction.context import Context, place_countries, read_context
 from conflictclaims.model import Party, PartyKind
 from tests.extraction.conftest import document
@@ -15,9 +18,7 @@ def test_the_two_most_named_countries_are_the_sides() -> None:
 
 def test_mediators_are_no_side() -> None:
     """Actors named in a sentence about brokering a ceasefire do not count towards the sides."""
-    doc = document(
-        "Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire."
-    )
+    doc = document("Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire.")
     assert "QAT" not in read_context(doc).sides
 
 
@@ -116,3 +117,59 @@ def test_a_spokesman_of_a_state_ministry_stays_with_the_state() -> None:
         "Ministry spokesman Abdulrahman al-Mutawakel said 29 died at the plant."
     )
     assert _party_of(text, "Abdulrahman al-Mutawakel") == Party.state("YEM")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        pytest.param(
+            "KANO - Gunmen killed 16 residents, a local councillor, Sani Muhammad, said.",
+            "Sani Muhammad",
+            Party.state("NGA"),
+            id="councillor-is-the-state",
+        ),
+        pytest.param(
+            "MOGADISHU - A resident of Awdheegle, Halima Nur, said she counted 15 bodies.",
+            "Halima Nur",
+            Party.civilians("SOM"),
+            id="resident-of-a-town",
+        ),
+        pytest.param(
+            "GOMA - A local civil society leader, Delphin Muhindo, said residents buried 31 bodies.",
+            "Delphin Muhindo",
+            Party.civilians("COD"),
+            id="civil-society-leader",
+        ),
+    ],
+)
+def test_a_person_named_after_a_local_role_takes_its_side(text: str, name: str, party: Party) -> None:
+    """Local people named after their role speak for the state (a councillor) or are civilians (a resident)."""
+    assert _party_of(text, name) == party
+
+
+def test_a_delegate_of_an_office_speaks_for_the_office() -> None:
+    """ "Carolina Restrepo, the office's delegate" speaks for the ombudsman's office named before her: the state."""
+    text = (
+        "BOGOTA - At least 19 people died, the ombudsman's office said. "
+        '"The toll will rise," said Carolina Restrepo, the office\'s delegate for the province.'
+    )
+    assert _party_of(text, "Carolina Restrepo") == Party.state("COL")
+
+
+def test_a_place_named_once_abroad_gives_no_country() -> None:
+    """A place of another country named once outside the lede ("del Pueblo") does not place a local body there."""
+    text = (
+        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
+        "The ombudsman's office, known as the Defensoria del Pueblo, said the toll would rise."
+    )
+    assert _party_of(text, "ombudsman's office") == Party.state("COL")
+
+
+def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
+    """A sentence whose only place lies abroad, named once outside the lede, happens in the article's home."""
+    text = (
+        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
+        "The ombudsman's office, known as the Defensoria del Pueblo, said the dead included three social leaders."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.subject.country == "COL"

@@ -64,6 +64,7 @@ def test_counted_noun_and_rule_table() -> None:
         "nominal",
         "toll_verb",
         "accompanied",
+        "inclusion",
     ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from conflictclaims.extraction.attribution import read_frames
 from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
 from tests.extraction.conftest import last_sentence
@@ -38,6 +40,46 @@ def test_a_place_is_no_agent() -> None:
     """ "in Ukraine" before the verb is where, not who."""
     sentence, speakers, _ = last_sentence("Fighting across Ukraine killed 12 people.")
     assert agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        pytest.param(
+            "The SDF said it had repelled an assault by heavily armed factions affiliated with the Damascus "
+            "government, killing 15.",
+            "killing",
+            id="object-of-with",
+        ),
+        pytest.param(
+            "The SDF said it had repelled a long and heavy assault by the Syrian army on its positions, killing 15.",
+            "killing",
+            id="by-before-a-participle",
+        ),
+    ],
+)
+def test_an_object_is_no_agent(text: str, verb: str) -> None:
+    """A side named as an object ("affiliated with X", "an assault by X, killing") did not do the killing."""
+    sentence, speakers, _ = last_sentence(text)
+    frames = read_frames(sentence, speakers)
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, verb), frames[0] if frames else None)
+    assert agent is None or agent.name == "Syrian Democratic Forces"
+
+
+def test_a_side_blamed_for_an_attack_did_it() -> None:
+    """ "a drone attack blamed on the ELN struck a base, wounding seven soldiers": the ELN did it."""
+    sentence, speakers, _ = last_sentence("A drone attack blamed on the ELN struck a base, wounding seven soldiers.")
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "wounding"), None)
+    assert agent is not None
+    assert agent.name == "National Liberation Army"
+
+
+def test_a_dateline_is_no_agent() -> None:
+    """ "KYIV, Sept 30 - Russia lost 1,040 soldiers": the dateline's capital before the dash did nothing."""
+    sentence, speakers, _ = last_sentence("KYIV, Sept 30 - Russia lost 1,040 soldiers, Ukraine's army said.")
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "lost"), None)
+    assert agent is not None
+    assert agent.country == "RUS"
 
 
 def test_agent_of_a_passive_toll_is_named_with_the_attack() -> None:

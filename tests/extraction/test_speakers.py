@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conflictclaims import extract
 from conflictclaims.extraction.speakers import Memory, Speakers, is_local_role
 from conflictclaims.model import Actor, ActorKind, Party, PartyKind
 from tests.extraction.conftest import document, last_sentence
@@ -107,3 +108,25 @@ def test_remember_first_person() -> None:
     speakers.remember_first_person(doc.mentions)
     assert speakers.memory.person is not None
     assert speakers.memory.person.name == "Zabihullah Mujahid"
+
+
+def test_a_monitor_is_the_organization_called_so_in_apposition() -> None:
+    """ "a war monitor said" is the one organization the article calls a monitor ("SOHR, a Britain-based monitor")."""
+    text = (
+        "DAMASCUS - Fighting killed 22 people, a war monitor said.\n\n"
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, said nine were fighters."
+    )
+    claims = extract(text).claims
+    assert [c.claimant.party.name if c.claimant else None for c in claims] == [
+        "Syrian Observatory for Human Rights"
+    ] * len(claims)
+
+
+def test_a_monitor_never_called_so_stays_unnamed() -> None:
+    """With no organization called a monitor, "a war monitor" stays an unnamed speaker of no party."""
+    text = (
+        "DAMASCUS - Fighting killed 22 people, a war monitor said.\n\nThe Syrian Observatory for Human Rights agreed."
+    )
+    claimant = extract(text).claims[0].claimant
+    assert claimant is not None
+    assert not claimant.party.known

@@ -8,7 +8,11 @@ A count becomes a claim when it counts people or things (its noun phrase is
 no year, duration or distance), an outcome governs it (see
 :mod:`~conflictclaims.extraction.outcomes`) or it is coordinated with the
 previous claim ("destroyed 19 posts and two bases"), and it is not a subset
-of the previous toll ("27 were wounded, four of them seriously"). Claims
+of the previous toll ("27 were wounded, four of them seriously"; a subset
+naming people of its own, "including nine children", is a claim). The unit
+settles some outcomes (:func:`_for_unit`: a post seized is captured, things
+lost are destroyed), "lost" counts a side's own dead or an enemy's
+casualties (:func:`_loss_outcome`), and a count of none is a denial. Claims
 without a number are opened by the words of :data:`OPENERS`::
 
     zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
@@ -33,7 +37,15 @@ from conflictclaims.extraction.drafts import Draft
 from conflictclaims.extraction.implicit import implicit_counts
 from conflictclaims.extraction.outcomes import Trigger, outcome_of
 from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
-from conflictclaims.extraction.phrases import coordinated, ends_clause, evidence, is_subset, noun_phrase, unit_of
+from conflictclaims.extraction.phrases import (
+    coordinated,
+    ends_clause,
+    evidence,
+    is_subset,
+    noun_phrase,
+    passive_phrase_at,
+    unit_of,
+)
 from conflictclaims.extraction.subjects import Clues, side_of_phrase, subject_of
 from conflictclaims.span import Span
 
@@ -56,7 +68,7 @@ _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Sani Muhammad, said").
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
-_PERSON_ONLY: Final = frozenset({"killed", "wounded", "missing", "released", "casualties"})
+_PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
 
 
 class ClaimReader:
@@ -151,7 +163,8 @@ class _CountReading:
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
             return None
-        if id(count) in self.implicit and _implicit_misread(tokens, trigger, unit):
+        trigger = _for_unit(tokens, trigger, unit)
+        if trigger is None or (id(count) in self.implicit and _implicit_misread(tokens, trigger)):
             return None
         joined = self.previous is not None and coordinated(tokens, floor, first)
         draft = self._draft(count, (first, last, np_end), head_word, trigger, unit, joined=joined, floor=floor)
@@ -159,8 +172,10 @@ class _CountReading:
             self.previous is not None
             and is_subset(tokens, first, np_end)
             and (draft.side, draft.outcome) == (self.previous.side, self.previous.outcome)
+            and not _names_own_people(tokens, first, head_word)
         ):
-            # "27 were wounded, four of them seriously": part of the toll just given, not another toll.
+            # "27 were wounded, four of them seriously": part of the toll just given, not another toll;
+            # "including nine children" names people of its own, and is a claim (a subset of the toll).
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
@@ -201,7 +216,8 @@ class _CountReading:
         np_start = last + 1
         assert count.span is not None  # noqa: S101 - find_counts always sets spans
         frame = self.frames.at(count.span.start)
-        np_span = (tokens[np_start].start, tokens[np_end - 1].end) if np_end > np_start else (0, 0)
+        relative = np_end == np_start + 1 and tokens[np_start].lower == "of"  # "two of whom": the people told before
+        np_span = (tokens[np_start].start, tokens[np_end - 1].end) if np_end > np_start and not relative else (0, 0)
         np_text = sentence.doc.text[np_span[0] : np_span[1]]
         at = trigger.at
         losses = at is not None and tokens[at].lower in lex.LOSS_VERBS
@@ -212,17 +228,19 @@ class _CountReading:
         )  # fmt: skip
         subject = subject_of(sentence, clues, self.reader.context, self.reader.last)
         country, party = subject.country, subject.party
+        outcome = trigger.outcome
         if losses:
             # "Russia had lost 1,070 troops": the agent's own people, no perpetrator named.
             side = side_of_phrase(sentence, np_span, np_text)
             if perpetrator is not None and not (side is not None and side[0] is not None):
                 country = perpetrator.country
                 party = perpetrator.party if perpetrator.party.known else party
+            outcome = _loss_outcome(tokens, np_end, unit, perpetrator, frame)
             perpetrator = None
         return Draft(
-            count=count, outcome=trigger.outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
+            count=count, outcome=outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
             subject_name=subject.name, subject_party=party,
-            stance="denied" if frame is not None and frame.denial else "asserted",
+            stance=_stance(frame, count),
             frame=frame, evidence=evidence(tokens, first, np_end, at), perpetrator=perpetrator,
         )  # fmt: skip
 
@@ -238,15 +256,79 @@ class _CountReading:
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
 
 
-def _implicit_misread(tokens: Sequence[Token], trigger: Trigger, unit: str) -> bool:
+def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> bool:
+    """Whether a subset after "including" or "among" names people of its own ("including nine children").
+
+    Such a subset is a claim of its own (its toll's subset); "four of them
+    seriously" and "many of them workers" only say more of the toll's people.
+    """
+    opener = tokens[first - 1].lower if first > 0 else ""
+    return opener in {"including", "among"} and head is not None and head not in lex.ANAPHORIC_HEADS
+
+
+def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:
+    """The trigger's outcome as the unit counted reads it, or ``None`` when the unit cannot suffer it.
+
+    A position seized is captured ("overran two outposts"), and so are people
+    seized; only positions fall or are overrun; only people are killed,
+    wounded, released or buried; what is lost, if it is no people, is destroyed.
+    """
+    word = tokens[trigger.at].lower if trigger.at is not None else ""
+    if word in lex.LOSS_VERBS and unit != "persons":
+        return trigger._replace(outcome="destroyed")
+    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
+        return None
+    if unit == "persons" and word in lex.POSITION_ONLY_TRIGGERS:
+        return None
+    outcome = lex.OUTCOME_FOR_UNIT.get((trigger.outcome, unit))
+    return trigger if outcome is None else trigger._replace(outcome=outcome)
+
+
+def _loss_outcome(tokens: Sequence[Token], np_end: int, unit: str, loser: Actor | None, frame: Frame | None) -> str:
+    """What ``LOSS-VERB COUNT NP`` claims: a side's own losses are its dead, an enemy's its killed and wounded.
+
+    "We lost 11 men", "the army said it had lost no fighters" count the
+    speaker's dead; "Ukraine says Russia lost 1,040 troops" counts the
+    casualties armies give for their enemy. An outcome after the phrase
+    says it outright ("lost 1,040 soldiers killed or wounded"); things lost
+    are destroyed.
+    """
+    if unit != "persons":
+        return "destroyed"
+    if np_end < len(tokens):
+        stated = _passive_outcome(tokens, np_end)
+        if stated is not None:
+            return stated
+    speaker = frame.speaker if frame is not None else None
+    if speaker is None:
+        return "casualties"
+    own = loser is None or loser is speaker or (loser.country is not None and loser.country == speaker.country)
+    return "killed" if own else "casualties"
+
+
+def _passive_outcome(tokens: Sequence[Token], j: int) -> str | None:
+    """An outcome participle or phrase right at ``j`` ("killed or wounded", "killed")."""
+    found = passive_phrase_at(tokens, j)
+    if found is not None:
+        return found[0]
+    return lex.PASSIVE_TRIGGERS.get(tokens[j].lower)
+
+
+def _stance(frame: Frame | None, count: Count | None) -> str:
+    """Denied under a denial, and for a count of none: "no civilians were hurt" denies a loss."""
+    if frame is not None and frame.denial:
+        return "denied"
+    return "denied" if count is not None and count.high == 0 else "asserted"
+
+
+def _implicit_misread(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """Whether an implicit count's reading is one the text does not support.
 
-    A thing that only people suffer ("the base had been killed" misreads a
-    clause), and a verb in title case: "Forces Capture Taliban Leader" is a
-    headline, whose capitals make every word look like a name.
+    A verb in title case: "Forces Capture Taliban Leader" is a headline,
+    whose capitals make every word look like a name. (A thing that only
+    people suffer, "the base had been killed", is ruled out for every count
+    by :func:`_for_unit`.)
     """
-    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
-        return True
     at = trigger.at
     return at is not None and at > 0 and tokens[at].text[:1].isupper()
 
@@ -301,6 +383,12 @@ def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: i
     unit = None if trigger is None else unit_of(word, trigger.outcome)
     if trigger is None or unit is None:
         return None
+    trigger = _for_unit(tokens, trigger, unit)
+    if trigger is None:
+        return None
+    if trigger.at is not None and tokens[trigger.at].lower in lex.LOSS_VERBS:
+        # "said it had lost no fighters": the speaker's own dead.
+        trigger = trigger._replace(outcome=_loss_outcome(tokens, np_end, unit, None, frame))
     span = Span(start=token.start, end=token.end)
     zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
     np_span = (tokens[i + 1].start, tokens[np_end - 1].end) if np_end > i + 1 else (0, 0)
@@ -310,8 +398,7 @@ def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: i
     return Draft(
         count=zero, outcome=trigger.outcome, unit=unit, subject_country=subject.country,
         subject_kind=subject.kind, subject_name=subject.name, subject_party=subject.party,
-        stance="denied" if denial else "asserted",
-        frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
+        stance="denied", frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
     )  # fmt: skip
 
 

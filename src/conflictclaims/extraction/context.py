@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims.model import Actor, ActorKind, LocationKind, Party, PartyKind
 from conflictclaims.parties import PartyReader, opponents
@@ -46,6 +48,8 @@ _BARE_COUNTRY_WEIGHT: Final = 0.5
 _ACTOR_WEIGHT: Final = 0.5
 # How many times the places of the next country the first country's must weigh to be the article's home.
 _HOME_MARGIN: Final = 2.0
+# The weight of one place named once outside the lede and dateline.
+_ONE_PLACE: Final = 1.0
 # How many sentences open an article (headline and lede).
 _LEDE: Final = 2
 # How far (in characters) around a local actor's first mention to look for its places.
@@ -156,7 +160,9 @@ def read_context(doc: Document) -> Context:
         home = where_ranked[0]
     local = where_ranked[0] if where_ranked else (countries[0] if countries else None)
     reader = PartyReader(countries=countries, published=doc.published, local=local)
-    doc.settle_actors(_settle_actors(doc, reader))
+    if home is not None:
+        doc.weak_countries = frozenset(code for code, weight in where.items() if code != home and weight <= _ONE_PLACE)
+    doc.settle_actors(_settle_actors(doc, reader, home))
     parties: Counter[Party] = Counter()
     for mention in doc.mentions:
         party = doc.actor_for(mention).party
@@ -200,7 +206,7 @@ _STATE_BODIES: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, Acto
 """Kinds of body a group can run in the land it holds ("the Houthi-run health ministry")."""
 
 
-def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
+def _settle_actors(doc: Document, reader: PartyReader, home: str | None) -> dict[int, Actor]:
     """Each actor of the document (by identity) with its party, and local actors with their country."""
     affiliations: dict[int, list[str | None]] = {}
     first: dict[int, ActorMention] = {}
@@ -213,44 +219,66 @@ def _settle_actors(doc: Document, reader: PartyReader) -> dict[int, Actor]:
         key = id(actor)
         near = None
         if actor.country is None and key in first:
-            near = _near_country(doc, first[key].span)
+            near = _near_country(doc, first[key].span, home)
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
     order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
     for at, key in order:
         if settled[key].kind is not ActorKind.PERSON or not settled[key].role:
             continue  # only a person's role names a body: the earlier actors are gathered for such a person alone
-        group = _group_run_body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
-        if group is not None:
-            settled[key] = reader.settled(settled[key], (group,))
+        body = _body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
+        if body is None:
+            continue
+        if body.party.kind is PartyKind.ARMED_GROUP:
+            settled[key] = reader.settled(settled[key], (body.party.name,))
+        elif not settled[key].party.known and body.party.known:
+            # "Carolina Restrepo, the office's delegate": the office's side.
+            settled[key] = attrs.evolve(settled[key], party=body.party, country=settled[key].country or body.country)
     return settled
 
 
-def _group_run_body_named_by_role(person: Actor, earlier: list[Actor]) -> str | None:
-    """The armed group running the body a person's role names by its head ("ministry spokesman"), if it does.
+def _body_named_by_role(person: Actor, earlier: list[Actor]) -> Actor | None:
+    """The body a person's role names by its head ("ministry spokesman", "the office's delegate"), if it does.
 
     The head stands for the last body so named before the person: after "the
     Houthi-run health ministry", a "ministry spokesman" speaks for the Houthis.
     """
     if person.kind is not ActorKind.PERSON or person.party.kind is PartyKind.ARMED_GROUP or not person.role:
         return None
-    words = set(person.role.lower().split())
+    words = {word.removesuffix("'s") for word in person.role.lower().split()}
     for body in reversed(earlier):
         if body.kind in _STATE_BODIES and body.name.lower().split()[-1] in words:
-            return body.party.name if body.party.kind is PartyKind.ARMED_GROUP else None
+            return body
     return None
 
 
-def _near_country(doc: Document, span: Span) -> str | None:
-    """The country most places in the sentence of ``span``, or around it, lie in."""
+def _near_country(doc: Document, span: Span, home: str | None) -> str | None:
+    """The country most places in the sentence of ``span``, or around it, lie in; ``home`` wins a tie.
+
+    A place of another country than the article's ``home`` that the article
+    names only once, outside its lede, is too weak a tie: "the Defensoría del
+    Pueblo" names no Pueblo in Colorado.
+    """
     k = doc.sentence_at(span.start)
     if k >= 0:
-        sentence = doc.sentences[k]
-        found = place_countries(doc.text, doc.locations_in(sentence))
+        found = place_countries(doc.text, doc.locations_in(doc.sentences[k]))
         if found:
-            return Counter(found).most_common(1)[0][0]
+            return _most_named(doc, found, home)
     around = Span(start=max(0, span.start - _PLACE_WINDOW), end=min(len(doc.text), span.end + _PLACE_WINDOW))
     found = place_countries(doc.text, doc.locations_in(around))
-    return Counter(found).most_common(1)[0][0] if found else None
+    return _most_named(doc, found, home) if found else None
+
+
+def _most_named(doc: Document, found: list[str], home: str | None) -> str | None:
+    """The country named most in ``found``; of those named as often, ``home`` if it is one."""
+    if home is not None:
+        found = [code for code in found if code not in doc.weak_countries]
+        if not found:
+            return home
+    ranked = Counter(found).most_common()
+    top = ranked[0][1]
+    if home is not None and ranked[0][0] != home and any(code == home and n == top for code, n in ranked):
+        return home
+    return ranked[0][0]
 
 
 def place_countries(text: str, places: list[LocationMention]) -> list[str]:

@@ -7,14 +7,22 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | ACTIVE-VERB COUNT                    "killed 58", "wounding 40" (not "the wounded 12")
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
+                  | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
+                  | "among" DET INCLUSION-NOUN COPULA COUNT
+                                                         "among the wounded were two medics"
+                  | VERB DET COLLECTIVE "of" COUNT       "killed a family of five"
     after-phrase := COUNT NP {gap} PASSIVE               "12 soldiers were killed", "400 wounded"
                   | COUNT NP {gap} PASSIVE-PHRASE        "three went missing", "two were taken into custody"
                   | COUNT NP {gap} MANNER-CHAIN          "four were shot and killed", "was hacked to death"
                   | COUNT NP ("," | "and") NP … PASSIVE  "one civilian, a village elder, was killed",
                                                          "6 rebels and 1 soldier were killed"
                   | VERB COUNT NP COMPLEMENT             "hacked eight fishermen to death", "took three into custody"
+                  | COUNT "of" ("whom" | "which") {gap} PASSIVE
+                                                         "(14 wounded,) two of whom later died"
     counted-noun := COUNT OUTCOME-NOUN                    "274 deaths", "12 casualties"
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
+                  | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
+                  | THING-VERB COUNT THING               "burned 40 tankers", "torched 20 homes"
 
 A participle with an object after it and no auxiliary before it is the
 noun phrase's own verb, not its outcome: in "two gunmen killed a soldier"
@@ -67,7 +75,17 @@ for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
     if _outcome:
         _ACTIVE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _outcome))
 # Words passed over between an active verb and its count: "killed all 12", "killed only three".
-_BEFORE_GAP: Final = frozenset({"a", "an", "the", "another", "all", "some", "only", "just", "over", "both", "either"})
+_BEFORE_GAP: Final = frozenset(
+    {"a", "an", "the", "another", "all", "some", "only", "just", "over", "both", "either", '"', "“", "”"}
+)  # fmt: skip
+# Scare quotes between a verb and its count: killing "around thirty terrorists", had "neutralised" 12.
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”"})
+# Determiners and adjectives before a collective noun: "killed an entire family of five".
+_COLLECTIVE_OPENERS: Final = frozenset({"a", "an", "the", "entire", "whole", "one", "same"})
+# Words before a counted phrase that make its people ones already told of: "the 12 wounded soldiers".
+_DEFINITE: Final = frozenset({"the", "these", "those"})
+# Prenominal outcome adjectives: "21 wounded people".
+_WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
 _TOLL_REACH: Final = 6
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
@@ -153,21 +171,46 @@ def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return None
 
 
+def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``INCLUSION-NOUN INCLUSION-VERB COUNT | "among" DET INCLUSION-NOUN COPULA COUNT``.
+
+    "the dead included three children", "the attackers' dead included both
+    bombers", "among the wounded were two medics", "among those killed was one".
+    """
+    word = tokens[i].lower
+    if i - 1 < floor:
+        return None
+    outcome = lex.INCLUSION_NOUNS.get(tokens[i - 1].lower)
+    if outcome is None:
+        return None
+    if word in lex.INCLUSION_VERBS:
+        return Trigger(outcome, i - 1, active=False)
+    if word in lex.INCLUSION_COPULAS and any(t.lower == "among" for t in tokens[max(floor, i - 4) : i - 1]):
+        return Trigger(outcome, i - 1, active=False)
+    return None
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
     accompanied,
+    inclusion,
 )
 """Rules for the word right before a count, tried in order."""
 
 
 def before_count(tokens: Sequence[Token], first: int, floor: int) -> Trigger | None:
     """A verb or "of"-noun right before the count at token ``first``, no further back than ``floor``."""
-    i = first - 1
-    while i >= floor and tokens[i].lower in _BEFORE_GAP:
-        i -= 1
+    i = _skip_gap(tokens, first - 1, floor)
+    if i - 1 > floor and tokens[i].lower == "of" and tokens[i - 1].lower in lex.COLLECTIVE_NOUNS:
+        # "killed a family of five": the verb governs the family, and so its count.
+        k = i - 2
+        while k >= floor and tokens[k].lower in _COLLECTIVE_OPENERS:
+            k -= 1
+        if k < i - 2:
+            i = _skip_gap(tokens, k, floor)
     if i < floor:
         return None
     for rule in BEFORE_COUNT:
@@ -175,6 +218,13 @@ def before_count(tokens: Sequence[Token], first: int, floor: int) -> Trigger | N
         if found is not None:
             return found
     return None
+
+
+def _skip_gap(tokens: Sequence[Token], i: int, floor: int) -> int:
+    """The first index at or before ``i`` that is no word passed over before a count."""
+    while i >= floor and tokens[i].lower in _BEFORE_GAP:
+        i -= 1
+    return i
 
 
 def _passive_at(tokens: Sequence[Token], j: int) -> tuple[Trigger, int] | None:
@@ -189,6 +239,9 @@ def _passive_at(tokens: Sequence[Token], j: int) -> tuple[Trigger, int] | None:
     word = tokens[j].lower
     if word in lex.PASSIVE_TRIGGERS:
         return Trigger(lex.PASSIVE_TRIGGERS[word], j, active=False), j + 1
+    if word in lex.AUXILIARY_PASSIVES and j > 0 and tokens[j - 1].lower in lex.PASSIVE_MARKERS:
+        # "146 servicemen had been returned": handed back, not come back.
+        return Trigger(lex.AUXILIARY_PASSIVES[word], j, active=False), j + 1
     return None
 
 
@@ -237,6 +290,8 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
     active verb, and the counted phrase its agent (``Trigger("", …)``).
     """
     j = np_end
+    if 0 < j < len(tokens) - 1 and tokens[j].lower in {"whom", "which"} and tokens[j - 1].lower == "of":
+        j += 1  # "(14 wounded,) two of whom later died": the relative clause's own predicate
     gap = steps = 0
     auxiliary = False
     while j < len(tokens) and gap <= _PASSIVE_GAP_REACH and steps <= _STEP_REACH:
@@ -249,7 +304,7 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
             if not auxiliary and _has_object(tokens, after):
                 return Trigger("", None, active=False)  # "two gunmen killed a soldier": they are the agents
             return trigger
-        if word in lex.PASSIVE_GAP and word not in {"and", "in"}:
+        if (word in lex.PASSIVE_GAP and word not in {"and", "in"}) or word in _QUOTE_MARKS:
             auxiliary = auxiliary or word in _PASSIVE_AUXILIARIES
             j, gap = j + 1, gap + 1
             continue
@@ -343,6 +398,30 @@ def lives_lost(tokens: Sequence[Token], first: int, head: str | None) -> Trigger
     return None
 
 
+def wounded_people(tokens: Sequence[Token], first: int, np_end: int) -> Trigger | None:
+    """``COUNT ("wounded" | "injured") NP``: "the hospital received 21 wounded people".
+
+    After "the", "these" or "those" the wounded are people told of before
+    ("the 12 injured were evacuated"): no outcome.
+    """
+    if first > 0 and tokens[first - 1].lower in _DEFINITE:
+        return None
+    for k in range(first + 1, min(np_end - 1, first + 3)):
+        if tokens[k].lower in _WOUNDED_MODIFIERS and tokens[k + 1].lower in _people.PERSON_NOUNS:
+            return Trigger("wounded", k, active=False)
+    return None
+
+
+def thing_verb(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:
+    """``THING-VERB COUNT THING``: "burned 40 tankers", "torched 20 homes"; never before people."""
+    if head is None or head not in lex.UNIT_NOUNS:
+        return None
+    i = _skip_gap(tokens, first - 1, 0)
+    if i >= 0 and tokens[i].lower in lex.THING_VERBS:
+        return Trigger("destroyed", i, active=True)
+    return None
+
+
 def counted_noun(head: str | None) -> Trigger | None:
     """``COUNT OUTCOME-NOUN``: the counted noun names the outcome, "274 deaths"."""
     if head is not None and head in lex.OUTCOME_NOUNS:
@@ -359,6 +438,8 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or _status_told_before(tokens, first, head)
         or counted_noun(head)
         or lives_lost(tokens, first, head)
+        or wounded_people(tokens, first, np_end)
+        or thing_verb(tokens, first, head)
     )
     return found if found is not None and found.outcome else None
 

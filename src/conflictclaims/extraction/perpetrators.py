@@ -26,8 +26,14 @@ __all__ = ["agent_of_passive", "agent_of_verb"]
 _AGENT_REACH: Final = 12
 # How many words an attack noun may stand after "in"/"by".
 _ATTACK_REACH: Final = 5
-_CLAUSE_MARKS: Final = frozenset({";", ":", "—", "(", ")"})
+_CLAUSE_MARKS: Final = frozenset({";", ":", "—", "–", "-", "(", ")"})
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
+# Words between a preposition and the name after it: "with the", "by “".
+_LEAD_INS: Final = frozenset({"the", "a", "an"})
+# Words that give an act's agent after "on" or "to": "blamed on the ELN".
+_BLAMING: Final = frozenset({"blamed", "attributed", "claimed"})
+# Prepositions whose object is no agent: "affiliated with the army", "a war against the RSF".
+_OBJECT_PREPOSITIONS: Final = frozenset({"with", "against"})
 
 
 def agent_of_passive(sentence: Sentence, speakers: Speakers, after: int) -> Actor | None:
@@ -79,11 +85,33 @@ def agent_of_verb(
             continue
         mention = sentence.mention_at(i)
         if mention is not None and mention.country is not None:
-            mention_start = sentence.token_index(mention.span.start)
-            if mention_start == 0 or tokens[mention_start - 1].lower not in lex.PLACE_PREPOSITIONS:
+            if not _in_object(sentence, sentence.token_index(mention.span.start), trigger):
                 found = sentence.doc.actor_for(mention)
             continue
         code = speakers.country_of(token.text)
         if code is not None and not (i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS):
             found = Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
     return found
+
+
+def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
+    """Whether the mention opening at token ``first`` is no agent of the verb at ``trigger``.
+
+    A place ("in Kharkiv"), an object ("affiliated with the Damascus
+    government", "fighting against the army") or, before a participle, the
+    agent of another noun ("repelled an assault by X, killing 15 of the
+    attackers": those who repelled it killed them).
+    """
+    tokens = sentence.tokens
+    k = first - 1
+    while k >= 0 and (tokens[k].lower in _LEAD_INS or not tokens[k].is_word):
+        k -= 1
+    if k < 0:
+        return False
+    word = tokens[k].lower
+    if k > 0 and tokens[k - 1].lower in _BLAMING:
+        return False  # "a drone attack blamed on the ELN": the agent
+    if word in lex.PLACE_PREPOSITIONS or word in _OBJECT_PREPOSITIONS:
+        return True
+    participle = tokens[trigger].lower.endswith("ing") and tokens[trigger - 1].text == ","
+    return word == "by" and participle

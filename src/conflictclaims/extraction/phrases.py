@@ -63,6 +63,10 @@ _VERB_OPENERS: Final = (
     frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES) | lex.MANNER_VERBS | lex.LIFE_VERBS | lex.COMPLEMENT_VERBS
 )
 _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
+_DIRECTIONS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
 _JOINERS: Final = frozenset(
     {"and", ",", ":", "while", "with", "including", "plus", "whereas", "but", "another", "that"}
 )
@@ -210,6 +214,8 @@ def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
         return True
     if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"} and not _prenominal(tokens, i):
         return True
+    if word in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
+        return True  # "two outposts south of Sittwe"
     return word == "of" and head is not None and tokens[head].lower not in lex.ANAPHORIC_HEADS
 
 

@@ -52,6 +52,8 @@ _STATE_ROLES: Final = frozenset({"military", "government", "police"})
 _PLURAL_ENDINGS: Final = ("officials", "authorities", "forces", "sources")
 # How many actor mentions back a generic "the group" looks for the group it stands for.
 _GROUP_REACH: Final = 40
+# How many characters after an organization's name its apposition may take: ", a Britain-based monitor".
+_APPOSITION_REACH: Final = 60
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
 
@@ -107,6 +109,7 @@ class Speakers:
         self.context = context if context is not None else Context((), reader=PartyReader(published=doc.published))
         self.memory = Memory()
         self._named: dict[str, Actor | None] = {}
+        self._described: dict[str, Actor | None] = {}
         self._country_cache: dict[str, str | None] = {}
 
     def country_of(self, word: str) -> str | None:
@@ -227,9 +230,14 @@ class Speakers:
         return self._first_actor_named(noun, role)
 
     def _first_actor_named(self, noun: str, role: str) -> Actor | None:
-        """The first non-person actor whose name holds ``noun`` and may be a ``role`` (cached: asked once per noun)."""
+        """The first non-person actor whose name holds ``noun`` and may be a ``role`` (cached: asked once per noun).
+
+        An organization may also be named by what the article calls it in
+        apposition: after "the Syrian Observatory for Human Rights, a
+        Britain-based monitor", "a war monitor" is the Observatory.
+        """
         if noun not in self._named:
-            self._named[noun] = next(
+            found = next(
                 (
                     a
                     for a in self.doc.actors
@@ -237,7 +245,29 @@ class Speakers:
                 ),
                 None,
             )
+            if found is None and role == "organization":
+                found = self.described_as(noun)
+            self._named[noun] = found
         return self._named[noun]
+
+    def described_as(self, noun: str) -> Actor | None:
+        """The one named organization the article calls a ``noun`` in apposition ("SOHR, a Britain-based monitor").
+
+        Cached: asked once per noun.
+        """
+        if noun in self._described:
+            return self._described[noun]
+        text = self.doc.text
+        apposition = regex.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}{regex.escape(noun)}\b", regex.IGNORECASE)
+        described = [
+            actor
+            for actor in self.doc.actors
+            if actor.kind is ActorKind.ORGANIZATION
+            and actor.party.known
+            and any(apposition.match(text, span.end, span.end + _APPOSITION_REACH) for span in actor.mentions)
+        ]
+        self._described[noun] = described[0] if len(described) == 1 else None
+        return self._described[noun]
 
     def remember_first_person(self, mentions: Sequence[ActorMention]) -> None:
         """Remember a sentence's first person: "Konashenkov spoke. He added …" means him."""
