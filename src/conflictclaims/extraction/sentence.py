@@ -22,6 +22,8 @@ from conflictclaims.temporal import ANCHOR_WORDS, TimeExpression, find_time_expr
 from conflictclaims.tokens import WORD
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from conflictclaims.actors import ActorMention
     from conflictclaims.extraction.document import Document
     from conflictclaims.model import DateRange, Location
@@ -44,13 +46,19 @@ def _tokens(doc: Document, span: Span) -> tuple[list[Token], list[str], list[int
     table = doc.tokens
     lo, hi = table.between(span.start, span.end)
     starts, ends, surfaces, keys = table.starts[lo:hi], table.ends[lo:hi], table.surfaces[lo:hi], table.keys[lo:hi]
-    if (ends and ends[-1] > span.end) or (lo > 0 and table.ends[lo - 1] > span.start):
+    crossing = (ends and ends[-1] > span.end) or (lo > 0 and table.ends[lo - 1] > span.start)
+    if crossing:
         # A word runs across the sentence's edge ("killed.The"): split the sentence alone.
         parts = (WORD.plain if table.plain else WORD.unicode).split(doc.text[span.start : span.end])
         bounds = list(itertools.accumulate(map(len, parts), initial=span.start))
         starts, ends, surfaces = bounds[1:-1:2], bounds[2:-1:2], parts[1::2]
         keys = [surface.lower().replace("’", "'") for surface in surfaces]
-    is_word = map(str.isalnum, map(operator.itemgetter(0), surfaces))
+    is_word: Iterable[bool]
+    if table.plain and not crossing:
+        # On plain text the table's word flags are the test below, made once for the whole text.
+        is_word = table.word_flags()[lo:hi]
+    else:
+        is_word = map(str.isalnum, map(operator.itemgetter(0), surfaces))
     # tuple.__new__ builds each Token from its fields without a Python call per token.
     fields = zip(starts, ends, surfaces, keys, is_word, strict=False)
     return list(map(tuple.__new__, itertools.repeat(Token), fields)), keys, starts
