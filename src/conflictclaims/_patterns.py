@@ -142,7 +142,8 @@ class AnchoredPattern(NamedTuple):
     anchors: tuple[str, ...]
 
     def _may_match(self, text: str, pos: int, endpos: int) -> bool:
-        return any(text.find(word, pos, endpos) >= 0 for word in self.anchors)
+        window = text[pos:endpos] if pos or endpos < len(text) else text
+        return any(map(window.__contains__, self.anchors))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search``, skipped where no anchor word stands."""
