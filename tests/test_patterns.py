@@ -14,6 +14,7 @@ from conflictclaims._patterns import (
     is_plain,
     is_plain_latin,
     lower_keeping_offsets,
+    offsets_of,
     pattern_pair,
     plain_form,
 )
@@ -85,3 +86,10 @@ def test_an_anchored_pattern_skips_a_text_without_its_words_and_answers_like_its
     assert found is not None
     assert found.group() == "elsewhere"
     assert list(anchored.finditer("nothing here")) == []
+
+
+def test_offsets_of_finds_every_character_in_order() -> None:
+    """Every occurrence of every character given, merged in text order, and nothing for an absent one."""
+    text = "U.S.-brokered, Pakistan's 'truce'"
+    assert offsets_of(text, ".'") == [m.start() for m in re.finditer(r"[.']", text)]
+    assert offsets_of(text, "`") == []

@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -26,7 +25,7 @@ import regex
 from conflictclaims import _actor_data as data
 from conflictclaims import _countries, _group_index, _people
 from conflictclaims._armed_groups import PARTIES
-from conflictclaims._patterns import pattern_pair
+from conflictclaims._patterns import offsets_of, pattern_pair
 from conflictclaims.model import ActorKind
 from conflictclaims.tokens import Pieces, Tokens, refine, split_at
 
@@ -68,7 +67,7 @@ _SPLIT: Final = pattern_pair("(" + regex.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE) + 
 # Where the actor finder splits a shared compound token differently, and where
 # it joins tokens the shared table keeps apart: an apostrophe and an "s" ("’s").
 _SPLIT_CHARACTERS: Final = frozenset(".,'’")
-_POSSESSIVE: Final = re.compile("['’][sS]")
+_APOSTROPHES: Final = "'’"  # before an "s", a possessive
 
 CASE_NONE, CASE_INITIAL, CASE_UPPER = 0, 1, 2
 
@@ -331,7 +330,9 @@ def actor_tokens(tokens: Tokens) -> ActorTokens:
     """The actor finder's tokens: the shared table with possessives and acronyms split its way."""
     surfaces, starts = tokens.surfaces, tokens.starts
     differ = [i for i in tokens.compounds() if not _SPLIT_CHARACTERS.isdisjoint(surfaces[i])]
-    differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _POSSESSIVE.finditer(tokens.text)]
+    text = tokens.text
+    possessives = [at for at in offsets_of(text, _APOSTROPHES) if text[at + 1 : at + 2] in {"s", "S"}]
+    differ += [bisect.bisect_right(starts, at) - 1 for at in possessives]
     return ActorTokens(refine(tokens, _SPLIT, differ, simple=_simple_split))
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "is_plain",
     "is_plain_latin",
     "lower_keeping_offsets",
+    "offsets_of",
     "pattern_pair",
     "plain_form",
     "suffix_alternation",
@@ -79,6 +80,25 @@ def lower_keeping_offsets(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+def offsets_of(text: str, characters: str) -> list[int]:
+    """The offsets in ``text`` of every one of ``characters``, in order.
+
+    For a few characters rarer than letters: a search per character in C
+    skips the text between them, which a character class would try one
+    character at a time.
+
+    >>> offsets_of("Pakistan's U.S.-made", "'.")
+    [8, 12, 14]
+    """
+    found: list[int] = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    return sorted(found) if len(characters) > 1 else found
 
 
 _Trie = dict[str, "_Trie"]

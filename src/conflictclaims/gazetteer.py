@@ -54,7 +54,7 @@ import regex
 from attrs import frozen
 
 from conflictclaims import _place_index, _places
-from conflictclaims._patterns import pattern_pair
+from conflictclaims._patterns import offsets_of, pattern_pair
 from conflictclaims._place_index import (
     ADMIN_KINDS,
     ARTICLES,
@@ -198,17 +198,14 @@ def _never_alone() -> frozenset[str]:
 
 def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     """Indices of the words holding an apostrophe, a backtick or a character beyond ASCII, in order."""
-    # A test per word in C, and a search for each of two rare marks, cost a
-    # fraction of a character class tried at every offset of the text.
+    # A test per word in C, and a search for two rare marks, cost a fraction
+    # of a character class tried at every offset of the text.
     words, starts, ends = tokens.surfaces, tokens.starts, tokens.ends
     found = set(itertools.compress(range(len(words)), map(operator.not_, map(str.isascii, words))))
-    for mark in "'`":
-        at = text.find(mark)
-        while at >= 0:
-            j = bisect.bisect_right(starts, at) - 1
-            if j >= 0 and at < ends[j]:
-                found.add(j)
-            at = text.find(mark, at + 1)
+    for at in offsets_of(text, "'`"):
+        j = bisect.bisect_right(starts, at) - 1
+        if j >= 0 and at < ends[j]:
+            found.add(j)
     return sorted(found)
 
 

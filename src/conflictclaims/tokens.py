@@ -25,14 +25,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from typing import TYPE_CHECKING, Final
 
 import regex
 
-from conflictclaims._patterns import PatternPair, is_plain, pattern_pair
+from conflictclaims._patterns import PatternPair, is_plain, offsets_of, pattern_pair
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable, Iterable
 
 __all__ = ["WORD", "PatternPair", "Pieces", "Tokens", "refine", "split_at", "tokenize"]
@@ -153,16 +153,16 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, starts, ends, surfaces, plain=plain, compounds=compounds)
 
 
-# An inner mark of a word: one of the marks the token pattern keeps inside words, before a
-# letter or digit. The character class comes first, so that the engine skips ahead to it.
-_JOINING_MARK: Final = re.compile(r"['’.\-,](?=[^\W_])")
+# The marks the token pattern keeps inside words, before a letter or digit.
+_JOINING_MARKS: Final = "'’.-,"
 
 
 def _joined_words(text: str, starts: list[int], ends: list[int]) -> list[int]:
     """Indices of the words (``starts``, ``ends``) that hold an inner mark, found from the marks of the text."""
     found: list[int] = []
-    for mark in _JOINING_MARK.finditer(text):
-        at = mark.start()
+    for at in offsets_of(text, _JOINING_MARKS):
+        if not text[at + 1 : at + 2].isalnum():
+            continue  # no letter or digit follows: no mark inside a word
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and starts[i] < at < ends[i] and (not found or found[-1] != i):
             found.append(i)
