@@ -138,9 +138,10 @@ class LocationMention:
 _JOIN: Final = regex.compile(r"[ \t\u00a0]{1,2}|[-‐]")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y"})
 _LINKING: Final = _CONNECTORS | ARTICLES  # lower-case words a name may run through
+_LIST_DESIGNATORS: Final = ("provinces", "states", "oblasts", "governorates", "regions", "districts")
 _LIST_DESIGNATOR: Final = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
-    r"(provinces|states|oblasts|governorates|regions|districts)\b"
+    rf"({'|'.join(_LIST_DESIGNATORS)})\b"
 )
 # Matched backwards ("(?r)") from the end of the window: one try, not one per start.
 _PRECEDING_DESIGNATOR: Final = regex.compile(
@@ -347,11 +348,12 @@ class _Scanner:
         """The kinds a designator further off selects: "Khost, Paktia and Paktika provinces", "the province of X".
 
         Each pattern runs only where its first word stands: a comma or "and"
-        after the name, "of" (or "of the") before it.
+        after the name (and a plural designator after it), "of" (or "of the") before it.
         """
         text = self.text
         window = text[last_end : last_end + _LOOKAROUND]
-        if window.lstrip().startswith((",", "and")):
+        # Where no plural designator stands the pattern cannot match, and is not tried.
+        if window.lstrip().startswith((",", "and")) and any(map(window.__contains__, _LIST_DESIGNATORS)):
             listed = _LIST_DESIGNATOR.match(window)
             if listed is not None:
                 return DESIGNATORS[listed.group(1).casefold()]
