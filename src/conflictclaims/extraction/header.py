@@ -71,6 +71,20 @@ _NAME_SPLIT: Final = re.compile(r"\s*+(?:,|\band\b|&)\s*+")
 _TITLE_WORDS: Final = range(2, 21)
 
 
+def _line_starts(text: str, start: int) -> Iterator[int]:
+    """Where the lines from ``start`` start: where ``_JUNK_LINE``'s ``^`` can match, tried alone.
+
+    Found by a search for each line break in C; the pattern itself would try
+    every character of the text.
+    """
+    if start == 0 or text[start - 1 : start] == "\n":
+        yield start
+    at = text.find("\n", start)
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The lines of ``text[start:end]`` as (start, end) offsets, first to last, read lazily."""
     at = start
@@ -167,7 +181,8 @@ def read_header(text: str) -> Header:
     reading = _Reading()
     body_start = _head(text, reading)
     # Page furniture anywhere in the body, found in one pass.
-    skipped = [Span(start=m.start(), end=m.end()) for m in _JUNK_LINE.finditer(text, body_start)]
+    junk = (_JUNK_LINE.match(text, at) for at in _line_starts(text, body_start))
+    skipped = [Span(start=m.start(), end=m.end()) for m in junk if m is not None]
     body_end = _tail(text, body_start, {span.start for span in skipped}, reading)
     return Header(
         title=_title(text, body_start, body_end),
