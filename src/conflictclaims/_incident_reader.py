@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Final
+from typing import Final, NamedTuple
 
 from attrs import define
 
@@ -54,7 +54,7 @@ from conflictclaims._incident_cues import (
 from conflictclaims._patterns import lower_keeping_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
 
-__all__ = ["Note", "Reader"]
+__all__ = ["ArticleParts", "Note", "Reader"]
 
 # How far around a claim its cue words are looked for, in characters: about a
 # clause. Long sentences are never read whole, so the stage stays linear.
@@ -118,10 +118,29 @@ class Note:
         return frozenset(place.name.lower() for place in self.places)
 
 
+class ArticleParts(NamedTuple):
+    """What the incidents stage reads of an article: its text, title, date, claims and places.
+
+    ``extract`` hands these over before the :class:`~conflictclaims.model.Article`
+    is built, so that the article is built (and checked) once, with its incidents.
+    """
+
+    text: str
+    title: str | None
+    published: dt.date | None
+    claims: tuple[Claim, ...]
+    locations: tuple[Location, ...]
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleParts:
+        """The parts of a finished article."""
+        return cls(article.text, article.title, article.published, article.claims, article.locations)
+
+
 class Reader:
     """The article text cut into sentences and paragraphs, lower-cased once, with its events and places."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: ArticleParts) -> None:
         self.article = article
         self.text = article.text
         self.lowered = lower_keeping_offsets(article.text)

@@ -53,7 +53,7 @@ from typing import Final
 from attrs import define, field
 
 from conflictclaims._incident_cues import is_short
-from conflictclaims._incident_reader import Note, Reader
+from conflictclaims._incident_reader import ArticleParts, Note, Reader
 from conflictclaims._incident_roles import roles, same_people
 from conflictclaims.model import Article, ClaimRole, DateRange, Incident
 
@@ -220,6 +220,11 @@ def find_incidents(article: Article) -> tuple[Incident, ...]:
     >>> [(i.id, [m.role.value for m in i.claims]) for i in find_incidents(article)]
     [('i1', ['report', 'subset']), ('i2', ['cumulative'])]
     """
+    return incidents_of(ArticleParts.of(article))
+
+
+def incidents_of(article: ArticleParts) -> tuple[Incident, ...]:
+    """:func:`find_incidents` on an article's parts, before the article is built."""
     if not article.claims:
         return ()
     reader = Reader(article)

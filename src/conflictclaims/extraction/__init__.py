@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictclaims import gazetteer
+from conflictclaims._incident_reader import ArticleParts
 from conflictclaims.extraction.context import read_context
 from conflictclaims.extraction.document import read_document
 from conflictclaims.extraction.header import Header, read_header
 from conflictclaims.extraction.normalize import without_format_characters
 from conflictclaims.extraction.reading import read_sentences
-from conflictclaims.incidents import find_incidents
+from conflictclaims.incidents import incidents_of
 from conflictclaims.model import Article
 from conflictclaims.tokens import tokenize
 
@@ -82,17 +83,20 @@ def extract(
         header = attrs.evolve(header, published=published)
     doc = read_document(stripped.text, tokenize(stripped.text), header)
     claims, ceasefires = read_sentences(doc, read_context(doc))
+    title = title if title is not None else header.title
+    parts = ArticleParts(stripped.text, title, header.published, tuple(claims), gazetteer.merge_mentions(doc.locations))
     # The one place the finished parts become an Article, its spans then moved back onto ``text``.
     article = Article(
         id=article_id or _default_id(text),
         text=stripped.text,
-        title=title if title is not None else header.title,
+        title=title,
         published=header.published,
         authors=header.authors,
         source=source if source is not None else header.source,
-        claims=tuple(claims),
+        claims=parts.claims,
         ceasefires=tuple(ceasefires),
         actors=doc.actors,
-        locations=gazetteer.merge_mentions(doc.locations),
+        locations=parts.locations,
+        incidents=incidents_of(parts),
     )
-    return stripped.restore(attrs.evolve(article, incidents=find_incidents(article)))
+    return stripped.restore(article)
