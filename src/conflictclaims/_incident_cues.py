@@ -182,15 +182,20 @@ LOCATIVE_RE: Final = re.compile(r"(?<!\w)(?:in|at|near|outside|around|from)\s+(?
 EVENT_PLACE_KINDS: Final = frozenset({LocationKind.CITY, LocationKind.ADMIN1, LocationKind.ADMIN2})
 
 # Count cues. Up to two words may stand between a subset cue and the count ("among the martyrs were four").
-SUBSET_BEFORE_RE: Final = re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'’-]+){0,2}?\s*[:,]?\s*$")
+SUBSET_BEFORE_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.SUBSET_BEFORE) + r"(?:\s+[\w'’-]+){0,2}?\s*[:,]?\s*$"), anchor_words(lex.SUBSET_BEFORE)
+)
 # "two of them", "one of the men killed": a partitive after the count (not "15 of the attackers").
 SUBSET_AFTER_RE: Final = re.compile(r"\s*(?:" + alternation(lex.SUBSET_AFTER) + r"|of\s+the\s+(?!attack|assail)\w)")
 POSSESSIVE_AFTER_RE: Final = re.compile(r"\s*" + alternation(lex.POSSESSIVE_AFTER))
-TOTAL_BEFORE_RE: Final = re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$")
+TOTAL_BEFORE_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.TOTAL_PHRASES) + r"\s*$"), anchor_words(lex.TOTAL_PHRASES)
+)
 TOTAL_AFTER_RE: Final = re.compile(r"\s*(?:in\s+(?:all|total)|altogether)(?!\w)")
 # "detained two insurgents, one of whom was the focus of the search": those told before are among them.
-MEMBERS_AFTER_RE: Final = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:one|two|three|some|several)\s+of\s+whom(?!\w)"
+MEMBERS_AFTER_RE: Final = AnchoredPattern(
+    re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:one|two|three|some|several)\s+of\s+whom(?!\w)"),
+    ("whom",),
 )
 
 

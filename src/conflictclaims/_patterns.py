@@ -154,8 +154,8 @@ class AnchoredPattern(NamedTuple):
 
     A text without any of the words is not searched: a few searches for a
     word in C cost much less than the pattern tried at every character, and
-    most windows around a claim hold none of them. It answers ``search`` and
-    ``finditer`` as the pattern does.
+    most windows around a claim hold none of them. It answers ``search``,
+    ``match`` and ``finditer`` as the pattern does.
     """
 
     pattern: re.Pattern[str]
@@ -168,6 +168,10 @@ class AnchoredPattern(NamedTuple):
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search``, skipped where no anchor word stands."""
         return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.match``, skipped where no anchor word stands."""
+        return self.pattern.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """``pattern.finditer``, skipped where no anchor word stands."""

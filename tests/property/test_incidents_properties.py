@@ -70,12 +70,13 @@ _CUE_WORDS = sorted(
         for phrases in (
             _incident_lexicon.WAR_NOUNS, _incident_lexicon.CURRENT_TIME, _incident_lexicon.ELSEWHERE,
             _incident_lexicon.SEPARATE_WORDS, _incident_lexicon.SUMMARY_QUANTIFIERS, _incident_lexicon.SUMMARY_EVENTS,
-            _incident_lexicon.EVENT_NOUNS, _incident_lexicon.TOLL_VERBS_OF_WARS,
+            _incident_lexicon.EVENT_NOUNS, _incident_lexicon.TOLL_VERBS_OF_WARS, _incident_lexicon.SUBSET_BEFORE,
+            _incident_lexicon.TOTAL_PHRASES, ("one of whom",),
         )
         for phrase in phrases
         for word in phrase.split()
     }
-    | {"has", "have", "in", "the", ",", "x"}
+    | {"has", "have", "in", "the", ",", "x", ":", "two,"}
 )  # fmt: skip
 
 
