@@ -144,8 +144,11 @@ EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
 DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
 DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")
 # "responsible for an attack", "planned and directed a recent ambush"; not "a coordinated assault".
-GOVERNED_RE: Final = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _phrases(lex.RESPONSIBILITY_CUES) + r"(?:\s+[\w'’.,-]+){0,4}?\s*$"
+GOVERNED_RE: Final = AnchoredPattern(
+    re.compile(
+        r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _phrases(lex.RESPONSIBILITY_CUES) + r"(?:\s+[\w'’.,-]+){0,4}?\s*$"
+    ),
+    anchor_words(lex.RESPONSIBILITY_CUES),
 )
 # "During the attack, two soldiers were killed, three wounded …": an event opening a sentence covers it.
 OPENING_EVENT_RE: Final = re.compile(
