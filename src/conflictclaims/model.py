@@ -453,13 +453,13 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
-        for where, span in self._spans():
+        for where, i, span in self._spans():
             if span.end > size:
-                msg = f"{where} ends at {span.end}, past the end of text ({size} characters)"
+                msg = f"{where.format(i)} ends at {span.end}, past the end of text ({size} characters)"
                 raise ValueError(msg)
-        for where, phrase, span in self._phrases():
+        for where, i, phrase, span in self._phrases():
             if span.of(self.text) != phrase:
-                msg = f"{where} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
+                msg = f"{where.format(i)} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
                 raise ValueError(msg)
         self._check_incidents()
 
@@ -510,37 +510,37 @@ class Article:
                 return i
         return self.claims.index(claim)
 
-    def _phrases(self) -> list[tuple[str, str, Span]]:
-        """The count and period phrases that carry a span, which must point at them."""
-        phrases: list[tuple[str, str, Span]] = []
+    def _phrases(self) -> list[tuple[str, int, str, Span]]:
+        """Phrases with a span, which must point at them, and where each stands (a label written only for an error)."""
+        phrases: list[tuple[str, int, str, Span]] = []
         for i, claim in enumerate(self.claims):
             count = claim.count
             if count is not None and count.span is not None:
-                phrases.append((f"claims[{i}].count.text", count.text, count.span))
+                phrases.append(("claims[{}].count.text", i, count.text, count.span))
             period = claim.period
             if period is not None and period.span is not None and period.text is not None:
-                phrases.append((f"claims[{i}].period.text", period.text, period.span))
+                phrases.append(("claims[{}].period.text", i, period.text, period.span))
         for i, ceasefire in enumerate(self.ceasefires):
             period = ceasefire.period
             if period is not None and period.span is not None and period.text is not None:
-                phrases.append((f"ceasefires[{i}].period.text", period.text, period.span))
+                phrases.append(("ceasefires[{}].period.text", i, period.text, period.span))
         for i, incident in enumerate(self.incidents):
             period = incident.period
             if period is not None and period.span is not None and period.text is not None:
-                phrases.append((f"incidents[{i}].period.text", period.text, period.span))
+                phrases.append(("incidents[{}].period.text", i, period.text, period.span))
         return phrases
 
-    def _spans(self) -> list[tuple[str, Span]]:
-        spans: list[tuple[str, Span]] = []
+    def _spans(self) -> list[tuple[str, int, Span]]:
+        spans: list[tuple[str, int, Span]] = []
         for i, claim in enumerate(self.claims):
-            spans.append((f"claims[{i}].evidence", claim.evidence))
+            spans.append(("claims[{}].evidence", i, claim.evidence))
             if claim.count is not None and claim.count.span is not None:
-                spans.append((f"claims[{i}].count.span", claim.count.span))
-        spans.extend((f"ceasefires[{i}].evidence", c.evidence) for i, c in enumerate(self.ceasefires))
+                spans.append(("claims[{}].count.span", i, claim.count.span))
+        spans.extend(("ceasefires[{}].evidence", i, c.evidence) for i, c in enumerate(self.ceasefires))
         for i, actor in enumerate(self.actors):
-            spans.extend((f"actors[{i}].mentions", s) for s in actor.mentions)
+            spans.extend(("actors[{}].mentions", i, s) for s in actor.mentions)
         for i, location in enumerate(self.locations):
-            spans.extend((f"locations[{i}].mentions", s) for s in location.mentions)
+            spans.extend(("locations[{}].mentions", i, s) for s in location.mentions)
         return spans
 
     def evidence(self, claim: Claim) -> str:
