@@ -178,15 +178,18 @@ def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     bombers", "among the wounded were two medics", "among those killed was one".
     """
     word = tokens[i].lower
-    if i - 1 < floor:
+    if word not in lex.INCLUSION_VERBS and word not in lex.INCLUSION_COPULAS:
         return None
-    outcome = lex.INCLUSION_NOUNS.get(tokens[i - 1].lower)
+    noun = i - 1
+    if noun > floor and tokens[noun].lower in lex.CHAIN_ADVERBS:
+        noun -= 1  # "the dead also included"
+    outcome = lex.INCLUSION_NOUNS.get(tokens[noun].lower) if noun >= floor else None
     if outcome is None:
         return None
     if word in lex.INCLUSION_VERBS:
-        return Trigger(outcome, i - 1, active=False)
-    if word in lex.INCLUSION_COPULAS and any(t.lower == "among" for t in tokens[max(floor, i - 4) : i - 1]):
-        return Trigger(outcome, i - 1, active=False)
+        return Trigger(outcome, noun, active=False)
+    if any(t.lower == "among" for t in tokens[max(floor, noun - 3) : noun]):
+        return Trigger(outcome, noun, active=False)
     return None
 
 
