@@ -244,6 +244,16 @@ def test_a_shared_verb_stays_in_its_clause() -> None:
         pytest.param(
             "Gunmen killed 12 villagers last week.", [("killed", "persons", 12, "asserted")], id="time-after-the-head"
         ),
+        pytest.param(
+            "The staff put enemy losses since May at about 9,000.",
+            [("casualties", "persons", 8100, "asserted")],
+            id="losses-at",
+        ),
+        pytest.param(
+            "The monitor put the militia's losses at 25 dead.",
+            [("killed", "persons", 25, "asserted")],
+            id="losses-at-dead",
+        ),
     ],
 )
 def test_casualty_kinds(text: str, read: list[tuple[str, str, int, str]]) -> None:

@@ -23,6 +23,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
                   | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
                   | THING-VERB COUNT THING               "burned 40 tankers", "torched 20 homes"
+                  | LOSS-NOUN … ("at" | "to") COUNT      "put Russian losses at about 1,000" (casualties)
 
 A participle with an object after it and no auxiliary before it is the
 noun phrase's own verb, not its outcome: in "two gunmen killed a soldier"
@@ -88,6 +89,8 @@ _DEFINITE: Final = frozenset({"the", "these", "those"})
 _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
 _TOLL_REACH: Final = 6
+# How far back "losses" may stand ("put total Russian personnel losses since the invasion in 2022 at").
+_LOSS_REACH: Final = 14
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
 _PASSIVE_GAP_REACH: Final = 4
 # How long an aside between a counted noun and its verb may be.
@@ -159,6 +162,19 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
         return None
     window = _words(tokens, max(floor, i - _TOLL_REACH), i)
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
+
+
+def losses_at(tokens: Sequence[Token], first: int, floor: int) -> Trigger | None:
+    """``LOSS-NOUN … ("at" | "to") COUNT``: "put Russian losses since the invasion at about 1,100,000".
+
+    A count of losses is of the killed and wounded together (casualties),
+    unless its own noun says more ("put SDF losses at 20 dead").
+    """
+    i = _skip_gap(tokens, first - 1, floor)
+    if i < floor or tokens[i].lower not in lex.LOSS_TOLL_VERBS:
+        return None
+    window = _words(tokens, max(floor, i - _LOSS_REACH), i)
+    return Trigger("casualties", i, active=False) if any(w in lex.LOSS_NOUNS for w in window) else None
 
 
 def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
@@ -443,6 +459,7 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or lives_lost(tokens, first, head)
         or wounded_people(tokens, first, np_end)
         or thing_verb(tokens, first, head)
+        or losses_at(tokens, first, floor)
     )
     return found if found is not None and found.outcome else None
 
