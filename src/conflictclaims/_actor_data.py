@@ -122,6 +122,9 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "ombudsman's office": ("ombudsman", "government"),
     "office of the ombudsman": ("ombudsman", "government"),
     "ombudsman": ("ombudsman", "government"),
+    "tribunal": ("tribunal", "government"),
+    "peace tribunal": ("tribunal", "government"),
+    "special jurisdiction for peace": ("tribunal", "government"),
     "ministry": ("ministry", "government"),
 }
 

@@ -72,6 +72,16 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
             "people",
             id="people-familiar-with",
         ),
+        pytest.param(
+            "At the hospital, a doctor who asked not to be named said 23 wounded soldiers were brought in.",
+            "doctor",
+            id="speaker-before-a-relative-clause",
+        ),
+        pytest.param(
+            "A health worker at the town's hospital said it had received 14 wounded people.",
+            "worker",
+            id="speaker-before-a-place-phrase",
+        ),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:

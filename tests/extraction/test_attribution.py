@@ -88,6 +88,30 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="participle-goes-on",
         ),
         pytest.param("The UN urged calm after 12 died.", [], id="appeal-opens-none"),
+        pytest.param(
+            "Fighting killed 12, according to the army.",
+            [("army", "according to", "Fighting killed 12,")],
+            id="according-to-closing-the-sentence",
+        ),
+        pytest.param(
+            "It refers to the scandal in which, according to the peace tribunal set up in 2016, soldiers killed 6,402.",
+            [
+                (
+                    "peace tribunal",
+                    "according to",
+                    (
+                        "It refers to the scandal in which, according to the peace tribunal set up in 2016, "
+                        "soldiers killed 6,402."
+                    ),
+                )
+            ],
+            id="according-to-in-commas-mid-sentence",
+        ),
+        pytest.param(
+            "Fighting went on, according to the army, which said 12 died.",
+            [("army", "according to", "Fighting went on, according to the army, which said 12 died.")],
+            id="according-to-in-commas-then-a-relative-clause",
+        ),
     ],
 )
 def test_frame_rules(text: str, expected: list[tuple[str | None, str, str]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictclaims import extract
 from conflictclaims.extraction.context import Context, place_countries, read_context
 from conflictclaims.model import Party, PartyKind
 from tests.extraction.conftest import document
@@ -17,9 +18,7 @@ def test_the_two_most_named_countries_are_the_sides() -> None:
 
 def test_mediators_are_no_side() -> None:
     """Actors named in a sentence about brokering a ceasefire do not count towards the sides."""
-    doc = document(
-        "Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire."
-    )
+    doc = document("Pakistani troops clashed with Afghan forces. Qatar and Qatar and Qatar brokered a ceasefire.")
     assert "QAT" not in read_context(doc).sides
 
 
@@ -164,3 +163,13 @@ def test_a_place_named_once_abroad_gives_no_country() -> None:
         "The ombudsman's office, known as the Defensoria del Pueblo, said the toll would rise."
     )
     assert _party_of(text, "ombudsman's office") == Party.state("COL")
+
+
+def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
+    """A sentence whose only place lies abroad, named once outside the lede, happens in the article's home."""
+    text = (
+        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
+        "The ombudsman's office, known as the Defensoria del Pueblo, said the dead included three social leaders."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.subject.country == "COL"

@@ -74,6 +74,14 @@ def test_a_side_blamed_for_an_attack_did_it() -> None:
     assert agent.name == "National Liberation Army"
 
 
+def test_a_dateline_is_no_agent() -> None:
+    """ "KYIV, Sept 30 - Russia lost 1,040 soldiers": the dateline's capital before the dash did nothing."""
+    sentence, speakers, _ = last_sentence("KYIV, Sept 30 - Russia lost 1,040 soldiers, Ukraine's army said.")
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "lost"), None)
+    assert agent is not None
+    assert agent.country == "RUS"
+
+
 def test_agent_of_a_passive_toll_is_named_with_the_attack() -> None:
     """ "killed in Pakistani strikes": the side named before the attack noun did it."""
     sentence, speakers, _ = last_sentence("12 people were killed in Pakistani strikes.")

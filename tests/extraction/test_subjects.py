@@ -115,3 +115,49 @@ def test_people_of_a_group_named_after_them_are_its(text: str, party: str) -> No
 def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
     """ "N of them" with no toll before it counts the people named before it in its sentence."""
     assert extract(text).claims[-1].subject.party.name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "DAMASCUS - A ministry official put SDF losses at no fewer than 20 dead.",
+            "Syrian Democratic Forces",
+            id="group-losses-at",
+        ),
+        pytest.param(
+            "DAMASCUS - The SDF said it put its losses at four dead.", "Syrian Democratic Forces", id="its-losses-at"
+        ),
+        pytest.param("DAMASCUS - A ministry official put the death toll at 20.", "unknown", id="no-owner"),
+        pytest.param(
+            "SRINAGAR - The Indian army said the army had lost no drones in the Pakistani fire.",
+            "India",
+            id="named-side-lost-none",
+        ),
+        pytest.param(
+            "GOMA - The army fought M23 in Walikale. M23 said it had lost no fighters in Walikale.",
+            "M23",
+            id="it-lost-none",
+        ),
+        pytest.param(
+            "BOGOTA - The army said it killed four ELN guerrillas. The ELN denied losing any fighters.",
+            "National Liberation Army",
+            id="denied-losing-any",
+        ),
+    ],
+)
+def test_whose_losses_a_figure_puts(text: str, party: str) -> None:
+    """ "put SDF losses at 20" and "X had lost none" are the side's; "denied losing any" the speaker's."""
+    assert extract(text).claims[-1].subject.party.name == party
+
+
+def test_their_men_killed_by_another_side_are_the_speakers() -> None:
+    """ "ELN fighters had killed seven of their men", said by the 33rd Front: the front's men."""
+    text = (
+        "BOGOTA - The ELN said it killed 12 members of the dissident 33rd Front. The dissidents gave their own "
+        "version, saying ELN fighters had killed seven of their men."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.claimant is not None
+    assert claim.claimant.party.name == "Estado Mayor de Bloques y Frente"
+    assert claim.subject.party.name == "Estado Mayor de Bloques y Frente"

@@ -74,6 +74,10 @@ _CLOSERS: Final = frozenset({",", "”", '"', "'", "’", "—", "–"})
 _QUOTES_OR_COMMA: Final = frozenset({",", "”", '"', "’", "'"})
 # How many tokens of adverbials may stand between a speaker and its verb.
 _GAP_REACH: Final = 8
+# How many words a relative clause or place phrase after a speaker may hold before its verb.
+_MODIFIER_WORDS: Final = 8
+# Words that open what may stand between a speaker and its verb: "a doctor who asked not to be named said".
+_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
 # Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
 _KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
 # How many words into a sentence its speaking subject may stand.
@@ -307,7 +311,29 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
         if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
             i, gap = i - 1, gap + 1
             continue
-        return _familiar_source(sentence, speakers, i, verb) or unnamed_person(sentence, speakers, i)
+        return (
+            _familiar_source(sentence, speakers, i, verb)
+            or unnamed_person(sentence, speakers, i)
+            or _speaker_before_modifier(sentence, speakers, i)
+        )
+    return None
+
+
+def _speaker_before_modifier(sentence: Sentence, speakers: Speakers, last: int) -> Agent | None:
+    """A speaker before a relative clause or a place phrase that ends at ``last``.
+
+    Grammar: ``SPEAKER ("who" | "at" | "in" | "from") WORDS VERB``, the words
+    no clause of their own: "a doctor who asked not to be named said", "A
+    health worker at the town's hospital said".
+    """
+    tokens = sentence.tokens
+    for k in range(last, max(-1, last - _MODIFIER_WORDS), -1):
+        word = tokens[k].lower
+        if not tokens[k].is_word and word not in {"'s", "’s"}:
+            return None
+        if word in _MODIFIER_OPENERS and k > 0:
+            found = _speaker_at(sentence, speakers, k - 1)
+            return found if found is not None and found[0] is not None else None
     return None
 
 

@@ -44,12 +44,16 @@ from conflictclaims.model import Actor
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from conflictclaims.extraction.sentence import Sentence
+    from conflictclaims.extraction.sentence import Sentence, Token
     from conflictclaims.extraction.speakers import Speakers
 
 __all__ = ["CUE_WORDS", "RULES", "Frame", "FrameIndex", "read_frames"]
 
 _ACCORDING: Final = frozenset({"according", "citing"})
+# How many words a speaker's name may go on with before the comma that closes "according to" mid-sentence.
+_SET_OFF_REACH: Final = 10
+# A year may stand in the words after a speaker ("set up under the 2016 peace accord"), no other number.
+_YEAR_DIGITS: Final = 4
 #: The only words that can open a frame ("according", "citing" and the reporting verbs that assert, deny or admit).
 #:
 #: :meta hide-value:
@@ -87,6 +91,9 @@ def according_to(sentence: Sentence, speakers: Speakers, i: int, found: Sequence
         return None
     if i == 0 or all(not t.is_word for t in tokens[:i]):
         scope = (tokens[last].end, sentence.span.end)
+    elif _set_off(tokens, i, last):
+        # "the scandal in which, according to the tribunal, soldiers killed 6,402 civilians": the whole sentence.
+        scope = (sentence.span.start, sentence.span.end)
     else:
         scope = (sentence.span.start, token.start)
     frame = Frame(
@@ -94,6 +101,23 @@ def according_to(sentence: Sentence, speakers: Speakers, i: int, found: Sequence
     )
     speakers.memory.remember(speaker)
     return frame, last + 1
+
+
+def _set_off(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether "according to SPEAKER" at ``i`` stands in commas mid-sentence, with a clause after it.
+
+    The speaker's name may go on with a few words before the closing comma
+    ("the special peace tribunal set up under the 2016 peace accord,"), none
+    of them a number.
+    """
+    if tokens[i - 1].text != ",":
+        return False
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SET_OFF_REACH)):
+        if tokens[k].text == ",":
+            return any(t.is_word for t in tokens[k + 1 :])
+        if not tokens[k].is_word or (tokens[k].text[:1].isdigit() and len(tokens[k].text) != _YEAR_DIGITS):
+            return False
+    return False
 
 
 def reported(sentence: Sentence, speakers: Speakers, i: int, found: Sequence[Frame]) -> tuple[Frame, int] | None:

@@ -160,7 +160,9 @@ def read_context(doc: Document) -> Context:
         home = where_ranked[0]
     local = where_ranked[0] if where_ranked else (countries[0] if countries else None)
     reader = PartyReader(countries=countries, published=doc.published, local=local)
-    doc.settle_actors(_settle_actors(doc, reader, where, home))
+    if home is not None:
+        doc.weak_countries = frozenset(code for code, weight in where.items() if code != home and weight <= _ONE_PLACE)
+    doc.settle_actors(_settle_actors(doc, reader, home))
     parties: Counter[Party] = Counter()
     for mention in doc.mentions:
         party = doc.actor_for(mention).party
@@ -204,7 +206,7 @@ _STATE_BODIES: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, Acto
 """Kinds of body a group can run in the land it holds ("the Houthi-run health ministry")."""
 
 
-def _settle_actors(doc: Document, reader: PartyReader, where: dict[str, float], home: str | None) -> dict[int, Actor]:
+def _settle_actors(doc: Document, reader: PartyReader, home: str | None) -> dict[int, Actor]:
     """Each actor of the document (by identity) with its party, and local actors with their country."""
     affiliations: dict[int, list[str | None]] = {}
     first: dict[int, ActorMention] = {}
@@ -217,7 +219,7 @@ def _settle_actors(doc: Document, reader: PartyReader, where: dict[str, float], 
         key = id(actor)
         near = None
         if actor.country is None and key in first:
-            near = _near_country(doc, first[key].span, where, home)
+            near = _near_country(doc, first[key].span, home)
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
     order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
     for at, key in order:
@@ -247,7 +249,7 @@ def _body_named_by_role(person: Actor, earlier: list[Actor]) -> Actor | None:
     return None
 
 
-def _near_country(doc: Document, span: Span, where: dict[str, float], home: str | None) -> str | None:
+def _near_country(doc: Document, span: Span, home: str | None) -> str | None:
     """The country most places in the sentence of ``span``, or around it, lie in; ``home`` wins a tie.
 
     A place of another country than the article's ``home`` that the article
@@ -258,16 +260,16 @@ def _near_country(doc: Document, span: Span, where: dict[str, float], home: str 
     if k >= 0:
         found = place_countries(doc.text, doc.locations_in(doc.sentences[k]))
         if found:
-            return _most_named(found, where, home)
+            return _most_named(doc, found, home)
     around = Span(start=max(0, span.start - _PLACE_WINDOW), end=min(len(doc.text), span.end + _PLACE_WINDOW))
     found = place_countries(doc.text, doc.locations_in(around))
-    return _most_named(found, where, home) if found else None
+    return _most_named(doc, found, home) if found else None
 
 
-def _most_named(found: list[str], where: dict[str, float], home: str | None) -> str | None:
+def _most_named(doc: Document, found: list[str], home: str | None) -> str | None:
     """The country named most in ``found``; of those named as often, ``home`` if it is one."""
     if home is not None:
-        found = [code for code in found if code == home or where.get(code, 0.0) > _ONE_PLACE]
+        found = [code for code in found if code not in doc.weak_countries]
         if not found:
             return home
     ranked = Counter(found).most_common()

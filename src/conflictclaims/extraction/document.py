@@ -54,6 +54,9 @@ class Document:
         locations: The place mentions inside the body.
         actor_view: The actor finder's view of the tokens (for noun phrases' sides).
         actor_matches: The lexicon phrase at each token of ``actor_view``.
+        weak_countries: Countries of another place than the article's home
+            named only once, outside the lede: too weak to say where a
+            sentence happens (set by the context stage).
     """
 
     def __init__(  # noqa: PLR0913 - the parts one article is read into
@@ -88,6 +91,7 @@ class Document:
         self._skipped_starts = [s.start for s in header.skipped]
         self._sentence_starts = [span.start for span in self.sentences]
         self._positions: dict[frozenset[str], list[int]] = {}
+        self.weak_countries: frozenset[str] = frozenset()
 
     def actor_for(self, mention: ActorMention) -> Actor:
         """The merged actor a mention belongs to."""

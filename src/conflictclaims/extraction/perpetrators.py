@@ -26,7 +26,7 @@ __all__ = ["agent_of_passive", "agent_of_verb"]
 _AGENT_REACH: Final = 12
 # How many words an attack noun may stand after "in"/"by".
 _ATTACK_REACH: Final = 5
-_CLAUSE_MARKS: Final = frozenset({";", ":", "—", "(", ")"})
+_CLAUSE_MARKS: Final = frozenset({";", ":", "—", "–", "-", "(", ")"})
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
 # Words between a preposition and the name after it: "with the", "by “".
 _LEAD_INS: Final = frozenset({"the", "a", "an"})

@@ -95,7 +95,9 @@ class Sentence:
             for mention in mentions:
                 seen.setdefault((mention.location.name, mention.location.country), mention.location)
             countries = place_countries(self.doc.text, mentions)
-            local = Counter(countries).most_common(1)[0][0] if countries else None
+            weak = self.doc.weak_countries
+            strong = [code for code in countries if code not in weak] if weak else countries
+            local = Counter(strong).most_common(1)[0][0] if strong else None
             self._places = (tuple(seen.values()), countries, local)
         return self._places
 
@@ -111,7 +113,11 @@ class Sentence:
 
     @property
     def local_country(self) -> str | None:
-        """The country most of the sentence's places lie in, if any."""
+        """The country most of the sentence's places lie in, if any, of those named strongly enough.
+
+        A place abroad the article names once outside its lede ("the
+        Defensoría del Pueblo", read as Pueblo, Colorado) does not count.
+        """
         return self._read_places()[2]
 
     def _read_times(self) -> tuple[list[TimeExpression], list[int]]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import regex
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _grammar, _people
+from conflictclaims import _grammar, _people, _speech
 from conflictclaims.actors import PhraseSide, phrase_side, side_of_noun_phrase
 from conflictclaims.extraction.phrases import has_joint_marker
 from conflictclaims.model import ActorKind, Party, PartyKind
@@ -60,6 +60,20 @@ _OF_QUALIFIED_GROUP: Final = regex.compile(
 _OF_QUALIFIED_REACH: Final = 48
 # People hit where they need not belong: a ship's crew, foreigners.
 _STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
+# Nouns whose owner before them owns the count after "at": "put SDF losses at 20".
+_LOSSES: Final = frozenset({"losses", "casualties", "dead", "toll"})
+# Words between such a noun and its count: "at no fewer than 20".
+_COUNT_QUALIFIERS: Final = frozenset(
+    {"as", "many", "much", "more", "than", "about", "around", "nearly", "almost", "some", "at", "least", "up",
+     "to", "over", "fewer", "less", "roughly", "approximately", "an", "estimated"}
+)  # fmt: skip
+# How many tokens before a loss verb its subject may stand ("the army had lost no drones").
+_LOSER_REACH: Final = 5
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+# How many tokens before "losses" their owner may stand ("put SDF losses at", "the army's losses at").
+_OWNER_REACH: Final = 3
+# Words that make the speaker the owner: "its losses at", "we lost".
+_SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
 # How many tokens before "of them" its antecedent may stand.
 _ANTECEDENT_REACH: Final = 16
 # Mentions that name a speaker or a body, not people that can be counted.
@@ -155,7 +169,10 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
         frame = clues.frame
         speaker_party = _speaker_party(frame)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
-        if "their" in words and clues.active:
+        perpetrator = clues.perpetrator.party if clues.perpetrator is not None else None
+        # "ELN fighters had killed seven of their men", said by the dissidents: their own.
+        by_other = perpetrator is not None and perpetrator.known and perpetrator != speaker_party
+        if "their" in words and clues.active and not by_other:
             country = context.opponent_of(speaker_country)
             party = context.opponent(speaker_party)
         else:
@@ -201,10 +218,8 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     start = clues.number.span.start if clues.number.span else 0
     if has_joint_marker(sentence.tokens, sentence.token_index(start)):
         found = Subject(None, "unknown", "")
-    elif found is None and previous is None and words[:2] in _OF_ANAPHORS:
-        # "air strikes on the retreating militants, killing up to 80 of them": the militants.
-        party = _antecedent(sentence, clues, context)
-        found = None if party is None else Subject(party.country, "military", "", party)
+    elif found is None:
+        found = _read_back(sentence, clues, named, context, of_them=previous is None and words[:2] in _OF_ANAPHORS)
     if found is None:
         found = _defaulted(sentence, clues, named, context)
     country, kind, _, party = found
@@ -212,6 +227,61 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         kind = "armed_group"
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
     return Subject(country, kind, name, party)
+
+
+def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Context, *, of_them: bool) -> Subject | None:
+    """The side the words before the count give: whose losses they are, or whom "of them" points back to."""
+    if named.party is None or not named.party.known:
+        owner = _owner_of_losses(sentence, clues)
+        if owner is not None:
+            return Subject(owner.country, named.kind if named.kind != "unknown" else "military", "", owner)
+    if of_them:
+        # "air strikes on the retreating militants, killing up to 80 of them": the militants.
+        party = _antecedent(sentence, clues, context)
+        if party is not None:
+            return Subject(party.country, "military", "", party)
+    return None
+
+
+def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
+    """The side whose losses a figure puts: "put SDF losses at no fewer than 20 dead", "had lost no drones".
+
+    Grammar: ``SIDE LOSSES ("at" | "to") {qualifier} COUNT`` or ``SIDE {aux}
+    LOSS-VERB {qualifier} COUNT``, the side a named actor or the speaker
+    ("its losses", "it had lost", "denied losing").
+    """
+    tokens = sentence.tokens
+    k = _loss_word(sentence, clues)
+    if k is None:
+        return None
+    reach = _LOSER_REACH if tokens[k].lower in lex.LOSS_VERBS else _OWNER_REACH
+    for i in range(k - 1, max(-1, k - 1 - reach), -1):
+        token = tokens[i]
+        if token.lower in _speech.REPORTING_VERBS:
+            # "The ELN denied losing any fighters": the speaker lost none.
+            return _speaker_party(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
+        if not token.is_word:
+            return None
+        if token.lower in _SPEAKERS_OWN:
+            return _speaker_party(clues.frame)
+        mention = sentence.mention_at(i)
+        if mention is not None:
+            party = sentence.doc.actor_for(mention).party
+            return party if party.kind in _FIGHTING else None
+    return None
+
+
+def _loss_word(sentence: Sentence, clues: Clues) -> int | None:
+    """The loss verb or "losses" noun the count follows ("lost no drones", "SDF losses at 20"), if any."""
+    tokens = sentence.tokens
+    k = sentence.token_index(clues.number.span.start) - 1 if clues.number.span is not None else -1
+    while k >= 0 and (tokens[k].lower in _COUNT_QUALIFIERS or tokens[k].text in _QUOTES):
+        k -= 1
+    if k < 1:
+        return None
+    if tokens[k].lower in lex.LOSS_VERBS or (tokens[k].lower in _LOSSES and tokens[k + 1].lower in {"at", "to"}):
+        return k
+    return None
 
 
 def _antecedent(sentence: Sentence, clues: Clues, context: Context) -> Party | None:
