@@ -292,10 +292,13 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
     capitalized words the lexicon does not know.
     """
     tokens = sentence.tokens
-    if verb > 0 and tokens[verb - 1].text == ",":
-        relative = _speaker_before_relative(sentence, speakers, verb)
-        if relative is not None:
-            return relative
+    relative = _speaker_before_relative(sentence, speakers, verb) if verb > 0 and tokens[verb - 1].text == "," else None
+    return relative or _agent_walking_back(sentence, speakers, verb)
+
+
+def _agent_walking_back(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
+    """The speaker read back from the verb over adverbials, asides and appositives (see :func:`agent_before`)."""
+    tokens = sentence.tokens
     i = verb - 1
     gap = 0
     while i >= 0 and gap < _GAP_REACH:
