@@ -8,7 +8,9 @@ import pytest
 import regex
 
 from conflictclaims._patterns import (
+    AnchoredPattern,
     alternation,
+    anchor_words,
     is_plain,
     is_plain_latin,
     lower_keeping_offsets,
@@ -64,3 +66,22 @@ def test_alternation_prefers_the_longest_phrase() -> None:
     assert match is not None
     assert match.group() == "killed or wounded"
     assert pattern.match("killing") is None
+
+
+def test_anchor_words_keep_the_longest_word_of_each_phrase_and_drop_those_holding_another() -> None:
+    """One word per phrase, the longest; "separately," goes, since "separate" stands wherever it does."""
+    found = anchor_words(["in other operations", "separately,", "a separate", "war"])
+    assert found == ("operations", "separate", "war")
+
+
+def test_an_anchored_pattern_skips_a_text_without_its_words_and_answers_like_its_pattern() -> None:
+    """Where no anchor stands nothing is found; elsewhere search and finditer give the pattern's matches."""
+    phrases = ["in other operations", "elsewhere"]
+    anchored = AnchoredPattern(re.compile(r"(?<!\w)" + alternation(phrases)), anchor_words(phrases))
+    text = "two were killed elsewhere, three in other  operations"
+    assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in anchored.pattern.finditer(text)]
+    assert anchored.search(text, 0, 20) is None
+    found = anchored.search(text, 5)
+    assert found is not None
+    assert found.group() == "elsewhere"
+    assert list(anchored.finditer("nothing here")) == []

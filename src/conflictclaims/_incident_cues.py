@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _incident_lexicon as lex
 from conflictclaims import _lexicon
-from conflictclaims._patterns import alternation
+from conflictclaims._patterns import AnchoredPattern, alternation, anchor_words
 from conflictclaims.model import ActorKind, LocationKind
 
 if TYPE_CHECKING:
@@ -84,7 +84,9 @@ _MONTH_NAMES: Final = tuple(month.lower() for month in _lexicon.MONTH_NAMES)
 _MONTHS: Final = "|".join(_MONTH_NAMES)
 _EVENT_NOUNS: Final = alternation(lex.EVENT_NOUNS)
 
-BREAK: Final = re.compile(r"""[.!?]["'”’)\]]*(?:\s+|$)|\n\s*""")
+# ``[.!?] ["'”’)\]]* (\s+ | $) | \n \s*``, written to open with one character class, so that the engine
+# skips ahead to a stop or a line break instead of trying both branches at every character.
+BREAK: Final = re.compile(r"""[.!?\n](?:(?<=\n)\s*|(?<=[.!?])["'”’)\]]*(?:\s+|$))""")
 PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
 # "Col. Rafael", "Aug. 14", "J. Smith", "U.S. Army": a title, a month or an initial ends no sentence.
 _ABBREVIATIONS: Final = frozenset(lex.ABBREVIATIONS)
@@ -114,22 +116,28 @@ TIME_CUES_RE: Final = re.compile(
     + ")"
 )
 # "The war has killed …", "the conflict, now in its third year, has left …".
-WAR_TOLL_RE: Final = re.compile(
-    _phrases(lex.WAR_NOUNS)
-    + r"(?:\s+[\w,]+){0,4}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
-    + alternation(lex.TOLL_VERBS_OF_WARS)
+WAR_TOLL_RE: Final = AnchoredPattern(
+    re.compile(
+        _phrases(lex.WAR_NOUNS)
+        + r"(?:\s+[\w,]+){0,4}?\s+(?:has|have|had)\s+(?:\w+\s+)?"
+        + alternation(lex.TOLL_VERBS_OF_WARS)
+    ),
+    anchor_words(lex.WAR_NOUNS),
 )
 BACKGROUND_TIME_RE: Final = re.compile(_phrases(lex.BACKGROUND_TIME))
-CURRENT_TIME_RE: Final = re.compile(_phrases(lex.CURRENT_TIME))
+CURRENT_TIME_RE: Final = AnchoredPattern(re.compile(_phrases(lex.CURRENT_TIME)), anchor_words(lex.CURRENT_TIME))
 FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
 OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")
 IN_YEAR_RE: Final = re.compile(r"(?<!\w)" + _YEAR_CUE)
-YEAR_RE: Final = re.compile(r"(?<![\w-])(?:19[5-9]\d|20\d\d)(?![\w-])")
+# A year, not inside a longer word or number: ``(?<![\w-])(19[5-9]\d | 20\d\d)(?![\w-])``. The test of the
+# character before comes after the digits, so that the engine skips ahead to a "1" or a "2".
+YEAR_RE: Final = re.compile(r"(?:19[5-9]|20\d)\d(?<![\w-]\d{4})(?![\w-])")
 MONTH_NUMBER: Final = {month[:3]: number for number, month in enumerate(_MONTH_NAMES, start=1)}
 # "KABUL, Afghanistan (July 30) -": the month (and year) a press release is dated.
 DATELINE_DATE_RE: Final = re.compile(r"\(\s*(" + "|".join(MONTH_NUMBER) + r")[a-z]*\.?\s+\d{1,2}(?:,?\s+(\d{4}))?\s*\)")
 # "KABUL, Afghanistan (July 30) -", "YANGON, Aug 21 -": where the report was filed.
-DATELINE_PLACE_RE: Final = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,\s[^\n]{0,40}?\s[-–—]\s")
+# The word start is tested after the first capital (``\b[A-Z]``), so that the engine skips ahead to a capital.
+DATELINE_PLACE_RE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,\s[^\n]{0,40}?\s[-–—]\s")
 
 EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
 # A determiner that makes an event noun point back: "the raid", "Sunday's attack".
@@ -149,16 +157,20 @@ MAIN_CLAUSE_RE: Final = re.compile(
     r"[,;:]\s*(?:and\s+|but\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\b|[.;]|,\s+(?:and|but|while)\s"
 )
 REPORTING_RE: Final = re.compile(r"(?<!\w)(?:said|says|say|told|tells|according to|reported|added|claimed)(?!\w)")
-SEPARATE_RE: Final = re.compile(
-    _phrases(lex.ELSEWHERE)
-    + r"|(?<!\w)in\s+"
-    + alternation(lex.SEPARATE_WORDS, word_end=False)
-    + r"\s+(?:[\w-]+\s+){0,2}?"
-    + _EVENT_NOUNS
+SEPARATE_RE: Final = AnchoredPattern(
+    re.compile(
+        _phrases(lex.ELSEWHERE)
+        + r"|(?<!\w)in\s+"
+        + alternation(lex.SEPARATE_WORDS, word_end=False)
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + _EVENT_NOUNS
+    ),
+    anchor_words([*lex.ELSEWHERE, *lex.SEPARATE_WORDS]),
 )
 # "during separate operations", "in four raids", "during separate, overnight searches": a sum of several events.
-SUMMARY_RE: Final = re.compile(
-    _phrases(lex.SUMMARY_QUANTIFIERS) + r"[\s,]+(?:[\w-]+[\s,]+){0,3}?" + alternation(lex.SUMMARY_EVENTS)
+SUMMARY_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.SUMMARY_QUANTIFIERS) + r"[\s,]+(?:[\w-]+[\s,]+){0,3}?" + alternation(lex.SUMMARY_EVENTS)),
+    anchor_words(lex.SUMMARY_EVENTS),
 )
 
 # Places: a place named for its rulers, a person's name, or a locative.

@@ -275,10 +275,11 @@ class Reader:
         number, (start, end) = self.sentence_of(event.start)
         lead = lowered[max(start, event.start - 70) : event.start]
         tail = lowered[event.end : min(end, event.end + 45)]
-        near = " ".join([*WORD.findall(lead)[-4:], "|", *WORD.findall(tail)[:5]])
+        lead_words = WORD.findall(lead)
+        near = " ".join([*lead_words[-4:], "|", *WORD.findall(tail)[:5]])
         if (
             GOVERNED_RE.search(lead) is not None
-            or any(word in lex.EARLIER_EVENT_WORDS for word in WORD.findall(lead)[-3:])
+            or any(word in lex.EARLIER_EVENT_WORDS for word in lead_words[-3:])
             or BACKGROUND_TIME_RE.search(near) is not None
             or self._past_year(near)
         ):
@@ -378,7 +379,8 @@ class Reader:
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
         note.lede = not note.headline and number == self.lede
-        self._read_count(note)
+        subject_words = WORD.findall(claim.subject.name.lower())
+        self._read_count(note, subject_words)
         lowered = self.lowered
         # The sentence's opening and the clause before the claim.
         clause = lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
@@ -400,12 +402,12 @@ class Reader:
         if period is not None and (period.end - period.start).days <= _DAY_SPAN and stands_near(period, claim):
             note.day = period
         note.group, note.head = people_of(claim.subject)
-        note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in WORD.findall(claim.subject.name.lower()))
+        note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in subject_words)
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
         return note
 
-    def _read_count(self, note: Note) -> None:
+    def _read_count(self, note: Note, subject_words: list[str]) -> None:
         """The words right around the count: subset, total and additive markers."""
         claim = note.claim
         count = claim.count
@@ -425,7 +427,7 @@ class Reader:
         words = [
             *lead_words[-2:],
             *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
-            *WORD.findall(claim.subject.name.lower())[:2],
+            *subject_words[:2],
         ]
         note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
         note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}

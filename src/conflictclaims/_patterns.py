@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "AnchoredPattern",
     "PatternPair",
     "alternation",
+    "anchor_words",
     "is_plain",
     "is_plain_latin",
     "lower_keeping_offsets",
@@ -46,7 +49,18 @@ _BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN_LATIN}]")
 
 def is_plain(text: str) -> bool:
     """Whether ``re``'s word classes read ``text`` exactly as ``regex``'s Unicode properties do."""
-    return _BEYOND_PLAIN.search(text) is None
+    last, plain = _last_plain[0]
+    if last is text:
+        return plain
+    plain = _BEYOND_PLAIN.search(text) is None
+    _last_plain[0] = (text, plain)
+    return plain
+
+
+# The tokenizer and the number finder each ask about the same article text;
+# the answer for the last text asked about is kept. Identity is a safe key
+# while the memo holds the text: its id cannot be reused meanwhile.
+_last_plain: list[tuple[str, bool]] = [("", True)]
 
 
 def is_plain_latin(text: str) -> bool:
@@ -99,6 +113,44 @@ def alternation(phrases: Iterable[str], *, word_end: bool = True) -> str:
         node[""] = {}
     tail = r"(?!\w)" if word_end else ""
     return "(?:" + _trie_pattern(root) + ")" + tail
+
+
+def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Words one of which any text that :func:`alternation` of ``phrases`` matches in holds.
+
+    The longest word of each phrase (only the spaces of a phrase match
+    loosely), leaving out a word that holds another one: where it stands, so
+    does the other.
+
+    >>> anchor_words(["elsewhere", "in other operations", "separately,", "a separate"])
+    ('elsewhere', 'operations', 'separate')
+    """
+    words = {max(phrase.split(), key=len) for phrase in phrases}
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
+
+
+class AnchoredPattern(NamedTuple):
+    """A pattern and words one of which every match holds (see :func:`anchor_words`).
+
+    A text without any of the words is not searched: a few searches for a
+    word in C cost much less than the pattern tried at every character, and
+    most windows around a claim hold none of them. It answers ``search`` and
+    ``finditer`` as the pattern does.
+    """
+
+    pattern: re.Pattern[str]
+    anchors: tuple[str, ...]
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        return any(text.find(word, pos, endpos) >= 0 for word in self.anchors)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``, skipped where no anchor word stands."""
+        return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``, skipped where no anchor word stands."""
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
 
 
 def _suffix_trie_pattern(node: _Trie) -> str:

@@ -223,6 +223,8 @@ def _settle_actors(doc: Document, reader: PartyReader, home: str | None) -> dict
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
     order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
     for at, key in order:
+        if settled[key].kind is not ActorKind.PERSON or not settled[key].role:
+            continue  # only a person's role names a body: the earlier actors are gathered for such a person alone
         body = _body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
         if body is None:
             continue

@@ -91,6 +91,7 @@ class Document:
         self._skipped_starts = [s.start for s in header.skipped]
         self._sentence_starts = [span.start for span in self.sentences]
         self._positions: dict[frozenset[str], list[int]] = {}
+        self._parts: list[tuple[int, list[str]]] | None = None
         self.weak_countries: frozenset[str] = frozenset()
 
     def actor_for(self, mention: ActorMention) -> Actor:
@@ -144,6 +145,13 @@ class Document:
         """The index of the sentence that starts at or before ``offset`` (-1 before the first)."""
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
+    def _compound_parts(self) -> list[tuple[int, list[str]]]:
+        """Each compound token's index and the parts its inner marks separate, split once for every word list."""
+        if self._parts is None:
+            keys = self.tokens.keys
+            self._parts = [(i, _INNER.split(keys[i])) for i in self.tokens.compounds()]
+        return self._parts
+
     def has_word(self, span: Span, words: frozenset[str]) -> bool:
         """Whether a word of ``words`` stands in ``span``, alone or inside a compound ("US-brokered").
 
@@ -156,7 +164,7 @@ class Document:
         if positions is None:
             keys = self.tokens.keys
             hits = set(itertools.compress(range(len(keys)), map(words.__contains__, keys)))
-            hits.update(i for i in self.tokens.compounds() if not words.isdisjoint(_INNER.split(keys[i])))
+            hits.update(i for i, parts in self._compound_parts() if not words.isdisjoint(parts))
             positions = self._positions[words] = sorted(hits)
         lo, hi = self.tokens.between(span.start, span.end)
         k = bisect.bisect_left(positions, lo)

@@ -140,7 +140,7 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
     if i + 1 >= len(tokens):
         return None
     # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
-    if _ONE_HEADS.isdisjoint(sentence.keys[i + 1 :]) or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
+    if sentence.last_index_of(_ONE_HEADS) <= i or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
         return the_counted(sentence, i) if word == "the" else None
     return _one(sentence, i, i)
 

@@ -71,6 +71,7 @@ class Sentence:
         self.last_count_start = counts[-1].span.start if counts and counts[-1].span is not None else -1
         self._places: tuple[tuple[Location, ...], list[str], str | None] | None = None
         self._times: tuple[list[TimeExpression], list[int]] | None = None
+        self._last_index: dict[frozenset[str], int] = {}
 
     def mention_at(self, index: int) -> ActorMention | None:
         """The actor mention that covers token ``index``, if any."""
@@ -83,6 +84,14 @@ class Sentence:
                 for index_ in range(first, last):
                     self._mention_at.setdefault(index_, mention)
         return self._mention_at.get(index)
+
+    def last_index_of(self, words: frozenset[str]) -> int:
+        """The index of the last token whose key is one of ``words`` (-1 when none is), found once per word list."""
+        found = self._last_index.get(words)
+        if found is None:
+            hits = list(itertools.compress(range(len(self.keys)), map(words.__contains__, self.keys)))
+            found = self._last_index[words] = hits[-1] if hits else -1
+        return found
 
     def token_index(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
