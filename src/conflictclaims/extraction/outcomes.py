@@ -23,6 +23,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
                   | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
                   | THING-VERB COUNT THING               "burned 40 tankers", "torched 20 homes"
+                  | LOSS-NOUN … ("at" | "to") COUNT      "put Russian losses at about 1,000" (casualties)
 
 A participle with an object after it and no auxiliary before it is the
 noun phrase's own verb, not its outcome: in "two gunmen killed a soldier"
@@ -88,6 +89,8 @@ _DEFINITE: Final = frozenset({"the", "these", "those"})
 _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
 _TOLL_REACH: Final = 6
+# How far back "losses" may stand ("put total Russian personnel losses since the invasion in 2022 at").
+_LOSS_REACH: Final = 14
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
 _PASSIVE_GAP_REACH: Final = 4
 # How long an aside between a counted noun and its verb may be.
@@ -161,6 +164,19 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
 
 
+def losses_at(tokens: Sequence[Token], first: int, floor: int) -> Trigger | None:
+    """``LOSS-NOUN … ("at" | "to") COUNT``: "put Russian losses since the invasion at about 1,100,000".
+
+    A count of losses is of the killed and wounded together (casualties),
+    unless its own noun says more ("put SDF losses at 20 dead").
+    """
+    i = _skip_gap(tokens, first - 1, floor)
+    if i < floor or tokens[i].lower not in lex.LOSS_TOLL_VERBS:
+        return None
+    window = _words(tokens, max(floor, i - _LOSS_REACH), i)
+    return Trigger("casualties", i, active=False) if any(w in lex.LOSS_NOUNS for w in window) else None
+
+
 def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     """``PARTICIPLE ("along" | "together") "with" COUNT``: "was detained along with several of his associates"."""
     if tokens[i].lower != "with" or i - 2 < floor or tokens[i - 1].lower not in {"along", "together"}:
@@ -178,15 +194,18 @@ def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     bombers", "among the wounded were two medics", "among those killed was one".
     """
     word = tokens[i].lower
-    if i - 1 < floor:
+    if word not in lex.INCLUSION_VERBS and word not in lex.INCLUSION_COPULAS:
         return None
-    outcome = lex.INCLUSION_NOUNS.get(tokens[i - 1].lower)
+    noun = i - 1
+    if noun > floor and tokens[noun].lower in lex.CHAIN_ADVERBS:
+        noun -= 1  # "the dead also included"
+    outcome = lex.INCLUSION_NOUNS.get(tokens[noun].lower) if noun >= floor else None
     if outcome is None:
         return None
     if word in lex.INCLUSION_VERBS:
-        return Trigger(outcome, i - 1, active=False)
-    if word in lex.INCLUSION_COPULAS and any(t.lower == "among" for t in tokens[max(floor, i - 4) : i - 1]):
-        return Trigger(outcome, i - 1, active=False)
+        return Trigger(outcome, noun, active=False)
+    if any(t.lower == "among" for t in tokens[max(floor, noun - 3) : noun]):
+        return Trigger(outcome, noun, active=False)
     return None
 
 
@@ -440,6 +459,7 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or lives_lost(tokens, first, head)
         or wounded_people(tokens, first, np_end)
         or thing_verb(tokens, first, head)
+        or losses_at(tokens, first, floor)
     )
     return found if found is not None and found.outcome else None
 
