@@ -10,9 +10,9 @@ no year, duration or distance), an outcome governs it (see
 previous claim ("destroyed 19 posts and two bases"), and it is not a subset
 of the previous toll ("27 were wounded, four of them seriously"; a subset
 naming people of its own, "including nine children", is a claim). The unit
-settles some outcomes (:func:`_for_unit`: a post seized is captured, things
+settles some outcomes (``_for_unit``: a post seized is captured, things
 lost are destroyed), "lost" counts a side's own dead or an enemy's
-casualties (:func:`_loss_outcome`), and a count of none is a denial. Claims
+casualties (``_loss_outcome``), and a count of none is a denial. Claims
 without a number are opened by the words of :data:`OPENERS`::
 
     zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
