@@ -114,6 +114,9 @@ INSURGENT_NOUNS: Final[frozenset[str]] = frozenset(
 
 # "death toll rose to 43", "toll of 12": a count after these is a death count.
 TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "tally"})
+# "put Russian losses at about 1,000", "losses rose to 40": a count of losses is of the killed and wounded.
+LOSS_NOUNS: Final[frozenset[str]] = frozenset({"losses"})
+LOSS_TOLL_VERBS: Final[frozenset[str]] = frozenset({"at", "to", "reached", "exceeded", "surpassed", "topped"})
 TOLL_VERBS: Final[frozenset[str]] = frozenset(
     {"to", "at", "reached", "reaches", "hit", "hits", "surpassed", "surpasses", "exceeded", "exceeds", "stood",
      "stands", "rose", "rises", "climbed", "climbs", "passed", "passes", "topped", "tops", "crossed", "crosses",

@@ -30,6 +30,7 @@ _MILITARY: Final = (
     "militiamen", "militiaman", "militia", "militias", "combatants", "combatant", "guards", "guardsmen",
     "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot", "commandos", "recruits",
     "conscripts", "reservists", "mercenaries", "mercenary", "terrorists", "terrorist", "attackers", "assailants",
+    "attacker", "assailant",
     "operatives", "commanders", "commander", "officers", "cadres", "ranks", "extremists", "separatists",
     "paramilitaries", "paramilitary", "infantrymen", "snipers", "army", "military", "forces", "armed forces",
     "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
@@ -82,9 +83,15 @@ KIND_MODIFIERS: Final[dict[str, str]] = {
     "service": "military", "servicemembers": "military", "enemy": "military", "armed": "military",
     "militia": "military", "rebel": "military", "paramilitary": "military", "taliban": "military",
     "civilian": "civilians", "unarmed": "civilians", "innocent": "civilians", "aid": "civilians",
-    "humanitarian": "civilians", "police": "police",
+    "humanitarian": "civilians", "police": "police", "social": "civilians", "community": "civilians",
+    "family": "civilians", "families": "civilians", "fuel": "civilians", "tankers": "civilians",
+    "tanker": "civilians", "passenger": "civilians", "commercial": "civilians", "cargo": "civilians",
 }  # fmt: skip
-"""Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel")."""
+"""Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel").
+
+Things a civilian economy runs on are civilians' too: fuel tankers, passenger
+buses, cargo trucks (ACLED codes attacks on them as violence against civilians).
+"""
 
 _STATE_FORCES: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
@@ -101,7 +108,8 @@ _INSURGENTS: Final = (
     "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
 )  # fmt: skip
 _RELATIVE: Final = (
-    "fighters", "fighter", "attackers", "assailants", "combatants", "combatant", "raiders", "invaders",
+    "fighters", "fighter", "attackers", "assailants", "attacker", "assailant", "combatants", "combatant", "raiders",
+    "invaders",
     "occupiers", "enemy", "mercenaries", "mercenary", "operatives", "commanders", "commander", "snipers",
     "defenders",
 )  # fmt: skip

@@ -82,6 +82,12 @@ def _verb(tokens: Sequence[Token], word: str) -> int:
             "worker",
             id="speaker-before-a-place-phrase",
         ),
+        pytest.param(
+            "Turkey, which regards the YPG as an extension of the outlawed Kurdistan Workers' Party (PKK), said "
+            "separately that its forces had neutralised 12 terrorists.",
+            "Turkey",
+            id="speaker-before-a-relative-clause-in-commas",
+        ),
     ],
 )
 def test_speaker_before_the_verb(text: str, name: str) -> None:

@@ -232,6 +232,35 @@ def test_a_shared_verb_stays_in_its_clause() -> None:
             [("killed", "persons", 36, "asserted")],
             id="scare-quotes-before-the-count",
         ),
+        pytest.param(
+            "Officials said three guards had been killed, not one, and a depot was hit.",
+            [("killed", "persons", 3, "asserted")],
+            id="a-figure-set-aside",
+        ),
+        pytest.param("Not one guard was hurt.", [("wounded", "persons", 0, "denied")], id="not-one-is-a-zero"),
+        pytest.param(
+            "Most of the civilian deaths it recorded were caused by shelling.", [], id="the-deaths-are-talked-of"
+        ),
+        pytest.param(
+            "Gunmen killed 12 villagers last week.", [("killed", "persons", 12, "asserted")], id="time-after-the-head"
+        ),
+        pytest.param(
+            "The staff put enemy losses since May at about 9,000.",
+            [("casualties", "persons", 8100, "asserted")],
+            id="losses-at",
+        ),
+        pytest.param(
+            "The monitor put the militia's losses at 25 dead.",
+            [("killed", "persons", 25, "asserted")],
+            id="losses-at-dead",
+        ),
+        pytest.param("The bomb could have killed dozens.", [], id="a-modal-perfect-did-not-happen"),
+        pytest.param("The gang threatened to kill 10 hostages.", [], id="an-infinitive-did-not-happen"),
+        pytest.param(
+            "The group is believed to have killed 12 guards.",
+            [("killed", "persons", 12, "asserted")],
+            id="believed-to-have-killed-did",
+        ),
     ],
 )
 def test_casualty_kinds(text: str, read: list[tuple[str, str, int, str]]) -> None:

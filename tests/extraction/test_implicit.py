@@ -40,6 +40,11 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("Forces captured a leader known to plan attacks.", [("a", 1)], id="known-to"),
         pytest.param("The team also captured other militants.", [("other", 2)], id="other-plural"),
         pytest.param("Additional suspects were detained.", [("Additional", 2)], id="additional-opens"),
+        pytest.param("A blast hit the bus, killing its driver.", [("its", 1)], id="its-driver"),
+        pytest.param("One guard was killed and another wounded.", [("another", 1)], id="another-elliptical"),
+        pytest.param("Troops killed two raiders and detained a third.", [("a third", 1)], id="a-third"),
+        pytest.param("Shelling destroyed a third of the houses.", [], id="a-third-of-is-a-fraction"),
+        pytest.param("They wounded 12 and injured another 30.", [], id="another-before-a-number"),
     ],
 )
 def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:

@@ -161,3 +161,52 @@ def test_their_men_killed_by_another_side_are_the_speakers() -> None:
     assert claim.claimant is not None
     assert claim.claimant.party.name == "Estado Mayor de Bloques y Frente"
     assert claim.subject.party.name == "Estado Mayor de Bloques y Frente"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "YANGON - Junta artillery had killed a family of five in the town.",
+            "civilians in Myanmar",
+            id="a-family-of",
+        ),
+        pytest.param(
+            "BEIRUT - A strike on a house in Aitaroun killed three members of one family.",
+            "civilians in Lebanon",
+            id="members-of-a-family",
+        ),
+        pytest.param(
+            "BAMAKO - An official said 17 bodies of truck drivers had been recovered near Diema.",
+            "civilians in Mali",
+            id="bodies-of-civilians",
+        ),
+        pytest.param(
+            "BAMAKO - JNIM said it killed dozens of soldiers and burned at least 40 fuel tankers near Diema.",
+            "civilians in Mali",
+            id="fuel-tankers-after-soldiers",
+        ),
+        pytest.param(
+            "BOGOTA - The ombudsman said the dead included three social leaders.",
+            "civilians in Colombia",
+            id="social-leaders",
+        ),
+        pytest.param(
+            "BAMAKO - An official said 17 members of the convoy escort had been killed near Diema.",
+            "unknown",
+            id="members-of-no-civilians",
+        ),
+    ],
+)
+def test_families_and_civilians_things(text: str, party: str) -> None:
+    """Families, people named by an "of" phrase of civilians, and fuel tankers are civilians of where they were hit."""
+    assert extract(text).claims[-1].subject.party.name == party
+
+
+def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
+    """ "security forces had shot dead a second attacker", said by the interior ministry: the group it fights."""
+    text = (
+        "KABUL - Islamic State Khorasan Province claimed the bombing. Interior ministry spokesman Abdul Matin "
+        "Qani said security forces had shot dead a second attacker."
+    )
+    assert extract(text).claims[-1].subject.party.name == "Islamic State Khorasan Province"

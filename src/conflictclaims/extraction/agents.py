@@ -74,6 +74,8 @@ _CLOSERS: Final = frozenset({",", "”", '"', "'", "’", "—", "–"})
 _QUOTES_OR_COMMA: Final = frozenset({",", "”", '"', "’", "'"})
 # How many tokens of adverbials may stand between a speaker and its verb.
 _GAP_REACH: Final = 8
+# How many tokens a relative clause in commas may hold between a speaker and its verb.
+_RELATIVE_REACH: Final = 30
 # How many words a relative clause or place phrase after a speaker may hold before its verb.
 _MODIFIER_WORDS: Final = 8
 # Words that open what may stand between a speaker and its verb: "a doctor who asked not to be named said".
@@ -290,6 +292,13 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
     capitalized words the lexicon does not know.
     """
     tokens = sentence.tokens
+    relative = _speaker_before_relative(sentence, speakers, verb) if verb > 0 and tokens[verb - 1].text == "," else None
+    return relative or _agent_walking_back(sentence, speakers, verb)
+
+
+def _agent_walking_back(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
+    """The speaker read back from the verb over adverbials, asides and appositives (see :func:`agent_before`)."""
+    tokens = sentence.tokens
     i = verb - 1
     gap = 0
     while i >= 0 and gap < _GAP_REACH:
@@ -316,6 +325,23 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
             or unnamed_person(sentence, speakers, i)
             or _speaker_before_modifier(sentence, speakers, i)
         )
+    return None
+
+
+def _speaker_before_relative(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
+    """The speaker before a relative clause in commas: "Turkey, which regards the YPG as …, said".
+
+    Grammar: ``SPEAKER "," ("which" | "who") WORDS "," VERB``; names inside
+    the clause are not the speaker.
+    """
+    tokens = sentence.tokens
+    for k in range(verb - 2, max(0, verb - _RELATIVE_REACH), -1):
+        word = tokens[k].lower
+        if word in _speech.REPORTING_VERBS or tokens[k].text in {".", ";", ":"}:
+            return None
+        if word in {"which", "who"} and tokens[k - 1].text == "," and k > 1:
+            found = _speaker_at(sentence, speakers, k - 2)
+            return found if found is not None and found[0] is not None else None
     return None
 
 

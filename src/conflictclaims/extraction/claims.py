@@ -10,9 +10,9 @@ no year, duration or distance), an outcome governs it (see
 previous claim ("destroyed 19 posts and two bases"), and it is not a subset
 of the previous toll ("27 were wounded, four of them seriously"; a subset
 naming people of its own, "including nine children", is a claim). The unit
-settles some outcomes (:func:`_for_unit`: a post seized is captured, things
+settles some outcomes (``_for_unit``: a post seized is captured, things
 lost are destroyed), "lost" counts a side's own dead or an enemy's
-casualties (:func:`_loss_outcome`), and a count of none is a denial. Claims
+casualties (``_loss_outcome``), and a count of none is a denial. Claims
 without a number are opened by the words of :data:`OPENERS`::
 
     zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
@@ -62,7 +62,10 @@ __all__ = ["OPENERS", "ClaimReader", "Opener"]
 
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
-_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
+_ZERO_WORDS: Final = frozenset({"any", "no"})
+_DEFINITE_ARTICLES: Final = frozenset({"the", "these", "those"})
+# What may follow a figure set against another ("three were killed, not one"): nothing of its own.
+_CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})  # "no soldiers were killed"
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Sani Muhammad, said").
@@ -159,6 +162,8 @@ class _CountReading:
         self.previous_end, floor = last + 1, self.previous_end
         if head_word is not None and head_word in lex.NON_CLAIM_HEADS:
             return None
+        if _contrasted(tokens, first, np_end, count):
+            return None
         trigger = self._trigger(count, first, np_end, head_word, floor)
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
@@ -254,6 +259,13 @@ class _CountReading:
                 return self.previous.perpetrator
             return found
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
+
+
+def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) -> bool:
+    """``"," "not" COUNT`` with nothing after it: a figure set aside ("three soldiers were killed, not one")."""
+    if first == 0 or tokens[first - 1].text != "," or not count.text[:4].lower().startswith("not"):
+        return False
+    return np_end >= len(tokens) or tokens[np_end].lower in _CONTRAST_ENDS
 
 
 def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> bool:
@@ -403,9 +415,15 @@ def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: i
 
 
 def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties"."""
+    """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties".
+
+    After "the" the toll is one told of before or talked about ("most of the
+    civilian deaths it had documented"): no claim.
+    """
     tokens = sentence.tokens
     token = tokens[i]
+    if i > 1 and tokens[i - 2].lower in _DEFINITE_ARTICLES:
+        return None
     nearest = sentence.doc.count_before(token.start)
     if nearest is not None and nearest.span is not None:
         gap = token.start - nearest.span.end

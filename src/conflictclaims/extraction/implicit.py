@@ -6,8 +6,13 @@ values (exact, with their span), which the claim reader reads like any
 number phrase: a count only becomes a claim where an outcome governs it. The
 rules of :data:`RULES`, each for the words that open it::
 
-    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her") NP-OF-ONE     "gunmen killed a police officer",
-                                                                            "the bomber was killed"
+    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her" | "its") NP-OF-ONE
+                                                                            "gunmen killed a police officer",
+                                                                            "the bomber was killed",
+                                                                            "killing its driver"
+               | "another" (PASSIVE | AUXILIARY | "," | "." | END)         "one was killed and another wounded"
+               | ("a" | "an") ORDINAL                                      "killed two and detained a third"
+                                                                            (not "a third of")
                | ACTIVE-VERB "the" NP-OF-MANY (counted before)           "… multiple insurgents … killed the
                                                                             insurgents" (the count before)
     both      := "both" [NP]                                                "killing both attackers"
@@ -49,7 +54,11 @@ if TYPE_CHECKING:
 
 __all__ = ["OPENING_WORDS", "RULES", "implicit_counts"]
 
-_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her"})
+_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her", "its"})
+# "detained a third": an ordinal after "a" stands for one more of those counted.
+_ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+# What may follow an elliptical "another": "and another wounded", "another was detained", "and another.".
+_AFTER_ELLIPSIS: Final = frozenset({".", ",", ";", "was", "is", "had", "has", "were", "later", "also"})
 # Determiners before which a thing counts too ("shot down a drone"), not only a person.
 _THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
@@ -138,11 +147,27 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
     if _in_phrase_of_another(tokens, i):
         return None
     if i + 1 >= len(tokens):
-        return None
+        return _one(sentence, i, i) if word == "another" else None
+    if word in {"another", "a", "an"}:
+        elliptical = _elliptical_one(tokens, i)
+        if elliptical is not None:
+            return _one(sentence, i, elliptical)
     # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
     if sentence.last_index_of(_ONE_HEADS) <= i or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
         return the_counted(sentence, i) if word == "the" else None
     return _one(sentence, i, i)
+
+
+def _elliptical_one(tokens: Sequence[Token], i: int) -> int | None:
+    """The last token of one person told without a noun at ``i`` ("and another wounded", "a third"), if it is one."""
+    nxt = tokens[i + 1].lower
+    if tokens[i].lower == "another":
+        return i if nxt in _AFTER_ELLIPSIS or nxt in lex.PASSIVE_TRIGGERS else None
+    if nxt not in _ORDINALS:
+        return None
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else "."
+    # "a third of the houses" is a fraction; "a second attacker" is read by its noun.
+    return i + 1 if after in _AFTER_ELLIPSIS or after in {"and", "in", "on", "during", "near"} else None
 
 
 def the_counted(sentence: Sentence, i: int) -> Count | None:

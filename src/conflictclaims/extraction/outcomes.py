@@ -4,7 +4,9 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
 :func:`counted_noun`); the first that finds an outcome wins::
 
     before-count := ACTIVE-PHRASE COUNT                  "killed or wounded 15", "claimed the lives of 30"
-                  | ACTIVE-VERB COUNT                    "killed 58", "wounding 40" (not "the wounded 12")
+                  | ACTIVE-VERB COUNT                    "killed 58", "wounding 40" (not "the wounded 12";
+                                                         no outcome in "threatened to kill 10", "could have
+                                                         killed dozens")
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
                   | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
@@ -23,6 +25,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
                   | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
                   | THING-VERB COUNT THING               "burned 40 tankers", "torched 20 homes"
+                  | LOSS-NOUN … ("at" | "to") COUNT      "put Russian losses at about 1,000" (casualties)
 
 A participle with an object after it and no auxiliary before it is the
 noun phrase's own verb, not its outcome: in "two gunmen killed a soldier"
@@ -84,10 +87,14 @@ _QUOTE_MARKS: Final = frozenset({'"', "“", "”"})
 _COLLECTIVE_OPENERS: Final = frozenset({"a", "an", "the", "entire", "whole", "one", "same"})
 # Words before a counted phrase that make its people ones already told of: "the 12 wounded soldiers".
 _DEFINITE: Final = frozenset({"the", "these", "those"})
+# Modals whose perfect tells what might have been: "could have killed dozens".
+_MODALS: Final = frozenset({"could", "would", "might", "may", "should", "must"})
 # Prenominal outcome adjectives: "21 wounded people".
 _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
 _TOLL_REACH: Final = 6
+# How far back "losses" may stand ("put total Russian personnel losses since the invasion in 2022 at").
+_LOSS_REACH: Final = 14
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
 _PASSIVE_GAP_REACH: Final = 4
 # How long an aside between a counted noun and its verb may be.
@@ -133,12 +140,27 @@ def active_phrase(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None
 
 
 def active_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
-    """``ACTIVE-VERB COUNT``: "killed 58"; but "the wounded 12" is an adjective."""
+    """``ACTIVE-VERB COUNT``: "killed 58"; but "the wounded 12" is an adjective.
+
+    A verb of what did not happen governs its count with no outcome
+    (``Trigger("", …)``): an infinitive ("threatened to kill 10 hostages")
+    and a modal perfect ("the bomb could have killed dozens").
+    """
     del floor
     word = tokens[i].lower
     if word in lex.ACTIVE_TRIGGERS and not is_adjectival(tokens, i):
+        if _unrealised(tokens, i):
+            return Trigger("", i, active=True)
         return Trigger(lex.ACTIVE_TRIGGERS[word], i, active=True)
     return None
+
+
+def _unrealised(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` tells what did not happen: "to kill", "could have killed" (not "said to have")."""
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before == "to":
+        return not tokens[i].lower.endswith(("ed", "ing"))
+    return before == "have" and i > 1 and tokens[i - 2].lower in _MODALS
 
 
 def nominal(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
@@ -161,6 +183,19 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
 
 
+def losses_at(tokens: Sequence[Token], first: int, floor: int) -> Trigger | None:
+    """``LOSS-NOUN … ("at" | "to") COUNT``: "put Russian losses since the invasion at about 1,100,000".
+
+    A count of losses is of the killed and wounded together (casualties),
+    unless its own noun says more ("put SDF losses at 20 dead").
+    """
+    i = _skip_gap(tokens, first - 1, floor)
+    if i < floor or tokens[i].lower not in lex.LOSS_TOLL_VERBS:
+        return None
+    window = _words(tokens, max(floor, i - _LOSS_REACH), i)
+    return Trigger("casualties", i, active=False) if any(w in lex.LOSS_NOUNS for w in window) else None
+
+
 def accompanied(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     """``PARTICIPLE ("along" | "together") "with" COUNT``: "was detained along with several of his associates"."""
     if tokens[i].lower != "with" or i - 2 < floor or tokens[i - 1].lower not in {"along", "together"}:
@@ -178,15 +213,18 @@ def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     bombers", "among the wounded were two medics", "among those killed was one".
     """
     word = tokens[i].lower
-    if i - 1 < floor:
+    if word not in lex.INCLUSION_VERBS and word not in lex.INCLUSION_COPULAS:
         return None
-    outcome = lex.INCLUSION_NOUNS.get(tokens[i - 1].lower)
+    noun = i - 1
+    if noun > floor and tokens[noun].lower in lex.CHAIN_ADVERBS:
+        noun -= 1  # "the dead also included"
+    outcome = lex.INCLUSION_NOUNS.get(tokens[noun].lower) if noun >= floor else None
     if outcome is None:
         return None
     if word in lex.INCLUSION_VERBS:
-        return Trigger(outcome, i - 1, active=False)
-    if word in lex.INCLUSION_COPULAS and any(t.lower == "among" for t in tokens[max(floor, i - 4) : i - 1]):
-        return Trigger(outcome, i - 1, active=False)
+        return Trigger(outcome, noun, active=False)
+    if any(t.lower == "among" for t in tokens[max(floor, noun - 3) : noun]):
+        return Trigger(outcome, noun, active=False)
     return None
 
 
@@ -440,6 +478,7 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or lives_lost(tokens, first, head)
         or wounded_people(tokens, first, np_end)
         or thing_verb(tokens, first, head)
+        or losses_at(tokens, first, floor)
     )
     return found if found is not None and found.outcome else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _grammar, _people, _speech
+from conflictclaims import _grammar, _lexicon, _people, _speech
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,6 +63,8 @@ _VERB_OPENERS: Final = (
     frozenset(phrase[0] for phrase in lex.ACTIVE_PHRASES) | lex.MANNER_VERBS | lex.LIFE_VERBS | lex.COMPLEMENT_VERBS
 )
 _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
+# Words after the head that open a time adverbial: "killed thousands of people last year", "… people Tuesday".
+_TIME_OPENERS: Final = frozenset({"last", "next"}) | frozenset(name.lower() for name in _lexicon.WEEKDAY_NAMES)
 _DIRECTIONS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
      "north-west", "south-east", "south-west"}
@@ -195,6 +197,8 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
         return True
     if passive_phrase_at(tokens, i) is not None or manner_chain(tokens, i) is not None:
         # "Twenty bus passengers shot dead", "four aid workers shot and killed".
+        return True
+    if word in _TIME_OPENERS:
         return True
     if (word in _COMPLEMENT_NOUNS or word in _grammar.DETERMINERS) and tokens[i - 1].lower != "of":
         # "taken 62 others prisoner"; a determiner after the head starts another phrase.

@@ -74,6 +74,17 @@ _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OWNER_REACH: Final = 3
 # Words that make the speaker the owner: "its losses at", "we lost".
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
+# "a family of" right before a count.
+_FAMILY_BEFORE: Final = regex.compile(r"(?:family|families)\s+of\s+$", regex.IGNORECASE)
+_FAMILY_REACH: Final = 16
+# An "of" phrase after a counted noun, its first two words: "of one family", "of truck drivers".
+_OF_PEOPLE: Final = regex.compile(
+    r"\s+of\s+(?:(?:a|an|one|the|their|his|her|its|two|three|four|five|six|several|local)\s+)?"
+    r"([\p{L}-]+)(?:\s+([\p{L}-]+))?",
+    regex.IGNORECASE,
+)
+_OF_PEOPLE_REACH: Final = 40
+_FAMILY: Final = frozenset({"family", "families", "household", "households"})
 # How many tokens before "of them" its antecedent may stand.
 _ANTECEDENT_REACH: Final = 16
 # Mentions that name a speaker or a body, not people that can be counted.
@@ -211,6 +222,9 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         group = _group_after(sentence, clues.np_span)
         if group is not None:
             named = named._replace(party=context.reader.of_group(group))
+    if named.kind == "unknown" and named.party is None and _civilians_of(sentence, clues):
+        # "killed a family of five", "three members of one family", "17 bodies of truck drivers".
+        named, anaphoric = Subject(None, "civilians", ""), False
     if anaphoric and previous is None and head == "others" and earlier is not None:
         # "… killed 37 farmers. Four others were abducted.": the last toll's people.
         previous = earlier
@@ -227,6 +241,27 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         kind = "armed_group"
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
     return Subject(country, kind, name, party)
+
+
+def _civilians_of(sentence: Sentence, clues: Clues) -> bool:
+    """Whether the count counts a family, or people named by an "of" phrase of civilians.
+
+    "a family of five"; "three members of one family", "17 bodies of truck
+    drivers": the noun after "of" says whose they are.
+    """
+    text = sentence.doc.text
+    start = clues.number.span.start if clues.number.span is not None else 0
+    if start and _FAMILY_BEFORE.search(text, max(0, start - _FAMILY_REACH), start):
+        return True
+    if clues.np_span[1] <= clues.np_span[0]:
+        return False
+    after = _OF_PEOPLE.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
+    if after is None:
+        return False
+    return any(
+        word is not None and (word.lower() in _FAMILY or _people.PERSON_NOUNS.get(word.lower()) == "civilians")
+        for word in after.groups()
+    )
 
 
 def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Context, *, of_them: bool) -> Subject | None:
@@ -340,6 +375,9 @@ def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject
     the same country, people of another kind.
     """
     party = previous.subject_party
+    if named.kind == "civilians" and previous.subject_kind != "civilians":
+        # "killed dozens of soldiers and burned 40 fuel tankers": civilians' things, of where they were hit.
+        return None
     if party is not None and party.kind in _FIGHTING and clues.unit != "persons" and previous.unit == "persons":
         return Subject(party.country, named.kind, "", party)
     if previous.subject_country is not None and (party is None or party.known):
@@ -372,7 +410,7 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     """
     frame, perpetrator = clues.frame, clues.perpetrator
     speaker = _speaker_party(frame)
-    if kind in {"civilians", "unknown"} and clues.unit == "persons":
+    if kind == "civilians" or (kind == "unknown" and clues.unit == "persons"):
         # People are of where they were hit; an article's own country only when it has one.
         where = sentence.local_country
         if where is None and not _STATELESS.intersection(_NP_WORD.findall(clues.np_text.lower())):
