@@ -254,6 +254,13 @@ def test_a_shared_verb_stays_in_its_clause() -> None:
             [("killed", "persons", 25, "asserted")],
             id="losses-at-dead",
         ),
+        pytest.param("The bomb could have killed dozens.", [], id="a-modal-perfect-did-not-happen"),
+        pytest.param("The gang threatened to kill 10 hostages.", [], id="an-infinitive-did-not-happen"),
+        pytest.param(
+            "The group is believed to have killed 12 guards.",
+            [("killed", "persons", 12, "asserted")],
+            id="believed-to-have-killed-did",
+        ),
     ],
 )
 def test_casualty_kinds(text: str, read: list[tuple[str, str, int, str]]) -> None:

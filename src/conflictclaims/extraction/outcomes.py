@@ -4,7 +4,9 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
 :func:`counted_noun`); the first that finds an outcome wins::
 
     before-count := ACTIVE-PHRASE COUNT                  "killed or wounded 15", "claimed the lives of 30"
-                  | ACTIVE-VERB COUNT                    "killed 58", "wounding 40" (not "the wounded 12")
+                  | ACTIVE-VERB COUNT                    "killed 58", "wounding 40" (not "the wounded 12";
+                                                         no outcome in "threatened to kill 10", "could have
+                                                         killed dozens")
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
                   | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
@@ -85,6 +87,8 @@ _QUOTE_MARKS: Final = frozenset({'"', "“", "”"})
 _COLLECTIVE_OPENERS: Final = frozenset({"a", "an", "the", "entire", "whole", "one", "same"})
 # Words before a counted phrase that make its people ones already told of: "the 12 wounded soldiers".
 _DEFINITE: Final = frozenset({"the", "these", "those"})
+# Modals whose perfect tells what might have been: "could have killed dozens".
+_MODALS: Final = frozenset({"could", "would", "might", "may", "should", "must"})
 # Prenominal outcome adjectives: "21 wounded people".
 _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
@@ -136,12 +140,27 @@ def active_phrase(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None
 
 
 def active_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
-    """``ACTIVE-VERB COUNT``: "killed 58"; but "the wounded 12" is an adjective."""
+    """``ACTIVE-VERB COUNT``: "killed 58"; but "the wounded 12" is an adjective.
+
+    A verb of what did not happen governs its count with no outcome
+    (``Trigger("", …)``): an infinitive ("threatened to kill 10 hostages")
+    and a modal perfect ("the bomb could have killed dozens").
+    """
     del floor
     word = tokens[i].lower
     if word in lex.ACTIVE_TRIGGERS and not is_adjectival(tokens, i):
+        if _unrealised(tokens, i):
+            return Trigger("", i, active=True)
         return Trigger(lex.ACTIVE_TRIGGERS[word], i, active=True)
     return None
+
+
+def _unrealised(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` tells what did not happen: "to kill", "could have killed" (not "said to have")."""
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before == "to":
+        return not tokens[i].lower.endswith(("ed", "ing"))
+    return before == "have" and i > 1 and tokens[i - 2].lower in _MODALS
 
 
 def nominal(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
