@@ -205,6 +205,16 @@ def test_noun_uses_of_reporting_words() -> None:
     assert not is_noun_use(sentence, claims[1])
 
 
+def test_a_generic_noun_before_a_name_is_the_name() -> None:
+    """ "according to the conflict monitoring group ACLED" is ACLED, not the armed group named before."""
+    sentence, speakers, _ = last_sentence(
+        "JNIM attacked the convoy. Violence killed thousands, according to the conflict monitoring group ACLED."
+    )
+    speaker, _ = speaker_from(sentence, speakers, _verb(sentence.tokens, "according") + 2)
+    assert speaker is not None
+    assert speaker.name == "ACLED"
+
+
 def test_speaker_after_according_to() -> None:
     """ "according to Afghan authorities" names the authorities and where their name ends."""
     sentence, speakers, _ = last_sentence("According to Afghan authorities, 13 died.")

@@ -210,3 +210,27 @@ def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
         "Qani said security forces had shot dead a second attacker."
     )
     assert extract(text).claims[-1].subject.party.name == "Islamic State Khorasan Province"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "KYIV - Moscow reports 142 drones downed overnight.", "Ukraine", id="drones-downed-are-the-enemys"
+        ),
+        pytest.param(
+            "DAMASCUS - The Syrian Observatory for Human Rights said the dead included nine fighters from government "
+            "ranks.",
+            "Syria",
+            id="fighters-from-government-ranks",
+        ),
+        pytest.param(
+            "DAMASCUS - Clashes went on near Aleppo. The Syrian Observatory for Human Rights said nine fighters died.",
+            "unknown",
+            id="a-monitors-fighters-are-not-its-own",
+        ),
+    ],
+)
+def test_whose_combatants_and_aircraft(text: str, party: str) -> None:
+    """Aircraft a side says were downed are its enemy's; fighters a monitor counts are not the monitor's."""
+    assert extract(text).claims[-1].subject.party.name == party

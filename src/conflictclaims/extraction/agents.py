@@ -536,6 +536,10 @@ def speaker_from(sentence: Sentence, speakers: Speakers, first: int) -> tuple[Ac
         if mention is not None:
             return speakers.settle(mention), sentence.token_index(mention.span.end) - 1
         if tokens[i].lower in _speech.GENERIC_SPEAKERS:
+            named = sentence.mention_at(i + 1) if i + 1 < len(tokens) else None
+            if named is not None:
+                # "according to the conflict monitoring group ACLED": the name, not a generic group.
+                return speakers.settle(named), sentence.token_index(named.span.end) - 1
             return generic_speaker(sentence, speakers, i), i
         if tokens[i].text in {",", "."}:
             break

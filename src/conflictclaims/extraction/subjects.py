@@ -79,12 +79,14 @@ _FAMILY_BEFORE: Final = regex.compile(r"(?:family|families)\s+of\s+$", regex.IGN
 _FAMILY_REACH: Final = 16
 # An "of" phrase after a counted noun, its first two words: "of one family", "of truck drivers".
 _OF_PEOPLE: Final = regex.compile(
-    r"\s+of\s+(?:(?:a|an|one|the|their|his|her|its|two|three|four|five|six|several|local)\s+)?"
+    r"\s+(?:of|from)\s+(?:(?:a|an|one|the|their|his|her|its|two|three|four|five|six|several|local)\s+)?"
     r"([\p{L}-]+)(?:\s+([\p{L}-]+))?",
     regex.IGNORECASE,
 )
 _OF_PEOPLE_REACH: Final = 40
 _FAMILY: Final = frozenset({"family", "families", "household", "households"})
+# Words after "from" that make people the state's: "fighters from government ranks".
+_STATE_RANKS: Final = frozenset({"government", "army", "regime", "military"})
 # How many tokens before "of them" its antecedent may stand.
 _ANTECEDENT_REACH: Final = 16
 # Mentions that name a speaker or a body, not people that can be counted.
@@ -222,9 +224,8 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         group = _group_after(sentence, clues.np_span)
         if group is not None:
             named = named._replace(party=context.reader.of_group(group))
-    if named.kind == "unknown" and named.party is None and _civilians_of(sentence, clues):
-        # "killed a family of five", "three members of one family", "17 bodies of truck drivers".
-        named, anaphoric = Subject(None, "civilians", ""), False
+    if named.party is None and named.kind in {"unknown", "military"}:
+        named, anaphoric = _said_of_them(sentence, clues, named, context, anaphoric=anaphoric)
     if anaphoric and previous is None and head == "others" and earlier is not None:
         # "… killed 37 farmers. Four others were abducted.": the last toll's people.
         previous = earlier
@@ -243,25 +244,40 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     return Subject(country, kind, name, party)
 
 
-def _civilians_of(sentence: Sentence, clues: Clues) -> bool:
-    """Whether the count counts a family, or people named by an "of" phrase of civilians.
+def _said_of_them(
+    sentence: Sentence, clues: Clues, named: Subject, context: Context, *, anaphoric: bool
+) -> tuple[Subject, bool]:
+    """The side an "of" or "from" phrase gives people the noun phrase left without one, and whether still anaphoric."""
+    whose = _of_phrase_side(sentence, clues)
+    if whose == "civilians" and named.kind == "unknown":
+        # "killed a family of five", "three members of one family", "17 bodies of truck drivers".
+        return Subject(None, "civilians", ""), False
+    if whose == "state":
+        # "nine fighters from government ranks": the state's, of where it happens.
+        state = context.state(sentence.local_country or context.local)
+        return Subject(None if state is None else state.country, "military", "", state), anaphoric
+    return named, anaphoric
+
+
+def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
+    """Whose people an "of" or "from" phrase after the count says they are: ``"civilians"``, ``"state"`` or ``None``.
 
     "a family of five"; "three members of one family", "17 bodies of truck
-    drivers": the noun after "of" says whose they are.
+    drivers" are civilians; "nine fighters from government ranks" the state's.
     """
     text = sentence.doc.text
     start = clues.number.span.start if clues.number.span is not None else 0
     if start and _FAMILY_BEFORE.search(text, max(0, start - _FAMILY_REACH), start):
-        return True
+        return "civilians"
     if clues.np_span[1] <= clues.np_span[0]:
-        return False
+        return None
     after = _OF_PEOPLE.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
     if after is None:
-        return False
-    return any(
-        word is not None and (word.lower() in _FAMILY or _people.PERSON_NOUNS.get(word.lower()) == "civilians")
-        for word in after.groups()
-    )
+        return None
+    words = [word.lower() for word in after.groups() if word is not None]
+    if any(word in _FAMILY or _people.PERSON_NOUNS.get(word) == "civilians" for word in words):
+        return "civilians"
+    return "state" if words[0] in _STATE_RANKS else None
 
 
 def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Context, *, of_them: bool) -> Subject | None:
@@ -426,7 +442,9 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
         if found is not None:
             return found
     if speaker is not None:
-        by_speaker = clues.active and clues.outcome in _HITS
+        # Aircraft a side says were downed are the enemy's: "142 drones downed overnight".
+        downed = clues.unit == "aircraft" and clues.outcome == "destroyed"
+        by_speaker = (clues.active and clues.outcome in _HITS) or downed
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
@@ -462,7 +480,9 @@ def _bystanders(kind: str, local: str | None, frame: Frame | None) -> Party | No
 def _seen_by(  # noqa: PLR0913 - the parts of one reading
     speaker: Party, side: str, want: PartyKind | None, context: Context, local: str | None, *, by_speaker: bool
 ) -> Party | None:
-    """Whose combatants a speaker's figure counts: its own, or its enemy's."""
+    """Whose combatants a speaker's figure counts: its own, or its enemy's; none of a monitor's own."""
+    if speaker.kind is PartyKind.INTERNATIONAL and side == "relative" and not by_speaker:
+        return None  # "the dead included nine fighters", said by a monitor
     if want is not None and speaker.kind is want:
         # A state's soldiers, a group's fighters: its own, unless it says it killed them.
         own = not by_speaker
