@@ -169,7 +169,7 @@ def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
     """A sentence whose only place lies abroad, named once outside the lede, happens in the article's home."""
     text = (
         "BOGOTA - Clashes in Colombia's Cauca province killed 14 people. Fighting went on in Argelia.\n\n"
-        "The ombudsman's office, known as the Defensoria del Pueblo, said two community leaders were among those killed."
+        "The ombudsman's office, known as the Defensoria del Pueblo, said two community leaders were among the dead."
     )
     claim = extract(text).claims[-1]
     assert claim.subject.country == "COL"
