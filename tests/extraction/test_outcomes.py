@@ -87,6 +87,7 @@ def test_counted_noun_and_rule_table() -> None:
         pytest.param("2 associates of the dealer were detained.", "2", "captured", id="of-phrase"),
         pytest.param("The commander, blamed for the blast, was detained.", "The", "captured", id="participial-aside"),
         pytest.param("1 person of interest was detained.", "1", "captured", id="of-a-bare-noun"),
+        pytest.param("4 gunmen from rebel ranks were killed.", "4", "killed", id="from-bare-people"),
         pytest.param(
             "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
         ),

@@ -227,9 +227,6 @@ def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
             "DAMASCUS - The Syrian Observatory for Human Rights said six fighters from government ranks were killed.",
             "Syria",
             id="fighters-from-government-ranks-passive",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a bare 'from ADJ NOUN' phrase between the count and 'were killed' hides the toll"
-            ),
         ),
         pytest.param(
             "DAMASCUS - Clashes went on near Aleppo. The Syrian Observatory for Human Rights said nine fighters died.",

@@ -306,11 +306,14 @@ def _conjunct_end(tokens: Sequence[Token], j: int) -> int | None:
         return None
     token = tokens[k]
     if tokens[j].lower in _PREPOSITIONS and not (token.lower in _grammar.DETERMINERS or token.text[0].isupper()):
-        # "one person of interest was detained": a bare noun after "of" only.
-        if tokens[j].lower != "of" or not token.is_word or token.lower in lex.NP_STOP:
+        # "one person of interest was detained": a bare noun after "of"; after
+        # "from" only people ("six fighters from government ranks were killed").
+        if tokens[j].lower not in {"of", "from"} or not token.is_word or token.lower in lex.NP_STOP:
             return None
         end, head = noun_phrase(tokens, k)
-        return end if head is not None else None
+        if head is None or (tokens[j].lower == "from" and tokens[head].lower not in _people.PERSON_NOUNS):
+            return None
+        return end
     if not (token.text[0].isdigit() or token.lower in _CONJUNCT_OPENERS or token.text[0].isupper()):
         return None
     while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in _CONJUNCT_OPENERS):
