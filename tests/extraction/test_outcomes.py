@@ -123,7 +123,7 @@ def test_agents_are_not_victims(text: str) -> None:
 )
 def test_a_speaker_with_a_relative_clause_is_no_victim(text: str) -> None:
     """A relative clause that ends at a verb of speech leaves the speaker's noun no passive of its own."""
-    assert _outcome(text, text.split()[0]) is None
+    assert _outcome(text, text.split(maxsplit=1)[0]) is None
 
 
 def test_a_definite_count_of_people_taken_before_is_no_capture() -> None:
