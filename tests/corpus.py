@@ -351,8 +351,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="killed-or-wounded-is-casualties",
-        text="Hamas's armed wing said its fighters had killed or wounded 15 Israeli soldiers in Khan Younis.",
-        claims=(Expect(outcome="casualties", low=15, high=15, subject="ISR", kind="military", claimant="PSE"),),
+        text="The Qassam Brigades said their fighters had killed or wounded 11 Israeli troops near Rafah.",
+        claims=(Expect(outcome="casualties", low=11, high=11, subject="ISR", kind="military", claimant="PSE"),),
     ),
     Case(
         id="state-reports-its-soldiers-killed-by-insurgents",

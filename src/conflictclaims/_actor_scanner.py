@@ -287,7 +287,7 @@ class _Scanner(PhraseReader):
         return i
 
     def complement_then_name(self, q: int) -> tuple[int, int, int] | None:
-        """A title's "of" phrase, then the name it stands before: "a resident of Awdheegle, Halima Nur, said".
+        """A title's "of" phrase, then the name it stands before: "a resident of Jilib, Faadumo Cali, said".
 
         ``q`` is the "of" after the title head. Returns (the comma before the
         name, the name's start, its end) when at most a few words lie before

@@ -40,9 +40,9 @@ def test_a_country_counts_as_where_only_after_in() -> None:
 
 
 ARTICLE = (
-    "Army says it repelled assault on Dilling\n\n"
+    "Army says it repelled assault on Kadugli\n\n"
     "PORT SUDAN, Jan 19 - The army said it had beaten back an assault by the Rapid Support Forces on "
-    "Dilling in South Kordofan, a day after talks in Cairo and Washington.\n\n"
+    "Kadugli in South Kordofan, a day after talks in Cairo and Washington.\n\n"
     "Police said residents fled to El Obeid."
 )
 
@@ -123,20 +123,20 @@ def test_a_spokesman_of_a_state_ministry_stays_with_the_state() -> None:
     ("text", "name", "party"),
     [
         pytest.param(
-            "KANO - Gunmen killed 16 residents, a local councillor, Sani Muhammad, said.",
-            "Sani Muhammad",
+            "KANO - Gunmen killed 16 residents, a local councillor, Aminu Garba, said.",
+            "Aminu Garba",
             Party.state("NGA"),
             id="councillor-is-the-state",
         ),
         pytest.param(
-            "MOGADISHU - A resident of Awdheegle, Halima Nur, said she counted 15 bodies.",
-            "Halima Nur",
+            "MOGADISHU - A resident of Jilib, Faadumo Cali, said she saw nine bodies by the road.",
+            "Faadumo Cali",
             Party.civilians("SOM"),
             id="resident-of-a-town",
         ),
         pytest.param(
-            "GOMA - A local civil society leader, Delphin Muhindo, said residents buried 31 bodies.",
-            "Delphin Muhindo",
+            "GOMA - A local civil society leader, Josue Kahindo, told us villagers had buried 22 bodies.",
+            "Josue Kahindo",
             Party.civilians("COD"),
             id="civil-society-leader",
         ),
@@ -148,18 +148,18 @@ def test_a_person_named_after_a_local_role_takes_its_side(text: str, name: str, 
 
 
 def test_a_delegate_of_an_office_speaks_for_the_office() -> None:
-    """ "Carolina Restrepo, the office's delegate" speaks for the ombudsman's office named before her: the state."""
+    """ "Luisa Ortiz, the office's delegate" speaks for the ombudsman's office named before her: the state."""
     text = (
-        "BOGOTA - At least 19 people died, the ombudsman's office said. "
-        '"The toll will rise," said Carolina Restrepo, the office\'s delegate for the province.'
+        "BOGOTA - Some 23 people were killed, according to the ombudsman's office. "
+        '"More bodies may be found," said Luisa Ortiz, the office\'s delegate in the department.'
     )
-    assert _party_of(text, "Carolina Restrepo") == Party.state("COL")
+    assert _party_of(text, "Luisa Ortiz") == Party.state("COL")
 
 
 def test_a_place_named_once_abroad_gives_no_country() -> None:
     """A place of another country named once outside the lede ("del Pueblo") does not place a local body there."""
     text = (
-        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
+        "BOGOTA - Clashes in Colombia's Cauca province killed 14 people. Fighting went on in Argelia.\n\n"
         "The ombudsman's office, known as the Defensoria del Pueblo, said the toll would rise."
     )
     assert _party_of(text, "ombudsman's office") == Party.state("COL")
@@ -168,8 +168,8 @@ def test_a_place_named_once_abroad_gives_no_country() -> None:
 def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
     """A sentence whose only place lies abroad, named once outside the lede, happens in the article's home."""
     text = (
-        "BOGOTA - Clashes in Colombia's Catatumbo region killed 19 people. Fighting went on in Tibu.\n\n"
-        "The ombudsman's office, known as the Defensoria del Pueblo, said the dead included three social leaders."
+        "BOGOTA - Clashes in Colombia's Cauca province killed 14 people. Fighting went on in Argelia.\n\n"
+        "The ombudsman's office, known as the Defensoria del Pueblo, said two community leaders were among the dead."
     )
     claim = extract(text).claims[-1]
     assert claim.subject.country == "COL"

@@ -55,15 +55,15 @@ def test_others_in_the_next_sentence_are_the_last_tolls() -> None:
     ("text", "index", "party"),
     [
         pytest.param(
-            "Sudan's army fought the Rapid Support Forces in Dilling. "
-            '"Our forces eliminated more than 300 of them," army spokesman Hassan Idris Mahjoub said.',
+            "Sudan's army fought the Rapid Support Forces near Babanusa. "
+            '"Our forces eliminated more than 300 of them," army spokesman Nabil Abdalla said.',
             0,
             "Rapid Support Forces",
             id="of-them-killed-by-the-speaker",
         ),
         pytest.param(
-            "Sudan's army fought the Rapid Support Forces in Dilling. "
-            '"Our forces eliminated more than 300 of them and destroyed 27 combat vehicles," the army said.',
+            "Sudan's army fought the Rapid Support Forces near Babanusa. "
+            '"Our troops killed some 150 of them and destroyed 14 pickup trucks," an army statement said.',
             1,
             "Rapid Support Forces",
             id="their-vehicles-too",
@@ -80,7 +80,7 @@ def test_whom_a_side_says_it_hit_are_its_enemys(text: str, index: int, party: st
     [
         pytest.param("The army said it killed 12 members of the ELN.", "National Liberation Army", id="of-the-group"),
         pytest.param(
-            "The ELN said it killed 12 members of the dissident 33rd Front.",
+            "The ELN claimed its units killed nine members of the dissident 33rd Front.",
             "Estado Mayor de Bloques y Frente",
             id="a-dissident-front",
         ),
@@ -99,14 +99,13 @@ def test_people_of_a_group_named_after_them_are_its(text: str, party: str) -> No
     ("text", "party"),
     [
         pytest.param(
-            "BAMAKO - JNIM fighters ambushed a convoy near Diema. A channel linked to Africa Corps said its units "
-            "carried out air strikes on the retreating militants, killing up to 80 of them.",
+            "BAMAKO - JNIM fighters attacked a supply column near Kayes. A channel close to Africa Corps said its "
+            "helicopters fired on the fleeing gunmen, killing as many as 35 of them.",
             "Jama'at Nusrat al-Islam wal-Muslimin",
             id="militants-then-of-them",
         ),
         pytest.param(
-            "YANGON - The information team said the air force struck a gathering of AA terrorists near Kyauktaw "
-            "and killed about 40 of them.",
+            "YANGON - State media said jets bombed a camp of AA insurgents outside Minbya and killed some 25 of them.",
             "Arakan Army",
             id="named-group-then-of-them",
         ),
@@ -121,7 +120,7 @@ def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
     ("text", "party"),
     [
         pytest.param(
-            "DAMASCUS - A ministry official put SDF losses at no fewer than 20 dead.",
+            "DAMASCUS - A defence source estimated SDF losses at at least 14 dead.",
             "Syrian Democratic Forces",
             id="group-losses-at",
         ),
@@ -135,7 +134,7 @@ def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
             id="named-side-lost-none",
         ),
         pytest.param(
-            "GOMA - The army fought M23 in Walikale. M23 said it had lost no fighters in Walikale.",
+            "GOMA - Troops clashed with M23 near Masisi. M23 said it had lost no men in the fighting.",
             "M23",
             id="it-lost-none",
         ),
@@ -147,15 +146,15 @@ def test_of_them_are_the_people_named_before_it(text: str, party: str) -> None:
     ],
 )
 def test_whose_losses_a_figure_puts(text: str, party: str) -> None:
-    """ "put SDF losses at 20" and "X had lost none" are the side's; "denied losing any" the speaker's."""
+    """ "estimated SDF losses at 14" and "X had lost none" are the side's; "denied losing any" the speaker's."""
     assert extract(text).claims[-1].subject.party.name == party
 
 
 def test_their_men_killed_by_another_side_are_the_speakers() -> None:
-    """ "ELN fighters had killed seven of their men", said by the 33rd Front: the front's men."""
+    """ "ELN gunmen had killed four of their comrades", said by the 33rd Front: the front's men."""
     text = (
-        "BOGOTA - The ELN said it killed 12 members of the dissident 33rd Front. The dissidents gave their own "
-        "version, saying ELN fighters had killed seven of their men."
+        "BOGOTA - The ELN claimed its units killed nine members of the dissident 33rd Front. The dissidents "
+        "disputed this, saying ELN gunmen had killed four of their comrades."
     )
     claim = extract(text).claims[-1]
     assert claim.claimant is not None
@@ -167,17 +166,17 @@ def test_their_men_killed_by_another_side_are_the_speakers() -> None:
     ("text", "party"),
     [
         pytest.param(
-            "YANGON - Junta artillery had killed a family of five in the town.",
+            "YANGON - Army shelling had killed a family of six in the village.",
             "civilians in Myanmar",
             id="a-family-of",
         ),
         pytest.param(
-            "BEIRUT - A strike on a house in Aitaroun killed three members of one family.",
+            "BEIRUT - A drone hit a car near Bint Jbeil, killing four members of the same family.",
             "civilians in Lebanon",
             id="members-of-a-family",
         ),
         pytest.param(
-            "BAMAKO - An official said 17 bodies of truck drivers had been recovered near Diema.",
+            "BAMAKO - An official said 11 bodies of bus passengers had been found near Kayes.",
             "civilians in Mali",
             id="bodies-of-civilians",
         ),
@@ -187,12 +186,12 @@ def test_their_men_killed_by_another_side_are_the_speakers() -> None:
             id="fuel-tankers-after-soldiers",
         ),
         pytest.param(
-            "BOGOTA - The ombudsman said the dead included three social leaders.",
+            "BOGOTA - The rights office said those killed included two social leaders.",
             "civilians in Colombia",
             id="social-leaders",
         ),
         pytest.param(
-            "BAMAKO - An official said 17 members of the convoy escort had been killed near Diema.",
+            "BAMAKO - An official said eight members of the escort detail died near Kayes.",
             "unknown",
             id="members-of-no-civilians",
         ),
@@ -204,10 +203,10 @@ def test_families_and_civilians_things(text: str, party: str) -> None:
 
 
 def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
-    """ "security forces had shot dead a second attacker", said by the interior ministry: the group it fights."""
+    """ "officers had gunned down another attacker", said by the police: the group the state fights."""
     text = (
-        "KABUL - Islamic State Khorasan Province claimed the bombing. Interior ministry spokesman Abdul Matin "
-        "Qani said security forces had shot dead a second attacker."
+        "KABUL - Islamic State Khorasan Province claimed the blast. A police spokesman, Khalid Zadran, said "
+        "officers had gunned down another attacker."
     )
     assert extract(text).claims[-1].subject.party.name == "Islamic State Khorasan Province"
 
@@ -216,13 +215,21 @@ def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
     ("text", "party"),
     [
         pytest.param(
-            "KYIV - Moscow reports 142 drones downed overnight.", "Ukraine", id="drones-downed-are-the-enemys"
+            "KYIV - Moscow reports 97 drones downed overnight.", "Ukraine", id="drones-downed-are-the-enemys"
         ),
         pytest.param(
-            "DAMASCUS - The Syrian Observatory for Human Rights said the dead included nine fighters from government "
-            "ranks.",
+            "DAMASCUS - The Syrian Observatory for Human Rights said those killed included six fighters from "
+            "government ranks.",
             "Syria",
             id="fighters-from-government-ranks",
+        ),
+        pytest.param(
+            "DAMASCUS - The Syrian Observatory for Human Rights said six fighters from government ranks were killed.",
+            "Syria",
+            id="fighters-from-government-ranks-passive",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a bare 'from ADJ NOUN' phrase between the count and 'were killed' hides the toll"
+            ),
         ),
         pytest.param(
             "DAMASCUS - Clashes went on near Aleppo. The Syrian Observatory for Human Rights said nine fighters died.",

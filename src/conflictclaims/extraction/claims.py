@@ -68,7 +68,7 @@ _DEFINITE_ARTICLES: Final = frozenset({"the", "these", "those"})
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})  # "no soldiers were killed"
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
-# How far past an implicit count's noun phrase a verb of its own is looked for (", Sani Muhammad, said").
+# How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
 _PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
@@ -300,9 +300,9 @@ def _loss_outcome(tokens: Sequence[Token], np_end: int, unit: str, loser: Actor 
     """What ``LOSS-VERB COUNT NP`` claims: a side's own losses are its dead, an enemy's its killed and wounded.
 
     "We lost 11 men", "the army said it had lost no fighters" count the
-    speaker's dead; "Ukraine says Russia lost 1,040 troops" counts the
+    speaker's dead; "Kyiv says Moscow lost 870 soldiers" counts the
     casualties armies give for their enemy. An outcome after the phrase
-    says it outright ("lost 1,040 soldiers killed or wounded"); things lost
+    says it outright ("lost 870 troops killed or wounded"); things lost
     are destroyed.
     """
     if unit != "persons":
@@ -356,7 +356,7 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     """Whether an implicit count right after "and" or "," is one more object of the verb before.
 
     "killed a leader and a facilitator" is; in "… were killed, the
-    commander said" (or ", a local councillor, Sani Muhammad, said") the
+    commander said" (or ", a local councillor, Aminu Garba, said") the
     noun phrase is the subject of a verb of its own, and after a name
     (", a senior al-Shabaab leader") it is the name's appositive.
     """
@@ -417,8 +417,8 @@ def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: i
 def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
     """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties".
 
-    After "the" the toll is one told of before or talked about ("most of the
-    civilian deaths it had documented"): no claim.
+    After "the" the toll is one told of before or talked about ("nearly all the
+    civilian deaths the mission recorded"): no claim.
     """
     tokens = sentence.tokens
     token = tokens[i]

@@ -184,7 +184,7 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> b
         word not in _PERSON_NOUNS and word not in _people.KIND_MODIFIERS
     )
     if verb_like and after in _OBJECT_STARTS:
-        return True  # "destroyed four gun trucks and recovered a cache"
+        return True  # "burned two pickups and seized a weapons store"
     if head is None or tokens[head].lower not in _PERSON_NOUNS:
         return False
     return word in _THINGS or (verb_like and after not in _PERSON_NOUNS)

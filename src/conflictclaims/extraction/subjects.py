@@ -51,7 +51,7 @@ _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
 _OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
-# The same with words that mark a group's standing before its name: "members of the dissident 33rd Front".
+# The same with words that mark a group's standing before its name: "fighters of the breakaway Kata'ib unit".
 _OF_QUALIFIED_GROUP: Final = regex.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:dissident|rival|breakaway|splinter|renegade|rebel|jihadist|insurgent|militant|"
     r"separatist|outlawed|banned|so-called)\s+){1,2}",
@@ -60,7 +60,7 @@ _OF_QUALIFIED_GROUP: Final = regex.compile(
 _OF_QUALIFIED_REACH: Final = 48
 # People hit where they need not belong: a ship's crew, foreigners.
 _STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
-# Nouns whose owner before them owns the count after "at": "put SDF losses at 20".
+# Nouns whose owner before them owns the count after "at": "estimated M23 losses at 14".
 _LOSSES: Final = frozenset({"losses", "casualties", "dead", "toll"})
 # Words between such a noun and its count: "at no fewer than 20".
 _COUNT_QUALIFIERS: Final = frozenset(
@@ -70,7 +70,7 @@ _COUNT_QUALIFIERS: Final = frozenset(
 # How many tokens before a loss verb its subject may stand ("the army had lost no drones").
 _LOSER_REACH: Final = 5
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
-# How many tokens before "losses" their owner may stand ("put SDF losses at", "the army's losses at").
+# How many tokens before "losses" their owner may stand ("estimated M23 losses at", "the army's losses at").
 _OWNER_REACH: Final = 3
 # Words that make the speaker the owner: "its losses at", "we lost".
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
@@ -183,7 +183,7 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
         speaker_party = _speaker_party(frame)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
         perpetrator = clues.perpetrator.party if clues.perpetrator is not None else None
-        # "ELN fighters had killed seven of their men", said by the dissidents: their own.
+        # "rebel gunmen had shot four of their comrades", said by a rival group: its own.
         by_other = perpetrator is not None and perpetrator.known and perpetrator != speaker_party
         if "their" in words and clues.active and not by_other:
             country = context.opponent_of(speaker_country)
@@ -250,10 +250,10 @@ def _said_of_them(
     """The side an "of" or "from" phrase gives people the noun phrase left without one, and whether still anaphoric."""
     whose = _of_phrase_side(sentence, clues)
     if whose == "civilians" and named.kind == "unknown":
-        # "killed a family of five", "three members of one family", "17 bodies of truck drivers".
+        # "killed a family of six", "four members of the same family", "9 bodies of bus passengers".
         return Subject(None, "civilians", ""), False
     if whose == "state":
-        # "nine fighters from government ranks": the state's, of where it happens.
+        # "six fighters from government ranks": the state's, of where it happens.
         state = context.state(sentence.local_country or context.local)
         return Subject(None if state is None else state.country, "military", "", state), anaphoric
     return named, anaphoric
@@ -262,8 +262,8 @@ def _said_of_them(
 def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
     """Whose people an "of" or "from" phrase after the count says they are: ``"civilians"``, ``"state"`` or ``None``.
 
-    "a family of five"; "three members of one family", "17 bodies of truck
-    drivers" are civilians; "nine fighters from government ranks" the state's.
+    "a family of six"; "four members of the same family", "9 bodies of
+    bus passengers" are civilians; "six fighters from government ranks" the state's.
     """
     text = sentence.doc.text
     start = clues.number.span.start if clues.number.span is not None else 0
@@ -287,7 +287,7 @@ def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Contex
         if owner is not None:
             return Subject(owner.country, named.kind if named.kind != "unknown" else "military", "", owner)
     if of_them:
-        # "air strikes on the retreating militants, killing up to 80 of them": the militants.
+        # "helicopters fired on the fleeing gunmen, killing as many as 35 of them": the gunmen.
         party = _antecedent(sentence, clues, context)
         if party is not None:
             return Subject(party.country, "military", "", party)
@@ -295,7 +295,7 @@ def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Contex
 
 
 def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
-    """The side whose losses a figure puts: "put SDF losses at no fewer than 20 dead", "had lost no drones".
+    """The side whose losses a figure puts: "estimated M23 losses at at least 14 dead", "had lost no drones".
 
     Grammar: ``SIDE LOSSES ("at" | "to") {qualifier} COUNT`` or ``SIDE {aux}
     LOSS-VERB {qualifier} COUNT``, the side a named actor or the speaker
@@ -323,7 +323,7 @@ def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
 
 
 def _loss_word(sentence: Sentence, clues: Clues) -> int | None:
-    """The loss verb or "losses" noun the count follows ("lost no drones", "SDF losses at 20"), if any."""
+    """The loss verb or "losses" noun the count follows ("lost no drones", "M23 losses at 14"), if any."""
     tokens = sentence.tokens
     k = sentence.token_index(clues.number.span.start) - 1 if clues.number.span is not None else -1
     while k >= 0 and (tokens[k].lower in _COUNT_QUALIFIERS or tokens[k].text in _QUOTES):
@@ -339,8 +339,8 @@ def _antecedent(sentence: Sentence, clues: Clues, context: Context) -> Party | N
     """The side of the people "of them" points back to in its own sentence, when one is named.
 
     The nearest group of people before the count, within the speaker's words:
-    a named side ("AA terrorists") or a combatant noun ("the retreating
-    militants": the armed group fighting where it happens).
+    a named side ("Houthi insurgents") or a combatant noun ("the fleeing
+    gunmen": the armed group fighting where it happens).
     """
     tokens = sentence.tokens
     if clues.number.span is None:
@@ -386,7 +386,7 @@ def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphori
 def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject | None:
     """A coordinated count of another kind than the previous toll's: the same side's things, the same country's people.
 
-    "eliminated 300 of them and destroyed 27 combat vehicles": the same
+    "killed some 150 of them and destroyed 14 pickup trucks": the same
     side's people and things; "killed 12 soldiers and wounded 27 civilians":
     the same country, people of another kind.
     """
@@ -442,7 +442,7 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
         if found is not None:
             return found
     if speaker is not None:
-        # Aircraft a side says were downed are the enemy's: "142 drones downed overnight".
+        # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
         downed = clues.unit == "aircraft" and clues.outcome == "destroyed"
         by_speaker = (clues.active and clues.outcome in _HITS) or downed
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
