@@ -54,7 +54,8 @@ _BARE_OK: Final = frozenset(
 _ANON_OK: Final = frozenset(
     {
         "spokesperson", "spokesman", "spokeswoman", "official", "witness", "eyewitness", "resident",
-        "analyst", "doctor", "medic", "commander", "minister", "president", "diplomat", "source",
+        "analyst", "doctor", "nurse", "surgeon", "medic", "paramedic", "commander", "minister", "president",
+        "diplomat", "source",
         "survivor", "envoy", "ambassador", "governor", "mayor", "leader", "chief", "negotiator",
     }
 )  # fmt: skip

@@ -138,6 +138,7 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "records": "unknown", "count": "unknown", "data": "unknown",
     "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
     "chief": "person", "minister": "person", "president": "person",
+    "court": "organization", "tribunal": "organization", "commission": "organization",
 }  # fmt: skip
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})

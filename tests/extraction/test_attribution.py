@@ -33,44 +33,45 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="according-to-first",
         ),
         pytest.param(
-            "Nigeria's military said troops repelled an attack by Islamic State West Africa Province fighters, "
-            "killing 27 insurgents, while the jihadist group said it had killed dozens of soldiers.",
+            "Nigeria's army said soldiers fought off a raid by Islamic State West Africa Province gunmen, "
+            "killing 14 insurgents, whereas the militant group said that it had shot dead scores of troops.",
             [
                 (
-                    "military",
+                    "army",
                     "said",
                     (
-                        "troops repelled an attack by Islamic State West Africa Province fighters, "
-                        "killing 27 insurgents, while"
+                        "soldiers fought off a raid by Islamic State West Africa Province gunmen, "
+                        "killing 14 insurgents, whereas"
                     ),
                 ),
-                ("Islamic State West Africa Province", "said", "it had killed dozens of soldiers."),
+                ("Islamic State West Africa Province", "said", "that it had shot dead scores of troops."),
             ],
             id="a-generic-group-named-earlier-closes-at-its-own-words",
         ),
         pytest.param(
-            "The Taliban gave their own version on social media, saying 12 soldiers died.",
-            [("Taliban", "saying", "12 soldiers died.")],
+            "The Houthis offered a different account on X, saying 9 sailors died.",
+            [("Houthis", "saying", "9 sailors died.")],
             id="participle-of-the-sentences-subject",
         ),
         pytest.param(
-            "Afghan officials called the figures a fantasy and said 12 died.",
-            [("Afghan officials", "said", "12 died.")],
+            "Ethiopian officials called the numbers fabricated and said 7 died.",
+            [("Ethiopian officials", "said", "7 died.")],
             id="the-subject-of-a-coordinated-verb",
         ),
         pytest.param(
-            "Russia's defence ministry said its units killed up to 80 of them, and denied that any troops died.",
+            "Israel's defence ministry said its jets killed as many as 40 of the fighters, and denied that any "
+            "civilians were hit.",
             [
-                ("Russia's defence ministry", "said", "its units killed up to 80 of them, and"),
-                ("Russia's defence ministry", "denied", "that any troops died."),
+                ("Israel's defence ministry", "said", "its jets killed as many as 40 of the fighters, and"),
+                ("Israel's defence ministry", "denied", "that any civilians were hit."),
             ],
             id="and-a-second-verb-goes-on",
         ),
         pytest.param(
-            "19 people died since Wednesday, the ombudsman's office said, warning that thousands had fled.",
+            "At least 31 people have died since Monday, the governor's office said, warning that hundreds had fled.",
             [
-                ("office", "said", "19 people died since Wednesday, the"),
-                ("office", "warning", "that thousands had fled."),
+                ("office", "said", "At least 31 people have died since Monday,"),
+                ("office", "warning", "that hundreds had fled."),
             ],
             id="closing-attribution-going-on-warning",
         ),
@@ -94,14 +95,14 @@ def _frames(text: str) -> list[tuple[str | None, str, str]]:
             id="according-to-closing-the-sentence",
         ),
         pytest.param(
-            "It refers to the scandal in which, according to the peace tribunal set up in 2016, soldiers killed 6,402.",
+            "It concerns the affair in which, according to the war crimes court created in 2019, troops killed 2,150.",
             [
                 (
-                    "peace tribunal",
+                    "war crimes court",
                     "according to",
                     (
-                        "It refers to the scandal in which, according to the peace tribunal set up in 2016, "
-                        "soldiers killed 6,402."
+                        "It concerns the affair in which, according to the war crimes court created in 2019, "
+                        "troops killed 2,150."
                     ),
                 )
             ],

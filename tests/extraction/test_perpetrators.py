@@ -46,13 +46,13 @@ def test_a_place_is_no_agent() -> None:
     ("text", "verb"),
     [
         pytest.param(
-            "The SDF said it had repelled an assault by heavily armed factions affiliated with the Damascus "
-            "government, killing 15.",
+            "The SDF said it had beaten back an offensive by well-equipped militias aligned with the government "
+            "in Damascus, killing 9.",
             "killing",
             id="object-of-with",
         ),
         pytest.param(
-            "The SDF said it had repelled a long and heavy assault by the Syrian army on its positions, killing 15.",
+            "The SDF said it had beaten back a fierce overnight push by the Syrian army against its lines, killing 9.",
             "killing",
             id="by-before-a-participle",
         ),
@@ -67,16 +67,18 @@ def test_an_object_is_no_agent(text: str, verb: str) -> None:
 
 
 def test_a_side_blamed_for_an_attack_did_it() -> None:
-    """ "a drone attack blamed on the ELN struck a base, wounding seven soldiers": the ELN did it."""
-    sentence, speakers, _ = last_sentence("A drone attack blamed on the ELN struck a base, wounding seven soldiers.")
-    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "wounding"), None)
+    """ "a roadside bomb blamed on al-Shabaab hit a police truck, injuring five officers": al-Shabaab did it."""
+    sentence, speakers, _ = last_sentence(
+        "A roadside bomb blamed on al-Shabaab hit a police truck, injuring five officers."
+    )
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "injuring"), None)
     assert agent is not None
-    assert agent.name == "National Liberation Army"
+    assert agent.name == "al-Shabaab"
 
 
 def test_a_dateline_is_no_agent() -> None:
-    """ "KYIV, Sept 30 - Russia lost 1,040 soldiers": the dateline's capital before the dash did nothing."""
-    sentence, speakers, _ = last_sentence("KYIV, Sept 30 - Russia lost 1,040 soldiers, Ukraine's army said.")
+    """ "KYIV, May 4 - Russia lost 870 troops": the dateline's capital before the dash did nothing."""
+    sentence, speakers, _ = last_sentence("KYIV, May 4 - Russia lost 870 troops, Ukraine's military said.")
     agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "lost"), None)
     assert agent is not None
     assert agent.country == "RUS"

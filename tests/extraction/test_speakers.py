@@ -111,22 +111,20 @@ def test_remember_first_person() -> None:
 
 
 def test_a_monitor_is_the_organization_called_so_in_apposition() -> None:
-    """ "a war monitor said" is the one organization the article calls a monitor ("SOHR, a Britain-based monitor")."""
+    """ "a rights monitor said" is the one organization the article calls a monitor ("SNHR, a Qatar-based monitor")."""
     text = (
-        "DAMASCUS - Fighting killed 22 people, a war monitor said.\n\n"
-        "The Syrian Observatory for Human Rights, a Britain-based monitor, said nine were fighters."
+        "HOMS - Shelling killed 17 people, a rights monitor said.\n\n"
+        "The Syrian Network for Human Rights, a Qatar-based monitor, said six were fighters."
     )
     claims = extract(text).claims
-    assert [c.claimant.party.name if c.claimant else None for c in claims] == [
-        "Syrian Observatory for Human Rights"
-    ] * len(claims)
+    assert [c.claimant.party.name if c.claimant else None for c in claims] == ["Syrian Network for Human Rights"] * len(
+        claims
+    )
 
 
 def test_a_monitor_never_called_so_stays_unnamed() -> None:
-    """With no organization called a monitor, "a war monitor" stays an unnamed speaker of no party."""
-    text = (
-        "DAMASCUS - Fighting killed 22 people, a war monitor said.\n\nThe Syrian Observatory for Human Rights agreed."
-    )
+    """With no organization called a monitor, "a rights monitor" stays an unnamed speaker of no party."""
+    text = "HOMS - Shelling killed 17 people, a rights monitor said.\n\nThe Syrian Network for Human Rights agreed."
     claimant = extract(text).claims[0].claimant
     assert claimant is not None
     assert not claimant.party.known

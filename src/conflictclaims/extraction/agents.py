@@ -78,7 +78,7 @@ _GAP_REACH: Final = 8
 _RELATIVE_REACH: Final = 30
 # How many words a relative clause or place phrase after a speaker may hold before its verb.
 _MODIFIER_WORDS: Final = 8
-# Words that open what may stand between a speaker and its verb: "a doctor who asked not to be named said".
+# Words that open what may stand between a speaker and its verb: "a nurse who would not give her name said".
 _MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
 # Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
 _KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
@@ -106,6 +106,16 @@ _BODY_NOUNS: Final = frozenset(
 )  # fmt: skip
 # Nouns that end the name of a military unit, not a person: "the Second Division".
 _UNIT_NOUNS: Final = frozenset({"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"})
+# Punctuation that ends the words between an unnamed source and its verb.
+_CLAUSE_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "-"})
+# How many lowercase nouns may stand between a generic noun and the name it introduces.
+_NAME_AFTER_GENERIC_REACH: Final = 3
+# Words after a generic speaker that start a phrase of its own, never a longer name: "officials in Kabul".
+_NOT_IN_A_NAME: Final = frozenset(
+    {"in", "of", "from", "at", "on", "for", "and", "or", "with", "to", "by", "who", "that"}
+)
+# The possessive endings an owner's name stands before: "the governor's office".
+_POSSESSIVES: Final = frozenset({"'s", "'", "’s"})
 # How many tokens "of" and the word before it take: "Residents of".
 _OWNER_GAP: Final = 2
 
@@ -136,11 +146,14 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             start -= 1
             break
         code = speakers.country_of(previous.text)
+        owner = previous.is_word and (
+            tokens[start].lower in _POSSESSIVES or previous.lower.endswith(tuple(_POSSESSIVES - {"'"}))
+        )
         if code is not None:
             country = country or code
-        elif not (previous.lower in {"'s", "'"} or previous.text == "’s") and not (
-            previous.is_word and previous.lower in _SPEAKER_MODIFIERS
-        ):
+        elif owner:
+            pass  # "the governor's office": the owner is part of the speaker's name.
+        elif previous.lower not in _POSSESSIVES and not (previous.is_word and previous.lower in _SPEAKER_MODIFIERS):
             break
         else:
             kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
@@ -182,7 +195,7 @@ def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMen
     """The speaker an actor mention stands for.
 
     A capitalized name guessed to be a person may be a place ("Residents of
-    Deir Hafer") or a unit of a body named before it ("the army's Second
+    Kafr Nabl") or a unit of a body named before it ("the army's Fourth
     Division"): then that body or those people speak.
     """
     first = sentence.token_index(mention.span.start)
@@ -293,7 +306,11 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
     """
     tokens = sentence.tokens
     relative = _speaker_before_relative(sentence, speakers, verb) if verb > 0 and tokens[verb - 1].text == "," else None
-    return relative or _agent_walking_back(sentence, speakers, verb)
+    # "people familiar with the navy's own tally said": the tally is what they know, not who speaks.
+    familiar = _familiar_source(sentence, speakers, verb - 1, verb, in_clause=True) if verb > 0 else None
+    if familiar is not None and familiar[0] is None:
+        familiar = None
+    return relative or familiar or _agent_walking_back(sentence, speakers, verb)
 
 
 def _agent_walking_back(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | None:
@@ -349,8 +366,8 @@ def _speaker_before_modifier(sentence: Sentence, speakers: Speakers, last: int) 
     """A speaker before a relative clause or a place phrase that ends at ``last``.
 
     Grammar: ``SPEAKER ("who" | "at" | "in" | "from") WORDS VERB``, the words
-    no clause of their own: "a doctor who asked not to be named said", "A
-    health worker at the town's hospital said".
+    no clause of their own: "a nurse who would not give her name said", "A
+    medic at the district clinic said".
     """
     tokens = sentence.tokens
     for k in range(last, max(-1, last - _MODIFIER_WORDS), -1):
@@ -381,10 +398,18 @@ def sentence_subject(sentence: Sentence, speakers: Speakers, before: int) -> Age
     return None
 
 
-def _familiar_source(sentence: Sentence, speakers: Speakers, i: int, verb: int) -> Agent | None:
-    """An unnamed source described by what it knows: "two people familiar with the assessment said"."""
+def _familiar_source(
+    sentence: Sentence, speakers: Speakers, i: int, verb: int, *, in_clause: bool = False
+) -> Agent | None:
+    """An unnamed source described by what it knows: "two people familiar with the assessment said".
+
+    With ``in_clause`` the words between the source and the verb hold no
+    punctuation, so a place "close to the border, officials said" is not read.
+    """
     tokens = sentence.tokens
     for k in range(i, max(0, verb - _GAP_REACH) - 1, -1):
+        if in_clause and tokens[k].text in _CLAUSE_BREAKS:
+            return None
         if tokens[k].lower in _KNOWING and k + 1 < verb and tokens[k + 1].lower in {"with", "to", "on", "of"}:
             return _speaker_at(sentence, speakers, k - 1) if k > 0 else None
     return None
@@ -395,7 +420,7 @@ def is_trailing(sentence: Sentence, agent: int, verb: int) -> bool:
 
     Grammar: ``… closer [title] SPEAKER VERB``, with no count after the verb,
     or only after a participle that goes on with the same speaker ("…, he
-    said, adding that troops destroyed four gun trucks").
+    said, adding that the attackers lost two pickups").
     """
     tokens = sentence.tokens
     k = agent - 1
@@ -436,7 +461,7 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
         return None
     people = _people_of_place(sentence, speakers, first)
     if people is not None:
-        # "Residents of Deir Hafer said", "A local official in Diéma said": the people before the place.
+        # "Villagers of Kafr Nabl said", "A district official in Koutiala said": the people before the place.
         return people
     if first == last:
         return None
@@ -487,7 +512,7 @@ def _owner_before(sentence: Sentence, speakers: Speakers, first: int) -> Agent |
 
 
 def _people_of_place(sentence: Sentence, speakers: Speakers, first: int) -> Agent | None:
-    """The generic speaker before a place: "Residents of Deir Hafer", "officials in Kunduz"."""
+    """The generic speaker before a place: "Residents of Kafr Nabl", "officials in Herat"."""
     tokens = sentence.tokens
     if first < _OWNER_GAP or tokens[first - 1].lower not in {"of", "in", "from"}:
         return None
@@ -528,6 +553,18 @@ def is_noun_use(sentence: Sentence, verb: int) -> bool:
     return previous in _BEFORE_NOUN_FORMS or previous.endswith(("'s", "’s"))
 
 
+def _name_after_generic(sentence: Sentence, i: int) -> ActorMention | None:
+    """The name a generic noun at ``i`` stands before, over a few more lowercase nouns: "the data project ACLED"."""
+    tokens = sentence.tokens
+    for j in range(i + 1, min(i + 1 + _NAME_AFTER_GENERIC_REACH, len(tokens))):
+        named = sentence.mention_at(j)
+        if named is not None:
+            return named
+        if not tokens[j].is_word or not tokens[j].text.islower() or tokens[j].lower in _NOT_IN_A_NAME:
+            return None
+    return None
+
+
 def speaker_from(sentence: Sentence, speakers: Speakers, first: int) -> tuple[Actor | None, int | None]:
     """The speaker named from token ``first`` on ("according to Afghan authorities") and its last token."""
     tokens = sentence.tokens
@@ -536,9 +573,9 @@ def speaker_from(sentence: Sentence, speakers: Speakers, first: int) -> tuple[Ac
         if mention is not None:
             return speakers.settle(mention), sentence.token_index(mention.span.end) - 1
         if tokens[i].lower in _speech.GENERIC_SPEAKERS:
-            named = sentence.mention_at(i + 1) if i + 1 < len(tokens) else None
+            named = _name_after_generic(sentence, i)
             if named is not None:
-                # "according to the conflict monitoring group ACLED": the name, not a generic group.
+                # "according to the crisis data project ACLED": the name, not a generic project.
                 return speakers.settle(named), sentence.token_index(named.span.end) - 1
             return generic_speaker(sentence, speakers, i), i
         if tokens[i].text in {",", "."}:

@@ -52,7 +52,7 @@ __all__ = ["CUE_WORDS", "RULES", "Frame", "FrameIndex", "read_frames"]
 _ACCORDING: Final = frozenset({"according", "citing"})
 # How many words a speaker's name may go on with before the comma that closes "according to" mid-sentence.
 _SET_OFF_REACH: Final = 10
-# A year may stand in the words after a speaker ("set up under the 2016 peace accord"), no other number.
+# A year may stand in the words after a speaker ("created by the 2019 truce"), no other number.
 _YEAR_DIGITS: Final = 4
 #: The only words that can open a frame ("according", "citing" and the reporting verbs that assert, deny or admit).
 #:
@@ -92,7 +92,7 @@ def according_to(sentence: Sentence, speakers: Speakers, i: int, found: Sequence
     if i == 0 or all(not t.is_word for t in tokens[:i]):
         scope = (tokens[last].end, sentence.span.end)
     elif _set_off(tokens, i, last):
-        # "the scandal in which, according to the tribunal, soldiers killed 6,402 civilians": the whole sentence.
+        # "the scandal in which, according to the court, troops killed 2,150 civilians": the whole sentence.
         scope = (sentence.span.start, sentence.span.end)
     else:
         scope = (sentence.span.start, token.start)
@@ -107,7 +107,7 @@ def _set_off(tokens: Sequence[Token], i: int, last: int) -> bool:
     """Whether "according to SPEAKER" at ``i`` stands in commas mid-sentence, with a clause after it.
 
     The speaker's name may go on with a few words before the closing comma
-    ("the special peace tribunal set up under the 2016 peace accord,"), none
+    ("the war crimes court created by the 2019 truce,"), none
     of them a number.
     """
     if tokens[i - 1].text != ",":

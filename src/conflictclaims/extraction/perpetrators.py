@@ -30,7 +30,7 @@ _CLAUSE_MARKS: Final = frozenset({";", ":", "—", "–", "-", "(", ")"})
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
 # Words between a preposition and the name after it: "with the", "by “".
 _LEAD_INS: Final = frozenset({"the", "a", "an"})
-# Words that give an act's agent after "on" or "to": "blamed on the ELN".
+# Words that give an act's agent after "on" or "to": "blamed on al-Shabaab".
 _BLAMING: Final = frozenset({"blamed", "attributed", "claimed"})
 # Prepositions whose object is no agent: "affiliated with the army", "a war against the RSF".
 _OBJECT_PREPOSITIONS: Final = frozenset({"with", "against"})
@@ -110,7 +110,7 @@ def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
         return False
     word = tokens[k].lower
     if k > 0 and tokens[k - 1].lower in _BLAMING:
-        return False  # "a drone attack blamed on the ELN": the agent
+        return False  # "a roadside bomb blamed on al-Shabaab": the agent
     if word in lex.PLACE_PREPOSITIONS or word in _OBJECT_PREPOSITIONS:
         return True
     participle = tokens[trigger].lower.endswith("ing") and tokens[trigger - 1].text == ","

@@ -52,7 +52,7 @@ _STATE_ROLES: Final = frozenset({"military", "government", "police"})
 _PLURAL_ENDINGS: Final = ("officials", "authorities", "forces", "sources")
 # How many actor mentions back a generic "the group" looks for the group it stands for.
 _GROUP_REACH: Final = 40
-# How many characters after an organization's name its apposition may take: ", a Britain-based monitor".
+# How many characters after an organization's name its apposition may take: ", a Geneva-based monitor".
 _APPOSITION_REACH: Final = 60
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
@@ -233,8 +233,8 @@ class Speakers:
         """The first non-person actor whose name holds ``noun`` and may be a ``role`` (cached: asked once per noun).
 
         An organization may also be named by what the article calls it in
-        apposition: after "the Syrian Observatory for Human Rights, a
-        Britain-based monitor", "a war monitor" is the Observatory.
+        apposition: after "the Yemen Data Observatory, a Geneva-based
+        monitor", "a rights monitor" is the Observatory.
         """
         if noun not in self._named:
             found = next(
@@ -251,7 +251,7 @@ class Speakers:
         return self._named[noun]
 
     def described_as(self, noun: str) -> Actor | None:
-        """The one named organization the article calls a ``noun`` in apposition ("SOHR, a Britain-based monitor").
+        """The one named organization the article calls a ``noun`` in apposition ("YDO, a Geneva-based monitor").
 
         Cached: asked once per noun.
         """
