@@ -114,6 +114,19 @@ def test_agents_are_not_victims(text: str) -> None:
     assert _outcome(text, count) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A nurse who would not give her name said 9 people were killed.", id="speech-verb-ends-clause"),
+        pytest.param("A medic, who spoke on condition of anonymity, said 4 were wounded.", id="speech-verb-ends-aside"),
+        pytest.param("An officer who asked not to be named said 3 were killed.", id="infinitive-be-resumes-nothing"),
+    ],
+)
+def test_a_speaker_with_a_relative_clause_is_no_victim(text: str) -> None:
+    """A relative clause that ends at a verb of speech leaves the speaker's noun no passive of its own."""
+    assert _outcome(text, text.split(maxsplit=1)[0]) is None
+
+
 def test_a_definite_count_of_people_taken_before_is_no_capture() -> None:
     """ "the two detainees were handed over" points back at people already taken; "two detainees" alone is a toll."""
     assert _outcome("The 2 detainees were handed over.", "2") is None

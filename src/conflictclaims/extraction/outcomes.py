@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _lexicon, _people
+from conflictclaims._speech import REPORTING_VERBS
 from conflictclaims.extraction.phrases import (
     is_adjectival,
     manner_chain,
@@ -409,16 +410,19 @@ def _after_clause(tokens: Sequence[Token], j: int) -> int | None:
 
     It resumes at the auxiliary of a passive ("who responded was also
     killed"), or after the comma that closes an aside (", blamed for …, was
-    detained"); ``None`` when neither comes within reach.
+    detained"); ``None`` when neither comes within reach, or when a verb of
+    speech comes first: that is the noun's own predicate ("a doctor who
+    would not give her name said 9 people were killed" tells no doctor's
+    death). An infinitive's "be" ("who asked not to be named") resumes nothing.
     """
     for k in range(j + 1, min(len(tokens), j + _CLAUSE_REACH)):
         word = tokens[k].lower
+        if word in REPORTING_VERBS or word in {".", ";", ":"}:
+            return None
         if tokens[j].text == "," and word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in lex.AUXILIARIES:
             return k + 1
-        if tokens[j].text != "," and word in lex.AUXILIARIES and k > j + 1:
+        if tokens[j].text != "," and word in lex.AUXILIARIES and k > j + 1 and tokens[k - 1].lower != "to":
             return k
-        if word in {".", ";", ":"}:
-            return None
     return None
 
 
