@@ -112,6 +112,9 @@ INSURGENT_NOUNS: Final[frozenset[str]] = frozenset(
      "assailants", "kidnappers"}
 )  # fmt: skip
 
+# Determiners that make a counted phrase one told of before: "the 12 injured", "the civilian deaths it recorded".
+DEFINITE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "these", "those"})
+
 # "death toll rose to 43", "toll of 12": a count after these is a death count.
 TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "tally"})
 # "put Russian losses at about 1,000", "losses rose to 40": a count of losses is of the killed and wounded.

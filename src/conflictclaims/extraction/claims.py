@@ -62,10 +62,9 @@ __all__ = ["OPENERS", "ClaimReader", "Opener"]
 
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
-_ZERO_WORDS: Final = frozenset({"any", "no"})
-_DEFINITE_ARTICLES: Final = frozenset({"the", "these", "those"})
+_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
-_CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})  # "no soldiers were killed"
+_CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
@@ -422,7 +421,7 @@ def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameInd
     """
     tokens = sentence.tokens
     token = tokens[i]
-    if i > 1 and tokens[i - 2].lower in _DEFINITE_ARTICLES:
+    if i > 1 and tokens[i - 2].lower in lex.DEFINITE_DETERMINERS:
         return None
     nearest = sentence.doc.count_before(token.start)
     if nearest is not None and nearest.span is not None:

@@ -86,8 +86,6 @@ _BEFORE_GAP: Final = frozenset(
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”"})
 # Determiners and adjectives before a collective noun: "killed an entire family of five".
 _COLLECTIVE_OPENERS: Final = frozenset({"a", "an", "the", "entire", "whole", "one", "same"})
-# Words before a counted phrase that make its people ones already told of: "the 12 wounded soldiers".
-_DEFINITE: Final = frozenset({"the", "these", "those"})
 # Modals whose perfect tells what might have been: "could have killed dozens".
 _MODALS: Final = frozenset({"could", "would", "might", "may", "should", "must"})
 # Prenominal outcome adjectives: "21 wounded people".
@@ -449,7 +447,7 @@ def wounded_people(tokens: Sequence[Token], first: int, np_end: int) -> Trigger 
     After "the", "these" or "those" the wounded are people told of before
     ("the 12 injured were evacuated"): no outcome.
     """
-    if first > 0 and tokens[first - 1].lower in _DEFINITE:
+    if first > 0 and tokens[first - 1].lower in lex.DEFINITE_DETERMINERS:
         return None
     for k in range(first + 1, min(np_end - 1, first + 3)):
         if tokens[k].lower in _WOUNDED_MODIFIERS and tokens[k + 1].lower in _people.PERSON_NOUNS:
