@@ -139,6 +139,10 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
     "chief": "person", "minister": "person", "president": "person",
     "court": "organization", "tribunal": "organization", "commission": "organization",
+    # Outlets speak for no side unless a word says whose they are ("state television", "a junta-run page").
+    "page": "media", "pages": "media", "outlet": "media", "outlets": "media", "television": "media",
+    "broadcaster": "media", "newspaper": "media", "website": "media", "account": "media", "accounts": "media",
+    "tv": "media", "radio": "media", "station": "media", "blog": "media", "bloggers": "media",
 }  # fmt: skip
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})

@@ -43,9 +43,20 @@ _SPEAKER_MODIFIERS: Final = frozenset(
         "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
         "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
         "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
-        "independent",
+        "independent", "news", "telegram", "facebook", "online", "social", "private", "opposition", "television",
+        "tv", "radio", "media", "state-run", "state-owned", "community",
     }
 )  # fmt: skip
+# Modifiers that say whom an outlet or source favours, not whose it is: "a pro-junta news page", "an
+# opposition-run outlet", "RSF-aligned accounts". The side stays unknown, whatever country the word names.
+_PARTISAN_PREFIXES: Final = ("pro-", "anti-")
+_PARTISAN_SUFFIXES: Final = (
+    "-run", "-controlled", "-owned", "-aligned", "-affiliated", "-linked", "-leaning", "-backed", "-allied",
+    "-friendly", "-funded",
+)  # fmt: skip
+# Owners whose outlet speaks for the state: "a junta-run broadcaster", "a government-controlled channel".
+_STATE_OWNERS: Final = frozenset({"state", "government", "junta", "regime", "army", "military"})
+_OWNED: Final = ("-run", "-controlled", "-owned")
 _SPEAKER_KINDS: Final = {
     "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
     "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
@@ -57,6 +68,7 @@ _MODIFIER_KINDS: Final = {
     "defence": ActorKind.MILITARY, "defense": ActorKind.MILITARY, "police": ActorKind.POLICE,
     "government": ActorKind.GOVERNMENT, "official": ActorKind.GOVERNMENT, "intelligence": ActorKind.GOVERNMENT,
     "hospital": ActorKind.CIVILIANS, "medical": ActorKind.CIVILIANS, "rescue": ActorKind.CIVILIANS,
+    "state": ActorKind.GOVERNMENT, "state-run": ActorKind.GOVERNMENT, "state-owned": ActorKind.GOVERNMENT,
 }  # fmt: skip
 _VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT})
 # Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
@@ -79,7 +91,7 @@ _RELATIVE_REACH: Final = 30
 # How many words a relative clause or place phrase after a speaker may hold before its verb.
 _MODIFIER_WORDS: Final = 8
 # Words that open what may stand between a speaker and its verb: "a nurse who would not give her name said".
-_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
+_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from", "based"})
 # Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
 _KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
 # How many words into a sentence its speaking subject may stand.
@@ -139,12 +151,18 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     start = head
     country: str | None = None
     kind = _SPEAKER_KINDS.get(role, ActorKind.UNKNOWN)
-    local = noun in LOCAL_ROLES or role in {"civilians", "unknown"}
+    local = noun in LOCAL_ROLES or role in {"civilians", "unknown", "media"}
     while start > 0 and head - start < _MODIFIER_REACH:
         previous = tokens[start - 1]
         if previous.lower in _grammar.ARTICLES:
             start -= 1
             break
+        leaning = _leaning(previous.lower)
+        if leaning is not None:
+            # "a pro-junta news page": no side of its own; "a junta-run broadcaster": the state's.
+            kind, local = (leaning if kind in _VAGUE_KINDS else kind), True
+            start -= 1
+            continue
         code = speakers.country_of(previous.text)
         owner = previous.is_word and (
             tokens[start].lower in _POSSESSIVES or previous.lower.endswith(tuple(_POSSESSIVES - {"'"}))
@@ -169,6 +187,19 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     span = Span(start=tokens[start].start, end=end)
     actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
     return speakers.with_party(actor, span)
+
+
+def _leaning(word: str) -> ActorKind | None:
+    """What a partisan modifier makes a speaker: the state's outlet ("junta-run"), or of no known side ("pro-junta").
+
+    ``None`` when ``word`` is no such modifier.
+    """
+    if word.startswith(_PARTISAN_PREFIXES):
+        return ActorKind.UNKNOWN
+    if not word.endswith(_PARTISAN_SUFFIXES):
+        return None
+    owner, _, how = word.rpartition("-")
+    return ActorKind.GOVERNMENT if owner in _STATE_OWNERS and f"-{how}" in _OWNED else ActorKind.UNKNOWN
 
 
 def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker

@@ -49,6 +49,8 @@ _OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", 
 _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
 # The parties that fight: a state's forces and armed groups.
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
+# Parties whose combatants are an armed group's: a named one, or one of no known side.
+_GROUPISH: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.UNKNOWN})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
 _OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 # The same with words that mark a group's standing before its name: "fighters of the breakaway Kata'ib unit".
@@ -238,8 +240,11 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     if found is None:
         found = _defaulted(sentence, clues, named, context)
     country, kind, _, party = found
-    if party is not None and party.kind is PartyKind.ARMED_GROUP and kind in {"military", "unknown"}:
-        kind = "armed_group"
+    if party is None and kind == "military" and _combatant_side(head) == "insurgent":
+        # "30 militants" of no group the article names: an armed group still, of an unknown side.
+        party = Party.unknown(country)
+    if party is not None and party.kind in _GROUPISH and kind in {"military", "unknown"}:
+        kind = "armed_group" if party.kind is PartyKind.ARMED_GROUP or _combatant_side(head) == "insurgent" else kind
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
     return Subject(country, kind, name, party)
 
@@ -443,12 +448,16 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
             return found
     if speaker is not None:
         # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
-        downed = clues.unit == "aircraft" and clues.outcome == "destroyed"
-        by_speaker = (clues.active and clues.outcome in _HITS) or downed
+        by_speaker = (clues.active and clues.outcome in _HITS) or _downed(clues)
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _downed(clues: Clues) -> bool:
+    """Whether the count is of aircraft shot down or destroyed ("97 drones downed overnight")."""
+    return clues.unit == "aircraft" and clues.outcome == "destroyed"
 
 
 def _enemy_hit(sentence: Sentence, clues: Clues, kind: str, speaker: Party | None, context: Context) -> Party | None:
@@ -513,6 +522,9 @@ def default_country(sentence: Sentence, clues: Clues, kind: str, context: Contex
         return local
     if frame is not None and frame.admission:
         return speaker_country
+    if _downed(clues) and (perpetrator is None or perpetrator.country in {None, speaker_country}):
+        # Drones a side says were shot down are its enemy's, unnamed when the text names no enemy.
+        return context.opponent_of(speaker_country)
     if perpetrator is not None and perpetrator.country is not None:
         opponent = context.opponent_of(perpetrator.country)
         speaker = frame.speaker if frame is not None else None
