@@ -288,7 +288,9 @@ CASES: Final[tuple[Case, ...]] = (
         id="insurgents-belong-where-they-fight",
         text="Pakistani security forces killed five militants in an intelligence-based operation in "
         "Khyber Pakhtunkhwa, the military said on Tuesday.",
-        claims=(Expect(outcome="killed", low=5, high=5, subject="PAK", kind="military", claimant="PAK"),),
+        claims=(
+            Expect(outcome="killed", low=5, high=5, subject="PAK", kind="armed_group", claimant="PAK", party="unknown"),
+        ),
     ),
     Case(
         id="crew-of-unknown-side",
@@ -401,7 +403,7 @@ CASES: Final[tuple[Case, ...]] = (
     Case(
         id="bandits-are-combatants",
         text="Nigerian police said 15 suspected bandits were killed in a gun battle in Katsina.",
-        claims=(Expect(outcome="killed", low=15, high=15, subject="NGA", kind="military", claimant="NGA"),),
+        claims=(Expect(outcome="killed", low=15, high=15, subject="NGA", kind="armed_group", claimant="NGA"),),
     ),
     Case(
         id="one-verb-two-days",

@@ -54,6 +54,7 @@ _KINDS: Final = {
     "armed_group": PartyKind.ARMED_GROUP, "state": PartyKind.STATE, "international": PartyKind.INTERNATIONAL,
 }  # fmt: skip
 _STATE_ACTORS: Final = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+_PLACED_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN, ActorKind.ARMED_GROUP})
 
 STATE_ROLES: Final = frozenset(
     {
@@ -244,9 +245,12 @@ class PartyReader:
         if party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
             # An international body speaks for no country; a local actor for the one it is placed in.
             country = party.country
-        elif country is None and actor.kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
-            # A person or an unnamed source without a nationality word is of where the article places it.
+        elif country is None and actor.kind in _PLACED_KINDS:
+            # A person, an unnamed source or a group the table does not know ("the rebels"), without a
+            # nationality word, is of where the article places it.
             country = near or self.local
+            if party.kind is PartyKind.UNKNOWN and party.country is None and actor.kind is ActorKind.ARMED_GROUP:
+                party = Party.unknown(country)  # a group of no known name, of where it fights
         if party == actor.party and country == actor.country:
             return actor
         return Actor(

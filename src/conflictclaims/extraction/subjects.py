@@ -163,6 +163,14 @@ def _speaker_party(frame: Frame | None) -> Party | None:
     return speaker.party if speaker is not None and speaker.party.known else None
 
 
+def _speaker_side(frame: Frame | None) -> Party | None:
+    """The speaker's party, known or not: "the rebels said they had lost no fighters" are the rebels' own."""
+    speaker = frame.speaker if frame is not None else None
+    if speaker is None:
+        return None
+    return speaker.party if speaker.party.known else Party.unknown(speaker.country)
+
+
 def _party_of_side(country: str | None, kind: str) -> Party | None:
     """The party a named country gives people of ``kind``: a state's forces, its civilians, or unknown."""
     if country is None:
@@ -290,7 +298,11 @@ def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     if named.party is None or not named.party.known:
         owner = _owner_of_losses(sentence, clues)
         if owner is not None:
-            return Subject(owner.country, named.kind if named.kind != "unknown" else "military", "", owner)
+            kind = named.kind if named.kind != "unknown" else "military"
+            speaker = clues.frame.speaker if clues.frame is not None else None
+            if not owner.known and speaker is not None and speaker.kind is ActorKind.ARMED_GROUP:
+                kind = "armed_group"  # a group the table does not know, speaking of its own
+            return Subject(owner.country, kind, "", owner)
     if of_them:
         # "helicopters fired on the fleeing gunmen, killing as many as 35 of them": the gunmen.
         party = _antecedent(sentence, clues, context)
@@ -315,11 +327,11 @@ def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
         token = tokens[i]
         if token.lower in _speech.REPORTING_VERBS:
             # "The ELN denied losing any fighters": the speaker lost none.
-            return _speaker_party(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
+            return _speaker_side(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
         if not token.is_word:
             return None
         if token.lower in _SPEAKERS_OWN:
-            return _speaker_party(clues.frame)
+            return _speaker_side(clues.frame)
         mention = sentence.mention_at(i)
         if mention is not None:
             party = sentence.doc.actor_for(mention).party
