@@ -49,6 +49,9 @@ _OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", 
 _HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
 # The parties that fight: a state's forces and armed groups.
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
+# Two groups of people joined in one counted phrase: "soldiers and Russian paramilitaries".
+_AND: Final = regex.compile(r"\s+and\s+")
+_COMBATANT_KINDS: Final = frozenset({"military", "police", "armed_group", "government"})
 # Parties whose combatants are an armed group's: a named one, or one of no known side.
 _GROUPISH: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.UNKNOWN})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
@@ -221,6 +224,58 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
 
 def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject:
     """Whose people the count counts; ``earlier`` is the last toll of an earlier sentence."""
+    if " and " in clues.np_text:
+        joint = _conjoined(sentence, clues, context, earlier)
+        if joint is not None:
+            return joint
+    return _one_subject(sentence, clues, context, earlier)
+
+
+def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject | None:
+    """The side of a count of two groups of people joined by "and", when each names its own.
+
+    Grammar: ``COUNT [of] PEOPLE "and" PEOPLE``. Combatants fighting together
+    ("dozens of soldiers and Russian paramilitaries") are the first group's
+    side, of no one country when their countries differ; combatants and
+    civilians together ("its soldiers and civilians") are of no one side,
+    in the country they share (a possessive before the first group owns both).
+    A second group that names no side of its own ("Taliban officials and
+    militants") shares the first's, and the phrase is read whole.
+    """
+    joint = _AND.search(clues.np_text)
+    if joint is None:
+        return None
+    start = clues.np_span[0]
+    parts = (
+        (clues.np_text[: joint.start()], (start, start + joint.start())),
+        (clues.np_text[joint.end() :], (start + joint.end(), clues.np_span[1])),
+    )
+    words = [[w.lower() for w in _NP_WORD.findall(text)] for text, _ in parts]
+    if not all(w and w[-1] in _people.PERSON_NOUNS for w in words):
+        return None
+    own = _phrase_side(sentence, parts[1][1], parts[1][0])
+    kinds = {_people.PERSON_NOUNS[w[-1]] == "civilians" for w in words}
+    if (own is None or (own.country is None and own.group is None)) and len(kinds) == 1:
+        return None  # "Taliban officials and militants": the first group's words name both
+    first, second = (
+        _one_subject(sentence, clues._replace(np_text=text, np_span=span, head=w[-1]), context, earlier)
+        for (text, span), w in zip(parts, words, strict=True)
+    )
+    name = clues.np_text.strip()
+    if first.party == second.party:
+        return first._replace(name=name)
+    if first.kind in _COMBATANT_KINDS and second.kind in _COMBATANT_KINDS:
+        country = first.country if first.country == second.country else None
+        return Subject(country, first.kind, name, first.party)
+    owned = any(word in _grammar.POSSESSIVES for word in words[0]) and not any(
+        word in _grammar.POSSESSIVES for word in words[1]
+    )
+    country = first.country if owned or first.country == second.country else None
+    return Subject(country, "unknown", name, Party.unknown(country))
+
+
+def _one_subject(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject:
+    """Whose people a count of one group of people counts (see :func:`subject_of`)."""
     head, previous = clues.head, clues.previous
     words = [w.lower().strip("'’") for w in _NP_WORD.findall(clues.np_text)]
     anaphoric = (
