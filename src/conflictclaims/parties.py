@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIVILIAN_ROLES",
+    "GROUP_ROLES",
     "STATE_ROLES",
     "PartyReader",
     "is_group",
@@ -81,6 +82,13 @@ CIVILIAN_ROLES: Final = frozenset(
     }
 )  # fmt: skip
 """Words of a person's role that make him a civilian ("a resident", "a hospital doctor")."""
+
+
+GROUP_ROLES: Final = frozenset(
+    {"rebel", "rebels", "militant", "insurgent", "militia", "jihadist", "guerrilla", "gang", "cartel",
+     "separatist", "group's", "movement's", "dissident"}
+)  # fmt: skip
+"""Words of a person's role that make him speak for an armed group ("rebel commander", "militia leader")."""
 
 
 def is_group(name: str | None) -> bool:
@@ -232,6 +240,8 @@ class PartyReader:
 
     def _of_person(self, actor: Actor, country: str | None) -> Party:
         words = set((actor.role or "").lower().replace("-", " ").split())
+        if not words.isdisjoint(GROUP_ROLES):
+            return Party.unknown(country)  # "a rebel commander" of no group named: no state's
         if not words.isdisjoint(CIVILIAN_ROLES) and country is not None:
             return Party.civilians(country)
         if not words.isdisjoint(STATE_ROLES) and country is not None:

@@ -47,6 +47,10 @@ _SPEAKER_MODIFIERS: Final = frozenset(
         "tv", "radio", "media", "state-run", "state-owned", "community",
     }
 )  # fmt: skip
+# Words before a speaker's noun that make him speak for an armed group: "the militia member", "a rebel commander".
+_GROUP_WORDS: Final = frozenset(
+    {"militia", "rebel", "militant", "insurgent", "jihadist", "guerrilla", "gang", "cartel", "group's"}
+)
 # Modifiers that say whom an outlet or source favours, not whose it is: "a pro-junta news page", "an
 # opposition-run outlet", "RSF-aligned accounts". The side stays unknown, whatever country the word names.
 _PARTISAN_PREFIXES: Final = ("pro-", "anti-")
@@ -157,6 +161,11 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
         if previous.lower in _grammar.ARTICLES:
             start -= 1
             break
+        if previous.lower in _GROUP_WORDS and role in {"person", "unknown", "military"}:
+            # "the militia member", "a rebel commander": one who speaks for the group named before.
+            role, start = "armed_group", start - 1
+            kind = ActorKind.ARMED_GROUP if kind in _VAGUE_KINDS else kind
+            continue
         leaning = _leaning(previous.lower)
         if leaning is not None:
             # "a pro-junta news page": no side of its own; "a junta-run broadcaster": the state's.

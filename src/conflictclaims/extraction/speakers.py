@@ -19,7 +19,7 @@ from conflictclaims import _speech
 from conflictclaims.actors import country_of
 from conflictclaims.extraction.context import Context, place_countries
 from conflictclaims.model import Actor, ActorKind, PartyKind
-from conflictclaims.parties import PartyReader
+from conflictclaims.parties import GROUP_ROLES, PartyReader
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -67,6 +67,12 @@ def _is_proper(name: str) -> bool:
     """Whether a name is a proper one, every word capitalized: "Syrian Democratic Forces"."""
     words = [w for w in name.split() if w.lower() not in {"of", "the", "for", "and"}]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _speaks_for_a_group(actor: Actor) -> bool:
+    """Whether a person's role makes him speak for an armed group the table does not name ("rebel commander")."""
+    words = (actor.role or "").lower().replace("-", " ").split()
+    return actor.party.kind is not PartyKind.ARMED_GROUP and not GROUP_ROLES.isdisjoint(words)
 
 
 def is_local_role(role: str | None) -> bool:
@@ -138,6 +144,10 @@ class Speakers:
         if mention.country is not None or actor.party.kind in _NAMED_PARTIES:
             return actor
         if actor.kind is ActorKind.PERSON:
+            if _speaks_for_a_group(actor):
+                # "a rebel commander said": the group named last, or the one named most.
+                group = self.group_before(mention.span.start)
+                return actor if group is None else self.context.reader.settled(actor, (group.party.name,))
             if is_local_role(actor.role) or self._titled_locally(mention.span.start):
                 # A governor or police chief speaks for the place he governs.
                 return self.with_place_country(attrs.evolve(actor, country=None), mention.span)

@@ -89,6 +89,12 @@ _OF_PEOPLE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OF_PEOPLE_REACH: Final = 40
+# What most of the people counted were, in apposition: ", most of them pupils", ", mostly women".
+_MOST_OF_THEM: Final = regex.compile(
+    r",\s+(?:(?:most|all|nearly\s+all|almost\s+all|the\s+majority)\s+of\s+(?:them|whom)|mostly|mainly)"
+    r"\s+(?:were\s+)?([\p{L}-]+)",
+    regex.IGNORECASE,
+)
 _FAMILY: Final = frozenset({"family", "families", "household", "households"})
 # Words after "from" that make people the state's: "fighters from government ranks".
 _STATE_RANKS: Final = frozenset({"government", "army", "regime", "military"})
@@ -331,7 +337,8 @@ def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
     """Whose people an "of" or "from" phrase after the count says they are: ``"civilians"``, ``"state"`` or ``None``.
 
     "a family of six"; "four members of the same family", "9 bodies of
-    bus passengers" are civilians; "six fighters from government ranks" the state's.
+    bus passengers", "eleven deaths, most of them pupils" are civilians;
+    "six fighters from government ranks" the state's.
     """
     text = sentence.doc.text
     start = clues.number.span.start if clues.number.span is not None else 0
@@ -339,6 +346,10 @@ def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
         return "civilians"
     if clues.np_span[1] <= clues.np_span[0]:
         return None
+    most = _MOST_OF_THEM.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
+    if most is not None and _people.PERSON_NOUNS.get(most.group(1).lower()) == "civilians":
+        # "eleven deaths, most of them pupils"; "50 people, mostly women and children".
+        return "civilians"
     after = _OF_PEOPLE.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
     if after is None:
         return None
