@@ -139,7 +139,18 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "mayor": "person", "wing": "armed_group", "brigades": "armed_group", "coalition": "military",
     "chief": "person", "minister": "person", "president": "person",
     "court": "organization", "tribunal": "organization", "commission": "organization",
+    "union": "organization", "unions": "organization", "association": "organization", "network": "organization",
+    "charity": "organization", "watchdog": "organization", "observatory": "organization", "groups": "armed_group",
 }  # fmt: skip
+
+CIVIL_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "aid", "humanitarian", "relief", "monitoring", "advocacy", "watchdog", "charity", "civic", "civil",
+        "community", "volunteer", "trade", "union", "teachers", "doctors", "lawyers", "journalists", "farmers",
+        "students", "victims", "women", "workers", "residents", "human", "rights", "press", "religious",
+    }
+)  # fmt: skip
+"""Modifiers that make a generic speaker a body of civil society: "a local aid group", "a trade union official"."""
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
 PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})

@@ -43,7 +43,7 @@ _SPEAKER_MODIFIERS: Final = frozenset(
         "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
         "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
         "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
-        "independent",
+        "independent", "national", *_speech.CIVIL_MODIFIERS,
     }
 )  # fmt: skip
 _SPEAKER_KINDS: Final = {
@@ -57,8 +57,8 @@ _MODIFIER_KINDS: Final = {
     "defence": ActorKind.MILITARY, "defense": ActorKind.MILITARY, "police": ActorKind.POLICE,
     "government": ActorKind.GOVERNMENT, "official": ActorKind.GOVERNMENT, "intelligence": ActorKind.GOVERNMENT,
     "hospital": ActorKind.CIVILIANS, "medical": ActorKind.CIVILIANS, "rescue": ActorKind.CIVILIANS,
-}  # fmt: skip
-_VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT})
+} | dict.fromkeys(_speech.CIVIL_MODIFIERS, ActorKind.ORGANIZATION)  # fmt: skip
+_VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 # Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
 _NOUN_FORMS: Final = frozenset(
     {"claims", "claim", "reports", "report", "estimates", "notes", "posts", "says", "put", "puts", "counted",
@@ -159,6 +159,8 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
             local = local or previous.lower in LOCAL_ROLES
         start -= 1
+    if role == "armed_group" and kind in {ActorKind.ORGANIZATION, ActorKind.CIVILIANS}:
+        role = "organization"  # "a local medical group": a body of civil society, no armed side.
     end = token.end - (len(token.lower) - len(noun))
     name = sentence.doc.text[tokens[start].start : end]
     earlier = _named_earlier(speakers, name, noun, role, tokens[start].start, country=country)
@@ -179,7 +181,8 @@ def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
     "the paramilitary group said", "rebels say": the armed group the article
     names there; "the ministry", "the statement": the last speaker of that sort.
     """
-    if role == "armed_group":
+    if role == "armed_group" and not name.lower().startswith(("a ", "an ")):
+        # "an armed group said" brings in a group of its own; "the group said" is the one named before.
         group = speakers.group_before(start)
         if group is not None:
             return group
