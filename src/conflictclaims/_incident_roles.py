@@ -119,7 +119,7 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None and not (note.joined and _coordinated(whole, note)):
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
             # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
