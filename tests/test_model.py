@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import pytest
 
-from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier, Span
+from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier, Span, parse_count
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -291,6 +291,22 @@ def test_a_figure_another_narrows_adds_nothing() -> None:
     found = incident(report(vague), restating(precise, vague))
     for policy in PointPolicy:
         assert found.estimate("killed", policy) == Estimate(low=4, best=4, high=4)
+
+
+def test_a_number_narrows_a_vague_quantity_it_agrees_with() -> None:
+    """ "Dozens" then "at least 30" is at least 30: the number is kept though it is not within "dozens"."""
+    dozens = claim(parse_count("dozens"))
+    at_least = claim(parse_count("at least 30"), at=1)
+    found = incident(report(dozens), restating(at_least, dozens))
+    assert found.estimate("killed", "acled") == Estimate(low=30, best=30, high=None)
+
+
+def test_a_vague_quantity_a_number_contradicts_stays() -> None:
+    """ "Dozens" then "five" disagree: both stay, and the lowest is the conservative figure."""
+    dozens = claim(parse_count("dozens"))
+    five = claim(exact(5), at=1)
+    found = incident(report(dozens), restating(five, dozens))
+    assert found.estimate("killed", "conservative") == Estimate(low=5, best=5, high=99)
 
 
 def test_other_sources_give_the_spread() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from attrs import define
+from attrs import define, field
 
 from conflictclaims._incident_cues import WORD
 from conflictclaims._incident_reader import Note
@@ -27,6 +27,8 @@ class _Toll:
     note: Note
     summary: bool
     parts: int = 0
+    # The claims told as this toll again: a claim joined to one of them adds to it, it does not restate it too.
+    restated_by: list[Note] = field(factory=list)
 
     @property
     def claim(self) -> Claim:
@@ -81,6 +83,8 @@ def roles(notes: list[Note]) -> list[IncidentClaim]:
         role, of = _role_of(note, told)
         position[id(claim)] = len(members)
         if of is not None:
+            if role is ClaimRole.RESTATEMENT:
+                of.restated_by.append(note)
             members.append(IncidentClaim(claim=claim, role=role, of=of.claim))
             continue
         # A headline, a lede or a total sums up what follows, unless it is itself more of something ("two other").
@@ -115,7 +119,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None:
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
+            # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
     if not numbered:
@@ -123,13 +128,22 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     return _figure_role(note, numbered)
 
 
-def _coordinated(toll: _Toll, note: Note) -> bool:
+def _coordinated(told: Note, note: Note) -> bool:
     """Whether two claims are tolls one source gives side by side in one sentence.
 
     "arrested a Taliban leader and detained three suspects", "killed 5
     soldiers and 2 policemen": one sentence does not restate its own toll.
     """
-    return toll.note.sentence == note.sentence and not _other_source(toll.claim, note.claim, strict=False)
+    return told.sentence == note.sentence and not _other_source(told.claim, note.claim, strict=False)
+
+
+def _told_beside(toll: _Toll, note: Note) -> bool:
+    """Whether a claim is joined to one that already told ``toll`` again.
+
+    "Gunmen kill police commander … killing a divisional commander and two
+    officers": the commander is the headline's, the two officers are more.
+    """
+    return note.joined and any(_coordinated(r, note) for r in toll.restated_by)
 
 
 def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
@@ -137,8 +151,11 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     claim = note.claim
     count = claim.count
     assert count is not None  # noqa: S101 - _role_of handles claims without a count
+    if note.coded:
+        # "killing dozens … fatalities coded as 10": the coder's figure for that toll, whatever its size.
+        return ClaimRole.RESTATEMENT, numbered[0]
     # Tolls one source gives side by side in one sentence add up; only the others can be restated.
-    told = [t for t in numbered if not _coordinated(t, note)]
+    told = [t for t in numbered if not _coordinated(t.note, note) and not _told_beside(t, note)]
     restated = _restated(note, told)
     if restated is not None:
         return ClaimRole.RESTATEMENT, restated

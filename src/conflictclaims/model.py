@@ -27,7 +27,7 @@ from conflictclaims._model_fields import (
     tuple_of,
 )
 from conflictclaims._party import Party, shown_name
-from conflictclaims.counts import Count, Estimate, PointPolicy
+from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier
 from conflictclaims.span import Span
 
 __all__ = [
@@ -373,25 +373,25 @@ def _distance(claim: Claim) -> int:
     return 1 if claimant.country == claim.subject.country else 2
 
 
-def _zero(count: Count) -> bool:
-    return count.high == 0
+def _narrows(figure: Count | None, other: Count | None) -> bool:
+    """Whether ``figure`` tells ``other`` more precisely, so that ``other`` adds nothing.
+
+    "several", then "four"; "dozens dead", then "at least 38": a number narrows a vague quantity it agrees with.
+    """
+    if figure is None or other is None or not figure.overlaps(other):
+        return False
+    if other.qualifier is Qualifier.VAGUE and figure.qualifier is not Qualifier.VAGUE:
+        return True
+    return figure.within(other) and not other.within(figure)
 
 
 def _toll(figures: list[Claim], parts: list[list[Claim]], policy: PointPolicy) -> Estimate | None:
     """One toll from its figures, or from its parts when no figure gives a number."""
     asserted = [c for c in figures if c.stance is Stance.ASSERTED and c.count is not None]
-    zeros = [c for c in figures if c.stance is Stance.DENIED and c.count is not None and _zero(c.count)]
+    zeros = [c for c in figures if c.stance is Stance.DENIED and c.count is not None and c.count.high == 0]
     if not asserted and not zeros:
         return _from_parts(parts, policy)
-    # A figure another one narrows down ("several", then "four") adds nothing.
-    kept = [
-        c
-        for c in asserted
-        if not any(
-            o.count is not None and c.count is not None and o.count.within(c.count) and not c.count.within(o.count)
-            for o in asserted
-        )
-    ]
+    kept = [c for c in asserted if not any(_narrows(o.count, c.count) for o in asserted)]
     counts = [c.count for c in kept + zeros if c.count is not None]
     low = min(c.low for c in counts)
     high = None if any(c.high is None for c in counts) else max(c.high for c in counts if c.high is not None)

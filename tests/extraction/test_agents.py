@@ -198,6 +198,60 @@ def test_generic_speaker_takes_its_modifiers_and_side() -> None:
     assert (speaker.name, speaker.country) == ("Senior Afghan security officials", "AFG")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Fire killed 9, a local medical group said.", "a local medical group", "civilians", id="medical"),
+        pytest.param("Fire killed 9, a relief group said.", "a relief group", "organization", id="relief-group"),
+        pytest.param("Fire killed 9, a rights group said.", "a rights group", "organization", id="rights-group"),
+        pytest.param("Fire killed 9, human rights groups said.", "human rights groups", "organization", id="plural"),
+        pytest.param("Fire killed 9, the drivers' union said.", "the drivers' union", "organization", id="union"),
+        pytest.param("Fire killed 9, a nurses' association said.", "a nurses' association", "organization", id="assoc"),
+        pytest.param(
+            "Fire killed 9, a trade union official said.", "a trade union official", "organization", id="official"
+        ),
+    ],
+)
+def test_bodies_of_civil_society_speak_for_no_side(text: str, name: str, kind: str) -> None:
+    """A group, union or official that a modifier places in civil society is a body of its own, not an armed side."""
+    sentence, speakers, _ = last_sentence("Al-Shabaab fighters shelled the town. " + text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    speaker, _ = found
+    assert speaker is not None
+    assert (speaker.name, speaker.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("A surgeon at the clinic in Bahir Dar said 8 died.", "surgeon", id="two-place-phrases"),
+        pytest.param("A nurse in Port Sudan said 8 died.", "nurse", id="a-city-of-two-words"),
+        pytest.param("A paramedic in nearby Cox's Bazar said 8 died.", "paramedic", id="nearby"),
+        pytest.param("A resident of Goma said 8 died.", "resident", id="a-resident-of"),
+        pytest.param("Mohamed Abdi Farah said 8 died.", "Mohamed Abdi Farah", id="a-name-is-still-a-name"),
+    ],
+)
+def test_a_place_after_a_preposition_is_where_the_speaker_is(text: str, name: str) -> None:
+    """A known place after "in", "at" or "of" before the verb is where the speaker is; the speaker stands before it."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert name in found[0].name
+
+
+def test_an_indefinite_armed_group_is_not_the_one_named_before() -> None:
+    """ "the group said" is the group named before; "an armed group said" is another one."""
+    before = "Al-Shabaab fighters raided the camp. "
+    for text, same in (("Guards killed 3, the group said.", True), ("Guards killed 3, an armed group said.", False)):
+        sentence, speakers, _ = last_sentence(before + text)
+        found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+        assert found is not None
+        assert found[0] is not None
+        assert (found[0].party.name == "al-Shabaab") is same
+
+
 def test_noun_uses_of_reporting_words() -> None:
     """ "the claims" and "casualty reports" are nouns; "the army claims" is a verb."""
     sentence, _, _ = last_sentence("The claims and casualty reports differ as the army claims.")

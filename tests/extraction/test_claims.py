@@ -134,6 +134,11 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
             [("killed", 1, "")],
             id="an-appositive-after-a-name",
         ),
+        pytest.param(
+            "Nine of the dead were miners.", [("killed", 9, "miners")], id="partitive-named-after-the-copula"
+        ),
+        pytest.param("Four of those hurt were nurses.", [("wounded", 4, "nurses")], id="partitive-of-a-participle"),
+        pytest.param("Two of the dead were buried on Friday.", [("killed", 2, "")], id="partitive-names-no-one"),
     ],
 )
 def test_casualty_grammar_in_claims(text: str, read: list[tuple[str, int, str]]) -> None:

@@ -221,6 +221,9 @@ class _CountReading:
         assert count.span is not None  # noqa: S101 - find_counts always sets spans
         frame = self.frames.at(count.span.start)
         relative = np_end == np_start + 1 and tokens[np_start].lower == "of"  # "two of whom": the people told before
+        predicate = _partitive_predicate(tokens, np_start, np_end, trigger.at)
+        if predicate is not None:
+            np_start, np_end, head = predicate
         np_span = (tokens[np_start].start, tokens[np_end - 1].end) if np_end > np_start and not relative else (0, 0)
         np_text = sentence.doc.text[np_span[0] : np_span[1]]
         at = trigger.at
@@ -258,6 +261,26 @@ class _CountReading:
                 return self.previous.perpetrator
             return found
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
+
+
+def _partitive_predicate(
+    tokens: Sequence[Token], np_start: int, np_end: int, at: int | None
+) -> tuple[int, int, str | None] | None:
+    """``COUNT "of" DET OUTCOME [COPULA NP]``: "22 of the dead were civilians" names its people after the copula.
+
+    Returns the noun phrase that names the people (start, end, head word):
+    the predicate's, or an empty one when there is none ("two of the dead
+    were identified": the toll's people); ``None`` when the count is no such
+    partitive.
+    """
+    words = [t.lower for t in tokens[np_start:np_end]]
+    if words[:1] != ["of"] or not words[1:] or not set(words[1:]) <= lex.DEFINITE_DETERMINERS:
+        return None
+    if at is not None and at + 2 < len(tokens) and tokens[at + 1].lower in lex.INCLUSION_COPULAS:
+        end, head = noun_phrase(tokens, at + 2)
+        if head is not None:
+            return at + 2, end, tokens[head].lower
+    return np_end, np_end, None
 
 
 def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) -> bool:

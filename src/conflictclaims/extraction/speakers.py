@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from conflictclaims.actors import ActorMention
     from conflictclaims.extraction.document import Document
 
-__all__ = ["LOCAL_ROLES", "LOCAL_TITLES", "Memory", "Speakers", "is_local_role"]
+__all__ = ["LOCAL_ROLES", "LOCAL_TITLES", "Memory", "Speakers", "is_local_role", "modifier_stance"]
 
 # How far (in characters) around a local speaker to look for the places it speaks for.
 _PLACE_WINDOW: Final = 300
@@ -73,6 +73,26 @@ def _speaks_for_a_group(actor: Actor) -> bool:
     """Whether a person's role makes him speak for an armed group the table does not name ("rebel commander")."""
     words = (actor.role or "").lower().replace("-", " ").split()
     return actor.party.kind is not PartyKind.ARMED_GROUP and not GROUP_ROLES.isdisjoint(words)
+
+
+def modifier_stance(word: str, role: str) -> ActorKind | None:
+    """What a modifier before a generic speaker's noun says of its side, or ``None`` if it says nothing of it.
+
+    Grammar: ``GROUP-WORD NOUN | "pro-" WORD NOUN | WORD ("-run" | "-aligned" | …) NOUN``. "the
+    militia member", "a rebel commander" speak for an armed group
+    (``ARMED_GROUP``); "a junta-run broadcaster" for the state
+    (``GOVERNMENT``); "a pro-junta news page", "an opposition-run outlet",
+    "RSF-aligned accounts" for no side one can tell (``UNKNOWN``).
+    """
+    if word in _speech.GROUP_WORDS:
+        return ActorKind.ARMED_GROUP if role in {"person", "unknown", "military"} else None
+    if word.startswith(_speech.PARTISAN_PREFIXES):
+        return ActorKind.UNKNOWN
+    if not word.endswith(_speech.PARTISAN_SUFFIXES):
+        return None
+    owner, _, how = word.rpartition("-")
+    owned = owner in _speech.STATE_OWNERS and f"-{how}" in _speech.OWNED_SUFFIXES
+    return ActorKind.GOVERNMENT if owned else ActorKind.UNKNOWN
 
 
 def is_local_role(role: str | None) -> bool:
