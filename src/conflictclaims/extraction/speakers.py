@@ -164,17 +164,21 @@ class Speakers:
         if mention.country is not None or actor.party.kind in _NAMED_PARTIES:
             return actor
         if actor.kind is ActorKind.PERSON:
-            if _speaks_for_a_group(actor):
-                # "a rebel commander said": the group named last, or the one named most.
-                group = self.group_before(mention.span.start)
-                return actor if group is None else self.context.reader.settled(actor, (group.party.name,))
-            if is_local_role(actor.role) or self._titled_locally(mention.span.start):
-                # A governor or police chief speaks for the place he governs.
-                return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
-            return actor
+            return self._settle_person(mention, actor)
         if actor.kind is ActorKind.ORGANIZATION:
             return actor
         return self._settle_generic(mention, actor)
+
+    def _settle_person(self, mention: ActorMention, actor: Actor) -> Actor:
+        """A person named without a nationality word: a rebel commander's group, a governor's place."""
+        if _speaks_for_a_group(actor):
+            # "a rebel commander said": the group named last, or the one named most.
+            group = self.group_before(mention.span.start)
+            return actor if group is None else self.context.reader.settled(actor, (group.party.name,))
+        if is_local_role(actor.role) or self._titled_locally(mention.span.start):
+            # A governor or police chief speaks for the place he governs.
+            return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
+        return actor
 
     def _settle_generic(self, mention: ActorMention, actor: Actor) -> Actor:
         words = mention.text.lower().split()
