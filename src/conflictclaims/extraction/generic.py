@@ -1,6 +1,6 @@
 """Generic speakers: "Afghan authorities", "the ministry", "a military source", "a pro-junta news page".
 
-A generic speaker is a noun of :data:`conflictclaims._speech.GENERIC_SPEAKERS`
+A generic speaker is a noun of ``conflictclaims._speech.GENERIC_SPEAKERS``
 with the words before it that say what it is and whose side it speaks for:
 a country ("Afghan authorities"), a modifier ("security sources"), a group
 word ("the militia member": the group named before), or a partisan word ("a

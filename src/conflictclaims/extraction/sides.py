@@ -44,7 +44,7 @@ __all__ = [
 NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
 """A word of a noun phrase."""
 OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
-"""Partitives that point back at people named before: "four of them"."""
+"""Partitives that point back at people named before, as in "four of them"."""
 HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
 """Outcomes one side inflicts on another."""
 # The parties that fight: a state's forces and armed groups.

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.drafts import Draft
     from conflictclaims.extraction.sentence import Sentence
 
-__all__ = ["Clues", "Subject", "default_country", "default_party", "side_of_phrase", "subject_of"]
+__all__ = ["side_of_phrase", "subject_of"]
 
 # The parties that fight: a state's forces and armed groups.
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
