@@ -76,6 +76,8 @@ class Clues(NamedTuple):
     active: bool
     coordinated: bool = False
     perpetrator: Actor | None = None
+    # The combatant noun an active verb's subject ends in, when no actor is named: "Jihadists killed".
+    agent_noun: str | None = None
 
 
 def speaker_party(frame: Frame | None) -> Party | None:
@@ -133,11 +135,23 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
             return found
     if speaker is not None:
         # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
-        by_speaker = (clues.active and clues.outcome in HITS) or _downed(clues)
+        by_speaker = (clues.active and clues.outcome in HITS and not _other_agent(clues, speaker)) or _downed(clues)
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _other_agent(clues: Clues, speaker: Party) -> bool:
+    """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
+    perpetrator = clues.perpetrator
+    if perpetrator is not None:
+        return perpetrator.party != speaker
+    side = combatant_side(clues.agent_noun)
+    if side == "insurgent":
+        return speaker.kind is not PartyKind.ARMED_GROUP
+    # "government troops killed 22 of the attackers", said by the coalition: its allies did, for it.
+    return side == "state" and speaker.kind is PartyKind.ARMED_GROUP
 
 
 def _downed(clues: Clues) -> bool:
