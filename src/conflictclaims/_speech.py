@@ -129,7 +129,8 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "dissidents": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
     "jihadists": "armed_group", "separatists": "armed_group",
     "office": "government", "agency": "government", "medics": "civilians", "doctors": "civilians",
-    "witnesses": "civilians", "residents": "civilians", "activists": "civilians", "monitors": "organization",
+    "witnesses": "civilians", "witness": "civilians", "residents": "civilians", "resident": "civilians",
+    "activists": "civilians", "monitors": "organization",
     "monitor": "organization", "villagers": "civilians", "survivors": "civilians", "workers": "civilians",
     "worker": "civilians", "staff": "civilians", "member": "unknown",
     "elders": "civilians", "people": "unknown", "channel": "unknown", "channels": "unknown",
@@ -151,6 +152,23 @@ CIVIL_MODIFIERS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Modifiers that make a generic speaker a body of civil society: "a local aid group", "a trade union official"."""
+
+SPEAKER_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
+        "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
+        "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
+        "independent", "national", *CIVIL_MODIFIERS,
+    }
+)  # fmt: skip
+"""Modifiers a generic speaker may carry: "senior security officials", "the provincial health ministry"."""
+
+MODIFIER_ROLES: Final[dict[str, str]] = {
+    "security": "military", "military": "military", "army": "military", "defence": "military",
+    "defense": "military", "police": "police", "government": "government", "official": "government",
+    "intelligence": "government", "hospital": "civilians", "medical": "civilians", "rescue": "civilians",
+} | dict.fromkeys(CIVIL_MODIFIERS, "organization")  # fmt: skip
+"""What a modifier makes a speaker whose noun says little ("security sources", "hospital officials")."""
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
 PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})

@@ -222,6 +222,25 @@ def test_bodies_of_civil_society_speak_for_no_side(text: str, name: str, kind: s
     assert (speaker.name, speaker.kind.value) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("A surgeon at the clinic in Bahir Dar said 8 died.", "surgeon", id="two-place-phrases"),
+        pytest.param("A nurse in Port Sudan said 8 died.", "nurse", id="a-city-of-two-words"),
+        pytest.param("A paramedic in nearby Cox's Bazar said 8 died.", "paramedic", id="nearby"),
+        pytest.param("A resident of Goma said 8 died.", "resident", id="a-resident-of"),
+        pytest.param("Mohamed Abdi Farah said 8 died.", "Mohamed Abdi Farah", id="a-name-is-still-a-name"),
+    ],
+)
+def test_a_place_after_a_preposition_is_where_the_speaker_is(text: str, name: str) -> None:
+    """A known place after "in", "at" or "of" before the verb is where the speaker is; the speaker stands before it."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert name in found[0].name
+
+
 def test_an_indefinite_armed_group_is_not_the_one_named_before() -> None:
     """ "the group said" is the group named before; "an armed group said" is another one."""
     before = "Al-Shabaab fighters raided the camp. "

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from conflictclaims import _grammar, _speech
+from conflictclaims import _grammar, _speech, gazetteer
+from conflictclaims._speech import SPEAKER_MODIFIERS
 from conflictclaims.extraction.speakers import LOCAL_ROLES, LOCAL_TITLES
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.span import Span
@@ -37,27 +38,12 @@ _ADVERBIAL_GAP: Final = frozenset(
         "reuters", "ap", "afp", "told", "local", "media", "reporters",
     }
 )  # fmt: skip
-# Modifiers a generic speaker may carry: "senior security officials", "the provincial health ministry".
-_SPEAKER_MODIFIERS: Final = frozenset(
-    {
-        "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
-        "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
-        "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
-        "independent", "national", *_speech.CIVIL_MODIFIERS,
-    }
-)  # fmt: skip
 _SPEAKER_KINDS: Final = {
     "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
     "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
     "civilians": ActorKind.CIVILIANS,
 }  # fmt: skip
-# What a modifier makes a speaker whose noun says little ("security sources", "hospital officials").
-_MODIFIER_KINDS: Final = {
-    "security": ActorKind.MILITARY, "military": ActorKind.MILITARY, "army": ActorKind.MILITARY,
-    "defence": ActorKind.MILITARY, "defense": ActorKind.MILITARY, "police": ActorKind.POLICE,
-    "government": ActorKind.GOVERNMENT, "official": ActorKind.GOVERNMENT, "intelligence": ActorKind.GOVERNMENT,
-    "hospital": ActorKind.CIVILIANS, "medical": ActorKind.CIVILIANS, "rescue": ActorKind.CIVILIANS,
-} | dict.fromkeys(_speech.CIVIL_MODIFIERS, ActorKind.ORGANIZATION)  # fmt: skip
+_MODIFIER_KINDS: Final = {word: _SPEAKER_KINDS[role] for word, role in _speech.MODIFIER_ROLES.items()}
 _VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 # Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
 _NOUN_FORMS: Final = frozenset(
@@ -80,6 +66,8 @@ _RELATIVE_REACH: Final = 30
 _MODIFIER_WORDS: Final = 8
 # Words that open what may stand between a speaker and its verb: "a nurse who would not give her name said".
 _MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
+# Prepositions that make the name after them a place, not a speaker: "a doctor in Bahir Dar said".
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "from", "near", "of", "outside"})
 # Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
 _KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
 # How many words into a sentence its speaking subject may stand.
@@ -153,7 +141,7 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
             country = country or code
         elif owner:
             pass  # "the governor's office": the owner is part of the speaker's name.
-        elif previous.lower not in _POSSESSIVES and not (previous.is_word and previous.lower in _SPEAKER_MODIFIERS):
+        elif previous.lower not in _POSSESSIVES and not (previous.is_word and previous.lower in SPEAKER_MODIFIERS):
             break
         else:
             kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
@@ -219,7 +207,10 @@ def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
     memory = speakers.memory
     mention = sentence.mention_at(i)
     if mention is not None:
-        return _mentioned_speaker(sentence, speakers, mention)
+        person = mention.kind is ActorKind.PERSON
+        first = sentence.token_index(mention.span.start)
+        before = _speaker_before_place(sentence, speakers, first, mention.text) if person else None
+        return before or _mentioned_speaker(sentence, speakers, mention)
     if token.lower in _speech.PRONOUNS_PERSON:
         return memory.person, i
     if token.lower in _speech.PRONOUNS_THING:
@@ -231,6 +222,22 @@ def _speaker_at(sentence: Sentence, speakers: Speakers, i: int) -> Agent | None:
         if speaker is not None:
             return speaker, _phrase_start(sentence, speaker, i)
     return None
+
+
+def _place_after_preposition(sentence: Sentence, first: int, name: str) -> bool:
+    """Whether ``name``, from token ``first``, is a known place after a preposition ("in nearby Bahir Dar")."""
+    tokens = sentence.tokens
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before == "nearby" and first > 1:
+        before = tokens[first - 2].lower
+    return before in _PLACE_PREPOSITIONS and gazetteer.lookup(name) is not None
+
+
+def _speaker_before_place(sentence: Sentence, speakers: Speakers, first: int, name: str) -> Agent | None:
+    """The speaker before a place read as a name: "A doctor at the hospital in Bahir Dar said" is the doctor."""
+    if not _place_after_preposition(sentence, first, name):
+        return None
+    return _speaker_before_modifier(sentence, speakers, first - 1)
 
 
 def _phrase_start(sentence: Sentence, speaker: Actor, head: int) -> int:
@@ -378,8 +385,10 @@ def _speaker_before_modifier(sentence: Sentence, speakers: Speakers, last: int) 
         if not tokens[k].is_word and word not in {"'s", "’s"}:
             return None
         if word in _MODIFIER_OPENERS and k > 0:
+            # "A doctor at the hospital in Goma said": past "the hospital", on to the next opener.
             found = _speaker_at(sentence, speakers, k - 1)
-            return found if found is not None and found[0] is not None else None
+            if found is not None and found[0] is not None:
+                return found
     return None
 
 
@@ -473,6 +482,9 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
         return found
     span = Span(start=tokens[first].start, end=tokens[last].end)
     name = sentence.doc.text[span.start : span.end]
+    place = _speaker_before_place(sentence, speakers, first, name)
+    if place is not None:
+        return place
     title = [t.lower.rstrip(".") for t in tokens[max(0, first - 3) : first] if t.is_word]
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
