@@ -48,6 +48,16 @@ THING_VERBS: Final[frozenset[str]] = frozenset(
     {"burned", "burnt", "burning", "torched", "torching", "looted", "looting", "blew", "flattened", "levelled",
      "leveled", "wrecked", "sank", "sinking"}
 )  # fmt: skip
+# The same said in more words, by their last word: "set fire to 25 trucks", "set ablaze 12 shops".
+THING_PHRASES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "to": (("set", "fire", "to"), ("setting", "fire", "to"), ("sets", "fire", "to")),
+    "ablaze": (("set", "ablaze"), ("setting", "ablaze")),
+    "alight": (("set", "alight"), ("setting", "alight")),
+}
+# Participles of those verbs after the things destroyed: "several houses torched", "30 shops were looted".
+THING_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"burned", "burnt", "torched", "looted", "flattened", "levelled", "leveled", "wrecked", "razed", "sunk"}
+)
 
 # "the dead included three children", "among the wounded were two medics": the
 # noun names the outcome of the people counted after "included" or "were".
@@ -117,6 +127,11 @@ DEFINITE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "these", "those"
 
 # "death toll rose to 43", "toll of 12": a count after these is a death count.
 TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "tally"})
+# How a coder's figure is given: "the number of fatalities is coded as 10", "fatalities recorded as 3".
+CODED_NOUNS: Final[dict[str, str]] = {
+    "fatalities": "killed", "fatality": "killed", "deaths": "killed", "dead": "killed",
+}
+CODED_VERBS: Final[frozenset[str]] = frozenset({"coded", "recorded", "counted", "listed", "estimated", "given"})
 # "put Russian losses at about 1,000", "losses rose to 40": a count of losses is of the killed and wounded.
 LOSS_NOUNS: Final[frozenset[str]] = frozenset({"losses"})
 LOSS_TOLL_VERBS: Final[frozenset[str]] = frozenset({"at", "to", "reached", "exceeded", "surpassed", "topped"})
@@ -235,6 +250,11 @@ COMPLEMENTS: Final[dict[tuple[str, ...], str]] = {
     ("to", "death"): "killed", ("into", "custody"): "captured", ("in", "custody"): "captured",
     ("dead",): "killed", ("prisoner",): "captured", ("hostage",): "captured", ("captive",): "captured",
 }  # fmt: skip
+# "alive" after the people says what the verb did to them: "burned three men alive", "took two soldiers alive".
+ALIVE_COMPLEMENT_VERBS: Final[dict[str, str]] = {
+    "burned": "killed", "burnt": "killed", "buried": "killed", "burning": "killed", "burying": "killed",
+    "took": "captured", "taken": "captured", "taking": "captured", "captured": "captured",
+}  # fmt: skip
 # Verbs that govern such a complement: "shot three people dead", "took two soldiers prisoner".
 COMPLEMENT_VERBS: Final[frozenset[str]] = MANNER_VERBS | frozenset(
     {"took", "taking", "take", "takes", "held", "holding", "shooting", "hacking", "beating", "burning", "stabbing",
@@ -276,6 +296,10 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "fighting", "aged", "operating", "travelling", "traveling", "heading", "trying",
         # Adverbs of time after the object: "arrested a weapons supplier yesterday".
         "yesterday", "today", "tonight", "overnight", "tomorrow", "earlier", "later", "recently",
+        # Adverbs before the predicate: "the bomber also died".
+        "also", "reportedly", "allegedly", "subsequently", "apparently", "eventually",
+        # A subject pronoun opens a relative clause without "that": "killed a villager they accused of spying".
+        "they", "we", "he", "she",
     }
 )  # fmt: skip
 

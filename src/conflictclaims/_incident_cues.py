@@ -35,6 +35,7 @@ __all__ = [
     "FRAME_RE",
     "GOVERNED_RE",
     "IN_YEAR_RE",
+    "LINKED_RE",
     "LOCATIVE_RE",
     "MAIN_CLAUSE_RE",
     "MEMBERS_AFTER_RE",
@@ -45,6 +46,7 @@ __all__ = [
     "OPENING_MONTH_RE",
     "PARAGRAPH_ENDS",
     "POSSESSIVE_AFTER_RE",
+    "REACTED_RE",
     "REPORTING_RE",
     "SEPARATE_RE",
     "SUBSET_AFTER_RE",
@@ -146,9 +148,23 @@ DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w
 # "responsible for an attack", "planned and directed a recent ambush"; not "a coordinated assault".
 GOVERNED_RE: Final = AnchoredPattern(
     re.compile(
-        r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _phrases(lex.RESPONSIBILITY_CUES) + r"(?:\s+[\w'’.,-]+){0,4}?\s*$"
+        r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+        + _phrases(lex.RESPONSIBILITY_CUES)
+        + "|"
+        + _phrases(lex.RESPONSIBILITY_NOUNS)
+        + r")(?:\s+[\w'’.,-]+){0,4}?\s*$"
     ),
-    anchor_words(lex.RESPONSIBILITY_CUES),
+    anchor_words((*lex.RESPONSIBILITY_CUES, *lex.RESPONSIBILITY_NOUNS)),
+)
+# "to denounce the killing of", "arrested seven over the bombing that killed": a reaction to an
+# earlier toll, told by a nominal right after a determiner, or by the event noun and a relative pronoun.
+_DETERMINED: Final = r"\s+(?:the|a|an|this|these|those|its|their|his|her)\s+"
+REACTED_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.REACTION_CUES) + _DETERMINED + "$"), anchor_words(lex.REACTION_CUES)
+)
+LINKED_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.LINK_CUES) + _DETERMINED + r"(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+$"),
+    anchor_words(lex.LINK_CUES),
 )
 # "During the attack, two soldiers were killed, three wounded …": an event opening a sentence covers it.
 OPENING_EVENT_RE: Final = re.compile(

@@ -26,6 +26,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADDITIVE_WORDS",
     "BACKGROUND_TIME",
+    "CODED_BEFORE",
     "CUMULATIVE_PHRASES",
     "CURRENT_TIME",
     "EARLIER_EVENT_WORDS",
@@ -33,9 +34,12 @@ __all__ = [
     "EVENT_NOUNS",
     "FRAME_OPENERS",
     "GROUP_NOUNS",
+    "LINK_CUES",
     "METONYMY_AFTER",
     "PERPETRATOR_NOUNS",
+    "REACTION_CUES",
     "RESPONSIBILITY_CUES",
+    "RESPONSIBILITY_NOUNS",
     "SEPARATE_WORDS",
     "SUBSET_AFTER",
     "SUBSET_BEFORE",
@@ -324,6 +328,71 @@ RESPONSIBILITY_CUES: Final = (
     "directed",
     "directing",
 )
+# The same said by a noun for the person, read after "the" too: "detained the mastermind of the bombing".
+RESPONSIBILITY_NOUNS: Final = ("mastermind of", "masterminds of", "perpetrator of", "perpetrators of")
+
+# What a protest, an arrest or a reprisal answers: a toll told right after it as a
+# nominal is an earlier incident ("to denounce the killing of three farmers").
+REACTION_CUES: Final = (
+    "protest",
+    "protests",
+    "protested",
+    "protesting",
+    "against",
+    "denounce",
+    "denounced",
+    "denouncing",
+    "condemn",
+    "condemned",
+    "condemning",
+    "mourn",
+    "mourned",
+    "mourning",
+    "in memory of",
+    "anniversary of",
+    "in protest at",
+    "justice for",
+    "over",
+    "in connection with",
+    "investigation into",
+    "probe into",
+    "inquiry into",
+    "retaliation for",
+    "revenge for",
+    "avenge",
+    "to death for",
+    "sentenced for",
+    "convicted of",
+    "convicted for",
+    "charged with",
+    "charged over",
+    "charged for",
+    "jailed for",
+    "arrested for",
+    "detained for",
+    "trial for",
+    "trial over",
+)
+# The same, of a toll told in a relative clause: "arrested seven suspects over the bombing
+# that killed five". Not "condemned the attack that killed 12": that is often the
+# article's own event.
+LINK_CUES: Final = (
+    "over",
+    "in connection with",
+    "justice for",
+    "anniversary of",
+    "in memory of",
+    "investigation into",
+    "probe into",
+    "inquiry into",
+    "retaliation for",
+    "revenge for",
+    "avenge",
+    "protest against",
+    "protested against",
+    "protesting against",
+    "demonstrated against",
+)
 
 # A count right after one of these singles out part of a toll: "including two children".
 SUBSET_BEFORE: Final = (
@@ -369,6 +438,9 @@ TOTAL_PHRASES: Final = (
     "bringing the toll to",
     "bringing the death toll to",
 )
+
+# A coder's figure for the toll told before: "killing dozens … The number of fatalities is coded as 10".
+CODED_BEFORE: Final = ("coded as", "recorded as")
 
 # A toll marked as more than one told before: "two other insurgents", "another soldier".
 ADDITIVE_WORDS: Final = frozenset(

@@ -23,6 +23,7 @@ from conflictclaims._incident_cues import (
     FRAME_RE,
     GOVERNED_RE,
     IN_YEAR_RE,
+    LINKED_RE,
     LOCATIVE_RE,
     MAIN_CLAUSE_RE,
     MEMBERS_AFTER_RE,
@@ -33,6 +34,7 @@ from conflictclaims._incident_cues import (
     OPENING_MONTH_RE,
     PARAGRAPH_ENDS,
     POSSESSIVE_AFTER_RE,
+    REACTED_RE,
     REPORTING_RE,
     SEPARATE_RE,
     SUBSET_AFTER_RE,
@@ -107,6 +109,10 @@ class Note:
     summary: bool = False
     # Joined to what comes before by "and" or "with": "a commander and one other insurgent".
     joined: bool = False
+    # A coder's figure for the toll told before: "the number of fatalities is coded as 10".
+    coded: bool = False
+    # The toll a protest, an arrest or a reprisal answers: "to denounce the killing of three farmers".
+    reacted: bool = False
     group: str | None = None
     head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
     attackers: bool = False
@@ -333,7 +339,7 @@ class Reader:
                 if MAIN_CLAUSE_RE.search(self.lowered, event.end, start):
                     continue
                 distance = start - event.end
-            elif GOVERNED_RE.search(self.lowered, max(end, event.start - 70), event.start) is not None:
+            elif GOVERNED_RE.search(self.lowered, max(start, event.start - 70), event.start) is not None:
                 continue  # "captured a leader responsible for attacks": what the captive did, not this event
             elif event.start < end and self._in_aside(start, event, end):
                 continue  # "The commander, blamed for a car bomb last month …, was detained": an aside
@@ -418,7 +424,11 @@ class Reader:
         event = self._event_of(claim, sentence)
         if event is not None:
             note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
-        note.time, note.timed = self._time(claim, number, sentence, event)
+        note.reacted = self._reacted_to(claim, sentence)
+        if note.reacted:
+            note.time, note.timed = ClaimRole.BACKGROUND, True
+        else:
+            note.time, note.timed = self._time(claim, number, sentence, event)
         period = claim.period
         if period is not None and (period.end - period.start).days <= _DAY_SPAN and stands_near(period, claim):
             note.day = period
@@ -452,6 +462,7 @@ class Reader:
         ]
         note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
         note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}
+        note.coded = lead.rstrip().endswith(lex.CODED_BEFORE)
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
@@ -476,6 +487,23 @@ class Reader:
         if first is None or not (first.group() in claim_lex.NOMINAL_TRIGGERS or first.group().endswith("ing")):
             return False
         return GOVERNED_RE.search(self.lowered, max(sentence[0], start - _BLAME_REACH), start) is not None
+
+    def _reacted_to(self, claim: Claim, sentence: tuple[int, int]) -> bool:
+        """Whether the claim is the toll a protest, an arrest or a reprisal answers, an earlier incident.
+
+        ``REACTION-CUE DET NOMINAL …``: "demonstrated to denounce the killing
+        of three farmers"; ``LINK-CUE DET {word} ("that" | "which") …``:
+        "arrested seven suspects over the bombing that killed five".
+        """
+        start = claim.evidence.start
+        lead = max(sentence[0], start - _BLAME_REACH)
+        lowered = self.lowered
+        if lowered.endswith(("that ", "which "), lead, start):
+            return LINKED_RE.search(lowered, lead, start) is not None
+        first = WORD.match(lowered, start)
+        if first is None or first.group() not in claim_lex.NOMINAL_TRIGGERS:
+            return False
+        return REACTED_RE.search(lowered, lead, start) is not None
 
     def _time(  # noqa: PLR0911 - one exit per kind of time cue, strongest first
         self, claim: Claim, number: int, sentence: tuple[int, int], event: _Event | None

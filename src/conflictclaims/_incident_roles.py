@@ -119,7 +119,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None:
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
+            # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
     if not numbered:
@@ -150,6 +151,9 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     claim = note.claim
     count = claim.count
     assert count is not None  # noqa: S101 - _role_of handles claims without a count
+    if note.coded:
+        # "killing dozens … fatalities coded as 10": the coder's figure for that toll, whatever its size.
+        return ClaimRole.RESTATEMENT, numbered[0]
     # Tolls one source gives side by side in one sentence add up; only the others can be restated.
     told = [t for t in numbered if not _coordinated(t.note, note) and not _told_beside(t, note)]
     restated = _restated(note, told)

@@ -36,7 +36,7 @@ _MILITARY: Final = (
     "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
     "vigilantes", "raiders", "pirates", "smugglers", "kharijites", "khawarij", "mujahideen", "partisans",
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
-    "peacekeepers", "blue helmets",
+    "peacekeepers", "blue helmets", "suicide bombers", "hitmen",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -57,7 +57,7 @@ _CIVILIANS: Final = (
     "fishermen", "traders", "merchants", "vendors", "drivers", "truck drivers", "journalists", "journalist",
     "reporters", "media workers", "refugees", "displaced", "displaced people", "migrants", "hostages", "hostage",
     "protesters", "protestors", "demonstrators", "voters", "non-combatants", "noncombatants", "clerics",
-    "elders", "tribal elders", "tribesmen",
+    "elders", "tribal elders", "tribesmen", "passers-by", "passersby", "candidates", "motorists",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (
@@ -106,6 +106,7 @@ _INSURGENTS: Final = (
     "jihadists", "jihadist", "jihadis", "extremists", "bandits", "separatists", "militiamen", "militiaman",
     "militia", "militias", "guerrillas", "guerrilla", "kharijites", "khawarij", "mujahideen", "gunmen", "gunman",
     "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
+    "suicide bombers", "hitmen",
 )  # fmt: skip
 _RELATIVE: Final = (
     "fighters", "fighter", "attackers", "assailants", "attacker", "assailant", "combatants", "combatant", "raiders",
@@ -139,7 +140,7 @@ _ONE_MILITARY: Final = (
     "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
     "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
     "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
-    "peacekeeper",
+    "peacekeeper", "hitman",
 )  # fmt: skip
 _ONE_POLICE: Final = ("policeman", "policewoman", "constable", "cop", "gendarme", "patrolman", "inspector")
 _ONE_CIVILIAN: Final = (
@@ -152,7 +153,8 @@ _ONE_CIVILIAN: Final = (
     "refugee", "migrant", "hostage", "protester", "protestor", "demonstrator", "voter", "blogger", "activist",
     "lawyer", "judge", "labourer", "laborer", "miner", "wife", "husband", "son", "daughter", "mother", "father",
     "brother", "sister", "grandmother", "grandfather", "nephew", "niece", "cousin", "relative", "volunteer",
-    "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain",
+    "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain", "passer",
+    "passer-by", "passerby", "candidate", "ruler", "chef", "guest", "mourner", "shopper", "motorist", "cyclist",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",

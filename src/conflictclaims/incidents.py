@@ -232,13 +232,27 @@ def incidents_of(article: ArticleParts) -> tuple[Incident, ...]:
     _set_summaries_apart(notes)
     for previous, note in itertools.pairwise(notes):
         # "two soldiers were killed, three wounded and …": coordinated tolls share their time.
-        if note.sentence == previous.sentence and not note.timed:
+        if note.sentence != previous.sentence:
+            continue
+        if (previous.reacted and not _past_reaction(article.text, previous, note)) or (
+            not note.timed and not previous.reacted
+        ):
             note.time, note.timed = previous.time, previous.timed
     groups = _group(notes)
     if groups[0].time is not ClaimRole.REPORT:
         # Every toll is background or a running total: the article's own event gave none.
         groups.insert(0, _Group())
     return tuple(_incident(number, group) for number, group in enumerate(groups, start=1))
+
+
+def _past_reaction(text: str, previous: Note, note: Note) -> bool:
+    """Whether a comma parts a toll from the earlier toll its sentence reacts to (``previous.reacted``).
+
+    "In retaliation for the killing of three herders, militiamen attacked a
+    village, killing ten": the ten are this event's; in "over the bombing
+    that killed five and wounded 12" the 12 are still the bombing's.
+    """
+    return "," in text[previous.claim.evidence.end : note.claim.evidence.start]
 
 
 def _set_summaries_apart(notes: list[Note]) -> None:

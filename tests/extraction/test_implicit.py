@@ -45,6 +45,10 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("Troops killed two raiders and detained a third.", [("a third", 1)], id="a-third"),
         pytest.param("Shelling destroyed a third of the houses.", [], id="a-third-of-is-a-fraction"),
         pytest.param("They wounded 12 and injured another 30.", [], id="another-before-a-number"),
+        pytest.param("A shell killed a woman and her child.", [("a", 1), ("her", 1)], id="her-child"),
+        pytest.param("The blast killed 14 soldiers and himself.", [("himself", 1)], id="and-himself"),
+        pytest.param("He later died of his wounds.", [("He", 1)], id="he-died"),
+        pytest.param("Maoists killed a villager they accused of spying.", [("a", 1)], id="contact-relative-clause"),
     ],
 )
 def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
@@ -67,6 +71,7 @@ def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
         pytest.param("Forces were capturing their 60th Haqqani leader.", id="an-ordinal-is-no-count"),
         pytest.param("The now detained Taliban leader was responsible.", id="an-adjective-governs-nothing"),
         pytest.param("He said the raid went well.", id="he-said"),
+        pytest.param("Police said she would die.", id="she-would-die"),
         pytest.param("Two associates of the dealer were detained.", id="inside-another-phrase"),
         pytest.param("Two other militants were detained.", id="other-after-a-number"),
         pytest.param("They detained the other militants.", id="other-after-a-determiner"),

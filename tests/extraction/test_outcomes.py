@@ -31,6 +31,13 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("There were 274 deaths.", "killed", False, id="counted-noun"),
         pytest.param("He was detained along with 3 of his associates.", "captured", False, id="along-with"),
         pytest.param("The commander was killed together with 3 guards.", "killed", False, id="together-with"),
+        pytest.param("The number of fatalities is coded as 10 for the event.", "killed", False, id="coded-as"),
+        pytest.param("Fighters set fire to 25 trucks.", "destroyed", True, id="set-fire-to"),
+        pytest.param("Gunmen set ablaze 12 shops.", "destroyed", True, id="set-ablaze"),
+        pytest.param("30 shops were looted.", "destroyed", False, id="thing-participle"),
+        pytest.param("A mob burned 3 thieves alive.", "killed", True, id="burned-alive"),
+        pytest.param("Rebels took 2 soldiers alive.", "captured", True, id="took-alive"),
+        pytest.param("12 villagers died two days later.", "killed", False, id="died-takes-no-object"),
     ],
 )
 def test_outcome_rules(text: str, outcome: str, active: bool) -> None:
@@ -47,6 +54,9 @@ def test_outcome_rules(text: str, outcome: str, active: bool) -> None:
         pytest.param("The wounded 12 were moved.", id="adjective-not-verb"),
         pytest.param("Strikes hit 12 sites.", id="no-outcome-word"),
         pytest.param("12 and wounded soldiers arrived.", id="wounded-soldiers-is-a-noun-phrase"),
+        pytest.param("Fighters set fire to 12 people.", id="set-fire-to-people-says-nothing"),
+        pytest.param("The 12 recruits were recorded as present.", id="recorded-as-without-fatalities"),
+        pytest.param("They found 12 men alive.", id="alive-after-a-verb-of-no-outcome"),
     ],
 )
 def test_no_outcome(text: str) -> None:
@@ -63,6 +73,7 @@ def test_counted_noun_and_rule_table() -> None:
         "active_verb",
         "nominal",
         "toll_verb",
+        "coded_as",
         "accompanied",
         "inclusion",
     ]

@@ -18,7 +18,10 @@ rules of :data:`RULES`, each for the words that open it::
     both      := "both" [NP]                                                "killing both attackers"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
+               | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
                | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
+               | ("he" | "she") [ADVERB] ("died" | "perished" | "succumbed")
+                                                                            "He died of his wounds"
     bare-one  := (ACTIVE-VERB | NOMINAL "of") NP-OF-ONE-WITHOUT-DETERMINER  "killed Taliban leader Saifullah"
                | (ACTIVE-VERB | NOMINAL "of") NAME                          "resulted in the death of Abu Yusuf"
                | NAME "and" ("one" | "another") ("other" | "additional")    "Mullah Karim and one other insurgent"
@@ -63,6 +66,10 @@ _AFTER_ELLIPSIS: Final = frozenset({".", ",", ";", "was", "is", "had", "has", "w
 _THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
+_REFLEXIVES: Final = frozenset({"himself", "herself"})
+# Verbs of dying a pronoun may be the subject of, and the adverbs between: "He later died of his wounds".
+_DIED: Final = frozenset({"died", "perished", "succumbed"})
+_DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually", "then"})
 _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
@@ -231,9 +238,14 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
     word = tokens[i].lower
     if word in _SUBJECT_PRONOUNS:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        return _one(sentence, i, i) if nxt in lex.AUXILIARIES and nxt not in {"will", "would"} else None
-    if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        if nxt in _DEATH_ADVERBS and i + 2 < len(tokens):
+            nxt = tokens[i + 2].lower  # "he later died"
+        if nxt in _DIED or (nxt in lex.AUXILIARIES and nxt not in {"will", "would"}):
+            return _one(sentence, i, i)
         return None
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES):
+        return None  # "killing 14 soldiers and himself": the one who killed them, one more
     if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
         return None  # "killed her husband": the noun is counted
     return _one(sentence, i, i, _PRONOUNS[word])
@@ -262,10 +274,16 @@ def more_people(sentence: Sentence, i: int) -> Count | None:
     return Count(low=2, high=None, best=2, qualifier=Qualifier.AT_LEAST, text=text, span=span)
 
 
+def her(sentence: Sentence, i: int) -> Count | None:
+    """``"her" NP-OF-ONE`` first, then the pronoun: "killing a woman and her child", "killing her"."""
+    return one_noun(sentence, i) or pronoun(sentence, i)
+
+
 RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
     **dict.fromkeys(_ONE_DETERMINERS, one_noun),
     "both": both,
     **dict.fromkeys(_PRONOUNS, pronoun),
+    "her": her,
     "other": more_people,
     "additional": more_people,
 }

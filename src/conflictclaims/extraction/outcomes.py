@@ -9,6 +9,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                                                          killed dozens")
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
+                  | CODED-NOUN … CODED-VERB "as" COUNT   "the number of fatalities is coded as 10"
                   | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
                   | "among" DET INCLUSION-NOUN COPULA COUNT
                                                          "among the wounded were two medics"
@@ -19,12 +20,16 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | COUNT NP ("," | "and") NP … PASSIVE  "one civilian, a village elder, was killed",
                                                          "6 rebels and 1 soldier were killed"
                   | VERB COUNT NP COMPLEMENT             "hacked eight fishermen to death", "took three into custody"
+                  | ALIVE-VERB COUNT NP "alive"          "burned 3 suspected thieves alive" (killed),
+                                                         "took two soldiers alive" (captured)
                   | COUNT "of" ("whom" | "which") {gap} PASSIVE
                                                          "(14 wounded,) two of whom later died"
     counted-noun := COUNT OUTCOME-NOUN                    "274 deaths", "12 casualties"
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
                   | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
                   | THING-VERB COUNT THING               "burned 40 tankers", "torched 20 homes"
+                  | THING-PHRASE COUNT THING             "set fire to 25 trucks", "set ablaze 12 shops"
+                  | COUNT THING {gap} THING-PARTICIPLE   "several houses torched", "30 shops were looted"
                   | LOSS-NOUN … ("at" | "to") COUNT      "put Russian losses at about 1,000" (casualties)
 
 A participle with an object after it and no auxiliary before it is the
@@ -58,10 +63,13 @@ __all__ = [
     "Trigger",
     "after_noun_phrase",
     "before_count",
+    "coded_as",
     "complement",
     "counted_noun",
     "lives_lost",
     "outcome_of",
+    "thing_participle",
+    "thing_verb",
 ]
 
 
@@ -122,6 +130,8 @@ _OBJECT_OPENERS: Final = frozenset(
 # What may join another noun phrase to the counted one before its participle.
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
+# Outcome verbs that take no object: "died two days later" has none.
+_INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished"})
 _TIME_NAMES: Final = frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES))
 
 
@@ -227,11 +237,22 @@ def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return None
 
 
+def coded_as(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``CODED-NOUN … CODED-VERB "as" COUNT``: "the number of fatalities is coded as 10"."""
+    if tokens[i].lower != "as" or i - 1 <= floor or tokens[i - 1].lower not in lex.CODED_VERBS:
+        return None
+    for word in reversed(_words(tokens, max(floor, i - _TOLL_REACH), i - 1)):
+        if word in lex.CODED_NOUNS:
+            return Trigger(lex.CODED_NOUNS[word], i - 1, active=False)
+    return None
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
+    coded_as,
     accompanied,
     inclusion,
 )
@@ -341,7 +362,7 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
             trigger, after = found
             if word == "wounded" and j + 1 < len(tokens) and tokens[j + 1].lower in {"soldiers", "people"}:
                 return Trigger("", None, active=False)  # "… and wounded soldiers": no outcome for this count
-            if not auxiliary and _has_object(tokens, after):
+            if not auxiliary and word not in _INTRANSITIVE and _has_object(tokens, after):
                 return Trigger("", None, active=False)  # "two gunmen killed a soldier": they are the agents
             return trigger
         if (word in lex.PASSIVE_GAP and word not in {"and", "in"}) or word in _QUOTE_MARKS:
@@ -425,8 +446,13 @@ def _after_clause(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def complement(tokens: Sequence[Token], first: int, np_end: int) -> Trigger | None:
-    """``VERB COUNT NP COMPLEMENT``: "hacked eight fishermen to death", "took three suspects into custody"."""
-    if first == 0 or tokens[first - 1].lower not in lex.COMPLEMENT_VERBS:
+    """``VERB COUNT NP COMPLEMENT``: "hacked eight fishermen to death", "burned three men alive"."""
+    if first == 0:
+        return None
+    verb = tokens[first - 1].lower
+    if np_end < len(tokens) and tokens[np_end].lower == "alive" and verb in lex.ALIVE_COMPLEMENT_VERBS:
+        return Trigger(lex.ALIVE_COMPLEMENT_VERBS[verb], first - 1, active=True)
+    if verb not in lex.COMPLEMENT_VERBS:
         return None
     for phrase, outcome in lex.COMPLEMENTS.items():
         if _words(tokens, np_end, np_end + len(phrase)) == phrase:
@@ -456,12 +482,31 @@ def wounded_people(tokens: Sequence[Token], first: int, np_end: int) -> Trigger 
 
 
 def thing_verb(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:
-    """``THING-VERB COUNT THING``: "burned 40 tankers", "torched 20 homes"; never before people."""
+    """``(THING-VERB | THING-PHRASE) COUNT THING``: "burned 40 tankers", "set fire to 25 trucks"; never people."""
     if head is None or head not in lex.UNIT_NOUNS:
         return None
     i = _skip_gap(tokens, first - 1, 0)
-    if i >= 0 and tokens[i].lower in lex.THING_VERBS:
+    if i < 0:
+        return None
+    word = tokens[i].lower
+    if word in lex.THING_VERBS:
         return Trigger("destroyed", i, active=True)
+    for phrase in lex.THING_PHRASES.get(word, ()):
+        start = i - len(phrase) + 1
+        if start >= 0 and _words(tokens, start, i + 1) == phrase:
+            return Trigger("destroyed", start, active=True)
+    return None
+
+
+def thing_participle(tokens: Sequence[Token], np_end: int, head: str | None) -> Trigger | None:
+    """``COUNT THING {gap} THING-PARTICIPLE``: "and several houses torched", "30 shops were looted"."""
+    if head is None or head not in lex.UNIT_NOUNS:
+        return None
+    j = np_end
+    while j < len(tokens) and j - np_end < _PASSIVE_GAP_REACH and tokens[j].lower in lex.PASSIVE_GAP:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lex.THING_PARTICIPLES:
+        return Trigger("destroyed", j, active=False)
     return None
 
 
@@ -483,6 +528,7 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or lives_lost(tokens, first, head)
         or wounded_people(tokens, first, np_end)
         or thing_verb(tokens, first, head)
+        or thing_participle(tokens, np_end, head)
         or losses_at(tokens, first, floor)
     )
     return found if found is not None and found.outcome else None

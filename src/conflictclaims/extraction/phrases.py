@@ -49,7 +49,7 @@ _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 _NEW_PHRASE: Final = frozenset(
     {"that", "a", "an", "the", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
      "ten", "dozens", "hundreds", "scores", "numerous", "multiple", "many", "his", "her", "their", "its",
-     "another", "both"}
+     "another", "both", "himself", "herself"}
 )  # fmt: skip
 # Words that open the object of a verb: after "and VERB" they show the verb has one.
 _OBJECT_STARTS: Final = frozenset(_grammar.DETERMINERS) | frozenset(
@@ -218,6 +218,8 @@ def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
         return True
     if word in lex.ACTIVE_TRIGGERS and word not in {"wounded", "injured"} and not _prenominal(tokens, i):
         return True
+    if head is not None and word in lex.THING_PARTICIPLES and tokens[head].lower in lex.UNIT_NOUNS:
+        return True  # "and several houses torched": the things' own participle
     if word in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
         return True  # "two outposts south of Sittwe"
     return word == "of" and head is not None and tokens[head].lower not in lex.ANAPHORIC_HEADS
