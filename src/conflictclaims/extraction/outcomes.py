@@ -131,7 +131,7 @@ _OBJECT_OPENERS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
 # Outcome verbs that take no object: "died two days later" has none.
-_INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished"})
+_INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished", "succumbed"})
 _TIME_NAMES: Final = frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES))
 
 
