@@ -851,6 +851,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "acled-landmine-child": "an event in a weapon's past ('a landmine left over from past fighting') dates the toll",
     "rand-gunman-shot-dead-after": "'he' in 'before he was shot dead' is read as one of the victims, not the gunman",
     "rand-two-bombers-blew-themselves": "bombers who 'blew themselves up' are not counted among the dead",
+    "rand-target-and-bodyguards": "'the target' is no noun for a person, and 'his two bodyguards' alone has no verb",
 }
 
 
