@@ -29,6 +29,7 @@ __all__ = [
     "CODED_BEFORE",
     "CUMULATIVE_PHRASES",
     "CURRENT_TIME",
+    "EARLIER_AFTER",
     "EARLIER_EVENT_WORDS",
     "ELSEWHERE",
     "EVENT_NOUNS",
@@ -231,6 +232,10 @@ BACKGROUND_TIME: Final = (
     "the year before",
     "the previous year",
 )
+
+# Words after a toll told in the pluperfect that set it before the reported event:
+# "the same group had abducted 30 villagers in the area a week earlier".
+EARLIER_AFTER: Final = ("earlier", "before", "previously", "prior")
 
 # Words in an event's noun phrase that make it another, earlier event: "a similar operation".
 EARLIER_EVENT_WORDS: Final = frozenset({"previous", "earlier", "prior", "similar", "recent", "past", "former"})
