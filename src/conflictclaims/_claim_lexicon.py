@@ -226,7 +226,8 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
 # Participles that open a clause about the noun before them, never a modifier before it.
 POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
-     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported"}
+     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported",
+     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working"}
 )  # fmt: skip
 
 # Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
