@@ -42,6 +42,7 @@ __all__ = [
     "MEMBERS_AFTER_RE",
     "METONYMY_RE",
     "MONTH_NUMBER",
+    "MOURNED_RE",
     "NAME_GOES_ON_RE",
     "OPENING_EVENT_RE",
     "OPENING_MONTH_RE",
@@ -162,6 +163,9 @@ GOVERNED_RE: Final = AnchoredPattern(
 _DETERMINED: Final = r"\s+(?:the|a|an|this|these|those|its|their|his|her)\s+"
 REACTED_RE: Final = AnchoredPattern(
     re.compile(_phrases(lex.REACTION_CUES) + _DETERMINED + "$"), anchor_words(lex.REACTION_CUES)
+)
+MOURNED_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.MOURNING_CUES) + r"\s+(?:the\s+)?$"), anchor_words(lex.MOURNING_CUES)
 )
 LINKED_RE: Final = AnchoredPattern(
     re.compile(_phrases(lex.LINK_CUES) + _DETERMINED + r"(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+$"),

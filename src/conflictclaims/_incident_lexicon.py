@@ -37,6 +37,7 @@ __all__ = [
     "GROUP_NOUNS",
     "LINK_CUES",
     "METONYMY_AFTER",
+    "MOURNING_CUES",
     "PERPETRATOR_NOUNS",
     "REACTION_CUES",
     "RESPONSIBILITY_CUES",
@@ -377,6 +378,24 @@ REACTION_CUES: Final = (
     "detained for",
     "trial for",
     "trial over",
+)
+# The same right before the people counted: "held a vigil for 2 colleagues killed in March".
+MOURNING_CUES: Final = (
+    "vigil for",
+    "vigils for",
+    "justice for",
+    "in memory of",
+    "in honour of",
+    "in honor of",
+    "mourn",
+    "mourned",
+    "mourning",
+    "commemorate",
+    "commemorated",
+    "commemorating",
+    "remember",
+    "remembered",
+    "remembering",
 )
 # The same, of a toll told in a relative clause: "arrested seven suspects over the bombing
 # that killed five". Not "condemned the attack that killed 12": that is often the

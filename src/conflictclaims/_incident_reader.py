@@ -30,6 +30,7 @@ from conflictclaims._incident_cues import (
     MEMBERS_AFTER_RE,
     METONYMY_RE,
     MONTH_NUMBER,
+    MOURNED_RE,
     NAME_GOES_ON_RE,
     OPENING_EVENT_RE,
     OPENING_MONTH_RE,
@@ -527,13 +528,17 @@ class Reader:
 
         ``REACTION-CUE DET NOMINAL …``: "demonstrated to denounce the killing
         of three farmers"; ``LINK-CUE DET {word} ("that" | "which") …``:
-        "arrested seven suspects over the bombing that killed five".
+        "arrested seven suspects over the bombing that killed five";
+        ``MOURNING-CUE COUNT …``: "held a vigil for 2 colleagues killed in March".
         """
         start = claim.evidence.start
         lead = max(sentence[0], start - _BLAME_REACH)
         lowered = self.lowered
         if lowered.endswith(("that ", "which "), lead, start):
             return LINKED_RE.search(lowered, lead, start) is not None
+        count = claim.count
+        if count is not None and count.span is not None and count.span.start == start:
+            return MOURNED_RE.search(lowered, lead, start) is not None  # "a vigil for 2 colleagues killed in March"
         first = WORD.match(lowered, start)
         if first is None or first.group() not in claim_lex.NOMINAL_TRIGGERS:
             return False
