@@ -288,7 +288,26 @@ CASES: Final[tuple[Case, ...]] = (
         id="insurgents-belong-where-they-fight",
         text="Pakistani security forces killed five militants in an intelligence-based operation in "
         "Khyber Pakhtunkhwa, the military said on Tuesday.",
-        claims=(Expect(outcome="killed", low=5, high=5, subject="PAK", kind="military", claimant="PAK"),),
+        claims=(
+            Expect(
+                outcome="killed", low=5, high=5, subject="PAK", kind="armed_group", claimant="PAK", party="unknown"
+            ),
+        ),
+    ),
+    Case(
+        id="unnamed-insurgents-are-no-state",
+        text="Soldiers shot dead nine bandits who had raided a village in Katsina state, police said.",
+        claims=(Expect(outcome="killed", low=9, high=9, subject="NGA", kind="armed_group", party="unknown"),),
+    ),
+    Case(
+        id="an-agent-noun-is-not-the-speaker",
+        text="Jihadists killed 14 soldiers in an ambush in northern Burkina Faso, the army said.",
+        claims=(Expect(outcome="killed", low=14, high=14, subject="BFA", kind="military", party="state:BFA"),),
+    ),
+    Case(
+        id="a-regional-bureau-dateline-is-not-where",
+        text="NAIROBI (Reuters) - Al Shabaab fighters stormed a base in southern Somalia, killing 12 soldiers.",
+        claims=(Expect(outcome="killed", low=12, high=12, subject="SOM", kind="military", party="state:SOM"),),
     ),
     Case(
         id="crew-of-unknown-side",
@@ -401,7 +420,7 @@ CASES: Final[tuple[Case, ...]] = (
     Case(
         id="bandits-are-combatants",
         text="Nigerian police said 15 suspected bandits were killed in a gun battle in Katsina.",
-        claims=(Expect(outcome="killed", low=15, high=15, subject="NGA", kind="military", claimant="NGA"),),
+        claims=(Expect(outcome="killed", low=15, high=15, subject="NGA", kind="armed_group", claimant="NGA"),),
     ),
     Case(
         id="one-verb-two-days",

@@ -247,6 +247,7 @@ class _CountReading:
         clues = Clues(
             count, np_text, np_span, head, trigger.outcome, unit, frame, self.previous,
             active=trigger.active and not losses, coordinated=joined, perpetrator=None if losses else perpetrator,
+            agent_noun=_agent_noun(tokens, at) if trigger.active and perpetrator is None else None,
         )  # fmt: skip
         subject = subject_of(sentence, clues, self.reader.context, self.reader.last)
         country, party = subject.country, subject.party
@@ -278,6 +279,14 @@ class _CountReading:
         return agent_of_passive(sentence, speakers, trigger.at if trigger.at is not None else np_end)
 
 
+def _agent_noun(tokens: Sequence[Token], at: int | None) -> str | None:
+    """The word just before an active verb, over adverbs: "Jihadists reportedly killed" gives "jihadists"."""
+    k = (at or 0) - 1
+    while k >= 0 and (tokens[k].lower in _AGENT_ADVERBS or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return tokens[k].lower if at is not None and k >= 0 and tokens[k].is_word else None
+
+
 def _partitive_predicate(
     tokens: Sequence[Token], np_start: int, np_end: int, at: int | None
 ) -> tuple[int, int, str | None] | None:
@@ -296,6 +305,9 @@ def _partitive_predicate(
         if head is not None:
             return at + 2, end, tokens[head].lower
     return np_end, np_end, None
+
+
+_AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 
 
 def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) -> bool:

@@ -35,13 +35,22 @@ if TYPE_CHECKING:
 __all__ = ["Context", "place_countries", "read_context"]
 
 _TWO_SIDES: Final = 2
-# Words before a country that make it where things happened: "killed in Sudan".
+# Words before a country that make it where things happened: "killed in Sudan", "in southern Somalia".
 _INSIDE: Final = frozenset({"in", "inside", "across", "throughout"})
+_REGION_WORDS: Final = frozenset(
+    {
+        "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+        "south-eastern", "south-western", "far", "rural", "neighbouring", "neighboring",
+    }
+)  # fmt: skip
 _MEDIATION: Final = lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES
-# How much a place counts towards what the article is about: in the dateline,
-# in the headline or lede, anywhere else; a country's name not after "in"
-# also stands for its government, and counts less as a place.
-_DATELINE_WEIGHT: Final = 2.0
+# How much a place counts towards what the article is about: in the headline
+# or lede, anywhere else; a country's name not after "in" also stands for its
+# government, and counts less as a place. The dateline is where the reporter
+# files from, often a regional bureau ("NAIROBI" for Somalia): one place.
+_DATELINE_WEIGHT: Final = 1.0
 _LEDE_WEIGHT: Final = 2.0
 _BARE_COUNTRY_WEIGHT: Final = 0.5
 # An actor's side counts for less than a place towards what the article is about.
@@ -181,25 +190,25 @@ def _place_tally(doc: Document) -> dict[str, float]:
         if country is None:
             continue
         weight = 1.0
-        if mention.location.kind is LocationKind.COUNTRY:
-            before = text[max(0, mention.span.start - 10) : mention.span.start].lower().split()
-            if not before or before[-1] not in _INSIDE:
-                weight = _BARE_COUNTRY_WEIGHT
+        if mention.location.kind is LocationKind.COUNTRY and not _after_inside(text, mention.span):
+            weight = _BARE_COUNTRY_WEIGHT
         k = doc.sentence_at(mention.span.start)
         if 0 <= k < _LEDE:
             weight *= _LEDE_WEIGHT
         if _in_dateline(text, mention.span):
-            weight += _DATELINE_WEIGHT
+            weight = _DATELINE_WEIGHT
         tally[country] = tally.get(country, 0.0) + weight
     return tally
 
 
 def _in_dateline(text: str, span: Span) -> bool:
     """Whether a place opens a line and a dateline's comma or dash follows it ("PORT SUDAN, Jan 19 -")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if text[line_start : span.start].strip():
+    if not (text.startswith(_DATELINE_FOLLOWERS, span.end) and text[span.start : span.end].isupper()):
         return False
-    return text.startswith(_DATELINE_FOLLOWERS, span.end) and text[span.start : span.end].isupper()
+    start = span.start
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] in "\r\n"
 
 
 _STATE_BODIES: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
@@ -289,13 +298,32 @@ def place_countries(text: str, places: list[LocationMention]) -> list[str]:
     governments ("Qatar, which mediated …").
     """
     found: list[str] = []
-    for mention in places:
+    dateline: list[str] = []
+    for k, mention in enumerate(places):
         location = mention.location
         if location.country is None:
             continue
-        if location.kind is LocationKind.COUNTRY:
-            before = text[max(0, mention.span.start - 10) : mention.span.start].lower().split()
-            if not before or before[-1] not in _INSIDE:
-                continue
-        found.append(location.country)
-    return found
+        if location.kind is LocationKind.COUNTRY and not (
+            _after_inside(text, mention.span) or _owns_next_place(text, mention, places[k + 1 : k + 2])
+        ):
+            continue
+        (dateline if _in_dateline(text, mention.span) else found).append(location.country)
+    # The dateline is where the reporter files from: where things happened only when nothing
+    # else says, and otherwise a tie-breaker among the places the text names.
+    return [*found, *(code for code in dateline if code in found)] if found else dateline
+
+
+def _owns_next_place(text: str, country: LocationMention, following: list[LocationMention]) -> bool:
+    """Whether a country's possessive opens the next place: "Yemen's Red Sea province of Hodeidah"."""
+    end = country.span.end
+    if not text.startswith(("'s ", "’s "), end):
+        return False
+    return bool(following) and following[0].span.start == end + 3
+
+
+def _after_inside(text: str, span: Span) -> bool:
+    """Whether a country's name follows "in" or the like, over words of region ("in southern Somalia")."""
+    words = text[max(0, span.start - 40) : span.start].lower().split()
+    while words and words[-1] in _REGION_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _INSIDE

@@ -118,6 +118,8 @@ class Clues(NamedTuple):
     active: bool
     coordinated: bool = False
     perpetrator: Actor | None = None
+    # The combatant noun an active verb's subject ends in, when no actor is named: "Jihadists killed".
+    agent_noun: str | None = None
 
 
 def _phrase_side(sentence: Sentence, np_span: tuple[int, int], np_text: str) -> PhraseSide | None:
@@ -406,8 +408,12 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     country, kind, _, party = named
     if party is None:
         party = default_party(sentence, clues, kind, context)
+        insurgents = party is None and kind == "military" and _combatant_side(clues.head) == "insurgent"
         if country is None:
             country = party.country if party is not None else default_country(sentence, clues, kind, context)
+        if insurgents:
+            # "killed 12 militants" with no group named: an unknown group's, never the state's.
+            kind, party = "armed_group", Party.unknown(country)
     elif party.known:
         country = party.country
     return Subject(country, kind, "", party)
@@ -444,11 +450,23 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     if speaker is not None:
         # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
         downed = clues.unit == "aircraft" and clues.outcome == "destroyed"
-        by_speaker = (clues.active and clues.outcome in _HITS) or downed
+        by_speaker = (clues.active and clues.outcome in _HITS and not _other_agent(clues, speaker)) or downed
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _other_agent(clues: Clues, speaker: Party) -> bool:
+    """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
+    perpetrator = clues.perpetrator
+    if perpetrator is not None:
+        return perpetrator.party != speaker
+    side = _combatant_side(clues.agent_noun)
+    if side == "insurgent":
+        return speaker.kind is not PartyKind.ARMED_GROUP
+    # "government troops killed 22 of the attackers", said by the coalition: its allies did, for it.
+    return side == "state" and speaker.kind is PartyKind.ARMED_GROUP
 
 
 def _enemy_hit(sentence: Sentence, clues: Clues, kind: str, speaker: Party | None, context: Context) -> Party | None:
