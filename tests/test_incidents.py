@@ -919,7 +919,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "rand-gunman-shot-dead-after": "'he' in 'before he was shot dead' is read as one of the victims, not the gunman",
     "rand-two-bombers-blew-themselves": "bombers who 'blew themselves up' are not counted among the dead",
     "rand-target-and-bodyguards": "'the target' is no noun for a person, and 'his two bodyguards' alone has no verb",
-    "acled-vigil-earlier-month": "'a vigil in Mogadishu (…) for 2 colleagues': mourning is read only right before the count",
+    "acled-vigil-earlier-month": "'a vigil in Mogadishu (…) for 2 colleagues': mourning is read right before a count",
 }
 
 
