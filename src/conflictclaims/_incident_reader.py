@@ -128,7 +128,8 @@ class ArticleParts(NamedTuple):
     """What the incidents stage reads of an article: its text, title, date, claims and places.
 
     ``extract`` hands these over before the :class:`~conflictclaims.model.Article`
-    is built, so that the article is built (and checked) once, with its incidents.
+    is built, so that the article is built (and checked) once, with its incidents,
+    along with the text lower-cased (by ``lower_keeping_offsets``) that it already has.
     """
 
     text: str
@@ -136,6 +137,7 @@ class ArticleParts(NamedTuple):
     published: dt.date | None
     claims: tuple[Claim, ...]
     locations: tuple[Location, ...]
+    lowered: str | None = None
 
     @classmethod
     def of(cls, article: Article) -> ArticleParts:
@@ -149,7 +151,7 @@ class Reader:
     def __init__(self, article: ArticleParts) -> None:
         self.article = article
         self.text = article.text
-        self.lowered = lower_keeping_offsets(article.text)
+        self.lowered = lower_keeping_offsets(article.text) if article.lowered is None else article.lowered
         self.sentence_starts, self.paragraph_starts = self._breaks()
         self.title = self._title_span()
         self.lede = self._lede_sentence()

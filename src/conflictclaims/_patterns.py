@@ -50,18 +50,7 @@ _BEYOND_PLAIN_LATIN: Final = re.compile(f"[^{_PLAIN_LATIN}]")
 
 def is_plain(text: str) -> bool:
     """Whether ``re``'s word classes read ``text`` exactly as ``regex``'s Unicode properties do."""
-    last, plain = _last_plain[0]
-    if last is text:
-        return plain
-    plain = _BEYOND_PLAIN.search(text) is None
-    _last_plain[0] = (text, plain)
-    return plain
-
-
-# The tokenizer and the number finder each ask about the same article text;
-# the answer for the last text asked about is kept. Identity is a safe key
-# while the memo holds the text: its id cannot be reused meanwhile.
-_last_plain: list[tuple[str, bool]] = [("", True)]
+    return _BEYOND_PLAIN.search(text) is None
 
 
 def is_plain_latin(text: str) -> bool:

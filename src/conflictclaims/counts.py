@@ -187,8 +187,15 @@ def find_counts(text: str) -> tuple[Count, ...]:
     if not isinstance(text, str):
         msg = f"find_counts() takes a str, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    folded = lower_keeping_offsets(text)
-    plain = is_plain(text)
+    return counts_in(text, lower_keeping_offsets(text), plain=is_plain(text))
+
+
+def counts_in(text: str, folded: str, *, plain: bool) -> tuple[Count, ...]:
+    """:func:`find_counts` for a caller that has lower-cased ``text`` and tested it already.
+
+    ``folded`` is ``lower_keeping_offsets(text)`` and ``plain`` is
+    ``_patterns.is_plain(text)``: the extractor works both out once per article.
+    """
     anchors = plain_anchor_re() if plain else anchor_re()
     return scan(text, folded, (anchor.start() for anchor in anchors.finditer(folded)), plain=plain)
 

@@ -9,9 +9,15 @@ line break before a bullet or a short heading line always ends a sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Final
+
 import regex
 
+from conflictclaims._patterns import offsets_of
 from conflictclaims.span import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["split_sentences"]
 
@@ -42,6 +48,10 @@ _BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Groups by number: ``regex`` looks a group name up only after failing to read it as a number, at the cost of an error.
+_STOP, _CLOSE, _SPACE, _PARA, _LINE = map(_BOUNDARY.groupindex.__getitem__, ("stop", "close", "space", "para", "line"))
+# Every boundary starts at one of these.
+_BOUNDARY_STARTS: Final = ".!?…\n"
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)+[\p{L}]?$|[\p{L}]+$")
 _FIRST_WORD = regex.compile(r"[\"'“‘(\[]?+(\p{L}++)")
 _BULLET = regex.compile(r"[ \t]*+(?:[-*•–—]|\d{1,2}[.)])\s")
@@ -83,6 +93,17 @@ def _ends_line_sentence(text: str, line_start: int, line_end: int) -> bool:
     return not line or not line[-1].isalpha() or len(line) < 100  # noqa: PLR2004 - a heading-length line
 
 
+def _boundaries(text: str) -> Iterator[regex.Match[str]]:
+    """``_BOUNDARY.finditer(text)``, tried only where a stop or a line break stands (found in C)."""
+    done = 0
+    for at in offsets_of(text, _BOUNDARY_STARTS):
+        if at >= done:
+            match = _BOUNDARY.match(text, at)
+            if match is not None:
+                done = match.end()
+                yield match
+
+
 def split_sentences(text: str) -> tuple[Span, ...]:
     """Return the spans of the sentences of ``text``, in order.
 
@@ -95,25 +116,25 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     """
     cuts: list[int] = []
     line_start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group("para") is not None:
+    for match in _boundaries(text):
+        if match.group(_PARA) is not None:
             cuts.append(match.start())
             line_start = match.end()
             continue
-        if match.group("line") is not None:
+        if match.group(_LINE) is not None:
             if _ends_line_sentence(text, line_start, match.start()):
                 cuts.append(match.start())
             line_start = match.end()
             continue
-        stop = match.group("stop")
-        stop_at = match.start("stop")
+        stop = match.group(_STOP)
+        stop_at = match.start(_STOP)
         if stop == "." and _is_abbreviation(text, stop_at):
             word_before = _WORD_BEFORE.search(text[max(0, stop_at - 12) : stop_at])
             dotted = word_before is not None and "." in word_before.group()
             if not (dotted and _next_word(text, match.end()) in _SENTENCE_OPENERS):
                 continue
-        cuts.append(match.end("close"))
-        if "\n" in match.group("space"):
+        cuts.append(match.end(_CLOSE))
+        if "\n" in match.group(_SPACE):
             line_start = match.end()
     spans: list[Span] = []
     start = 0

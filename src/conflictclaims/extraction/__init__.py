@@ -84,7 +84,8 @@ def extract(
     doc = read_document(stripped.text, tokenize(stripped.text), header)
     claims, ceasefires = read_sentences(doc, read_context(doc))
     title = title if title is not None else header.title
-    parts = ArticleParts(stripped.text, title, header.published, tuple(claims), gazetteer.merge_mentions(doc.locations))
+    locations = gazetteer.merge_mentions(doc.locations)
+    parts = ArticleParts(stripped.text, title, header.published, tuple(claims), locations, lowered=doc.lowered)
     # The one place the finished parts become an Article, its spans then moved back onto ``text``.
     article = Article(
         id=article_id or _default_id(text),

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _actor_lexicon, actors, gazetteer
 from conflictclaims._actor_scanner import scan
-from conflictclaims.counts import find_counts
+from conflictclaims._patterns import lower_keeping_offsets
+from conflictclaims.counts import counts_in
 from conflictclaims.model import ActorKind
 from conflictclaims.sentences import split_sentences
 
@@ -44,6 +45,7 @@ class Document:
 
     Attributes:
         text: The article text.
+        lowered: The text lower-cased, every offset kept (``_patterns.lower_keeping_offsets``).
         tokens: Its token table.
         header: What its header says.
         published: The publication date claims are dated against.
@@ -63,6 +65,7 @@ class Document:
         self,
         *,
         text: str,
+        lowered: str,
         tokens: Tokens,
         header: Header,
         counts: tuple[Count, ...],
@@ -73,6 +76,7 @@ class Document:
         actor_matches: list[_actor_lexicon.Match | None],
     ) -> None:
         self.text = text
+        self.lowered = lowered
         self.tokens = tokens
         self.header = header
         self.published: dt.date | None = header.published
@@ -196,8 +200,9 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     Idris Mahjoub" is not the Indian town.
     """
     body = header.body
+    lowered = lower_keeping_offsets(text)
     counts = tuple(
-        c for c in find_counts(text)
+        c for c in counts_in(text, lowered, plain=tokens.plain)
         if c.span is not None and body.start <= c.span.start and c.span.end <= body.end
         and not any(s.overlaps(c.span) for s in header.skipped)
     )  # fmt: skip
@@ -214,6 +219,6 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     if names:
         locations = tuple(place for place in locations if not _inside_any(place.span, names))
     return Document(
-        text=text, tokens=tokens, header=header, counts=counts, mentions=mentions, index=index,
+        text=text, lowered=lowered, tokens=tokens, header=header, counts=counts, mentions=mentions, index=index,
         locations=locations, actor_view=actor_view, actor_matches=actor_matches,
     )  # fmt: skip
