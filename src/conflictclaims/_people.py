@@ -59,6 +59,7 @@ _CIVILIANS: Final = (
     "reporters", "media workers", "refugees", "displaced", "displaced people", "migrants", "hostages", "hostage",
     "protesters", "protestors", "demonstrators", "voters", "non-combatants", "noncombatants", "clerics",
     "elders", "tribal elders", "tribesmen", "passers-by", "passersby", "candidates", "motorists",
+    "bodyguards",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (
