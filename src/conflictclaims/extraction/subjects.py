@@ -202,7 +202,7 @@ def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     civilians together ("its soldiers and civilians") are of no one side,
     in the country they share (a possessive before the first group owns both).
     A second group that names no side of its own ("Taliban officials and
-    militants") shares the first's, and the phrase is read whole.
+    militants", "soldiers and volunteers") shares the first's.
     """
     joint = _AND.search(clues.np_text)
     if joint is None:
@@ -217,8 +217,10 @@ def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         return None
     own = _phrase_side(sentence, parts[1][1], parts[1][0])
     kinds = {_people.PERSON_NOUNS[w[-1]] == "civilians" for w in words}
+    first_clues = clues._replace(np_text=parts[0][0], np_span=parts[0][1], head=words[0][-1])
     if (own is None or (own.country is None and own.group is None)) and len(kinds) == 1:
-        return None  # "Taliban officials and militants": the first group's words name both
+        # "Taliban officials and militants", "soldiers and volunteers": the first group's side is both's.
+        return _one_subject(sentence, first_clues, context, earlier)._replace(name=clues.np_text.strip())
     first, second = (
         _one_subject(sentence, clues._replace(np_text=text, np_span=span, head=w[-1]), context, earlier)
         for (text, span), w in zip(parts, words, strict=True)
