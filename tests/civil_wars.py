@@ -60,7 +60,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="sudan-drone-on-market",
-        text="A drone strike on a market in Al-Fashir killed at least 19 civilians, the Sudan Doctors Network said, blaming the paramilitary RSF.",
+        text="A drone strike on a market in Al-Fashir killed at least 19 civilians, the Sudan Doctors Network said, "
+        "blaming the paramilitary RSF.",
         published=dt.date(2025, 6, 1),
         claims=(
             Expect(
@@ -100,7 +101,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="sudan-emergency-room",
-        text="Volunteers with a local emergency response room said 7 people were killed when shells hit a camp for displaced families in El Fasher.",
+        text="Volunteers with a local emergency response room said 7 people were killed when shells hit a camp for "
+        "displaced families in El Fasher.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=7, subject="SDN"),),
     ),
@@ -127,7 +129,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="myanmar-tnla-lost-no-fighters",
-        text="The TNLA said its forces had captured 30 soldiers in northern Shan State and lost no fighters of their own.",
+        text="The TNLA said its forces had captured 30 soldiers in northern Shan State and lost no fighters of their "
+        "own.",
         published=dt.date(2025, 6, 1),
         claims=(
             Expect(
@@ -142,7 +145,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="myanmar-state-media-terrorists",
-        text="State media said security forces killed 14 terrorists in Magway region, the junta's term for resistance fighters.",
+        text="State media said security forces killed 14 terrorists in Magway region, the junta's term for resistance "
+        "fighters.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=14, subject="MMR", claimant_party="state:MMR"),),
     ),
@@ -179,7 +183,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="ethiopia-endf-claims-fano",
-        text="The Ethiopian National Defence Force said it had killed 120 members of the Fano militia in the Amhara region.",
+        text="The Ethiopian National Defence Force said it had killed 120 members of the Fano militia in the Amhara "
+        "region.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=120, subject="ETH", party="group:Fano", claimant_party="state:ETH"),),
     ),
@@ -233,7 +238,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="burkina-jnim-attack-soldiers",
-        text="Jihadists killed 35 soldiers and volunteers in an attack on an army post in northern Burkina Faso, security sources said.",
+        text="Jihadists killed 35 soldiers and volunteers in an attack on an army post in northern Burkina Faso, "
+        "security sources said.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=35, subject="BFA", party="state:BFA", claimant_party="state:BFA"),),
     ),
@@ -305,7 +311,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="drc-adf-massacre",
-        text="Suspected ADF rebels killed 38 civilians in a night attack in Lubero territory, civil society leaders said.",
+        text="Suspected ADF rebels killed 38 civilians in a night attack in Lubero territory, civil society leaders "
+        "said.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=38, subject="COD", kind="civilians", party="civilians:COD"),),
     ),
@@ -385,7 +392,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="haiti-viv-ansanm-massacre",
-        text="Viv Ansanm gangsters killed 70 residents of Pont-Sonde in Haiti's Artibonite region, the UN human rights office said.",
+        text="Viv Ansanm gangsters killed 70 residents of Pont-Sonde in Haiti's Artibonite region, the UN human "
+        "rights office said.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=70, subject="HTI", kind="civilians", party="civilians:HTI"),),
     ),
@@ -443,7 +451,8 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="syria-sohr-civilians",
-        text="The Syrian Observatory for Human Rights, a Britain-based monitor, said 23 civilians were killed in shelling on Idlib.",
+        text="The Syrian Observatory for Human Rights, a Britain-based monitor, said 23 civilians were killed in "
+        "shelling on Idlib.",
         published=dt.date(2024, 6, 1),
         claims=(
             Expect(
