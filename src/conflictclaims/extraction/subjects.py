@@ -442,10 +442,22 @@ def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject
         # "killed dozens of soldiers and burned 40 fuel tankers": civilians' things, of where they were hit.
         return None
     if party is not None and party.kind in _FIGHTING and clues.unit != "persons" and previous.unit == "persons":
+        if _acted_by(clues, party):
+            return None  # "five soldiers died …, adding that troops destroyed four gun trucks": the enemy's
         return Subject(party.country, named.kind, "", party)
     if previous.subject_country is not None and (party is None or party.known):
         return Subject(previous.subject_country, named.kind, "", party_of_side(previous.subject_country, named.kind))
     return None
+
+
+def _acted_by(clues: Clues, party: Party) -> bool:
+    """Whether the count's verb has ``party``'s own people for its subject: "troops destroyed", said of soldiers."""
+    if clues.perpetrator is not None:
+        return clues.perpetrator.party == party
+    side = combatant_side(clues.agent_noun)
+    return (side == "state" and party.kind is PartyKind.STATE) or (
+        side == "insurgent" and party.kind is PartyKind.ARMED_GROUP
+    )
 
 
 def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Context) -> Subject:
