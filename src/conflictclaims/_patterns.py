@@ -16,6 +16,7 @@ __all__ = [
     "PatternPair",
     "alternation",
     "anchor_words",
+    "first_words",
     "is_plain",
     "is_plain_latin",
     "lower_keeping_offsets",
@@ -23,6 +24,7 @@ __all__ = [
     "pattern_pair",
     "plain_form",
     "suffix_alternation",
+    "word_offsets",
 ]
 
 # The tokenizers have two compiled forms: one with ``regex``'s Unicode
@@ -136,6 +138,39 @@ def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """
     words = {max(phrase.split(), key=len) for phrase in phrases}
     return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Words one of which every match of :func:`alternation` of ``phrases`` starts with.
+
+    Each phrase's first word (only the spaces of a phrase match loosely),
+    leaving out a word that another one starts: where it stands, so does the other.
+
+    >>> first_words(["air raid", "airstrike", "attack", "attacks", "raid"])
+    ('air', 'attack', 'raid')
+    """
+    words = {phrase.split(" ", 1)[0] for phrase in phrases}
+    return tuple(sorted(word for word in words if not any(other != word and word.startswith(other) for other in words)))
+
+
+def word_offsets(text: str, words: Iterable[str]) -> list[int]:
+    r"""The offsets, in order, where one of ``words`` stands in ``text`` with no word character (``\w``) before it.
+
+    Found by ``str.find`` in C: where a pattern that opens with ``(?<!\w)`` and
+    one of ``words`` can only match, so that it is tried there alone.
+
+    >>> word_offsets("the attack, a counterattack; attacks", ["attack"])
+    [4, 29]
+    """
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            # \w in ``re``: a letter, digit or other numeric character, or the underscore.
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 class AnchoredPattern(NamedTuple):
