@@ -238,15 +238,21 @@ def suffix_alternation(phrases: Iterable[str]) -> str:
         node[""] = {}
     return "(?:" + _suffix_trie_pattern(root) + ")"
 # The ``re`` spelling of each Unicode-property class, exact on plain text (see
-# ``is_plain``): there ``re``'s word characters are the letters and digits,
-# no mark occurs, and (on plain Latin text) every capital is ASCII.
+# ``is_plain``) and on plain text lower-cased: there the letters and digits
+# are the ranges below (with the IPA letters and "ⱥ", "ⱦ" that some Latin
+# capitals lower-case to), the white space is the list below, no mark occurs,
+# and (on plain Latin text) every capital is ASCII. Ranges spelled out are
+# tested with a bitmap; ``re``'s \w and \s, with a Unicode database lookup
+# per character.
+_PLAIN_LETTERS: Final = r"A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02af\u2c65\u2c66"
+_PLAIN_SPACES: Final = r"\t-\r\x20\x85\xa0\u2028\u2029"
 _PLAIN_CLASSES: Final = {
-    r"[^\s\p{L}\p{N}\p{M}]": r"(?:[^\s\w]|_)",
-    r"[^\s\p{L}\p{M}\p{N}]": r"(?:[^\s\w]|_)",
-    r"[\p{L}\p{N}\p{M}]": r"[^\W_]",
-    r"[\p{L}\p{M}\p{N}]": r"[^\W_]",
-    r"[\p{L}\p{N}]": r"[^\W_]",
-    r"[\p{L}\p{M}]": r"[^\W\d_]",
+    r"[^\s\p{L}\p{N}\p{M}]": rf"[^{_PLAIN_SPACES}0-9{_PLAIN_LETTERS}]",
+    r"[^\s\p{L}\p{M}\p{N}]": rf"[^{_PLAIN_SPACES}0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{N}\p{M}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{M}\p{N}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{N}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{M}]": rf"[{_PLAIN_LETTERS}]",
     r"\p{Lu}": "[A-Z]",
 }
 _PROPERTY: Final = re.compile(r"\\p\{\w+\}")
@@ -259,8 +265,8 @@ def plain_form(pattern: str) -> str:
     error, so a new class cannot slip through untranslated. A pattern with
     ``\p{Lu}`` is exact only on plain Latin text (see :func:`is_plain_latin`).
 
-    >>> plain_form(r"[\p{L}\p{N}\p{M}]++|[^\s\p{L}\p{N}\p{M}]")
-    '[^\\W_]++|(?:[^\\s\\w]|_)'
+    >>> plain_form(r"[\p{L}\p{M}]++")
+    '[A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02af\\u2c65\\u2c66]++'
     """
     for unicode_class, plain_class in _PLAIN_CLASSES.items():
         pattern = pattern.replace(unicode_class, plain_class)
