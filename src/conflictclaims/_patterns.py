@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "PLAIN_WORD_CHARACTER",
     "AnchoredPattern",
     "PatternPair",
     "alternation",
@@ -255,6 +256,8 @@ _PLAIN_CLASSES: Final = {
     r"[\p{L}\p{M}]": rf"[{_PLAIN_LETTERS}]",
     r"\p{Lu}": "[A-Z]",
 }
+PLAIN_WORD_CHARACTER: Final = rf"[0-9{_PLAIN_LETTERS}_]"
+"""``re``'s ``\\w`` on plain text and plain text lower-cased, as ranges (a bitmap test, not a database lookup)."""
 _PROPERTY: Final = re.compile(r"\\p\{\w+\}")
 
 
