@@ -793,6 +793,9 @@ def test_a_coders_figure_restates_the_toll_told_before() -> None:
             "killed three farmers",
             id="over-the-bombing-that",
         ),
+        pytest.param(
+            "Villagers held a vigil for three farmers killed in March.", "three farmers killed", id="vigil-for"
+        ),
     ],
 )
 def test_a_toll_a_protest_or_an_arrest_answers_is_background(text: str, evidence: str) -> None:
@@ -840,6 +843,70 @@ def test_what_a_captive_masterminded_is_not_the_captures_event() -> None:
     assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
 
 
+def test_some_of_the_wounded_who_died_add_to_the_dead() -> None:
+    """ "killing 3 people. Two of the wounded later died": five dead, the two no part of the three."""
+    text = "A bomb exploded in a market, killing 3 people. Two of the wounded later died in hospital."
+    article = build(
+        text,
+        Told("killing 3 people", "3", subject=PEOPLE),
+        Told("Two of the wounded later died", "Two", subject=PEOPLE),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=5, best=5, high=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        pytest.param(
+            "Bandits killed 2 vigilantes. The same group had abducted 30 villagers in the area a week earlier.",
+            "abducted 30 villagers",
+            id="pluperfect-and-earlier",
+        ),
+        pytest.param(
+            "Gunmen killed 2 vigilantes. The attack came two days after militants abducted 30 villagers nearby.",
+            "abducted 30 villagers",
+            id="came-days-after",
+        ),
+    ],
+)
+def test_a_toll_told_as_before_the_event_is_background(text: str, evidence: str) -> None:
+    """A toll in the pluperfect dated "earlier", or what the event "came two days after", is an earlier incident."""
+    article = build(
+        text,
+        Told("killed 2 vigilantes", "2", subject=CIVILIANS),
+        Told(evidence, "30", outcome=Outcome.CAPTURED, subject=CIVILIANS),
+    )
+    assert roles(article) == [("i1", [("report", None)]), ("i2", [("background", None)])]
+
+
+def test_a_pluperfect_in_a_relative_clause_leaves_the_toll_reported() -> None:
+    """ "The bodies of 11 shepherds who had been kidnapped … two days earlier were found": the bodies are this event."""
+    text = "The bodies of 11 shepherds who had been kidnapped by militants two days earlier were found near Mosul."
+    article = build(text, Told("bodies of 11 shepherds", "11", subject=CIVILIANS))
+    assert roles(article) == [("i1", [("report", None)])]
+
+
+def test_an_event_the_toll_came_after_is_not_its_event() -> None:
+    """ "killed 5 soldiers in Kunar, two days after a similar attack": the similar attack is another, earlier one."""
+    text = "Gunmen killed 5 soldiers in Kunar, two days after a similar attack in Nuristan."
+    article = build(text, Told("killed 5 soldiers", "5", subject=SOLDIERS))
+    assert roles(article) == [("i1", [("report", None)])]
+
+
+def test_a_sides_own_figure_after_the_reports_restates_it() -> None:
+    """ "killing 5 people. Al-Shabaab … said it had killed 15 soldiers": the group's figure for the same toll."""
+    text = "A car bomb exploded near a base, killing 5 people. Al-Shabaab said it had killed 15 soldiers."
+    shabaab = Actor(name="Al-Shabaab", kind=ActorKind.ARMED_GROUP, country="SOM")
+    article = build(
+        text,
+        Told("killing 5 people", "5", subject=PEOPLE),
+        Told("killed 15 soldiers", "15", subject=SOLDIERS, claimant=shabaab),
+    )
+    assert roles(article) == [("i1", [("report", None), ("restatement", 0)])]
+    assert main_estimate(article) == Estimate(low=5, best=5, high=15)
+
+
 def _toll_examples() -> list[dict[str, Any]]:
     path = Path(__file__).parent / "data" / "toll_examples.jsonl"
     with path.open(encoding="utf-8") as lines:
@@ -851,6 +918,8 @@ _KNOWN_MISSES: dict[str, str] = {
     "acled-landmine-child": "an event in a weapon's past ('a landmine left over from past fighting') dates the toll",
     "rand-gunman-shot-dead-after": "'he' in 'before he was shot dead' is read as one of the victims, not the gunman",
     "rand-two-bombers-blew-themselves": "bombers who 'blew themselves up' are not counted among the dead",
+    "rand-target-and-bodyguards": "'the target' is no noun for a person, and 'his two bodyguards' alone has no verb",
+    "acled-vigil-earlier-month": "'a vigil in Mogadishu (…) for 2 colleagues': mourning is read right before a count",
 }
 
 

@@ -162,6 +162,8 @@ PASSIVE_TRIGGERS: Final[dict[str, str]] = {
     "intercepted": "destroyed", "seized": "seized", "overrun": "seized",
     "murdered": "killed", "assassinated": "killed", "beheaded": "killed", "lynched": "killed",
     "slaughtered": "killed", "apprehended": "captured", "nabbed": "captured",
+    # Words of military statements for the enemy's dead: "three attackers were neutralised".
+    "neutralised": "killed", "neutralized": "killed", "eliminated": "killed",
     # "none of its forces had been harmed": hurt or killed, so both.
     "harmed": "casualties",
     # "no base had fallen": of positions only (see POSITION_ONLY_TRIGGERS).
@@ -224,7 +226,8 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
 # Participles that open a clause about the noun before them, never a modifier before it.
 POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
-     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported"}
+     "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported",
+     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working"}
 )  # fmt: skip
 
 # Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
@@ -298,6 +301,8 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "yesterday", "today", "tonight", "overnight", "tomorrow", "earlier", "later", "recently",
         # Adverbs before the predicate: "the bomber also died".
         "also", "reportedly", "allegedly", "subsequently", "apparently", "eventually",
+        # A verb of dying that is no participle: "two soldiers succumbed to their wounds".
+        "succumbed",
         # A subject pronoun opens a relative clause without "that": "killed a villager they accused of spying".
         "they", "we", "he", "she",
     }

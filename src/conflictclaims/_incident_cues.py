@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BACKGROUND_TIME_RE",
     "BREAK",
+    "CAME_AFTER_RE",
     "CURRENT_TIME_RE",
     "DATELINE_DATE_RE",
     "DATELINE_PLACE_RE",
@@ -42,6 +43,7 @@ __all__ = [
     "MEMBERS_AFTER_RE",
     "METONYMY_RE",
     "MONTH_NUMBER",
+    "MOURNED_RE",
     "NAME_GOES_ON_RE",
     "OPENING_EVENT_RE",
     "OPENING_MONTH_RE",
@@ -165,9 +167,17 @@ _DETERMINED: Final = r"\s+(?:the|a|an|this|these|those|its|their|his|her)\s+"
 REACTED_RE: Final = AnchoredPattern(
     re.compile(_phrases(lex.REACTION_CUES) + _DETERMINED + "$"), anchor_words(lex.REACTION_CUES)
 )
+MOURNED_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.MOURNING_CUES) + r"\s+(?:the\s+)?$"), anchor_words(lex.MOURNING_CUES)
+)
 LINKED_RE: Final = AnchoredPattern(
     re.compile(_phrases(lex.LINK_CUES) + _DETERMINED + r"(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+$"),
     anchor_words(lex.LINK_CUES),
+)
+# "The attack came two days after militants killed 12 soldiers": what the event came after, right before the toll.
+CAME_AFTER_RE: Final = AnchoredPattern(
+    re.compile(r"(?<!\w)(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+after\s+(?:[\w'’-]+\s+){0,3}$"),
+    ("after",),
 )
 # "During the attack, two soldiers were killed, three wounded …": an event opening a sentence covers it.
 OPENING_EVENT_RE: Final = re.compile(

@@ -29,6 +29,7 @@ __all__ = [
     "CODED_BEFORE",
     "CUMULATIVE_PHRASES",
     "CURRENT_TIME",
+    "EARLIER_AFTER",
     "EARLIER_EVENT_WORDS",
     "ELSEWHERE",
     "EVENT_NOUNS",
@@ -36,6 +37,7 @@ __all__ = [
     "GROUP_NOUNS",
     "LINK_CUES",
     "METONYMY_AFTER",
+    "MOURNING_CUES",
     "PERPETRATOR_NOUNS",
     "REACTION_CUES",
     "RESPONSIBILITY_CUES",
@@ -232,6 +234,10 @@ BACKGROUND_TIME: Final = (
     "the previous year",
 )
 
+# Words after a toll told in the pluperfect that set it before the reported event:
+# "the same group had abducted 30 villagers in the area a week earlier".
+EARLIER_AFTER: Final = ("earlier", "before", "previously", "prior")
+
 # Words in an event's noun phrase that make it another, earlier event: "a similar operation".
 EARLIER_EVENT_WORDS: Final = frozenset({"previous", "earlier", "prior", "similar", "recent", "past", "former"})
 
@@ -372,6 +378,24 @@ REACTION_CUES: Final = (
     "detained for",
     "trial for",
     "trial over",
+)
+# The same right before the people counted: "held a vigil for 2 colleagues killed in March".
+MOURNING_CUES: Final = (
+    "vigil for",
+    "vigils for",
+    "justice for",
+    "in memory of",
+    "in honour of",
+    "in honor of",
+    "mourn",
+    "mourned",
+    "mourning",
+    "commemorate",
+    "commemorated",
+    "commemorating",
+    "remember",
+    "remembered",
+    "remembering",
 )
 # The same, of a toll told in a relative clause: "arrested seven suspects over the bombing
 # that killed five". Not "condemned the attack that killed 12": that is often the

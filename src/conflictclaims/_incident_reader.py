@@ -13,6 +13,7 @@ from conflictclaims import _incident_lexicon as lex
 from conflictclaims._incident_cues import (
     BACKGROUND_TIME_RE,
     BREAK,
+    CAME_AFTER_RE,
     CURRENT_TIME_RE,
     DATELINE_DATE_RE,
     DATELINE_PLACE_RE,
@@ -30,6 +31,7 @@ from conflictclaims._incident_cues import (
     MEMBERS_AFTER_RE,
     METONYMY_RE,
     MONTH_NUMBER,
+    MOURNED_RE,
     NAME_GOES_ON_RE,
     OPENING_EVENT_RE,
     OPENING_MONTH_RE,
@@ -114,6 +116,8 @@ class Note:
     coded: bool = False
     # The toll a protest, an arrest or a reprisal answers: "to denounce the killing of three farmers".
     reacted: bool = False
+    # Some of those of another outcome: "two of the wounded later died" are more dead, no part of the dead.
+    crossed: bool = False
     group: str | None = None
     head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
     attackers: bool = False
@@ -123,6 +127,13 @@ class Note:
     @property
     def names(self) -> frozenset[str]:
         return frozenset(place.name.lower() for place in self.places)
+
+
+def _of_another_outcome(claim: Claim, trail: str) -> bool:
+    """Whether a partitive names people of another outcome: "two of the wounded later died" adds to the dead."""
+    words = WORD.findall(trail, 0, 30)[:3]
+    named = next((claim_lex.INCLUSION_NOUNS[w] for w in words[1:] if w in claim_lex.INCLUSION_NOUNS), None)
+    return named is not None and named != claim.outcome.value
 
 
 class ArticleParts(NamedTuple):
@@ -354,11 +365,18 @@ class Reader:
                 continue  # "captured a leader responsible for attacks": what the captive did, not this event
             elif event.start < end and self._in_aside(start, event, end):
                 continue  # "The commander, blamed for a car bomb last month …, was detained": an aside
+            elif event.start >= end and self._came_after(end, event):
+                continue  # "killed 5 soldiers, two days after a similar attack": the attack is another event
             else:
                 distance = max(0, event.start - end)
             if best is None or distance < best[0]:
                 best = (distance, event)
         return None if best is None else best[1]
+
+    def _came_after(self, end: int, event: _Event) -> bool:
+        """Whether ``event``, after a comma past the claim, is what the claim's event came after or before."""
+        between = self.lowered[end : event.start]
+        return "," in between and any(word in {"after", "before", "since"} for word in WORD.findall(between))
 
     def _in_aside(self, start: int, event: _Event, end: int) -> bool:
         """Whether ``event`` stands between two commas inside the claim's words."""
@@ -460,7 +478,9 @@ class Reader:
         at, after = count.span.start, count.span.end
         lead = lowered[max(sentence_start, at - 40) : at]
         trail = lowered[after : min(sentence_end, after + 40)]
-        note.subset = SUBSET_BEFORE_RE.search(lead) is not None or SUBSET_AFTER_RE.match(trail) is not None
+        partitive = SUBSET_AFTER_RE.match(trail) is not None
+        note.crossed = partitive and _of_another_outcome(claim, trail)
+        note.subset = SUBSET_BEFORE_RE.search(lead) is not None or (partitive and not note.crossed)
         note.possessive = POSSESSIVE_AFTER_RE.match(trail) is not None
         # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
         members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
@@ -499,18 +519,39 @@ class Reader:
             return False
         return GOVERNED_RE.search(self.lowered, max(sentence[0], start - _BLAME_REACH), start) is not None
 
+    def _told_before(self, claim: Claim, sentence: tuple[int, int]) -> bool:
+        """Whether a toll is told as before the event: "had abducted 30 villagers … a week earlier".
+
+        ``"had" ["been"] TOLL {word} EARLIER-WORD``, the time word after the
+        toll in its own clause (before a comma or the sentence's end); or
+        ``("days" | "weeks" …) "after" {word} TOLL``: "came two days after
+        militants killed 12 soldiers".
+        """
+        start, end = claim.evidence.start, claim.evidence.end
+        lowered = self.lowered
+        if CAME_AFTER_RE.search(lowered, max(sentence[0], start - 50), start) is not None:
+            return True
+        if not lowered.endswith(("had ", "had been "), max(sentence[0], start - 9), start):
+            return False
+        stop = lowered.find(",", end, sentence[1])
+        return any(word in lex.EARLIER_AFTER for word in WORD.findall(lowered, end, sentence[1] if stop < 0 else stop))
+
     def _reacted_to(self, claim: Claim, sentence: tuple[int, int]) -> bool:
         """Whether the claim is the toll a protest, an arrest or a reprisal answers, an earlier incident.
 
         ``REACTION-CUE DET NOMINAL …``: "demonstrated to denounce the killing
         of three farmers"; ``LINK-CUE DET {word} ("that" | "which") …``:
-        "arrested seven suspects over the bombing that killed five".
+        "arrested seven suspects over the bombing that killed five";
+        ``MOURNING-CUE COUNT …``: "held a vigil for 2 colleagues killed in March".
         """
         start = claim.evidence.start
         lead = max(sentence[0], start - _BLAME_REACH)
         lowered = self.lowered
         if lowered.endswith(("that ", "which "), lead, start):
             return LINKED_RE.search(lowered, lead, start) is not None
+        count = claim.count
+        if count is not None and count.span is not None and count.span.start == start:
+            return MOURNED_RE.search(lowered, lead, start) is not None  # "a vigil for 2 colleagues killed in March"
         first = WORD.match(lowered, start)
         if first is None or first.group() not in claim_lex.NOMINAL_TRIGGERS:
             return False
@@ -530,7 +571,7 @@ class Reader:
         since = "since" in cues and not (near and period is not None and is_short(period))
         if own_period or since or "cumulative" in cues or WAR_TOLL_RE.search(lowered, first, end):
             return ClaimRole.CUMULATIVE, True
-        if self._blamed_for(claim, sentence):
+        if self._blamed_for(claim, sentence) or self._told_before(claim, sentence):
             return ClaimRole.BACKGROUND, True
         earlier = cues.get("earlier", []) + cues.get("year", [])
         if event is not None:

@@ -166,7 +166,7 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     if total is not None:
         total.parts += count.low
         return ClaimRole.BREAKDOWN, total
-    if told and not note.additive and (_other_source(told[0].claim, claim) or note.headline or note.lede):
+    if told and not note.additive and (_other_source(told[0].claim, claim, strict=False) or note.headline or note.lede):
         # Another source's figure for the toll: "two were killed, three according to the insurgents".
         return ClaimRole.RESTATEMENT, told[0]
     return note.time, None
@@ -224,9 +224,10 @@ def _part_of(note: Note, total: _Toll) -> bool:
     kind ("two facilitators … one additional insurgent"). In the total's own
     sentence, the first part follows a colon or a comma ("40 people: 25 in
     Kuje and 15 in …", "three civilians, two women and a child"), never
-    "and" ("a commander and one other insurgent" add up).
+    "and" ("a commander and one other insurgent" add up). Some of those
+    of another outcome are never a part ("two of the wounded later died").
     """
-    if total.note.sentence == note.sentence and not total.parts and note.joined:
+    if note.crossed or (total.note.sentence == note.sentence and not total.parts and note.joined):
         return False
     if note.additive:
         return note.head is None or total.note.head is None or note.head == total.note.head

@@ -170,6 +170,42 @@ MODIFIER_ROLES: Final[dict[str, str]] = {
 } | dict.fromkeys(CIVIL_MODIFIERS, "organization")  # fmt: skip
 """What a modifier makes a speaker whose noun says little ("security sources", "hospital officials")."""
 
+# Words that may stand between a speaker and its verb: "also", "later", "in a statement on Sunday".
+ADVERBIAL_GAP: Final[frozenset[str]] = frozenset(
+    {
+        "also", "later", "further", "earlier", "previously", "again", "then", "had", "has", "have", "was",
+        "were", "on", "in", "a", "an", "statement", "overnight", "late", "early", "yesterday", "today", "last",
+        "night", "separately", "however", "meanwhile", "repeatedly", "initially", "officially", "publicly",
+        "subsequently", "now", "it", "its", "post", "x", "briefing", "separate", "the", "press",
+        "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "evening", "afternoon", "tonight", "this", "week", "televised", "speech", "interview", "with",
+        "reuters", "ap", "afp", "told", "local", "media", "reporters",
+    }
+)  # fmt: skip
+# Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
+NOUN_FORMS: Final[frozenset[str]] = frozenset(
+    {"claims", "claim", "reports", "report", "estimates", "notes", "posts", "says", "put", "puts", "counted",
+     "disputes", "claimed"}
+)  # fmt: skip
+# Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
+KNOWING: Final[frozenset[str]] = frozenset({"familiar", "close", "briefed", "knowledge"})
+# Nouns that end the name of a body, not a person: "Network", "Observatory".
+BODY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "network", "association", "committee", "council", "union", "observatory", "commission", "centre",
+        "center", "foundation", "federation", "institute", "society", "organisation", "organization", "project",
+        "watch", "alliance", "coalition", "syndicate", "league", "service", "services", "office", "crescent",
+        "cross", "ministry", "agency", "authority", "tribune", "times", "post", "herald", "gazette", "journal",
+        "news", "radio", "television", "tv", "daily", "chronicle", "telegraph", "observer",
+    }
+)  # fmt: skip
+# Words a body's name may run through: "the Assistance Association for Political Prisoners".
+BODY_LINKS: Final[frozenset[str]] = frozenset({"for", "of", "and", "on", "to", "against"})
+# Nouns that end the name of a military unit, not a person: "the Second Division".
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"}
+)
+
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
 PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})
 PRONOUNS_PLURAL: Final[frozenset[str]] = frozenset({"they", "we"})

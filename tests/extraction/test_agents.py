@@ -241,6 +241,32 @@ def test_a_place_after_a_preposition_is_where_the_speaker_is(text: str, name: st
     assert name in found[0].name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Fire killed 9, the Relief Association for Displaced Families said.",
+            "Relief Association for Displaced Families",
+            id="association-for",
+        ),
+        pytest.param(
+            "Fire killed 9, the Commission for Truth and Reconciliation said.",
+            "Commission for Truth and Reconciliation",
+            id="for-and",
+        ),
+        pytest.param("Fire killed 9, the Juba Tribune reported.", "Juba Tribune", id="a-newspaper"),
+    ],
+)
+def test_a_body_named_through_for_or_of_is_one_body(text: str, name: str) -> None:
+    """A capitalized name that holds a body noun runs through "for", "of" and "and": one organization speaks."""
+    sentence, speakers, _ = last_sentence(text)
+    verb = next(i for i, t in enumerate(sentence.tokens) if t.lower in {"said", "reported"})
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert found[0] is not None
+    assert (found[0].name, found[0].kind.value) == (name, "organization")
+
+
 def test_an_indefinite_armed_group_is_not_the_one_named_before() -> None:
     """ "the group said" is the group named before; "an armed group said" is another one."""
     before = "Al-Shabaab fighters raided the camp. "

@@ -139,6 +139,26 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
         ),
         pytest.param("Four of those hurt were nurses.", [("wounded", 4, "nurses")], id="partitive-of-a-participle"),
         pytest.param("Two of the dead were buried on Friday.", [("killed", 2, "")], id="partitive-names-no-one"),
+        pytest.param(
+            "Militants ambushed a convoy, killing 4 (3 soldiers and 1 civilian).",
+            [("killed", 4, "")],
+            id="a-breakdown-in-brackets",
+        ),
+        pytest.param(
+            "Gunmen killed 11 people (including 3 children).",
+            [("killed", 11, "people"), ("killed", 3, "children")],
+            id="a-subset-in-brackets-is-a-claim",
+        ),
+        pytest.param(
+            "Two soldiers were killed, while 3 attackers were neutralized.",
+            [("killed", 2, "soldiers"), ("killed", 3, "attackers")],
+            id="neutralized",
+        ),
+        pytest.param(
+            "Gunmen killed a judge and his two bodyguards.",
+            [("killed", 1, "judge"), ("killed", 2, "bodyguards")],
+            id="bodyguards",
+        ),
     ],
 )
 def test_casualty_grammar_in_claims(text: str, read: list[tuple[str, int, str]]) -> None:

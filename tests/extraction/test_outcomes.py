@@ -38,6 +38,8 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("A mob burned 3 thieves alive.", "killed", True, id="burned-alive"),
         pytest.param("Rebels took 2 soldiers alive.", "captured", True, id="took-alive"),
         pytest.param("12 villagers died two days later.", "killed", False, id="died-takes-no-object"),
+        pytest.param("2 of the wounded later died in hospital.", "killed", False, id="partitive-predicate"),
+        pytest.param("3 attackers were neutralized.", "killed", False, id="neutralized"),
     ],
 )
 def test_outcome_rules(text: str, outcome: str, active: bool) -> None:

@@ -161,7 +161,8 @@ class _CountReading:
         self.previous_end, floor = last + 1, self.previous_end
         if head_word is not None and head_word in lex.NON_CLAIM_HEADS:
             return None
-        if _contrasted(tokens, first, np_end, count):
+        # "killing 4 (3 soldiers and 1 civilian)": the toll told again by its parts, no toll of its own.
+        if _contrasted(tokens, first, np_end, count) or (self.previous is not None and self._in_breakdown(first)):
             return None
         trigger = self._trigger(count, first, np_end, head_word, floor)
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
@@ -184,6 +185,20 @@ class _CountReading:
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
         return draft
+
+    def _in_breakdown(self, first: int) -> bool:
+        """Whether the count at ``first`` is in brackets opened by a count right after the previous claim.
+
+        ``CLAIM "(" COUNT NP {("," | "and") COUNT NP} ")"``: "killing 4 (3
+        soldiers and 1 civilian)"; not "(including 3 children)", a subset
+        naming people of its own.
+        """
+        tokens, opened = self.sentence.tokens, self.claim_end
+        if opened + 1 >= first or tokens[opened].text != "(":
+            return False
+        if any(token.text == ")" for token in tokens[opened + 1 : first]):
+            return False
+        return any(c.span is not None and c.span.start == tokens[opened + 1].start for c in self.sentence.counts)
 
     def _trigger(self, count: Count, first: int, np_end: int, head: str | None, floor: int) -> Trigger | None:
         """The count's outcome, or the previous claim's when it shares its verb."""
@@ -265,11 +280,17 @@ class _CountReading:
 
 
 def _agent_noun(tokens: Sequence[Token], at: int | None) -> str | None:
-    """The word just before an active verb, over adverbs: "Jihadists reportedly killed" gives "jihadists"."""
+    """The noun just before an active verb, over adverbs: "Jihadists reportedly killed" gives "jihadists".
+
+    Two words when the lexicon knows them together: "Gang members killed" gives "gang members".
+    """
     k = (at or 0) - 1
     while k >= 0 and (tokens[k].lower in _AGENT_ADVERBS or tokens[k].lower.endswith("ly")):
         k -= 1
-    return tokens[k].lower if at is not None and k >= 0 and tokens[k].is_word else None
+    if at is None or k < 0 or not tokens[k].is_word:
+        return None
+    pair = f"{tokens[k - 1].lower} {tokens[k].lower}" if k > 0 else ""
+    return pair if pair in _people.COMBATANT_SIDES else tokens[k].lower
 
 
 def _partitive_predicate(

@@ -22,6 +22,8 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | VERB COUNT NP COMPLEMENT             "hacked eight fishermen to death", "took three into custody"
                   | ALIVE-VERB COUNT NP "alive"          "burned 3 suspected thieves alive" (killed),
                                                          "took two soldiers alive" (captured)
+                  | COUNT "of" DET OUTCOME-WORD {gap} PASSIVE
+                                                         "two of the wounded later died" (killed)
                   | COUNT "of" ("whom" | "which") {gap} PASSIVE
                                                          "(14 wounded,) two of whom later died"
     counted-noun := COUNT OUTCOME-NOUN                    "274 deaths", "12 casualties"
@@ -131,7 +133,7 @@ _OBJECT_OPENERS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
 # Outcome verbs that take no object: "died two days later" has none.
-_INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished"})
+_INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished", "succumbed"})
 _TIME_NAMES: Final = frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES))
 
 
@@ -364,7 +366,7 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
                 return Trigger("", None, active=False)  # "… and wounded soldiers": no outcome for this count
             if not auxiliary and word not in _INTRANSITIVE and _has_object(tokens, after):
                 return Trigger("", None, active=False)  # "two gunmen killed a soldier": they are the agents
-            return trigger
+            return _predicate_of_partitive(tokens, j, after) or trigger
         if (word in lex.PASSIVE_GAP and word not in {"and", "in"}) or word in _QUOTE_MARKS:
             auxiliary = auxiliary or word in _PASSIVE_AUXILIARIES
             j, gap = j + 1, gap + 1
@@ -374,6 +376,17 @@ def after_noun_phrase(tokens: Sequence[Token], np_end: int) -> Trigger | None:
             break
         j, steps = stepped, steps + 1
     return None
+
+
+def _predicate_of_partitive(tokens: Sequence[Token], j: int, after: int) -> Trigger | None:
+    """``COUNT "of" DET OUTCOME-WORD {gap} PASSIVE``: "two of the wounded later died" are dead, not wounded."""
+    if j < 2 or tokens[j - 2].lower != "of" or tokens[j - 1].lower not in _grammar.DETERMINERS:  # noqa: PLR2004
+        return None
+    k = after
+    while k < len(tokens) and k - after < _PASSIVE_GAP_REACH and tokens[k].lower in lex.PASSIVE_GAP:
+        k += 1
+    found = _passive_at(tokens, k) if k < len(tokens) else None
+    return None if found is None else found[0]
 
 
 def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | None:

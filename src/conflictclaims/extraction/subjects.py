@@ -408,12 +408,15 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     country, kind, _, party = named
     if party is None:
         party = default_party(sentence, clues, kind, context)
-        insurgents = party is None and kind == "military" and _combatant_side(clues.head) == "insurgent"
-        if country is None:
-            country = party.country if party is not None else default_country(sentence, clues, kind, context)
+        insurgents = party is None and (
+            kind == "armed_group" or (kind == "military" and _combatant_side(clues.head) == "insurgent")
+        )
         if insurgents:
-            # "killed 12 militants" with no group named: an unknown group's, never the state's.
+            # "killed 12 militants" with no group named: an unknown group's where it fought, never the state's.
+            country = country or sentence.local_country or default_country(sentence, clues, kind, context)
             kind, party = "armed_group", Party.unknown(country)
+        elif country is None:
+            country = party.country if party is not None else default_country(sentence, clues, kind, context)
     elif party.known:
         country = party.country
     return Subject(country, kind, "", party)
