@@ -203,7 +203,7 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
         # A people's plural name counts civilians: "12 Palestinians".
         kind = "civilians"
     if clues.unit != "persons" and kind == "unknown":
-        kind = "military"
+        kind = "civilians" if head in lex.CIVILIAN_PROPERTY else "military"
     if side is not None and side.group is not None and kind != "civilians":
         party = context.reader.of_group(side.group)
     if party is None:
@@ -462,9 +462,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
 
 def _other_agent(clues: Clues, speaker: Party) -> bool:
     """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
-    perpetrator = clues.perpetrator
-    if perpetrator is not None:
-        return perpetrator.party != speaker
+    if clues.perpetrator is not None:
+        return False  # a named agent was weighed before: "security forces, backed by Rwandan troops, killed"
     side = _combatant_side(clues.agent_noun)
     if side == "insurgent":
         return speaker.kind is not PartyKind.ARMED_GROUP
