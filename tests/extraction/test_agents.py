@@ -9,7 +9,6 @@ import pytest
 from conflictclaims.extraction.agents import (
     agent_after,
     agent_before,
-    generic_speaker,
     is_name_word,
     is_noun_use,
     is_trailing,
@@ -187,15 +186,6 @@ def test_inverted_attribution() -> None:
     assert found is not None
     assert found[0] is not None
     assert found[0].name == "Afghan officials"
-
-
-def test_generic_speaker_takes_its_modifiers_and_side() -> None:
-    """ "senior Afghan security officials" is one speaker with the side of its demonym."""
-    sentence, speakers, _ = last_sentence("Senior Afghan security officials spoke.")
-    head = _verb(sentence.tokens, "officials")
-    speaker = generic_speaker(sentence, speakers, head)
-    assert speaker is not None
-    assert (speaker.name, speaker.country) == ("Senior Afghan security officials", "AFG")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _speech, gazetteer
-from conflictclaims._speech import SPEAKER_MODIFIERS
+from conflictclaims.extraction.generic import generic_speaker
 from conflictclaims.extraction.speakers import LOCAL_ROLES, LOCAL_TITLES
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.span import Span
@@ -29,13 +29,6 @@ Agent = tuple[Actor | None, int]
 """A speaker and the index of the token its name starts at."""
 
 _DETERMINERS: Final = frozenset(_grammar.DETERMINERS)
-_SPEAKER_KINDS: Final = {
-    "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
-    "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
-    "civilians": ActorKind.CIVILIANS,
-}  # fmt: skip
-_MODIFIER_KINDS: Final = {word: _SPEAKER_KINDS[role] for word, role in _speech.MODIFIER_ROLES.items()}
-_VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _BEFORE_NOUN_FORMS: Final = _DETERMINERS | {
     "'s", "casualty", "disputed", "conflicting", "differing", "such", "those", "these", "media", "news", "initial",
 }  # fmt: skip
@@ -51,7 +44,7 @@ _RELATIVE_REACH: Final = 30
 # How many words a relative clause or place phrase after a speaker may hold before its verb.
 _MODIFIER_WORDS: Final = 8
 # Words that open what may stand between a speaker and its verb: "a nurse who would not give her name said".
-_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
+_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from", "based"})
 # How many words into a sentence its speaking subject may stand.
 _SUBJECT_REACH: Final = 6
 # How many tokens an acronym or aside in brackets may run.
@@ -73,84 +66,8 @@ _NAME_AFTER_GENERIC_REACH: Final = 3
 _NOT_IN_A_NAME: Final = frozenset(
     {"in", "of", "from", "at", "on", "for", "and", "or", "with", "to", "by", "who", "that"}
 )
-# The possessive endings an owner's name stands before: "the governor's office".
-_POSSESSIVES: Final = frozenset({"'s", "'", "’s"})
 # How many tokens "of" and the word before it take: "Residents of".
 _OWNER_GAP: Final = 2
-
-
-def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor | None:
-    """Read "Afghan authorities", "the ministry", "Officials", "a military source" ending at token ``head``.
-
-    Grammar: ``[article] {country | "'s" | modifier} GENERIC-SPEAKER``, at most four words before the noun.
-    A modifier may say what the speaker is ("security sources", "hospital
-    officials"); a local one ("provincial officials", "the police") makes it
-    speak for where things happened, and a bare official noun for the side
-    of the last speaker.
-    """
-    tokens = sentence.tokens
-    token = tokens[head]
-    # A possessive owner speaks for what it owns: "the army's Second Division said".
-    noun = token.lower.removesuffix("'s").removesuffix("’s")
-    role = _speech.GENERIC_SPEAKERS.get(noun)
-    if role is None:
-        return None
-    start = head
-    country: str | None = None
-    kind = _SPEAKER_KINDS.get(role, ActorKind.UNKNOWN)
-    local = noun in LOCAL_ROLES or role in {"civilians", "unknown"}
-    while start > 0 and head - start < _MODIFIER_REACH:
-        previous = tokens[start - 1]
-        if previous.lower in _grammar.ARTICLES:
-            start -= 1
-            break
-        code = speakers.country_of(previous.text)
-        owner = previous.is_word and (
-            tokens[start].lower in _POSSESSIVES or previous.lower.endswith(tuple(_POSSESSIVES - {"'"}))
-        )
-        if code is not None:
-            country = country or code
-        elif owner:
-            pass  # "the governor's office": the owner is part of the speaker's name.
-        elif previous.lower not in _POSSESSIVES and not (previous.is_word and previous.lower in SPEAKER_MODIFIERS):
-            break
-        else:
-            kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
-            local = local or previous.lower in LOCAL_ROLES
-        start -= 1
-    if role == "armed_group" and kind in {ActorKind.ORGANIZATION, ActorKind.CIVILIANS}:
-        role = "organization"  # "a local medical group": a body of civil society, no armed side.
-    end = token.end - (len(token.lower) - len(noun))
-    name = sentence.doc.text[tokens[start].start : end]
-    earlier = _named_earlier(speakers, name, noun, role, tokens[start].start, country=country)
-    if earlier is not None:
-        return earlier
-    if country is None and not local and role not in {"unknown", "organization"}:
-        country = speakers.last_side()
-    span = Span(start=tokens[start].start, end=end)
-    actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
-    return speakers.with_party(actor, span)
-
-
-def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
-    speakers: Speakers, name: str, noun: str, role: str, start: int, *, country: str | None
-) -> Actor | None:
-    """The actor named earlier that a generic speaker stands for, if any.
-
-    "the paramilitary group said", "rebels say": the armed group the article
-    names there; "the ministry", "the statement": the last speaker of that sort.
-    """
-    if role == "armed_group" and not name.lower().startswith(("a ", "an ")):
-        # "an armed group said" brings in a group of its own; "the group said" is the one named before.
-        group = speakers.group_before(start)
-        if group is not None:
-            return group
-    if name.lower().startswith(("the ", "a ", "an ")) and country is None:
-        return speakers.resolve_generic(noun, role)
-    if role == "organization" and country is None:
-        # "monitor says" in a headline: the monitor the article names.
-        return speakers.described_as(noun)
-    return None
 
 
 def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMention) -> Agent:

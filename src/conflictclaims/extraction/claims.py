@@ -46,7 +46,8 @@ from conflictclaims.extraction.phrases import (
     passive_phrase_at,
     unit_of,
 )
-from conflictclaims.extraction.subjects import Clues, side_of_phrase, subject_of
+from conflictclaims.extraction.sides import Clues
+from conflictclaims.extraction.subjects import side_of_phrase, subject_of
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
