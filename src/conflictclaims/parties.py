@@ -64,6 +64,7 @@ STATE_ROLES: Final = frozenset(
         "ambassador", "president", "premier", "prime", "defence", "defense", "interior", "security",
         "intelligence", "district", "provincial", "regional", "prefect", "commissioner", "administrator",
         "sheriff", "superintendent", "inspector", "sergeant", "corporal", "officer", "chief", "diplomat",
+        "soldier", "policeman", "policewoman", "trooper", "gendarme",
         "envoy", "border", "navy", "naval", "air", "force", "presidential", "cabinet", "deputy", "state",
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
         "councillor", "councilor", "council", "ombudsman",

@@ -133,7 +133,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
         found = context.opponent(perpetrator.party, want=want, prefer=local)
         if found is not None:
             return found
-    if speaker is not None:
+    if speaker is not None and speaker.kind is not PartyKind.CIVILIANS:
+        # A civilian's figure ("a hospital director said") tells no side's own or enemy's dead.
         # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
         by_speaker = (clues.active and clues.outcome in HITS and not _other_agent(clues, speaker)) or _downed(clues)
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
@@ -144,9 +145,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
 
 def _other_agent(clues: Clues, speaker: Party) -> bool:
     """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
-    perpetrator = clues.perpetrator
-    if perpetrator is not None:
-        return perpetrator.party != speaker
+    if clues.perpetrator is not None:
+        return False  # a named agent was weighed before: "security forces, backed by Rwandan troops, killed"
     side = combatant_side(clues.agent_noun)
     if side == "insurgent":
         return speaker.kind is not PartyKind.ARMED_GROUP
