@@ -205,7 +205,7 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
         return True
     # "an individual associated with the cache" (but "al-Qaeda associated Taliban leader").
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on"}
+    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on", "as"}
 
 
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
