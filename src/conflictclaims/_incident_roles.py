@@ -119,13 +119,25 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)) and not _agent(whole, note):
             # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
     if not numbered:
         return note.time, None
     return _figure_role(note, numbered)
+
+
+def _agent(toll: _Toll, note: Note) -> bool:
+    """Whether "he" or "she" is the one who dealt a toll told as the object of a verb in the same sentence.
+
+    "A gunman …, killing one soldier before he was shot dead": the subject
+    of the later clause is the gunman, not the soldier.
+    """
+    count, told = note.claim.count, toll.claim.count
+    if count is None or count.text.lower() not in {"he", "she"} or toll.note.sentence != note.sentence:
+        return False
+    return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 
 
 def _coordinated(told: Note, note: Note) -> bool:
