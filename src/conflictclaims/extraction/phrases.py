@@ -54,7 +54,7 @@ _NEW_PHRASE: Final = frozenset(
 # Words that open the object of a verb: after "and VERB" they show the verb has one.
 _OBJECT_STARTS: Final = frozenset(_grammar.DETERMINERS) | frozenset(
     {"several", "multiple", "numerous", "dozens", "hundreds", "scores", "some", "more", "at", "one", "two", "three",
-     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "another"}
+     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "another", "many", "other", "others"}
 )  # fmt: skip
 # Nouns of a state after the counted noun: "taken 62 others prisoner".
 _COMPLEMENT_NOUNS: Final = frozenset(phrase[0] for phrase in lex.COMPLEMENTS if len(phrase) == 1)
