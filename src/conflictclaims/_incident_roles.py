@@ -103,7 +103,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
     count = note.claim.count
     if not candidates:
-        return note.time, None
+        whole = _included_in(note, tolls)
+        return (note.time, None) if whole is None else (ClaimRole.SUBSET, whole)
     if count is None:
         # "The militants were killed": nothing to add to a toll already told.
         return (note.time, None) if note.additive else (ClaimRole.RESTATEMENT, candidates[0])
@@ -126,6 +127,19 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     if not numbered:
         return note.time, None
     return _figure_role(note, numbered)
+
+
+def _included_in(note: Note, tolls: list[_Toll]) -> _Toll | None:
+    """The toll just told in the same sentence that a subset says it is among, whoever its people are.
+
+    "The attack killed 21, including the 4 assailants": the attackers are
+    among the 21, though attackers are never taken for their victims.
+    """
+    count = note.claim.count
+    if not note.subset or count is None or not tolls:
+        return None
+    last = tolls[-1]
+    return last if last.note.sentence == note.sentence and _holds(last, count.low) else None
 
 
 def _agent(toll: _Toll, note: Note) -> bool:
