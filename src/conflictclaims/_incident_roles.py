@@ -192,10 +192,23 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     if total is not None:
         total.parts += count.low
         return ClaimRole.BREAKDOWN, total
-    if told and not note.additive and (_other_source(told[0].claim, claim, strict=False) or note.headline or note.lede):
+    if told and not note.additive and (_another_sides(told[0], note) or note.headline or note.lede):
         # Another source's figure for the toll: "two were killed, three according to the insurgents".
         return ClaimRole.RESTATEMENT, told[0]
     return note.time, None
+
+
+def _another_sides(toll: _Toll, note: Note) -> bool:
+    """Whether a claim is another source's figure for ``toll``, a named one after the article's own voice too.
+
+    "killing 5 people. Al-Shabaab … said it had killed 15 soldiers"; but one
+    named with "a" by another noun is someone new ("arrested a weapons
+    supplier … confirmed the arrest of a Taliban leader").
+    """
+    count = note.claim.count
+    if count is not None and count.text.lower() in _INDEFINITE and _other_head(toll.note, note):
+        return False
+    return _other_source(toll.claim, note.claim, strict=False)
 
 
 def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
