@@ -300,6 +300,16 @@ CASES: Final[tuple[Case, ...]] = (
         claims=(Expect(outcome="killed", low=9, high=9, subject="NGA", kind="armed_group", party="unknown"),),
     ),
     Case(
+        id="gang-members-are-an-armed-group",
+        text="Police shot dead six gang members in a raid on a slum of Port-au-Prince, a police spokesman said.",
+        claims=(Expect(outcome="killed", low=6, high=6, subject="HTI", kind="armed_group", party="unknown"),),
+    ),
+    Case(
+        id="gang-members-as-agents-are-not-the-speaker",
+        text="Gang members killed five police officers in Port-au-Prince, the police said.",
+        claims=(Expect(outcome="killed", low=5, high=5, subject="HTI", kind="police", party="state:HTI"),),
+    ),
+    Case(
         id="an-agent-noun-is-not-the-speaker",
         text="Jihadists killed 14 soldiers in an ambush in northern Burkina Faso, the army said.",
         claims=(Expect(outcome="killed", low=14, high=14, subject="BFA", kind="military", party="state:BFA"),),

@@ -92,6 +92,10 @@ FOUND = [
     pytest.param("Strikes in Idlib.", "Idlib", CITY, "SYR", "SY-ID", id="syria-idlib"),
     pytest.param("Shelling of the Golan Heights.", "Golan Heights", REGION, "SYR", None, id="syria-golan"),
     pytest.param("Fighting in Tigray.", "Tigray", ADMIN1, "ETH", "ET-TI", id="ethiopia-tigray"),
+    # Names that run through lower-case words of French and Portuguese
+    pytest.param("Gangs fought in Port-au-Prince.", "Port-au-Prince", CITY, "HTI", None, id="haiti-port-au-prince"),
+    pytest.param("Police entered Croix-des-Bouquets.", "Croix-des-Bouquets", CITY, "HTI", None, id="haiti-croix"),
+    pytest.param("A raid in Foz do Iguaçu.", "Foz do Iguaçu", CITY, "BRA", None, id="brazil-foz-do-iguacu"),
     # Countries
     pytest.param("Qatar and Turkiye mediated.", "Turkiye", COUNTRY, "TUR", None, id="country-turkiye-folded"),
     pytest.param("Qatar and Türkiye mediated.", "Türkiye", COUNTRY, "TUR", None, id="country-turkiye"),

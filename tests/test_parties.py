@@ -118,6 +118,10 @@ READER = PartyReader(countries=("SDN", "EGY"), published=dt.date(2026, 1, 19))
             Actor(name="Ahmed Khan", kind=ActorKind.PERSON), (), None, Party.unknown(), id="person-without-a-role",
         ),
         pytest.param(
+            Actor(name="Ko Aung", kind=ActorKind.PERSON, role="rebel commander"), (), None, Party.unknown("SDN"),
+            id="rebel-commander-of-no-named-group-is-no-state",
+        ),
+        pytest.param(
             Actor(name="Reuters", kind=ActorKind.ORGANIZATION), (), None, Party.unknown(), id="agency-is-no-side",
         ),
     ],
@@ -180,3 +184,9 @@ def test_an_international_force_fights_the_groups_of_the_article() -> None:
     monusco = Party(kind=PartyKind.INTERNATIONAL, name="MONUSCO")
     assert opponents(monusco, Counter({M23: 2, Party.state("COD"): 2})) == [M23]
     assert opponents(Party.unknown(), Counter({M23: 2})) == []
+
+
+def test_a_group_the_table_does_not_know_is_of_where_it_fights() -> None:
+    """ "the rebels", no group of the table, take the country of the places around them, with an unknown party."""
+    rebels = READER.settled(Actor(name="the rebels", kind=ActorKind.ARMED_GROUP), (), "MMR")
+    assert (rebels.country, rebels.party) == ("MMR", Party.unknown("MMR"))

@@ -29,6 +29,19 @@ def test_plain_form_translates_every_known_class() -> None:
     assert not pattern_pair(r"[\p{L}\p{M}]+").latin_only
 
 
+@pytest.mark.parametrize(
+    "unicode_class", [r"[\p{L}\p{N}\p{M}]", r"[^\s\p{L}\p{N}\p{M}]", r"[\p{L}\p{M}]", r"[\p{L}\p{N}]"]
+)
+def test_plain_classes_read_every_plain_character_alike(unicode_class: str) -> None:
+    """Each spelled-out class takes exactly what the Unicode class takes of plain characters and their lower cases."""
+    plain = [chr(code) for code in range(0x2C70) if is_plain(chr(code))]
+    characters = {*plain, *map(lower_keeping_offsets, plain)}
+    unicode = regex.compile(unicode_class)
+    fast = re.compile(plain_form(unicode_class))
+    differ = [c for c in sorted(characters) if (unicode.fullmatch(c) is None) != (fast.fullmatch(c) is None)]
+    assert differ == []
+
+
 def test_an_unknown_property_has_no_plain_form() -> None:
     """A class with no known re spelling is an error, not a pattern that silently means something else."""
     with pytest.raises(ValueError, match="no plain form"):

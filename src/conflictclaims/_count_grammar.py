@@ -9,8 +9,8 @@ from typing import NamedTuple
 import regex
 
 from conflictclaims import _lexicon
+from conflictclaims._patterns import PLAIN_WORD_CHARACTER, suffix_alternation
 from conflictclaims._patterns import alternation as _alternation
-from conflictclaims._patterns import suffix_alternation
 
 __all__ = [
     "BAD_GROUP_RE",
@@ -208,6 +208,24 @@ def _anchor_pattern() -> str:
     grammar only where it hits; qualifiers in front are found by a short
     backwards match from the hit.
     """
+    return rf"\b(?:\d|{_alternation(_anchor_phrases())}|any(?!\w))"
+
+
+def _plain_anchor_pattern() -> str:
+    r"""The anchor pattern for plain text lower-cased, with ``\w`` spelled as ranges.
+
+    Every anchor starts with a word character, so the word boundary before it
+    is "no word character before".
+    """
+    word = PLAIN_WORD_CHARACTER
+    phrases = _anchor_phrases()
+    assert all(phrase[0].isalnum() for phrase in phrases)  # noqa: S101 - else the boundary would differ
+    words = _alternation(phrases).replace(r"(?!\w)", f"(?!{word})")
+    return rf"(?<!{word})(?:[0-9]|{words}|any(?!{word}))"
+
+
+def _anchor_phrases() -> set[str]:
+    """The number words and the phrases of the anchor pattern."""
     words = set(_lexicon.SMALL_NUMBERS) | set(_lexicon.STRICT_ONLY_NUMBERS) - {"single"}
     phrases = {"half a", "half-a", "half of a", "a half", "a quarter", "quarter of a"}
     for phrase in (*_lexicon.VAGUE, *_lexicon.ZERO_PHRASES, *_lexicon.EXACT_PHRASES):
@@ -221,7 +239,7 @@ def _anchor_pattern() -> str:
         else:
             words.add(phrase)
     phrases.update(f"a {w}" for w in (*_lexicon.SCALE_WORDS, _lexicon.HUNDRED, "dozen"))
-    return rf"\b(?:\d|{_alternation(words | phrases)}|any(?!\w))"
+    return words | phrases
 
 
 # The grammar takes ~0.1 s per compiled form; compile each on first use so
@@ -234,7 +252,7 @@ def anchor_re() -> regex.Pattern[str]:
 @functools.cache
 def plain_anchor_re() -> re.Pattern[str]:
     """The anchor pattern on the faster ``re`` engine, for plain text (see ``_patterns.is_plain``)."""
-    return re.compile(_anchor_pattern())
+    return re.compile(_plain_anchor_pattern())
 
 
 @functools.cache

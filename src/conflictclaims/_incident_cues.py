@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _incident_lexicon as lex
 from conflictclaims import _lexicon
-from conflictclaims._patterns import AnchoredPattern, alternation, anchor_words
+from conflictclaims._patterns import AnchoredPattern, alternation, anchor_words, first_words
 from conflictclaims.model import ActorKind, LocationKind
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ __all__ = [
     "DEFINITE_RE",
     "DEMONSTRATIVE_RE",
     "EVENT_NOUN_RE",
+    "EVENT_NOUN_STARTS",
     "EVENT_PLACE_KINDS",
     "FRAME_RE",
     "GOVERNED_RE",
@@ -144,6 +145,8 @@ DATELINE_DATE_RE: Final = re.compile(r"\(\s*(" + "|".join(MONTH_NUMBER) + r")[a-
 DATELINE_PLACE_RE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,\s[^\n]{0,40}?\s[-–—]\s")
 
 EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
+# Every event noun starts with one of these: where they stand is found in C, and the pattern tried there alone.
+EVENT_NOUN_STARTS: Final = first_words(lex.EVENT_NOUNS)
 # A determiner that makes an event noun point back: "the raid", "Sunday's attack".
 DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
 DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")

@@ -20,6 +20,7 @@ from conflictclaims._incident_cues import (
     DEFINITE_RE,
     DEMONSTRATIVE_RE,
     EVENT_NOUN_RE,
+    EVENT_NOUN_STARTS,
     EVENT_PLACE_KINDS,
     FRAME_RE,
     GOVERNED_RE,
@@ -55,7 +56,7 @@ from conflictclaims._incident_cues import (
     people_of,
     stands_near,
 )
-from conflictclaims._patterns import lower_keeping_offsets
+from conflictclaims._patterns import lower_keeping_offsets, word_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
 
 __all__ = ["ArticleParts", "Note", "Reader"]
@@ -170,6 +171,7 @@ class Reader:
         # Read on demand, near claims only: most of a text holds no claim.
         self._frames: dict[int, bool] = {}
         self._events: dict[int, _Event] = {}
+        self._event_offsets: list[int] | None = None
         self.places = self._place_mentions()
         self.place_starts = [start for start, _ in self.places]
         self._places_cache: dict[int, tuple[Location, ...]] = {}
@@ -282,8 +284,17 @@ class Reader:
 
     def _events_in(self, start: int, end: int) -> list[_Event]:
         """The event nouns between two offsets, each read once and kept."""
+        if self._event_offsets is None:
+            self._event_offsets = word_offsets(self.lowered, EVENT_NOUN_STARTS)
+        offsets = self._event_offsets
         found = []
-        for match in EVENT_NOUN_RE.finditer(self.lowered, start, end):
+        done = start
+        # ``EVENT_NOUN_RE.finditer``, tried only where an event noun's first word stands.
+        for at in offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]:
+            match = EVENT_NOUN_RE.match(self.lowered, at, end) if at >= done else None
+            if match is None:
+                continue
+            done = match.end()
             event = self._events.get(match.start())
             if event is None:
                 noun = match.group().split()[-1].removesuffix("es" if match.group().endswith("shes") else "s")

@@ -12,10 +12,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "PLAIN_WORD_CHARACTER",
     "AnchoredPattern",
     "PatternPair",
     "alternation",
     "anchor_words",
+    "first_words",
     "is_plain",
     "is_plain_latin",
     "lower_keeping_offsets",
@@ -23,6 +25,7 @@ __all__ = [
     "pattern_pair",
     "plain_form",
     "suffix_alternation",
+    "word_offsets",
 ]
 
 # The tokenizers have two compiled forms: one with ``regex``'s Unicode
@@ -138,6 +141,39 @@ def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
 
 
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Words one of which every match of :func:`alternation` of ``phrases`` starts with.
+
+    Each phrase's first word (only the spaces of a phrase match loosely),
+    leaving out a word that another one starts: where it stands, so does the other.
+
+    >>> first_words(["air raid", "airstrike", "attack", "attacks", "raid"])
+    ('air', 'attack', 'raid')
+    """
+    words = {phrase.split(" ", 1)[0] for phrase in phrases}
+    return tuple(sorted(word for word in words if not any(other != word and word.startswith(other) for other in words)))
+
+
+def word_offsets(text: str, words: Iterable[str]) -> list[int]:
+    r"""The offsets, in order, where one of ``words`` stands in ``text`` with no word character (``\w``) before it.
+
+    Found by ``str.find`` in C: where a pattern that opens with ``(?<!\w)`` and
+    one of ``words`` can only match, so that it is tried there alone.
+
+    >>> word_offsets("the attack, a counterattack; attacks", ["attack"])
+    [4, 29]
+    """
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            # \w in ``re``: a letter, digit or other numeric character, or the underscore.
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 class AnchoredPattern(NamedTuple):
     """A pattern and words one of which every match holds (see :func:`anchor_words`).
 
@@ -203,17 +239,25 @@ def suffix_alternation(phrases: Iterable[str]) -> str:
         node[""] = {}
     return "(?:" + _suffix_trie_pattern(root) + ")"
 # The ``re`` spelling of each Unicode-property class, exact on plain text (see
-# ``is_plain``): there ``re``'s word characters are the letters and digits,
-# no mark occurs, and (on plain Latin text) every capital is ASCII.
+# ``is_plain``) and on plain text lower-cased: there the letters and digits
+# are the ranges below (with the IPA letters and "ⱥ", "ⱦ" that some Latin
+# capitals lower-case to), the white space is the list below, no mark occurs,
+# and (on plain Latin text) every capital is ASCII. Ranges spelled out are
+# tested with a bitmap; ``re``'s \w and \s, with a Unicode database lookup
+# per character.
+_PLAIN_LETTERS: Final = r"A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02af\u2c65\u2c66"
+_PLAIN_SPACES: Final = r"\t-\r\x20\x85\xa0\u2028\u2029"
 _PLAIN_CLASSES: Final = {
-    r"[^\s\p{L}\p{N}\p{M}]": r"(?:[^\s\w]|_)",
-    r"[^\s\p{L}\p{M}\p{N}]": r"(?:[^\s\w]|_)",
-    r"[\p{L}\p{N}\p{M}]": r"[^\W_]",
-    r"[\p{L}\p{M}\p{N}]": r"[^\W_]",
-    r"[\p{L}\p{N}]": r"[^\W_]",
-    r"[\p{L}\p{M}]": r"[^\W\d_]",
+    r"[^\s\p{L}\p{N}\p{M}]": rf"[^{_PLAIN_SPACES}0-9{_PLAIN_LETTERS}]",
+    r"[^\s\p{L}\p{M}\p{N}]": rf"[^{_PLAIN_SPACES}0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{N}\p{M}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{M}\p{N}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{N}]": rf"[0-9{_PLAIN_LETTERS}]",
+    r"[\p{L}\p{M}]": rf"[{_PLAIN_LETTERS}]",
     r"\p{Lu}": "[A-Z]",
 }
+PLAIN_WORD_CHARACTER: Final = rf"[0-9{_PLAIN_LETTERS}_]"
+"""``re``'s ``\\w`` on plain text and plain text lower-cased, as ranges (a bitmap test, not a database lookup)."""
 _PROPERTY: Final = re.compile(r"\\p\{\w+\}")
 
 
@@ -224,8 +268,8 @@ def plain_form(pattern: str) -> str:
     error, so a new class cannot slip through untranslated. A pattern with
     ``\p{Lu}`` is exact only on plain Latin text (see :func:`is_plain_latin`).
 
-    >>> plain_form(r"[\p{L}\p{N}\p{M}]++|[^\s\p{L}\p{N}\p{M}]")
-    '[^\\W_]++|(?:[^\\s\\w]|_)'
+    >>> plain_form(r"[\p{L}\p{M}]++")
+    '[A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02af\\u2c65\\u2c66]++'
     """
     for unicode_class, plain_class in _PLAIN_CLASSES.items():
         pattern = pattern.replace(unicode_class, plain_class)

@@ -36,7 +36,8 @@ _MILITARY: Final = (
     "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
     "vigilantes", "raiders", "pirates", "smugglers", "kharijites", "khawarij", "mujahideen", "partisans",
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
-    "peacekeepers", "blue helmets", "suicide bombers", "hitmen",
+    "peacekeepers", "blue helmets", "suicide bombers", "hitmen", "gang members", "gang member", "gangsters",
+    "gangster", "cartel members", "sicarios",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -87,6 +88,7 @@ KIND_MODIFIERS: Final[dict[str, str]] = {
     "humanitarian": "civilians", "police": "police", "social": "civilians", "community": "civilians",
     "family": "civilians", "families": "civilians", "fuel": "civilians", "tankers": "civilians",
     "tanker": "civilians", "passenger": "civilians", "commercial": "civilians", "cargo": "civilians",
+    "gang": "armed_group", "cartel": "armed_group",
 }  # fmt: skip
 """Words in a counted noun phrase that set its people's kind whatever the head noun ("security personnel").
 
@@ -107,7 +109,8 @@ _INSURGENTS: Final = (
     "jihadists", "jihadist", "jihadis", "extremists", "bandits", "separatists", "militiamen", "militiaman",
     "militia", "militias", "guerrillas", "guerrilla", "kharijites", "khawarij", "mujahideen", "gunmen", "gunman",
     "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
-    "suicide bombers", "hitmen",
+    "suicide bombers", "hitmen", "gang members", "gang member", "gangsters", "gangster", "cartel members",
+    "sicarios",
 )  # fmt: skip
 _RELATIVE: Final = (
     "fighters", "fighter", "attackers", "assailants", "attacker", "assailant", "combatants", "combatant", "raiders",

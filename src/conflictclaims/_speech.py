@@ -17,14 +17,23 @@ from typing import Final
 __all__ = [
     "ACTS",
     "ADMISSION_VERBS",
+    "CIVIL_MODIFIERS",
     "DENIAL_VERBS",
     "FINITE_REPORTING_VERBS",
     "FRAME_VERBS",
     "GENERIC_SPEAKERS",
+    "GROUP_WORDS",
+    "MEDIA_MODIFIERS",
+    "MODIFIER_ROLES",
+    "OWNED_SUFFIXES",
+    "PARTISAN_PREFIXES",
+    "PARTISAN_SUFFIXES",
     "PRONOUNS_PERSON",
     "PRONOUNS_PLURAL",
     "PRONOUNS_THING",
     "REPORTING_VERBS",
+    "SPEAKER_MODIFIERS",
+    "STATE_OWNERS",
 ]
 
 ACTS: Final = ("assert", "deny", "admit", "appeal", "relay")
@@ -142,6 +151,10 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "court": "organization", "tribunal": "organization", "commission": "organization",
     "union": "organization", "unions": "organization", "association": "organization", "network": "organization",
     "charity": "organization", "watchdog": "organization", "observatory": "organization", "groups": "armed_group",
+    # Outlets speak for no side unless a word says whose they are ("state television", "a junta-run page").
+    "page": "media", "pages": "media", "outlet": "media", "outlets": "media", "television": "media",
+    "broadcaster": "media", "newspaper": "media", "website": "media", "account": "media", "accounts": "media",
+    "tv": "media", "radio": "media", "station": "media", "blog": "media", "bloggers": "media",
 }  # fmt: skip
 
 CIVIL_MODIFIERS: Final[frozenset[str]] = frozenset(
@@ -153,12 +166,39 @@ CIVIL_MODIFIERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Modifiers that make a generic speaker a body of civil society: "a local aid group", "a trade union official"."""
 
+MEDIA_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"news", "telegram", "facebook", "online", "social", "private", "opposition", "television", "tv", "radio",
+     "media", "state-run", "state-owned"}
+)  # fmt: skip
+"""Modifiers of an outlet that say nothing of its side by themselves: "a local news page", "a Telegram channel"."""
+
+GROUP_WORDS: Final[frozenset[str]] = frozenset(
+    {"militia", "rebel", "militant", "insurgent", "jihadist", "guerrilla", "gang", "cartel", "group's"}
+)
+"""Words before a speaker's noun that make him speak for an armed group: "the militia member", "a rebel commander"."""
+
+PARTISAN_PREFIXES: Final = ("pro-", "anti-")
+PARTISAN_SUFFIXES: Final = (
+    "-run", "-controlled", "-owned", "-aligned", "-affiliated", "-linked", "-leaning", "-backed", "-allied",
+    "-friendly", "-funded",
+)  # fmt: skip
+"""Modifiers that say whom a source favours or who runs it: "a pro-junta news page", "an opposition-run outlet".
+
+Whom a source favours is not whose it is: its side stays unknown, whatever
+country the word names ("RSF-aligned accounts"). Only an outlet the state
+runs (:data:`STATE_OWNERS`, :data:`OWNED_SUFFIXES`) speaks for the state.
+"""
+
+STATE_OWNERS: Final[frozenset[str]] = frozenset({"state", "government", "junta", "regime", "army", "military"})
+"""Owners whose outlet speaks for the state: "a junta-run broadcaster", "a government-controlled channel"."""
+OWNED_SUFFIXES: Final = ("-run", "-controlled", "-owned")
+
 SPEAKER_MODIFIERS: Final[frozenset[str]] = frozenset(
     {
         "armed", "security", "senior", "local", "provincial", "military", "government", "defence", "defense",
         "interior", "health", "foreign", "information", "federal", "state", "official", "top", "intelligence",
         "regional", "district", "army", "police", "hospital", "medical", "rescue", "war", "rights",
-        "independent", "national", *CIVIL_MODIFIERS,
+        "independent", "national", *CIVIL_MODIFIERS, *MEDIA_MODIFIERS,
     }
 )  # fmt: skip
 """Modifiers a generic speaker may carry: "senior security officials", "the provincial health ministry"."""
@@ -167,8 +207,45 @@ MODIFIER_ROLES: Final[dict[str, str]] = {
     "security": "military", "military": "military", "army": "military", "defence": "military",
     "defense": "military", "police": "police", "government": "government", "official": "government",
     "intelligence": "government", "hospital": "civilians", "medical": "civilians", "rescue": "civilians",
+    "state": "government", "state-run": "government", "state-owned": "government",
 } | dict.fromkeys(CIVIL_MODIFIERS, "organization")  # fmt: skip
 """What a modifier makes a speaker whose noun says little ("security sources", "hospital officials")."""
+
+# Words that may stand between a speaker and its verb: "also", "later", "in a statement on Sunday".
+ADVERBIAL_GAP: Final[frozenset[str]] = frozenset(
+    {
+        "also", "later", "further", "earlier", "previously", "again", "then", "had", "has", "have", "was",
+        "were", "on", "in", "a", "an", "statement", "overnight", "late", "early", "yesterday", "today", "last",
+        "night", "separately", "however", "meanwhile", "repeatedly", "initially", "officially", "publicly",
+        "subsequently", "now", "it", "its", "post", "x", "briefing", "separate", "the", "press",
+        "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "evening", "afternoon", "tonight", "this", "week", "televised", "speech", "interview", "with",
+        "reuters", "ap", "afp", "told", "local", "media", "reporters",
+    }
+)  # fmt: skip
+# Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
+NOUN_FORMS: Final[frozenset[str]] = frozenset(
+    {"claims", "claim", "reports", "report", "estimates", "notes", "posts", "says", "put", "puts", "counted",
+     "disputes", "claimed"}
+)  # fmt: skip
+# Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
+KNOWING: Final[frozenset[str]] = frozenset({"familiar", "close", "briefed", "knowledge"})
+# Nouns that end the name of a body, not a person: "Network", "Observatory".
+BODY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "network", "association", "committee", "council", "union", "observatory", "commission", "centre",
+        "center", "foundation", "federation", "institute", "society", "organisation", "organization", "project",
+        "watch", "alliance", "coalition", "syndicate", "league", "service", "services", "office", "crescent",
+        "cross", "ministry", "agency", "authority", "tribune", "times", "post", "herald", "gazette", "journal",
+        "news", "radio", "television", "tv", "daily", "chronicle", "telegraph", "observer",
+    }
+)  # fmt: skip
+# Words a body's name may run through: "the Assistance Association for Political Prisoners".
+BODY_LINKS: Final[frozenset[str]] = frozenset({"for", "of", "and", "on", "to", "against"})
+# Nouns that end the name of a military unit, not a person: "the Second Division".
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"}
+)
 
 PRONOUNS_PERSON: Final[frozenset[str]] = frozenset({"he", "she"})
 PRONOUNS_THING: Final[frozenset[str]] = frozenset({"it"})

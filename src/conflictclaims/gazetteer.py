@@ -139,7 +139,10 @@ class LocationMention:
 # strings it matches: a set lookup costs far less than a call into the pattern engine.
 _SPACES: Final = " \t\u00a0"
 _JOINS: Final = frozenset([*_SPACES, *(a + b for a in _SPACES for b in _SPACES), "-", "‐"])
-_CONNECTORS: Final = frozenset({"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y"})
+_CONNECTORS: Final = frozenset(
+    {"of", "the", "and", "bin", "ibn", "de", "du", "la", "le", "des", "e", "i", "y", "au", "aux", "en", "sur", "do",
+     "da", "dos", "das", "del", "di", "los", "las", "ul"}
+)  # fmt: skip
 _LINKING: Final = _CONNECTORS | ARTICLES  # lower-case words a name may run through
 _LIST_DESIGNATORS: Final = ("provinces", "states", "oblasts", "governorates", "regions", "districts")
 _LIST_DESIGNATOR: Final = regex.compile(

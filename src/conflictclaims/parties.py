@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIVILIAN_ROLES",
+    "GROUP_ROLES",
     "STATE_ROLES",
     "PartyReader",
     "is_group",
@@ -54,6 +55,7 @@ _KINDS: Final = {
     "armed_group": PartyKind.ARMED_GROUP, "state": PartyKind.STATE, "international": PartyKind.INTERNATIONAL,
 }  # fmt: skip
 _STATE_ACTORS: Final = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+_PLACED_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN, ActorKind.ARMED_GROUP})
 
 STATE_ROLES: Final = frozenset(
     {
@@ -80,6 +82,13 @@ CIVILIAN_ROLES: Final = frozenset(
     }
 )  # fmt: skip
 """Words of a person's role that make him a civilian ("a resident", "a hospital doctor")."""
+
+
+GROUP_ROLES: Final = frozenset(
+    {"rebel", "rebels", "militant", "insurgent", "militia", "jihadist", "guerrilla", "gang", "cartel",
+     "separatist", "group's", "movement's", "dissident"}
+)  # fmt: skip
+"""Words of a person's role that make him speak for an armed group ("rebel commander", "militia leader")."""
 
 
 def is_group(name: str | None) -> bool:
@@ -231,6 +240,8 @@ class PartyReader:
 
     def _of_person(self, actor: Actor, country: str | None) -> Party:
         words = set((actor.role or "").lower().replace("-", " ").split())
+        if not words.isdisjoint(GROUP_ROLES):
+            return Party.unknown(country)  # "a rebel commander" of no group named: no state's
         if not words.isdisjoint(CIVILIAN_ROLES) and country is not None:
             return Party.civilians(country)
         if not words.isdisjoint(STATE_ROLES) and country is not None:
@@ -244,9 +255,12 @@ class PartyReader:
         if party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
             # An international body speaks for no country; a local actor for the one it is placed in.
             country = party.country
-        elif country is None and actor.kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
-            # A person or an unnamed source without a nationality word is of where the article places it.
+        elif country is None and actor.kind in _PLACED_KINDS:
+            # A person, an unnamed source or a group the table does not know ("the rebels"), without a
+            # nationality word, is of where the article places it.
             country = near or self.local
+            if party.kind is PartyKind.UNKNOWN and party.country is None and actor.kind is ActorKind.ARMED_GROUP:
+                party = Party.unknown(country)  # a group of no known name, of where it fights
         if party == actor.party and country == actor.country:
             return actor
         return Actor(

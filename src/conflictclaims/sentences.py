@@ -57,17 +57,38 @@ _FIRST_WORD = regex.compile(r"[\"'“‘(\[]?+(\p{L}++)")
 _BULLET = regex.compile(r"[ \t]*+(?:[-*•–—]|\d{1,2}[.)])\s")
 
 
-def _is_abbreviation(text: str, stop_at: int) -> bool:
-    """Whether the full stop at ``stop_at`` closes an abbreviation or an initial."""
+def _word_before(text: str, stop_at: int) -> str | None:
+    """The word or run of initials ("U.S", "Gen") ending at ``stop_at``: ``_WORD_BEFORE`` in the 12 characters before.
+
+    In ASCII (and with no line break to end on) read from the end in Python:
+    a call of the pattern costs more than the whole reading.
+    """
     window = text[max(0, stop_at - 12) : stop_at]
-    match = _WORD_BEFORE.search(window)
-    if match is None:
+    if not window.isascii() or window.endswith("\n"):
+        match = _WORD_BEFORE.search(window)
+        return None if match is None else match.group()
+    end = len(window)
+    letters = end  # where the letters that end the window start
+    while letters and window[letters - 1].isalpha():
+        letters -= 1
+    initials = end - 1 if end and window[-1].isalpha() else end  # where "L." pairs before a last letter end
+    pairs = initials
+    while pairs >= 2 and window[pairs - 1] == "." and window[pairs - 2].isalpha():  # noqa: PLR2004 - a pair
+        pairs -= 2
+    # The leftmost match of either branch; both run to the end.
+    start = min(pairs if pairs < initials else end, letters)
+    return window[start:] if start < end else None
+
+
+def _is_abbreviation(word: str | None) -> bool:
+    """Whether the word before a full stop (see :func:`_word_before`) is an abbreviation or an initial."""
+    if word is None:
         return False
-    word = match.group().lower().rstrip(".")
-    if len(word) == 1 and word.isalpha():
+    key = word.lower().rstrip(".")
+    if len(key) == 1 and key.isalpha():
         # An initial such as "A." in "A. Rahman", but not a lone word "I."
-        return match.group() != "I"
-    return word in _ABBREVIATIONS
+        return word != "I"
+    return key in _ABBREVIATIONS
 
 
 def _next_word(text: str, at: int) -> str:
@@ -128,9 +149,9 @@ def split_sentences(text: str) -> tuple[Span, ...]:
             continue
         stop = match.group(_STOP)
         stop_at = match.start(_STOP)
-        if stop == "." and _is_abbreviation(text, stop_at):
-            word_before = _WORD_BEFORE.search(text[max(0, stop_at - 12) : stop_at])
-            dotted = word_before is not None and "." in word_before.group()
+        word_before = _word_before(text, stop_at) if stop == "." else None
+        if _is_abbreviation(word_before):
+            dotted = word_before is not None and "." in word_before
             if not (dotted and _next_word(text, match.end()) in _SENTENCE_OPENERS):
                 continue
         cuts.append(match.end(_CLOSE))

@@ -9,7 +9,6 @@ import pytest
 from conflictclaims.extraction.agents import (
     agent_after,
     agent_before,
-    generic_speaker,
     is_name_word,
     is_noun_use,
     is_trailing,
@@ -189,15 +188,6 @@ def test_inverted_attribution() -> None:
     assert found[0].name == "Afghan officials"
 
 
-def test_generic_speaker_takes_its_modifiers_and_side() -> None:
-    """ "senior Afghan security officials" is one speaker with the side of its demonym."""
-    sentence, speakers, _ = last_sentence("Senior Afghan security officials spoke.")
-    head = _verb(sentence.tokens, "officials")
-    speaker = generic_speaker(sentence, speakers, head)
-    assert speaker is not None
-    assert (speaker.name, speaker.country) == ("Senior Afghan security officials", "AFG")
-
-
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -239,6 +229,32 @@ def test_a_place_after_a_preposition_is_where_the_speaker_is(text: str, name: st
     assert found is not None
     assert found[0] is not None
     assert name in found[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Fire killed 9, the Relief Association for Displaced Families said.",
+            "Relief Association for Displaced Families",
+            id="association-for",
+        ),
+        pytest.param(
+            "Fire killed 9, the Commission for Truth and Reconciliation said.",
+            "Commission for Truth and Reconciliation",
+            id="for-and",
+        ),
+        pytest.param("Fire killed 9, the Juba Tribune reported.", "Juba Tribune", id="a-newspaper"),
+    ],
+)
+def test_a_body_named_through_for_or_of_is_one_body(text: str, name: str) -> None:
+    """A capitalized name that holds a body noun runs through "for", "of" and "and": one organization speaks."""
+    sentence, speakers, _ = last_sentence(text)
+    verb = next(i for i, t in enumerate(sentence.tokens) if t.lower in {"said", "reported"})
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert found[0] is not None
+    assert (found[0].name, found[0].kind.value) == (name, "organization")
 
 
 def test_an_indefinite_armed_group_is_not_the_one_named_before() -> None:

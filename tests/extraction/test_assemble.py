@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflictclaims import extract
 from conflictclaims.counts import Count
 from conflictclaims.extraction.assemble import claim_of
 from conflictclaims.extraction.document import read_document
@@ -42,3 +43,24 @@ def test_a_nameless_subject_is_named_by_its_side() -> None:
     """With no noun phrase the subject is named by its country and kind."""
     draft = Draft(None, "casualties", "persons", None, "unknown", "", "asserted", None, (0, 6))
     assert claim_of(draft, _sentence()).subject.name == "unknown unknown"
+
+
+def test_a_headline_toll_of_plain_people_takes_the_ledes_side() -> None:
+    """ "kills at least 23" in a headline and "killed at least 23 civilians" in the lede are one toll: civilians."""
+    text = (
+        "Junta air strike kills at least 23 in Rakhine village, Arakan Army says\n\n"
+        "YANGON, Aug 21 - A military air strike on a village in Rakhine state killed at least 23 civilians, "
+        "the Arakan Army said on Thursday."
+    )
+    claims = extract(text, published=dt.date(2025, 8, 21)).claims
+    assert [c.subject.party.kind.value for c in claims] == ["civilians", "civilians"]
+
+
+def test_a_toll_of_named_people_keeps_its_own_side() -> None:
+    """ "killing four seafarers" is no restatement of "four soldiers" told by another speaker."""
+    text = (
+        "A Yemeni government official said four soldiers had been killed near Marib. "
+        "The Houthis have attacked 100 ships since 2023, killing four seafarers."
+    )
+    claims = extract(text, published=dt.date(2025, 4, 9)).claims
+    assert claims[-1].subject.party.kind.value == "unknown"

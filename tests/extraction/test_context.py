@@ -173,3 +173,17 @@ def test_a_place_named_once_abroad_does_not_place_a_sentence() -> None:
     )
     claim = extract(text).claims[-1]
     assert claim.subject.country == "COL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Airwars, a London-based monitor, said 9 people were killed in Raqqa.", id="hyphen-based"),
+        pytest.param("A monitor based in London said nine people were killed in Raqqa.", id="based-in"),
+    ],
+)
+def test_a_bodys_seat_is_not_where_things_happened(text: str) -> None:
+    """ "a London-based monitor": the dead of Raqqa are Syria's, and London is no place of the claim."""
+    claim = extract(text).claims[0]
+    assert claim.subject.country == "SYR"
+    assert [location.country for location in claim.locations] == ["SYR"]

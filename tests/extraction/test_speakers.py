@@ -128,3 +128,11 @@ def test_a_monitor_never_called_so_stays_unnamed() -> None:
     claimant = extract(text).claims[0].claimant
     assert claimant is not None
     assert not claimant.party.known
+
+
+def test_a_rebel_commander_speaks_for_the_group_named_before() -> None:
+    """ "A rebel commander said" after the TNLA is named speaks for the TNLA, not for the state."""
+    text = "The TNLA said it seized a town in Shan State. A rebel commander said 14 soldiers were killed."
+    claimant = extract(text).claims[-1].claimant
+    assert claimant is not None
+    assert claimant.party.name == "Ta'ang National Liberation Army"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conflictclaims import extract
@@ -238,3 +240,60 @@ def test_a_single_attacker_shot_by_the_state_is_the_groups() -> None:
 def test_whose_combatants_and_aircraft(text: str, party: str) -> None:
     """Aircraft a side says were downed are its enemy's; fighters a monitor counts are not the monitor's."""
     assert extract(text).claims[-1].subject.party.name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        pytest.param(
+            "The rebels said they had lost no fighters in the clashes with the army in Shan State.",
+            "armed_group", "MMR", id="they-lost",
+        ),
+        pytest.param("The militants said they lost three men in Cabo Delgado.", "armed_group", "MOZ", id="men-lost"),
+    ],
+)  # fmt: skip
+def test_a_speakers_own_losses_are_its_own_even_of_no_named_group(text: str, kind: str, country: str) -> None:
+    """ "The rebels said they had lost no fighters": the rebels' own, though no group of the table names them."""
+    subject = extract(text).claims[0].subject
+    assert (subject.kind.value, subject.country) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        pytest.param(
+            "JNIM said it killed dozens of soldiers and Russian paramilitaries near Gao.",
+            "Mali", None, id="allies-take-the-first-groups-side",
+        ),
+        pytest.param(
+            "Israel said more than 100 of its soldiers and civilians were killed.",
+            "unknown", "ISR", id="combatants-and-civilians-are-no-one-side",
+        ),
+        pytest.param(
+            "Pakistan said it killed 274 Taliban officials and militants.",
+            "Afghanistan", "AFG", id="a-second-group-without-a-side-shares-the-first",
+        ),
+    ],
+)  # fmt: skip
+def test_two_groups_joined_by_and(text: str, party: str, country: str | None) -> None:
+    """A count of two groups of people takes each group's side when the second names one of its own."""
+    subject = extract(text, published=dt.date(2025, 6, 1)).claims[0].subject
+    assert (subject.party.name, subject.country) == (party, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A strike on a school resulted in eleven deaths, most of them pupils, a nurse said.", id="most"),
+        pytest.param("Gunmen abducted more than 50 people, mostly women and children, in Zamfara.", id="mostly"),
+    ],
+)
+def test_what_most_of_them_were_says_their_kind(text: str) -> None:
+    """ "eleven deaths, most of them pupils" are civilians."""
+    assert extract(text).claims[0].subject.kind.value == "civilians"
+
+
+def test_many_of_them_is_not_most() -> None:
+    """ "many of them workers" leaves people of no stated kind as they are."""
+    text = "Strikes on Hodeidah killed 38 people and wounded 102 others, many of them workers, the ministry said."
+    assert extract(text).claims[1].subject.kind.value == "unknown"

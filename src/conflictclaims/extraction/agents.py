@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _speech, gazetteer
-from conflictclaims._speech import SPEAKER_MODIFIERS
+from conflictclaims.extraction.generic import generic_speaker
 from conflictclaims.extraction.speakers import LOCAL_ROLES, LOCAL_TITLES
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from conflictclaims.actors import ActorMention
-    from conflictclaims.extraction.sentence import Sentence
+    from conflictclaims.extraction.sentence import Sentence, Token
     from conflictclaims.extraction.speakers import Speakers
 
 __all__ = ["Agent", "agent_after", "agent_before", "is_noun_use", "is_trailing", "sentence_subject", "speaker_from"]
@@ -26,30 +29,6 @@ Agent = tuple[Actor | None, int]
 """A speaker and the index of the token its name starts at."""
 
 _DETERMINERS: Final = frozenset(_grammar.DETERMINERS)
-# Words that may stand between a speaker and its verb: "also", "later", "in a statement on Sunday".
-_ADVERBIAL_GAP: Final = frozenset(
-    {
-        "also", "later", "further", "earlier", "previously", "again", "then", "had", "has", "have", "was",
-        "were", "on", "in", "a", "an", "statement", "overnight", "late", "early", "yesterday", "today", "last",
-        "night", "separately", "however", "meanwhile", "repeatedly", "initially", "officially", "publicly",
-        "subsequently", "now", "it", "its", "post", "x", "briefing", "separate", "the", "press",
-        "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-        "evening", "afternoon", "tonight", "this", "week", "televised", "speech", "interview", "with",
-        "reuters", "ap", "afp", "told", "local", "media", "reporters",
-    }
-)  # fmt: skip
-_SPEAKER_KINDS: Final = {
-    "person": ActorKind.PERSON, "government": ActorKind.GOVERNMENT, "military": ActorKind.MILITARY,
-    "police": ActorKind.POLICE, "armed_group": ActorKind.ARMED_GROUP, "organization": ActorKind.ORGANIZATION,
-    "civilians": ActorKind.CIVILIANS,
-}  # fmt: skip
-_MODIFIER_KINDS: Final = {word: _SPEAKER_KINDS[role] for word, role in _speech.MODIFIER_ROLES.items()}
-_VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
-# Reporting verbs that are nouns after a determiner: "the claims", "casualty reports".
-_NOUN_FORMS: Final = frozenset(
-    {"claims", "claim", "reports", "report", "estimates", "notes", "posts", "says", "put", "puts", "counted",
-     "disputes", "claimed"}
-)  # fmt: skip
 _BEFORE_NOUN_FORMS: Final = _DETERMINERS | {
     "'s", "casualty", "disputed", "conflicting", "differing", "such", "those", "these", "media", "news", "initial",
 }  # fmt: skip
@@ -65,11 +44,7 @@ _RELATIVE_REACH: Final = 30
 # How many words a relative clause or place phrase after a speaker may hold before its verb.
 _MODIFIER_WORDS: Final = 8
 # Words that open what may stand between a speaker and its verb: "a nurse who would not give her name said".
-_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from"})
-# Prepositions that make the name after them a place, not a speaker: "a doctor in Bahir Dar said".
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "from", "near", "of", "outside"})
-# Words that describe an unnamed source by what it knows: "people familiar with", "sources close to".
-_KNOWING: Final = frozenset({"familiar", "close", "briefed", "knowledge"})
+_MODIFIER_OPENERS: Final = frozenset({"who", "at", "in", "from", "based"})
 # How many words into a sentence its speaking subject may stand.
 _SUBJECT_REACH: Final = 6
 # How many tokens an acronym or aside in brackets may run.
@@ -83,17 +58,6 @@ _MODIFIER_REACH: Final = 4
 _NAME_REACH: Final = 3
 # How many words a body's name may run: "The Sudan Doctors Network".
 _BODY_REACH: Final = 6
-# Nouns that end the name of a body, not a person: "Network", "Observatory".
-_BODY_NOUNS: Final = frozenset(
-    {
-        "network", "association", "committee", "council", "union", "observatory", "commission", "centre",
-        "center", "foundation", "federation", "institute", "society", "organisation", "organization", "project",
-        "watch", "alliance", "coalition", "syndicate", "league", "service", "services", "office", "crescent",
-        "cross", "ministry", "agency", "authority",
-    }
-)  # fmt: skip
-# Nouns that end the name of a military unit, not a person: "the Second Division".
-_UNIT_NOUNS: Final = frozenset({"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"})
 # Punctuation that ends the words between an unnamed source and its verb.
 _CLAUSE_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "-"})
 # How many lowercase nouns may stand between a generic noun and the name it introduces.
@@ -102,84 +66,8 @@ _NAME_AFTER_GENERIC_REACH: Final = 3
 _NOT_IN_A_NAME: Final = frozenset(
     {"in", "of", "from", "at", "on", "for", "and", "or", "with", "to", "by", "who", "that"}
 )
-# The possessive endings an owner's name stands before: "the governor's office".
-_POSSESSIVES: Final = frozenset({"'s", "'", "’s"})
 # How many tokens "of" and the word before it take: "Residents of".
 _OWNER_GAP: Final = 2
-
-
-def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor | None:
-    """Read "Afghan authorities", "the ministry", "Officials", "a military source" ending at token ``head``.
-
-    Grammar: ``[article] {country | "'s" | modifier} GENERIC-SPEAKER``, at most four words before the noun.
-    A modifier may say what the speaker is ("security sources", "hospital
-    officials"); a local one ("provincial officials", "the police") makes it
-    speak for where things happened, and a bare official noun for the side
-    of the last speaker.
-    """
-    tokens = sentence.tokens
-    token = tokens[head]
-    # A possessive owner speaks for what it owns: "the army's Second Division said".
-    noun = token.lower.removesuffix("'s").removesuffix("’s")
-    role = _speech.GENERIC_SPEAKERS.get(noun)
-    if role is None:
-        return None
-    start = head
-    country: str | None = None
-    kind = _SPEAKER_KINDS.get(role, ActorKind.UNKNOWN)
-    local = noun in LOCAL_ROLES or role in {"civilians", "unknown"}
-    while start > 0 and head - start < _MODIFIER_REACH:
-        previous = tokens[start - 1]
-        if previous.lower in _grammar.ARTICLES:
-            start -= 1
-            break
-        code = speakers.country_of(previous.text)
-        owner = previous.is_word and (
-            tokens[start].lower in _POSSESSIVES or previous.lower.endswith(tuple(_POSSESSIVES - {"'"}))
-        )
-        if code is not None:
-            country = country or code
-        elif owner:
-            pass  # "the governor's office": the owner is part of the speaker's name.
-        elif previous.lower not in _POSSESSIVES and not (previous.is_word and previous.lower in SPEAKER_MODIFIERS):
-            break
-        else:
-            kind = _MODIFIER_KINDS.get(previous.lower, kind) if kind in _VAGUE_KINDS else kind
-            local = local or previous.lower in LOCAL_ROLES
-        start -= 1
-    if role == "armed_group" and kind in {ActorKind.ORGANIZATION, ActorKind.CIVILIANS}:
-        role = "organization"  # "a local medical group": a body of civil society, no armed side.
-    end = token.end - (len(token.lower) - len(noun))
-    name = sentence.doc.text[tokens[start].start : end]
-    earlier = _named_earlier(speakers, name, noun, role, tokens[start].start, country=country)
-    if earlier is not None:
-        return earlier
-    if country is None and not local and role not in {"unknown", "organization"}:
-        country = speakers.last_side()
-    span = Span(start=tokens[start].start, end=end)
-    actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
-    return speakers.with_party(actor, span)
-
-
-def _named_earlier(  # noqa: PLR0913 - the parts of one generic speaker
-    speakers: Speakers, name: str, noun: str, role: str, start: int, *, country: str | None
-) -> Actor | None:
-    """The actor named earlier that a generic speaker stands for, if any.
-
-    "the paramilitary group said", "rebels say": the armed group the article
-    names there; "the ministry", "the statement": the last speaker of that sort.
-    """
-    if role == "armed_group" and not name.lower().startswith(("a ", "an ")):
-        # "an armed group said" brings in a group of its own; "the group said" is the one named before.
-        group = speakers.group_before(start)
-        if group is not None:
-            return group
-    if name.lower().startswith(("the ", "a ", "an ")) and country is None:
-        return speakers.resolve_generic(noun, role)
-    if role == "organization" and country is None:
-        # "monitor says" in a headline: the monitor the article names.
-        return speakers.described_as(noun)
-    return None
 
 
 def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMention) -> Agent:
@@ -194,7 +82,7 @@ def _mentioned_speaker(sentence: Sentence, speakers: Speakers, mention: ActorMen
         other = _owner_before(sentence, speakers, first) or _people_of_place(sentence, speakers, first)
         if other is not None:
             return other
-        if mention.text.rsplit(maxsplit=1)[-1].lower() in _UNIT_NOUNS:
+        if mention.text.rsplit(maxsplit=1)[-1].lower() in _speech.UNIT_NOUNS:
             # "the Second Division said": a unit of the forces of where it fights.
             unit = Actor(name=mention.text, kind=ActorKind.MILITARY, mentions=(mention.span,))
             return speakers.with_party(unit, mention.span), first
@@ -230,7 +118,7 @@ def _place_after_preposition(sentence: Sentence, first: int, name: str) -> bool:
     before = tokens[first - 1].lower if first > 0 else ""
     if before == "nearby" and first > 1:
         before = tokens[first - 2].lower
-    return before in _PLACE_PREPOSITIONS and gazetteer.lookup(name) is not None
+    return before in lex.PLACE_PREPOSITIONS and gazetteer.lookup(name) is not None
 
 
 def _speaker_before_place(sentence: Sentence, speakers: Speakers, first: int, name: str) -> Agent | None:
@@ -344,7 +232,7 @@ def _agent_walking_back(sentence: Sentence, speakers: Speakers, verb: int) -> Ag
                 return named
             i, gap = opening - 1, gap + 1
             continue
-        if token.lower in _ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
+        if token.lower in _speech.ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
             i, gap = i - 1, gap + 1
             continue
         return (
@@ -422,7 +310,7 @@ def _familiar_source(
     for k in range(i, max(0, verb - _GAP_REACH) - 1, -1):
         if in_clause and tokens[k].text in _CLAUSE_BREAKS:
             return None
-        if tokens[k].lower in _KNOWING and k + 1 < verb and tokens[k + 1].lower in {"with", "to", "on", "of"}:
+        if tokens[k].lower in _speech.KNOWING and k + 1 < verb and tokens[k + 1].lower in {"with", "to", "on", "of"}:
             return _speaker_at(sentence, speakers, k - 1) if k > 0 else None
     return None
 
@@ -466,7 +354,7 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     """
     tokens = sentence.tokens
     first = last
-    reach = _BODY_REACH if tokens[last].lower in _BODY_NOUNS else _NAME_REACH
+    reach = _BODY_REACH if tokens[last].lower in _speech.BODY_NOUNS else _NAME_REACH
     while first > 0 and last - first < reach and is_name_word(tokens[first - 1].text):
         first -= 1
     if not is_name_word(tokens[last].text):
@@ -475,35 +363,66 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     if people is not None:
         # "Villagers of Kafr Nabl said", "A district official in Koutiala said": the people before the place.
         return people
-    if first == last:
+    start = _body_name_start(tokens, first, last)
+    if first == last == start:
         return None
-    found = _owner_before(sentence, speakers, first) or _named_body(sentence, speakers, first, last)
-    if found is not None:
-        return found
     span = Span(start=tokens[first].start, end=tokens[last].end)
     name = sentence.doc.text[span.start : span.end]
-    place = _speaker_before_place(sentence, speakers, first, name)
-    if place is not None:
-        return place
+    found = (
+        _named_body(sentence, speakers, start, last, linked=True)
+        if start < first
+        else _owner_before(sentence, speakers, first)
+        or _named_body(sentence, speakers, first, last)
+        or _speaker_before_place(sentence, speakers, first, name)
+    )
+    if found is not None:
+        return found
     title = [t.lower.rstrip(".") for t in tokens[max(0, first - 3) : first] if t.is_word]
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
     return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor, span)), first
 
 
-def _named_body(sentence: Sentence, speakers: Speakers, first: int, last: int) -> Agent | None:
+def _body_name_start(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a body's name opens when it runs back through "for", "of" or "and" from token ``first``.
+
+    "the Assistance Association for Political Prisoners", "the Armed Conflict
+    Location and Event Data Project": only a name that holds a body noun
+    runs through such words ("Residents of Kafr Nabl" is no body).
+    """
+    start = first
+    for _ in range(_BODY_REACH):
+        link = start - 1
+        if link > 0 and tokens[link].lower == "the":
+            link -= 1  # "Office for the Coordination of …"
+        if link < 1 or tokens[link].lower not in _speech.BODY_LINKS or not is_name_word(tokens[link - 1].text):
+            break
+        start = link - 1
+        while start > 0 and first - start < _BODY_REACH * 2 and is_name_word(tokens[start - 1].text):
+            start -= 1
+    if start == first or not any(t.lower in _speech.BODY_NOUNS for t in tokens[start : last + 1]):
+        return first
+    return start
+
+
+def _named_body(
+    sentence: Sentence, speakers: Speakers, first: int, last: int, *, linked: bool = False
+) -> Agent | None:
     """A body or a military unit named by its last word, not a person.
 
     "The Sudan Doctors Network said": a body, of the country its name holds;
     "the Second Division said": a unit of the forces of where it fights.
+    A name ``linked`` through "for" or "of" may hold its body noun anywhere
+    ("the Assistance Association for Political Prisoners").
     """
     tokens = sentence.tokens
     noun = tokens[last].lower
-    if noun in _UNIT_NOUNS:
+    if noun in _speech.UNIT_NOUNS:
         span = Span(start=tokens[first].start, end=tokens[last].end)
         unit = Actor(name=sentence.doc.text[span.start : span.end], kind=ActorKind.MILITARY, mentions=(span,))
         return speakers.with_party(unit, span), first
-    if noun not in _BODY_NOUNS:
+    bodies = _speech.BODY_NOUNS
+    if noun not in bodies and not (linked and any(t.lower in bodies for t in tokens[first:last])):
         return None
     if tokens[first].lower == "the":
         first += 1
@@ -562,7 +481,7 @@ def agent_after(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | No
 def is_noun_use(sentence: Sentence, verb: int) -> bool:
     """Whether a word like "claims" or "reports" is a noun here: "the claims", "casualty reports"."""
     tokens = sentence.tokens
-    if tokens[verb].lower not in _NOUN_FORMS or verb == 0:
+    if tokens[verb].lower not in _speech.NOUN_FORMS or verb == 0:
         return False
     previous = tokens[verb - 1].lower
     return previous in _BEFORE_NOUN_FORMS or previous.endswith(("'s", "’s"))

@@ -46,7 +46,8 @@ from conflictclaims.extraction.phrases import (
     passive_phrase_at,
     unit_of,
 )
-from conflictclaims.extraction.subjects import Clues, side_of_phrase, subject_of
+from conflictclaims.extraction.sides import Clues
+from conflictclaims.extraction.subjects import side_of_phrase, subject_of
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -280,11 +281,17 @@ class _CountReading:
 
 
 def _agent_noun(tokens: Sequence[Token], at: int | None) -> str | None:
-    """The word just before an active verb, over adverbs: "Jihadists reportedly killed" gives "jihadists"."""
+    """The noun just before an active verb, over adverbs: "Jihadists reportedly killed" gives "jihadists".
+
+    Two words when the lexicon knows them together: "Gang members killed" gives "gang members".
+    """
     k = (at or 0) - 1
     while k >= 0 and (tokens[k].lower in _AGENT_ADVERBS or tokens[k].lower.endswith("ly")):
         k -= 1
-    return tokens[k].lower if at is not None and k >= 0 and tokens[k].is_word else None
+    if at is None or k < 0 or not tokens[k].is_word:
+        return None
+    pair = f"{tokens[k - 1].lower} {tokens[k].lower}" if k > 0 else ""
+    return pair if pair in _people.COMBATANT_SIDES else tokens[k].lower
 
 
 def _partitive_predicate(

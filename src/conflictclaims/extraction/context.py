@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.document import Document
     from conflictclaims.gazetteer import LocationMention
 
-__all__ = ["Context", "place_countries", "read_context"]
+__all__ = ["Context", "is_seat", "place_countries", "read_context"]
 
 _TWO_SIDES: Final = 2
 # Words before a country that make it where things happened: "killed in Sudan", "in southern Somalia".
@@ -65,6 +65,10 @@ _LEDE: Final = 2
 _PLACE_WINDOW: Final = 300
 # What may follow a dateline's place: "KABUL, Afghanistan (AP) —", "PORT SUDAN, Jan 19 -".
 _DATELINE_FOLLOWERS: Final = (",", " (", " -", " —", " –")
+# What marks a place as a body's seat: "a London-based monitor", "a group based in Geneva".
+_SEAT_AFTER: Final = ("-based", "-headquartered", "–based", " based ")
+_SEAT_BEFORE: Final = (["based"], ["headquartered"])
+_SEAT_BEFORE_REACH: Final = 20
 
 
 class Context:
@@ -187,7 +191,7 @@ def _place_tally(doc: Document) -> dict[str, float]:
     text = doc.text
     for mention in doc.locations:
         country = mention.location.country
-        if country is None:
+        if country is None or is_seat(text, mention.span):
             continue
         weight = 1.0
         if mention.location.kind is LocationKind.COUNTRY and not _after_inside(text, mention.span):
@@ -290,18 +294,31 @@ def _most_named(doc: Document, found: list[str], home: str | None) -> str | None
     return ranked[0][0]
 
 
+def is_seat(text: str, span: Span) -> bool:
+    """Whether the place at ``span`` is where a body sits, not where things happened.
+
+    Grammar: ``PLACE "-based" | PLACE "-headquartered" | ("based" | "headquartered") "in" PLACE``
+    ("Airwars, a London-based monitor"; "a monitor based in Geneva").
+    """
+    if text.startswith(_SEAT_AFTER, span.end):
+        return True
+    before = text[max(0, span.start - _SEAT_BEFORE_REACH) : span.start].lower().split()
+    return before[-2:-1] in _SEAT_BEFORE and before[-1:] == ["in"]
+
+
 def place_countries(text: str, places: list[LocationMention]) -> list[str]:
     """Countries of the places where things happened, of ``places`` in ``text``.
 
     Sub-national places count wherever they stand; a country only after
     "in" ("killed in Sudan"), since countries also stand for their
-    governments ("Qatar, which mediated …").
+    governments ("Qatar, which mediated …"); a body's seat ("a London-based
+    monitor") not at all.
     """
     found: list[str] = []
     dateline: list[str] = []
     for k, mention in enumerate(places):
         location = mention.location
-        if location.country is None:
+        if location.country is None or is_seat(text, mention.span):
             continue
         if location.kind is LocationKind.COUNTRY and not (
             _after_inside(text, mention.span) or _owns_next_place(text, mention, places[k + 1 : k + 2])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims.extraction.assemble import claim_of
+from conflictclaims.extraction.assemble import claim_of, with_restated_sides
 from conflictclaims.extraction.attribution import CUE_WORDS, read_frames
 from conflictclaims.extraction.ceasefires import ceasefire_in
 from conflictclaims.extraction.claims import ClaimReader
@@ -78,4 +78,4 @@ def read_sentences(doc: Document, context: Context) -> tuple[list[Claim], list[C
         ceasefire = ceasefire_in(sentence, context)
         if ceasefire is not None:
             ceasefires.append(ceasefire)
-    return claims, ceasefires
+    return with_restated_sides(claims), ceasefires

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from conflictclaims.extraction.context import place_countries
+from conflictclaims.extraction.context import is_seat, place_countries
 from conflictclaims.temporal import ANCHOR_WORDS, TimeExpression, find_time_expressions
 from conflictclaims.tokens import WORD
 
@@ -110,6 +110,8 @@ class Sentence:
             mentions = self.doc.locations_in(self.span)
             seen: dict[tuple[str, str | None], Location] = {}
             for mention in mentions:
+                if is_seat(self.doc.text, mention.span):
+                    continue  # "a London-based monitor" says where it sits, not where things happened
                 seen.setdefault((mention.location.name, mention.location.country), mention.location)
             countries = place_countries(self.doc.text, mentions)
             weak = self.doc.weak_countries

@@ -19,7 +19,7 @@ from conflictclaims import _speech
 from conflictclaims.actors import country_of
 from conflictclaims.extraction.context import Context, place_countries
 from conflictclaims.model import Actor, ActorKind, PartyKind
-from conflictclaims.parties import PartyReader
+from conflictclaims.parties import GROUP_ROLES, PartyReader
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from conflictclaims.actors import ActorMention
     from conflictclaims.extraction.document import Document
 
-__all__ = ["LOCAL_ROLES", "LOCAL_TITLES", "Memory", "Speakers", "is_local_role"]
+__all__ = ["LOCAL_ROLES", "LOCAL_TITLES", "Memory", "Speakers", "is_local_role", "modifier_stance"]
 
 # How far (in characters) around a local speaker to look for the places it speaks for.
 _PLACE_WINDOW: Final = 300
@@ -67,6 +67,32 @@ def _is_proper(name: str) -> bool:
     """Whether a name is a proper one, every word capitalized: "Syrian Democratic Forces"."""
     words = [w for w in name.split() if w.lower() not in {"of", "the", "for", "and"}]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _speaks_for_a_group(actor: Actor) -> bool:
+    """Whether a person's role makes him speak for an armed group the table does not name ("rebel commander")."""
+    words = (actor.role or "").lower().replace("-", " ").split()
+    return actor.party.kind is not PartyKind.ARMED_GROUP and not GROUP_ROLES.isdisjoint(words)
+
+
+def modifier_stance(word: str, role: str) -> ActorKind | None:
+    """What a modifier before a generic speaker's noun says of its side, or ``None`` if it says nothing of it.
+
+    Grammar: ``GROUP-WORD NOUN | "pro-" WORD NOUN | WORD ("-run" | "-aligned" | …) NOUN``. "the
+    militia member", "a rebel commander" speak for an armed group
+    (``ARMED_GROUP``); "a junta-run broadcaster" for the state
+    (``GOVERNMENT``); "a pro-junta news page", "an opposition-run outlet",
+    "RSF-aligned accounts" for no side one can tell (``UNKNOWN``).
+    """
+    if word in _speech.GROUP_WORDS:
+        return ActorKind.ARMED_GROUP if role in {"person", "unknown", "military"} else None
+    if word.startswith(_speech.PARTISAN_PREFIXES):
+        return ActorKind.UNKNOWN
+    if not word.endswith(_speech.PARTISAN_SUFFIXES):
+        return None
+    owner, _, how = word.rpartition("-")
+    owned = owner in _speech.STATE_OWNERS and f"-{how}" in _speech.OWNED_SUFFIXES
+    return ActorKind.GOVERNMENT if owned else ActorKind.UNKNOWN
 
 
 def is_local_role(role: str | None) -> bool:
@@ -138,13 +164,21 @@ class Speakers:
         if mention.country is not None or actor.party.kind in _NAMED_PARTIES:
             return actor
         if actor.kind is ActorKind.PERSON:
-            if is_local_role(actor.role) or self._titled_locally(mention.span.start):
-                # A governor or police chief speaks for the place he governs.
-                return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
-            return actor
+            return self._settle_person(mention, actor)
         if actor.kind is ActorKind.ORGANIZATION:
             return actor
         return self._settle_generic(mention, actor)
+
+    def _settle_person(self, mention: ActorMention, actor: Actor) -> Actor:
+        """A person named without a nationality word: a rebel commander's group, a governor's place."""
+        if _speaks_for_a_group(actor):
+            # "a rebel commander said": the group named last, or the one named most.
+            group = self.group_before(mention.span.start)
+            return actor if group is None else self.context.reader.settled(actor, (group.party.name,))
+        if is_local_role(actor.role) or self._titled_locally(mention.span.start):
+            # A governor or police chief speaks for the place he governs.
+            return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
+        return actor
 
     def _settle_generic(self, mention: ActorMention, actor: Actor) -> Actor:
         words = mention.text.lower().split()

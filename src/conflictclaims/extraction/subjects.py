@@ -10,7 +10,7 @@ The clues, in order of strength:
    them", and "Four others" in the next sentence;
 3. a coordinated count shares its subject: "12 soldiers … and 27 were injured";
 4. "both sides" makes a joint subject of no one side;
-5. otherwise the defaults of :func:`default_party`: civilians belong where
+5. otherwise the defaults of :mod:`.sides`: civilians belong where
    they were hit; soldiers a side admits losing are its own; the victims of
    a named perpetrator are its enemy's; "we killed 20 soldiers" said by a
    group are the soldiers of the state it fights, "300 fighters" killed by
@@ -23,7 +23,7 @@ Sudan's), or the civilians'; an international force's is none.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -31,24 +31,36 @@ from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _people, _speech
 from conflictclaims.actors import PhraseSide, phrase_side, side_of_noun_phrase
 from conflictclaims.extraction.phrases import has_joint_marker
+from conflictclaims.extraction.sides import (
+    HITS,
+    NP_WORD,
+    OF_ANAPHORS,
+    Clues,
+    Subject,
+    combatant_side,
+    default_country,
+    default_party,
+    party_of_side,
+    speaker_party,
+    speaker_side,
+)
 from conflictclaims.model import ActorKind, Party, PartyKind
 from conflictclaims.parties import is_group
 
 if TYPE_CHECKING:
-    from conflictclaims.counts import Count
-    from conflictclaims.extraction.attribution import Frame
     from conflictclaims.extraction.context import Context
     from conflictclaims.extraction.drafts import Draft
     from conflictclaims.extraction.sentence import Sentence
-    from conflictclaims.model import Actor
 
-__all__ = ["Clues", "Subject", "default_country", "default_party", "side_of_phrase", "subject_of"]
+__all__ = ["side_of_phrase", "subject_of"]
 
-_NP_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’\-]*+")
-_OF_ANAPHORS: Final = (["of", "them"], ["of", "those"], ["of", "these"], ["of", "whom"])
-_HITS: Final = frozenset({"killed", "wounded", "captured", "destroyed", "seized"})
 # The parties that fight: a state's forces and armed groups.
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
+# Two groups of people joined in one counted phrase: "soldiers and Russian paramilitaries".
+_AND: Final = regex.compile(r"\s+and\s+")
+_COMBATANT_KINDS: Final = frozenset({"military", "police", "armed_group", "government"})
+# Parties whose combatants are an armed group's: a named one, or one of no known side.
+_GROUPISH: Final = frozenset({PartyKind.ARMED_GROUP, PartyKind.UNKNOWN})
 # Between a counted noun and the group it belongs to: "members of the Fano militia".
 _OF_GROUP: Final = regex.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 # The same with words that mark a group's standing before its name: "fighters of the breakaway Kata'ib unit".
@@ -58,8 +70,6 @@ _OF_QUALIFIED_GROUP: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OF_QUALIFIED_REACH: Final = 48
-# People hit where they need not belong: a ship's crew, foreigners.
-_STATELESS: Final = frozenset(_people.STATELESS_NOUNS)
 # Nouns whose owner before them owns the count after "at": "estimated M23 losses at 14".
 _LOSSES: Final = frozenset({"losses", "casualties", "dead", "toll"})
 # Words between such a noun and its count: "at no fewer than 20".
@@ -84,6 +94,12 @@ _OF_PEOPLE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OF_PEOPLE_REACH: Final = 40
+# What most of the people counted were, in apposition: ", most of them pupils", ", mostly women".
+_MOST_OF_THEM: Final = regex.compile(
+    r",\s+(?:(?:most|all|nearly\s+all|almost\s+all|the\s+majority)\s+of\s+(?:them|whom)|mostly|mainly)"
+    r"\s+(?:were\s+)?([\p{L}-]+)",
+    regex.IGNORECASE,
+)
 _FAMILY: Final = frozenset({"family", "families", "household", "households"})
 # Words after "from" that make people the state's: "fighters from government ranks".
 _STATE_RANKS: Final = frozenset({"government", "army", "regime", "military"})
@@ -93,33 +109,6 @@ _ANTECEDENT_REACH: Final = 16
 _SPEAKING_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
 # How far after the noun phrase "of <group>" may start.
 _OF_REACH: Final = 12
-
-
-class Subject(NamedTuple):
-    """Whose people a count counts: country, kind (an ``ActorKind`` value), the noun phrase as written, the party."""
-
-    country: str | None
-    kind: str
-    name: str
-    party: Party | None = None
-
-
-class Clues(NamedTuple):
-    """What the claim reader knows about one count when it asks whose dead they are."""
-
-    number: Count
-    np_text: str
-    np_span: tuple[int, int]
-    head: str | None
-    outcome: str
-    unit: str
-    frame: Frame | None
-    previous: Draft | None
-    active: bool
-    coordinated: bool = False
-    perpetrator: Actor | None = None
-    # The combatant noun an active verb's subject ends in, when no actor is named: "Jihadists killed".
-    agent_noun: str | None = None
 
 
 def _phrase_side(sentence: Sentence, np_span: tuple[int, int], np_text: str) -> PhraseSide | None:
@@ -158,22 +147,6 @@ def _group_after(sentence: Sentence, np_span: tuple[int, int]) -> str | None:
     return None
 
 
-def _speaker_party(frame: Frame | None) -> Party | None:
-    speaker = frame.speaker if frame is not None else None
-    return speaker.party if speaker is not None and speaker.party.known else None
-
-
-def _party_of_side(country: str | None, kind: str) -> Party | None:
-    """The party a named country gives people of ``kind``: a state's forces, its civilians, or unknown."""
-    if country is None:
-        return None
-    if kind in {"military", "police", "government"}:
-        return Party.state(country)
-    if kind == "civilians":
-        return Party.civilians(country)
-    return Party.unknown(country)
-
-
 def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context: Context) -> Subject:
     """The side the noun phrase itself names (clue 1)."""
     country = side.country if side is not None else None
@@ -182,16 +155,16 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
     if any(w in _grammar.POSSESSIVES for w in words) and country is None and (side is None or side.group is None):
         # "13 of its fighters" are the speaker's; "we killed 50 of their fighters" the enemy's.
         frame = clues.frame
-        speaker_party = _speaker_party(frame)
+        own = speaker_party(frame)
         speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
         perpetrator = clues.perpetrator.party if clues.perpetrator is not None else None
         # "rebel gunmen had shot four of their comrades", said by a rival group: its own.
-        by_other = perpetrator is not None and perpetrator.known and perpetrator != speaker_party
+        by_other = perpetrator is not None and perpetrator.known and perpetrator != own
         if "their" in words and clues.active and not by_other:
             country = context.opponent_of(speaker_country)
-            party = context.opponent(speaker_party)
+            party = context.opponent(own)
         else:
-            country, party = speaker_country, speaker_party
+            country, party = speaker_country, own
     for word in words:
         kind = _people.KIND_MODIFIERS.get(word, kind)
     head = clues.head
@@ -207,17 +180,69 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
     if side is not None and side.group is not None and kind != "civilians":
         party = context.reader.of_group(side.group)
     if party is None:
-        party = _party_of_side(country, kind)
+        party = party_of_side(country, kind)
     return Subject(country, kind, "", party)
 
 
 def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject:
     """Whose people the count counts; ``earlier`` is the last toll of an earlier sentence."""
+    if " and " in clues.np_text:
+        joint = _conjoined(sentence, clues, context, earlier)
+        if joint is not None:
+            return joint
+    return _one_subject(sentence, clues, context, earlier)
+
+
+def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject | None:
+    """The side of a count of two groups of people joined by "and", when each names its own.
+
+    Grammar: ``COUNT [of] PEOPLE "and" PEOPLE``. Combatants fighting together
+    ("dozens of soldiers and Russian paramilitaries") are the first group's
+    side, of no one country when their countries differ; combatants and
+    civilians together ("its soldiers and civilians") are of no one side,
+    in the country they share (a possessive before the first group owns both).
+    A second group that names no side of its own ("Taliban officials and
+    militants") shares the first's, and the phrase is read whole.
+    """
+    joint = _AND.search(clues.np_text)
+    if joint is None:
+        return None
+    start = clues.np_span[0]
+    parts = (
+        (clues.np_text[: joint.start()], (start, start + joint.start())),
+        (clues.np_text[joint.end() :], (start + joint.end(), clues.np_span[1])),
+    )
+    words = [[w.lower() for w in NP_WORD.findall(text)] for text, _ in parts]
+    if not all(w and w[-1] in _people.PERSON_NOUNS for w in words):
+        return None
+    own = _phrase_side(sentence, parts[1][1], parts[1][0])
+    kinds = {_people.PERSON_NOUNS[w[-1]] == "civilians" for w in words}
+    if (own is None or (own.country is None and own.group is None)) and len(kinds) == 1:
+        return None  # "Taliban officials and militants": the first group's words name both
+    first, second = (
+        _one_subject(sentence, clues._replace(np_text=text, np_span=span, head=w[-1]), context, earlier)
+        for (text, span), w in zip(parts, words, strict=True)
+    )
+    name = clues.np_text.strip()
+    if first.party == second.party:
+        return first._replace(name=name)
+    if first.kind in _COMBATANT_KINDS and second.kind in _COMBATANT_KINDS:
+        country = first.country if first.country == second.country else None
+        return Subject(country, first.kind, name, first.party)
+    owned = any(word in _grammar.POSSESSIVES for word in words[0]) and not any(
+        word in _grammar.POSSESSIVES for word in words[1]
+    )
+    country = first.country if owned or first.country == second.country else None
+    return Subject(country, "unknown", name, Party.unknown(country))
+
+
+def _one_subject(sentence: Sentence, clues: Clues, context: Context, earlier: Draft | None) -> Subject:
+    """Whose people a count of one group of people counts (see :func:`subject_of`)."""
     head, previous = clues.head, clues.previous
-    words = [w.lower().strip("'’") for w in _NP_WORD.findall(clues.np_text)]
+    words = [w.lower().strip("'’") for w in NP_WORD.findall(clues.np_text)]
     anaphoric = (
         not words or head is None or head in lex.ANAPHORIC_HEADS or words[0] in {"others", "more"}
-        or words[:2] in _OF_ANAPHORS
+        or words[:2] in OF_ANAPHORS
     )  # fmt: skip
     named = Subject(None, "unknown", "")
     if not anaphoric or words:
@@ -236,13 +261,22 @@ def subject_of(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     if has_joint_marker(sentence.tokens, sentence.token_index(start)):
         found = Subject(None, "unknown", "")
     elif found is None:
-        found = _read_back(sentence, clues, named, context, of_them=previous is None and words[:2] in _OF_ANAPHORS)
+        found = _read_back(sentence, clues, named, context, of_them=previous is None and words[:2] in OF_ANAPHORS)
     if found is None:
         found = _defaulted(sentence, clues, named, context)
-    country, kind, _, party = found
-    if party is not None and party.kind is PartyKind.ARMED_GROUP and kind in {"military", "unknown"}:
-        kind = "armed_group"
     name = clues.np_text.strip() or (previous.subject_name if previous is not None else "")
+    return _as_group(found, head)._replace(name=name)
+
+
+def _as_group(found: Subject, head: str | None) -> Subject:
+    """``found``, its kind an armed group's when its party is one, or when its noun is an insurgent's."""
+    country, kind, name, party = found
+    insurgent = combatant_side(head) == "insurgent"
+    if party is None and kind == "military" and insurgent:
+        # "30 militants" of no group the article names: an armed group still, of an unknown side.
+        party = Party.unknown(country)
+    if party is not None and party.kind in _GROUPISH and kind in {"military", "unknown"}:
+        kind = "armed_group" if party.kind is PartyKind.ARMED_GROUP or insurgent else kind
     return Subject(country, kind, name, party)
 
 
@@ -265,7 +299,8 @@ def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
     """Whose people an "of" or "from" phrase after the count says they are: ``"civilians"``, ``"state"`` or ``None``.
 
     "a family of six"; "four members of the same family", "9 bodies of
-    bus passengers" are civilians; "six fighters from government ranks" the state's.
+    bus passengers", "eleven deaths, most of them pupils" are civilians;
+    "six fighters from government ranks" the state's.
     """
     text = sentence.doc.text
     start = clues.number.span.start if clues.number.span is not None else 0
@@ -273,6 +308,10 @@ def _of_phrase_side(sentence: Sentence, clues: Clues) -> str | None:
         return "civilians"
     if clues.np_span[1] <= clues.np_span[0]:
         return None
+    most = _MOST_OF_THEM.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
+    if most is not None and _people.PERSON_NOUNS.get(most.group(1).lower()) == "civilians":
+        # "eleven deaths, most of them pupils"; "50 people, mostly women and children".
+        return "civilians"
     after = _OF_PEOPLE.match(text, clues.np_span[1], clues.np_span[1] + _OF_PEOPLE_REACH)
     if after is None:
         return None
@@ -287,7 +326,11 @@ def _read_back(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     if named.party is None or not named.party.known:
         owner = _owner_of_losses(sentence, clues)
         if owner is not None:
-            return Subject(owner.country, named.kind if named.kind != "unknown" else "military", "", owner)
+            kind = named.kind if named.kind != "unknown" else "military"
+            speaker = clues.frame.speaker if clues.frame is not None else None
+            if not owner.known and speaker is not None and speaker.kind is ActorKind.ARMED_GROUP:
+                kind = "armed_group"  # a group the table does not know, speaking of its own
+            return Subject(owner.country, kind, "", owner)
     if of_them:
         # "helicopters fired on the fleeing gunmen, killing as many as 35 of them": the gunmen.
         party = _antecedent(sentence, clues, context)
@@ -312,11 +355,11 @@ def _owner_of_losses(sentence: Sentence, clues: Clues) -> Party | None:
         token = tokens[i]
         if token.lower in _speech.REPORTING_VERBS:
             # "The ELN denied losing any fighters": the speaker lost none.
-            return _speaker_party(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
+            return speaker_side(clues.frame) if tokens[k].lower in lex.LOSS_VERBS else None
         if not token.is_word:
             return None
         if token.lower in _SPEAKERS_OWN:
-            return _speaker_party(clues.frame)
+            return speaker_side(clues.frame)
         mention = sentence.mention_at(i)
         if mention is not None:
             party = sentence.doc.actor_for(mention).party
@@ -350,7 +393,7 @@ def _antecedent(sentence: Sentence, clues: Clues, context: Context) -> Party | N
     at = sentence.token_index(clues.number.span.start)
     floor = sentence.token_index(clues.frame.scope[0]) if clues.frame is not None else 0
     # Whom a speaker says it hit are not its own: "Our forces eliminated 300 of them".
-    own = _speaker_party(clues.frame) if clues.active and clues.outcome in _HITS else None
+    own = speaker_party(clues.frame) if clues.active and clues.outcome in HITS else None
     for i in range(at - 1, max(floor, at - _ANTECEDENT_REACH) - 1, -1):
         mention = sentence.mention_at(i)
         party: Party | None = None
@@ -399,7 +442,7 @@ def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject
     if party is not None and party.kind in _FIGHTING and clues.unit != "persons" and previous.unit == "persons":
         return Subject(party.country, named.kind, "", party)
     if previous.subject_country is not None and (party is None or party.known):
-        return Subject(previous.subject_country, named.kind, "", _party_of_side(previous.subject_country, named.kind))
+        return Subject(previous.subject_country, named.kind, "", party_of_side(previous.subject_country, named.kind))
     return None
 
 
@@ -408,136 +451,15 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     country, kind, _, party = named
     if party is None:
         party = default_party(sentence, clues, kind, context)
-        insurgents = party is None and kind == "military" and _combatant_side(clues.head) == "insurgent"
-        if country is None:
-            country = party.country if party is not None else default_country(sentence, clues, kind, context)
+        insurgents = party is None and (
+            kind == "armed_group" or (kind == "military" and combatant_side(clues.head) == "insurgent")
+        )
         if insurgents:
-            # "killed 12 militants" with no group named: an unknown group's, never the state's.
+            # "killed 12 militants" with no group named: an unknown group's where it fought, never the state's.
+            country = country or sentence.local_country or default_country(sentence, clues, kind, context)
             kind, party = "armed_group", Party.unknown(country)
+        elif country is None:
+            country = party.country if party is not None else default_country(sentence, clues, kind, context)
     elif party.known:
         country = party.country
     return Subject(country, kind, "", party)
-
-
-def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context) -> Party | None:
-    """Whose people an unmarked noun phrase counts, as a party.
-
-    Civilians are those of where they were hit, and people of no stated side
-    an unknown side there. Combatants are told apart by their noun
-    (``conflictclaims._people.COMBATANT_SIDES``) and by who speaks and
-    who acts: losses a side admits are its own; the victims of a named
-    perpetrator are its enemy's; soldiers said to be killed by a group, or
-    killed by the speaker, are the enemy state's; militants said to be
-    killed by a state are the enemy group's.
-    """
-    frame, perpetrator = clues.frame, clues.perpetrator
-    speaker = _speaker_party(frame)
-    if kind == "civilians" or (kind == "unknown" and clues.unit == "persons"):
-        # People are of where they were hit; an article's own country only when it has one.
-        where = sentence.local_country
-        if where is None and not _STATELESS.intersection(_NP_WORD.findall(clues.np_text.lower())):
-            where = context.home
-        return _enemy_hit(sentence, clues, kind, speaker, context) or _bystanders(kind, where, frame)
-    local = sentence.local_country or context.local
-    side = _combatant_side(clues.head) or ("state" if kind in {"police", "government"} else "")
-    want = {"state": PartyKind.STATE, "insurgent": PartyKind.ARMED_GROUP}.get(side)
-    if frame is not None and frame.admission and speaker is not None:
-        return speaker
-    if perpetrator is not None and perpetrator.party.known and perpetrator.party != speaker:
-        found = context.opponent(perpetrator.party, want=want, prefer=local)
-        if found is not None:
-            return found
-    if speaker is not None:
-        # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
-        downed = clues.unit == "aircraft" and clues.outcome == "destroyed"
-        by_speaker = (clues.active and clues.outcome in _HITS and not _other_agent(clues, speaker)) or downed
-        return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
-    if side == "insurgent":
-        return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
-    return context.state(local) if side == "state" or clues.unit != "persons" else None
-
-
-def _other_agent(clues: Clues, speaker: Party) -> bool:
-    """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
-    perpetrator = clues.perpetrator
-    if perpetrator is not None:
-        return perpetrator.party != speaker
-    side = _combatant_side(clues.agent_noun)
-    if side == "insurgent":
-        return speaker.kind is not PartyKind.ARMED_GROUP
-    # "government troops killed 22 of the attackers", said by the coalition: its allies did, for it.
-    return side == "state" and speaker.kind is PartyKind.ARMED_GROUP
-
-
-def _enemy_hit(sentence: Sentence, clues: Clues, kind: str, speaker: Party | None, context: Context) -> Party | None:
-    """Whom a fighting side says it hit, "N of them" in the active voice: its enemy ("eliminated 300 of them")."""
-    if kind != "unknown" or speaker is None or speaker.kind not in _FIGHTING:
-        return None
-    words = [w.lower() for w in _NP_WORD.findall(clues.np_text)]
-    if not (clues.active and clues.outcome in _HITS and words[:2] in _OF_ANAPHORS):
-        return None
-    return context.opponent(speaker, prefer=sentence.local_country or context.local)
-
-
-def _combatant_side(head: str | None) -> str:
-    """Which side a combatant noun usually is ("soldiers": a state's), for the plural or the singular."""
-    if not head:
-        return ""
-    return _people.COMBATANT_SIDES.get(head) or _people.COMBATANT_SIDES.get(f"{head}s", "")
-
-
-def _bystanders(kind: str, local: str | None, frame: Frame | None) -> Party | None:
-    """Civilians of where they were hit, or people of an unknown side there."""
-    if kind == "unknown":
-        return Party.unknown(local)
-    speaker = frame.speaker if frame is not None else None
-    code = local or (speaker.country if speaker is not None else None)
-    return Party.civilians(code) if code is not None else None
-
-
-def _seen_by(  # noqa: PLR0913 - the parts of one reading
-    speaker: Party, side: str, want: PartyKind | None, context: Context, local: str | None, *, by_speaker: bool
-) -> Party | None:
-    """Whose combatants a speaker's figure counts: its own, or its enemy's; none of a monitor's own."""
-    if speaker.kind is PartyKind.INTERNATIONAL and side == "relative" and not by_speaker:
-        return None  # "the dead included nine fighters", said by a monitor
-    if want is not None and speaker.kind is want:
-        # A state's soldiers, a group's fighters: its own, unless it says it killed them.
-        own = not by_speaker
-    elif want is not None:
-        own = False  # soldiers counted by a group, militants by a state: the enemy's
-    else:
-        # "fighters", "attackers", equipment: an enemy's when the speaker hit them or is a state.
-        own = not by_speaker and speaker.kind is not PartyKind.STATE and side == "relative"
-        own = own or (not by_speaker and side == "")
-    if own:
-        return speaker
-    return context.opponent(speaker, want=want, prefer=local)
-
-
-def default_country(sentence: Sentence, clues: Clues, kind: str, context: Context) -> str | None:
-    """Whose people an unmarked noun phrase counts, when no party can be told.
-
-    Civilians belong where they were hit; insurgents to the country they
-    fight in (ACLED's convention), when the text names where; soldiers a
-    side admits to losing are its own; the victims of a named perpetrator
-    are its opponent's.
-    """
-    frame, perpetrator = clues.frame, clues.perpetrator
-    speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
-    local = sentence.local_country
-    if kind in {"civilians", "unknown"} or (clues.head in lex.INSURGENT_NOUNS and local is not None):
-        # Where they were hit, or unknown: a perpetrator's enemies need not be its victims.
-        return local
-    if frame is not None and frame.admission:
-        return speaker_country
-    if perpetrator is not None and perpetrator.country is not None:
-        opponent = context.opponent_of(perpetrator.country)
-        speaker = frame.speaker if frame is not None else None
-        # "Taliban insurgents … killing eight soldiers, the Afghan defense ministry said":
-        # a state reporting soldiers killed by someone else reports its own.
-        own = opponent is None and speaker is not None and perpetrator.name != speaker.name
-        return speaker_country if own else opponent
-    if clues.active and clues.outcome in _HITS:
-        return context.opponent_of(speaker_country)
-    return speaker_country
