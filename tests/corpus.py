@@ -310,6 +310,24 @@ CASES: Final[tuple[Case, ...]] = (
         claims=(Expect(outcome="killed", low=5, high=5, subject="HTI", kind="police", party="state:HTI"),),
     ),
     Case(
+        id="words-of-a-group-make-a-group",
+        text="Soldiers killed 17 jihadist fighters and destroyed two rebel camps near Menaka in Mali, the army said.",
+        claims=(
+            Expect(outcome="killed", low=17, high=17, subject="MLI", kind="armed_group", party="unknown"),
+            Expect(outcome="destroyed", low=2, high=2, unit="bases", subject="MLI", party="unknown"),
+        ),
+    ),
+    Case(
+        id="fighters-a-state-tells-of-are-a-group",
+        text="The army said its units had killed 30 fighters in clashes in Mali's Mopti region.",
+        claims=(Expect(outcome="killed", low=30, high=30, subject="MLI", kind="armed_group", party="unknown"),),
+    ),
+    Case(
+        id="armed-forces-members-stay-the-state",
+        text="Rebels killed 12 armed forces members in Mali, the rebels said.",
+        claims=(Expect(outcome="killed", low=12, high=12, kind="military"),),
+    ),
+    Case(
         id="an-agent-noun-is-not-the-speaker",
         text="Jihadists killed 14 soldiers in an ambush in northern Burkina Faso, the army said.",
         claims=(Expect(outcome="killed", low=14, high=14, subject="BFA", kind="military", party="state:BFA"),),

@@ -332,8 +332,16 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     "buildings": "other", "schools": "other", "hospitals": "other", "mosques": "other", "villages": "other",
     "towns": "other", "boats": "other", "ships": "other", "vessels": "other", "depots": "other",
     "weapons": "other", "guns": "other", "artillery": "other", "howitzers": "other", "systems": "other",
-    "tunnels": "other", "shops": "other", "bridges": "other", "warehouses": "other",
+    "tunnels": "other", "shops": "other", "bridges": "other", "warehouses": "other", "huts": "other",
+    "churches": "other", "clinics": "other", "markets": "other", "stores": "other", "granaries": "other",
 }  # fmt: skip
+
+# Things hit that are civilians' whoever hit them (ACLED codes their destruction as violence against
+# civilians): "burned dozens of homes", "torched three churches".
+CIVILIAN_PROPERTY: Final[frozenset[str]] = frozenset(
+    {"homes", "houses", "huts", "shops", "stores", "schools", "hospitals", "clinics", "mosques", "churches",
+     "markets", "villages", "granaries"}
+)  # fmt: skip
 
 # Things seized or found that are never people: what "and" after a counted
 # person ends ("detained one suspect and weapons").

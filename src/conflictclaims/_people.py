@@ -21,7 +21,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COMBATANT_SIDES", "KIND_MODIFIERS", "ONE_PERSON_NOUNS", "PERSON_NOUNS", "STATELESS_NOUNS"]
+__all__ = [
+    "COMBATANT_SIDES",
+    "INSURGENT_MODIFIERS",
+    "KIND_MODIFIERS",
+    "ONE_PERSON_NOUNS",
+    "PERSON_NOUNS",
+    "STATELESS_NOUNS",
+]
 
 _MILITARY: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
@@ -131,6 +138,12 @@ non-state group's ("militants", "rebels"); ``relative``: the side the
 speaker means ("fighters", "attackers": a state's enemies when a state
 speaks, a group's own or its enemies when a group does).
 """
+
+INSURGENT_MODIFIERS: Final = frozenset(
+    {"rebel", "militia", "jihadist", "islamist", "insurgent", "militant", "extremist", "terrorist", "separatist",
+     "guerrilla", "armed", "gang", "cartel", "bandit", "jihadi"}
+)  # fmt: skip
+"""Words before a noun that make its people a non-state group's: "12 rebel fighters", "four militia camps"."""
 
 STATELESS_NOUNS: Final = (
     "crew", "crewmen", "crews", "seafarers", "seamen", "foreigners", "tourists", "expatriates", "migrants",

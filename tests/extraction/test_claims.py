@@ -305,3 +305,18 @@ def test_casualty_kinds(text: str, read: list[tuple[str, str, int, str]]) -> Non
     """Inclusion, relative, hospital, collective, position, thing, exchange, zero and loss grammar."""
     got = [(d.outcome, d.unit, d.count.low if d.count is not None else None, d.stance) for d in _drafts(text)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Raiders burned 40 huts in the village.", "civilians", id="huts"),
+        pytest.param("Gunmen torched two churches and a school.", "civilians", id="churches"),
+        pytest.param("Drones destroyed 3 tanks near the front.", "military", id="tanks-stay-military"),
+    ],
+)
+def test_civilian_property_is_civilians(text: str, kind: str) -> None:
+    """Homes, huts, churches and markets destroyed are civilians' whoever destroyed them; tanks are not."""
+    drafts = _drafts(text)
+    assert drafts
+    assert drafts[0].subject_kind == kind

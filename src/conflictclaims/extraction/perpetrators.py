@@ -34,6 +34,8 @@ _LEAD_INS: Final = frozenset({"the", "a", "an"})
 _BLAMING: Final = frozenset({"blamed", "attributed", "claimed"})
 # Prepositions whose object is no agent: "affiliated with the army", "a war against the RSF".
 _OBJECT_PREPOSITIONS: Final = frozenset({"with", "against"})
+# Participles whose "by" names an ally, not the agent: "security forces, backed by Rwandan troops, killed".
+_ALLIED_BY: Final = frozenset({"backed", "supported", "aided", "assisted", "accompanied", "helped", "reinforced"})
 
 
 def agent_of_passive(sentence: Sentence, speakers: Speakers, after: int) -> Actor | None:
@@ -112,6 +114,8 @@ def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
     if k > 0 and tokens[k - 1].lower in _BLAMING:
         return False  # "a roadside bomb blamed on al-Shabaab": the agent
     if word in lex.PLACE_PREPOSITIONS or word in _OBJECT_PREPOSITIONS:
+        return True
+    if word == "by" and k > 0 and tokens[k - 1].lower in _ALLIED_BY:
         return True
     participle = tokens[trigger].lower.endswith("ing") and tokens[trigger - 1].text == ","
     return word == "by" and participle

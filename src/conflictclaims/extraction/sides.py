@@ -144,9 +144,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
 
 def _other_agent(clues: Clues, speaker: Party) -> bool:
     """Whether the verb's subject is someone other than its speaker: "Jihadists killed 12 soldiers, the army said"."""
-    perpetrator = clues.perpetrator
-    if perpetrator is not None:
-        return perpetrator.party != speaker
+    if clues.perpetrator is not None:
+        return False  # a named agent was weighed before: "security forces, backed by Rwandan troops, killed"
     side = combatant_side(clues.agent_noun)
     if side == "insurgent":
         return speaker.kind is not PartyKind.ARMED_GROUP

@@ -23,6 +23,7 @@ Sudan's), or the civilians'; an international force's is none.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -176,7 +177,7 @@ def _named_side(clues: Clues, words: list[str], side: PhraseSide | None, context
         # A people's plural name counts civilians: "12 Palestinians".
         kind = "civilians"
     if clues.unit != "persons" and kind == "unknown":
-        kind = "military"
+        kind = "civilians" if head in lex.CIVILIAN_PROPERTY else "military"
     if side is not None and side.group is not None and kind != "civilians":
         party = context.reader.of_group(side.group)
     if party is None:
@@ -450,10 +451,11 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     """The side the noun phrase names, or else the default's (clue 5), with the party's country."""
     country, kind, _, party = named
     if party is None:
+        insurgents = _insurgents(clues, kind)
         party = default_party(sentence, clues, kind, context)
-        insurgents = party is None and (
-            kind == "armed_group" or (kind == "military" and combatant_side(clues.head) == "insurgent")
-        )
+        if insurgents and party is not None and party.kind is PartyKind.STATE:
+            party = None  # things default to the state's, unless words make them a group's ("rebel camps")
+        insurgents = insurgents and party is None
         if insurgents:
             # "killed 12 militants" with no group named: an unknown group's where it fought, never the state's.
             country = country or sentence.local_country or default_country(sentence, clues, kind, context)
@@ -463,3 +465,24 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     elif party.known:
         country = party.country
     return Subject(country, kind, "", party)
+
+
+def _insurgents(clues: Clues, kind: str) -> bool:
+    """Whether people of no named side are a non-state group's: "12 militants", "rebel fighters", "militia camps".
+
+    Fighters or attackers a state tells of are its enemies, a group's; words
+    of a state's forces anywhere in the phrase ("armed forces members") keep
+    them the state's.
+    """
+    if kind == "armed_group":
+        return True
+    side = combatant_side(clues.head)
+    if kind != "military" or side == "state":
+        return False
+    words = [w.lower() for w in NP_WORD.findall(clues.np_text)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    if any(_people.COMBATANT_SIDES.get(w) == "state" for w in words + pairs):
+        return False
+    speaker = speaker_party(clues.frame)
+    told_by_state = side == "relative" and speaker is not None and speaker.kind is PartyKind.STATE
+    return side == "insurgent" or told_by_state or not _people.INSURGENT_MODIFIERS.isdisjoint(words)
