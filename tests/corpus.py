@@ -328,6 +328,11 @@ CASES: Final[tuple[Case, ...]] = (
         claims=(Expect(outcome="killed", low=12, high=12, kind="military"),),
     ),
     Case(
+        id="a-civilian-speaker-tells-no-side-own-dead",
+        text="Militants killed 17 soldiers at a checkpoint near Kandahar, a hospital director said.",
+        claims=(Expect(outcome="killed", low=17, high=17, subject="AFG", kind="military", party="state:AFG"),),
+    ),
+    Case(
         id="an-agent-noun-is-not-the-speaker",
         text="Jihadists killed 14 soldiers in an ambush in northern Burkina Faso, the army said.",
         claims=(Expect(outcome="killed", low=14, high=14, subject="BFA", kind="military", party="state:BFA"),),

@@ -57,6 +57,9 @@ _ANON_OK: Final = frozenset(
         "analyst", "doctor", "nurse", "surgeon", "medic", "paramedic", "commander", "minister", "president",
         "diplomat", "source",
         "survivor", "envoy", "ambassador", "governor", "mayor", "leader", "chief", "negotiator",
+        "officer", "soldier", "policeman", "fighter", "director", "administrator", "head", "lawmaker", "elder",
+        "journalist", "reporter", "teacher", "activist", "cleric", "imam", "farmer", "trader", "driver",
+        "villager", "councillor", "councilor", "chairman", "coordinator", "lawyer", "worker",
     }
 )  # fmt: skip
 # How many words a title's "of" phrase may hold before the name it stands in apposition to.

@@ -64,6 +64,7 @@ STATE_ROLES: Final = frozenset(
         "ambassador", "president", "premier", "prime", "defence", "defense", "interior", "security",
         "intelligence", "district", "provincial", "regional", "prefect", "commissioner", "administrator",
         "sheriff", "superintendent", "inspector", "sergeant", "corporal", "officer", "chief", "diplomat",
+        "soldier", "policeman", "policewoman", "trooper", "gendarme",
         "envoy", "border", "navy", "naval", "air", "force", "presidential", "cabinet", "deputy", "state",
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
         "councillor", "councilor", "council", "ombudsman",
@@ -101,7 +102,7 @@ def party_of_group(
 ) -> Party | None:
     """The party the table entry named ``name`` stands for on ``published``, in an article about ``countries``.
 
-    ``None`` for a news agency or data project, which relays claims and is
+    ``None`` for a news agency, which relays claims and is
     no party, and for a name the table does not know.
 
     >>> party_of_group("Izz ad-Din al-Qassam Brigades").name

@@ -257,6 +257,19 @@ def test_a_body_named_through_for_or_of_is_one_body(text: str, name: str) -> Non
     assert (found[0].name, found[0].kind.value) == (name, "organization")
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["an army officer", "a soldier", "a hospital director", "a local journalist", "a tribal elder", "a lawmaker"],
+)
+def test_an_anonymous_person_named_by_a_role_speaks(speaker: str) -> None:
+    """An unnamed person named by a role ("an army officer", "a tribal elder") is the speaker."""
+    sentence, speakers, _ = last_sentence(f"Gunmen killed 4 guards near Gao, {speaker} said.")
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert found[0].name in speaker
+
+
 def test_an_indefinite_armed_group_is_not_the_one_named_before() -> None:
     """ "the group said" is the group named before; "an armed group said" is another one."""
     before = "Al-Shabaab fighters raided the camp. "

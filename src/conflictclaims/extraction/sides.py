@@ -133,7 +133,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
         found = context.opponent(perpetrator.party, want=want, prefer=local)
         if found is not None:
             return found
-    if speaker is not None:
+    if speaker is not None and speaker.kind is not PartyKind.CIVILIANS:
+        # A civilian's figure ("a hospital director said") tells no side's own or enemy's dead.
         # Aircraft a side says were downed are the enemy's: "97 drones downed overnight".
         by_speaker = (clues.active and clues.outcome in HITS and not _other_agent(clues, speaker)) or _downed(clues)
         return _seen_by(speaker, side, want, context, local, by_speaker=by_speaker)
