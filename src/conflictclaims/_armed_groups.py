@@ -2559,7 +2559,7 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
     ),
     PartyEntry(
         "Uppsala Conflict Data Program", INTL, None, (),
-        acronyms=("UCDP",), aliases=("Uppsala Conflict Data Programme",),
+        acronyms=("UCDP",),
         note="Uppsala University's monitor of organized violence (https://ucdp.uu.se/).",
     ),
 )
