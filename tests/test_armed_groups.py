@@ -133,8 +133,12 @@ def test_channels_relay_and_take_no_side() -> None:
         assert not party.opponents
         assert not party.sides_with
     assert entry("Amaq News Agency").parent == "Islamic State"
-    assert "ACLED" in NAMES
-    assert entry("ACLED").kind == "channel"
+    assert entry("Reuters").kind == "channel"
+
+
+def test_monitors_that_count_tolls_are_international() -> None:
+    """ACLED, UCDP and Airwars code events and count the dead themselves: monitors of no side, not relays."""
+    assert {entry(name).kind for name in ("ACLED", "Uppsala Conflict Data Program", "Airwars")} == {"international"}
 
 
 def test_state_forces_speak_for_their_state() -> None:

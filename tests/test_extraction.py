@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflictclaims import Article, CeasefireStatus, Claim, Party, Stance, extract
+from tests.civil_wars import CASES as CIVIL_WAR_CASES
+from tests.civil_wars import KNOWN_FAILURES as CIVIL_WAR_FAILURES
 from tests.corpus import ANY, CASES, Case, Expect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,3 +262,24 @@ def test_planted_claim_comes_back(before: str, speaker: tuple[str, str], number:
     assert text[claim.count.span.start : claim.count.span.end] == figure
     assert claim.claimant is not None
     assert claim.claimant.country == country
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=CIVIL_WAR_FAILURES[c.id]))
+        if c.id in CIVIL_WAR_FAILURES
+        else pytest.param(c, id=c.id)
+        for c in CIVIL_WAR_CASES
+    ],
+)
+def test_civil_war_case(case: Case) -> None:
+    """Each civil-war sentence gives its claims with the sides a coder gives them."""
+    article = extract(case.text, published=case.published)
+    got = [_observed(c) for c in article.claims]
+    for expected in case.claims:
+        found = [o for o in got if (o["outcome"], o["low"]) == (expected.outcome, expected.low)]
+        assert found, (expected, got)
+        for field, value in found[0].items():
+            wanted = getattr(expected, field)
+            assert wanted in (ANY, value), (field, found[0], expected)

@@ -22,8 +22,9 @@ What counts as what:
   coalitions, courts and humanitarian bodies and monitors. ``country`` is
   ``None`` unless one state leads (Saudi-led coalition → SAU).
 - ``channel``: news agencies, data projects and a group's media outlets: they
-  relay a claim, the speaker behind them is the claimant (ACLED is a source,
-  not a party; Amaq speaks for the Islamic State).
+  relay a claim, the speaker behind them is the claimant (Amaq speaks for
+  the Islamic State). Monitors that code events and count tolls themselves
+  (ACLED, UCDP, Airwars) are ``international``: they are no side either.
 
 Sources:
 
@@ -2550,17 +2551,22 @@ INTERNATIONAL: Final[tuple[PartyEntry, ...]] = (
         "Airwars", INTL, None, (),
         note="Monitor of civilian harm from air strikes.",
     ),
+    PartyEntry(
+        "ACLED", INTL, None, (),
+        acronyms=("ACLED",),
+        aliases=("Armed Conflict Location & Event Data Project", "Armed Conflict Location and Event Data"),
+        note="Monitor that codes events and their tolls from reports, as Airwars does: a monitor, not a side.",
+    ),
+    PartyEntry(
+        "Uppsala Conflict Data Program", INTL, None, (),
+        acronyms=("UCDP",),
+        note="Uppsala University's monitor of organized violence (https://ucdp.uu.se/).",
+    ),
 )
 
 # Those who relay claims without being a side: the claimant is who they quote,
 # or the group a group outlet speaks for (parent).
 CHANNELS: Final[tuple[PartyEntry, ...]] = (
-    PartyEntry(
-        "ACLED", CHANNEL, None, (),
-        acronyms=("ACLED",),
-        aliases=("Armed Conflict Location & Event Data Project", "Armed Conflict Location and Event Data"),
-        note="A data project that compiles reports; not a party.",
-    ),
     PartyEntry("Reuters", CHANNEL, None, ()),
     PartyEntry(
         "Associated Press", CHANNEL, None, (),

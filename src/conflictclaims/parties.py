@@ -102,7 +102,7 @@ def party_of_group(
 ) -> Party | None:
     """The party the table entry named ``name`` stands for on ``published``, in an article about ``countries``.
 
-    ``None`` for a news agency or data project, which relays claims and is
+    ``None`` for a news agency, which relays claims and is
     no party, and for a name the table does not know.
 
     >>> party_of_group("Izz ad-Din al-Qassam Brigades").name

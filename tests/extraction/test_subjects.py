@@ -297,3 +297,13 @@ def test_many_of_them_is_not_most() -> None:
     """ "many of them workers" leaves people of no stated kind as they are."""
     text = "Strikes on Hodeidah killed 38 people and wounded 102 others, many of them workers, the ministry said."
     assert extract(text).claims[1].subject.kind.value == "unknown"
+
+
+def test_things_a_sides_own_troops_destroyed_are_the_enemys() -> None:
+    """ "Five soldiers were killed, he said, adding that troops destroyed four gun trucks": ISWAP's trucks."""
+    text = (
+        "ISWAP fighters attacked a base in Borno. Army spokesman Musa Danjuma said five soldiers were killed, "
+        "adding that troops destroyed four gun trucks."
+    )
+    claim = extract(text, published=dt.date(2025, 6, 1)).claims[-1]
+    assert claim.subject.party.name == "Islamic State West Africa Province"

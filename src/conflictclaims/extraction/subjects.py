@@ -203,7 +203,7 @@ def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
     civilians together ("its soldiers and civilians") are of no one side,
     in the country they share (a possessive before the first group owns both).
     A second group that names no side of its own ("Taliban officials and
-    militants") shares the first's, and the phrase is read whole.
+    militants", "soldiers and volunteers") shares the first's.
     """
     joint = _AND.search(clues.np_text)
     if joint is None:
@@ -218,8 +218,10 @@ def _conjoined(sentence: Sentence, clues: Clues, context: Context, earlier: Draf
         return None
     own = _phrase_side(sentence, parts[1][1], parts[1][0])
     kinds = {_people.PERSON_NOUNS[w[-1]] == "civilians" for w in words}
+    first_clues = clues._replace(np_text=parts[0][0], np_span=parts[0][1], head=words[0][-1])
     if (own is None or (own.country is None and own.group is None)) and len(kinds) == 1:
-        return None  # "Taliban officials and militants": the first group's words name both
+        # "Taliban officials and militants", "soldiers and volunteers": the first group's side is both's.
+        return _one_subject(sentence, first_clues, context, earlier)._replace(name=clues.np_text.strip())
     first, second = (
         _one_subject(sentence, clues._replace(np_text=text, np_span=span, head=w[-1]), context, earlier)
         for (text, span), w in zip(parts, words, strict=True)
@@ -441,10 +443,22 @@ def _coordinated_other(named: Subject, clues: Clues, previous: Draft) -> Subject
         # "killed dozens of soldiers and burned 40 fuel tankers": civilians' things, of where they were hit.
         return None
     if party is not None and party.kind in _FIGHTING and clues.unit != "persons" and previous.unit == "persons":
+        if _acted_by(clues, party):
+            return None  # "five soldiers died …, adding that troops destroyed four gun trucks": the enemy's
         return Subject(party.country, named.kind, "", party)
     if previous.subject_country is not None and (party is None or party.known):
         return Subject(previous.subject_country, named.kind, "", party_of_side(previous.subject_country, named.kind))
     return None
+
+
+def _acted_by(clues: Clues, party: Party) -> bool:
+    """Whether the count's verb has ``party``'s own people for its subject: "troops destroyed", said of soldiers."""
+    if clues.perpetrator is not None:
+        return clues.perpetrator.party == party
+    side = combatant_side(clues.agent_noun)
+    return (side == "state" and party.kind is PartyKind.STATE) or (
+        side == "insurgent" and party.kind is PartyKind.ARMED_GROUP
+    )
 
 
 def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Context) -> Subject:
