@@ -333,6 +333,30 @@ CASES: Final[tuple[Case, ...]] = (
         claims=(Expect(outcome="killed", low=17, high=17, subject="AFG", kind="military", party="state:AFG"),),
     ),
     Case(
+        id="quoted-as-saying",
+        text="Militia fighters raided a market in Djibo. "
+        "Radio stations quoted the mayor as saying 14 traders were shot dead.",
+        claims=(Expect(outcome="killed", low=14, high=14, claimant="BFA"),),
+    ),
+    Case(
+        id="a-person-of-the-body-his-appositive-names",
+        text='"Our unit lost four men near Kherson," said Maj. Petro Hnatiuk, a spokesman for the Ukrainian navy.',
+        claims=(Expect(outcome="killed", low=4, high=4, claimant_party="state:UKR"),),
+    ),
+    Case(
+        id="a-speakers-appositive-counts-no-one",
+        text='"We killed 40 of them in two days," said Amadou Sall, a commander of the militia.',
+        claims=(Expect(outcome="killed", low=40, high=40),),
+    ),
+    Case(
+        id="the-spokesman-is-the-one-named-before",
+        text="Army spokesman Moussa Traore said 9 soldiers died near Gao. The spokesman said 20 attackers were killed.",
+        claims=(
+            Expect(outcome="killed", low=9, high=9, claimant="MLI"),
+            Expect(outcome="killed", low=20, high=20, claimant="MLI"),
+        ),
+    ),
+    Case(
         id="an-agent-noun-is-not-the-speaker",
         text="Jihadists killed 14 soldiers in an ambush in northern Burkina Faso, the army said.",
         claims=(Expect(outcome="killed", low=14, high=14, subject="BFA", kind="military", party="state:BFA"),),

@@ -364,6 +364,9 @@ NON_CLAIM_HEADS: Final[frozenset[str]] = frozenset(
         "fronts", "directions", "areas", "regions", "kilometres", "kilometers", "miles", "metres", "meters",
         "percent", "dollars", "reasons", "ways", "things", "talks", "meetings", "statements", "sources",
         "witnesses", "analysts", "diplomats", "spokesmen", "spokespeople",
+        # Animals killed or stolen in a raid are no fatalities: "killing 40 cattle", "dozens of sheep".
+        "cattle", "cows", "cow", "livestock", "sheep", "goats", "goat", "camels", "camel", "donkeys", "horses",
+        "animals", "chickens", "pigs", "dogs", "oxen", "herds",
     }
 )  # fmt: skip
 

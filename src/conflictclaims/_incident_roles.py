@@ -103,7 +103,8 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
     count = note.claim.count
     if not candidates:
-        return note.time, None
+        whole = _included_in(note, tolls)
+        return (note.time, None) if whole is None else (ClaimRole.SUBSET, whole)
     if count is None:
         # "The militants were killed": nothing to add to a toll already told.
         return (note.time, None) if note.additive else (ClaimRole.RESTATEMENT, candidates[0])
@@ -119,13 +120,38 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)) and not _agent(whole, note):
             # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
     if not numbered:
         return note.time, None
     return _figure_role(note, numbered)
+
+
+def _included_in(note: Note, tolls: list[_Toll]) -> _Toll | None:
+    """The toll just told in the same sentence that a subset says it is among, whoever its people are.
+
+    "The attack killed 21, including the 4 assailants": the attackers are
+    among the 21, though attackers are never taken for their victims.
+    """
+    count = note.claim.count
+    if not note.subset or count is None or not tolls:
+        return None
+    last = tolls[-1]
+    return last if last.note.sentence == note.sentence and _holds(last, count.low) else None
+
+
+def _agent(toll: _Toll, note: Note) -> bool:
+    """Whether "he" or "she" is the one who dealt a toll told as the object of a verb in the same sentence.
+
+    "A gunman …, killing one soldier before he was shot dead": the subject
+    of the later clause is the gunman, not the soldier.
+    """
+    count, told = note.claim.count, toll.claim.count
+    if count is None or count.text.lower() not in {"he", "she"} or toll.note.sentence != note.sentence:
+        return False
+    return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 
 
 def _coordinated(told: Note, note: Note) -> bool:
@@ -166,10 +192,23 @@ def _figure_role(note: Note, numbered: list[_Toll]) -> tuple[ClaimRole, _Toll | 
     if total is not None:
         total.parts += count.low
         return ClaimRole.BREAKDOWN, total
-    if told and not note.additive and (_other_source(told[0].claim, claim, strict=False) or note.headline or note.lede):
+    if told and not note.additive and (_another_sides(told[0], note) or note.headline or note.lede):
         # Another source's figure for the toll: "two were killed, three according to the insurgents".
         return ClaimRole.RESTATEMENT, told[0]
     return note.time, None
+
+
+def _another_sides(toll: _Toll, note: Note) -> bool:
+    """Whether a claim is another source's figure for ``toll``, a named one after the article's own voice too.
+
+    "killing 5 people. Al-Shabaab … said it had killed 15 soldiers"; but one
+    named with "a" by another noun is someone new ("arrested a weapons
+    supplier … confirmed the arrest of a Taliban leader").
+    """
+    count = note.claim.count
+    if count is not None and count.text.lower() in _INDEFINITE and _other_head(toll.note, note):
+        return False
+    return _other_source(toll.claim, note.claim, strict=False)
 
 
 def _restated(note: Note, told: list[_Toll]) -> _Toll | None:

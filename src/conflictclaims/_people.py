@@ -187,7 +187,7 @@ _ONE_UNKNOWN: Final = (
     "spokesman", "spokeswoman", "spokesperson", "agent", "informant", "collaborator", "sympathizer",
     "sympathiser", "supporter", "financer", "handler", "fixer", "aide", "bodyguard", "henchman", "kingpin",
     "boss", "operator", "builder", "emplacer", "trafficker", "thief", "robber", "burglar", "criminal",
-    "gangster", "poacher", "rustler", "looter", "arsonist", "hijacker",
+    "gangster", "poacher", "rustler", "looter", "arsonist", "hijacker", "assistant", "informer",
 )  # fmt: skip
 
 ONE_PERSON_NOUNS: Final[dict[str, str]] = {

@@ -30,6 +30,19 @@ def test_a_count_of_no_claim_unit_is_none() -> None:
     assert _drafts("Fighting lasted 12 hours and 300 trucks crossed.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A landmine exploded, killing 3 cows.", id="cows"),
+        pytest.param("Bandits attacked herders, killing 40 cattle.", id="cattle"),
+        pytest.param("An airstrike hit a farm, killing dozens of sheep.", id="dozens-of-sheep"),
+    ],
+)
+def test_animals_are_no_claim(text: str) -> None:
+    """Animals killed in a raid or a strike are no fatalities."""
+    assert _drafts(text) == []
+
+
 def test_shared_verb_and_subset() -> None:
     """ "destroyed 19 posts and two bases" shares the verb; "four of them" is part of the toll before."""
     (posts, bases) = _drafts("The army destroyed 19 posts and two bases.")

@@ -40,6 +40,7 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("12 villagers died two days later.", "killed", False, id="died-takes-no-object"),
         pytest.param("2 of the wounded later died in hospital.", "killed", False, id="partitive-predicate"),
         pytest.param("3 attackers were neutralized.", "killed", False, id="neutralized"),
+        pytest.param("Gunmen fired on a bus, killing its 7 passengers.", "killed", True, id="killing-its-count"),
     ],
 )
 def test_outcome_rules(text: str, outcome: str, active: bool) -> None:

@@ -50,6 +50,7 @@ def _tokens(text: str) -> list[object]:
         pytest.param("1 leader known to conduct attacks", "leader", "leader", id="postnominal-known-to"),
         pytest.param("1 weapons supplier yesterday", "weapons supplier", "supplier", id="ends-at-a-time-adverb"),
         pytest.param("1 man convicted of murder", "man", "man", id="postnominal-convicted-of"),
+        pytest.param("1 commander known as Musa", "commander", "commander", id="postnominal-known-as"),
         pytest.param("2 engineers working for a firm", "engineers", "engineers", id="postnominal-working-for"),
         pytest.param("1 villager they accused", "villager", "villager", id="ends-at-a-subject-pronoun"),
         pytest.param("1 bomber also died", "bomber", "bomber", id="ends-at-an-adverb"),

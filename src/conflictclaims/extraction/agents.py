@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _speech, gazetteer
 from conflictclaims.extraction.generic import generic_speaker
@@ -203,6 +205,11 @@ def agent_before(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | N
     capitalized words the lexicon does not know.
     """
     tokens = sentence.tokens
+    if verb > 1 and tokens[verb - 1].lower == "as":
+        # "State television quoted the governor as saying": the one quoted speaks.
+        quoted = _speaker_at(sentence, speakers, verb - 2) or unnamed_person(sentence, speakers, verb - 2)
+        if quoted is not None and quoted[0] is not None:
+            return quoted
     relative = _speaker_before_relative(sentence, speakers, verb) if verb > 0 and tokens[verb - 1].text == "," else None
     # "people familiar with the navy's own tally said": the tally is what they know, not who speaks.
     familiar = _familiar_source(sentence, speakers, verb - 1, verb, in_clause=True) if verb > 0 else None
@@ -468,13 +475,36 @@ def agent_after(sentence: Sentence, speakers: Speakers, verb: int) -> Agent | No
     for i in range(verb + 1, min(verb + 6, len(tokens))):
         mention = sentence.mention_at(i)
         if mention is not None:
-            return speakers.settle(mention), i
+            actor = speakers.settle(mention)
+            if actor.kind is ActorKind.PERSON and not actor.party.known:
+                actor = _body_in_apposition(sentence, speakers, actor, sentence.token_index(mention.span.end)) or actor
+            return actor, i
         if tokens[i].lower in _speech.GENERIC_SPEAKERS:
             speaker = generic_speaker(sentence, speakers, i)
             if speaker is not None:
                 return speaker, i
         if tokens[i].lower not in _DETERMINERS and not tokens[i].is_word:
             break
+    return None
+
+
+def _body_in_apposition(sentence: Sentence, speakers: Speakers, person: Actor, after: int) -> Actor | None:
+    """A person with the party of the body his appositive names: "said Col. Ahmed Bello, a spokesman for the army".
+
+    Grammar: ``PERSON "," {word} ("for" | "of") BODY``, the words no clause of their own.
+    """
+    tokens = sentence.tokens
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    for k in range(after + 1, min(after + _TITLE_REACH + 2, len(tokens) - 1)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].lower in {"for", "of"}:
+            body = next((m for j in range(k + 1, min(k + 3, len(tokens))) if (m := sentence.mention_at(j))), None)
+            found = speakers.settle(body) if body is not None else None
+            if found is None or not found.party.known:
+                return None
+            return attrs.evolve(person, party=found.party, country=person.country or found.country)
     return None
 
 

@@ -421,7 +421,7 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     if before not in {"and", ",", "plus"} and not along:
         return False  # "associated with the Taliban governor" joins nothing
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
-    if tokens[first - 1].text == "," and named:
+    if tokens[first - 1].text == "," and (named or _after_speakers_name(tokens, first - 1)):
         return False
     for token in tokens[np_end : np_end + _JOINED_REACH]:
         word = token.lower
@@ -430,6 +430,14 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
         if word in {".", ";", "and"}:
             return True
     return True
+
+
+def _after_speakers_name(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a speaker's name after its verb: '…," said Ali Musa, a commander'."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _JOINED_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k -= 1
+    return k < comma - 1 and k >= 0 and tokens[k].lower in _speech.REPORTING_VERBS
 
 
 def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:

@@ -90,7 +90,8 @@ for _phrase, _outcome in lex.ACTIVE_PHRASES.items():
         _ACTIVE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _outcome))
 # Words passed over between an active verb and its count: "killed all 12", "killed only three".
 _BEFORE_GAP: Final = frozenset(
-    {"a", "an", "the", "another", "all", "some", "only", "just", "over", "both", "either", '"', "“", "”"}
+    {"a", "an", "the", "another", "all", "some", "only", "just", "over", "both", "either", '"', "“", "”",
+     "its", "their", "his", "her"}
 )  # fmt: skip
 # Scare quotes between a verb and its count: killing "around thirty terrorists", had "neutralised" 12.
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”"})

@@ -54,7 +54,7 @@ _NEW_PHRASE: Final = frozenset(
 # Words that open the object of a verb: after "and VERB" they show the verb has one.
 _OBJECT_STARTS: Final = frozenset(_grammar.DETERMINERS) | frozenset(
     {"several", "multiple", "numerous", "dozens", "hundreds", "scores", "some", "more", "at", "one", "two", "three",
-     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "another"}
+     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "another", "many", "other", "others"}
 )  # fmt: skip
 # Nouns of a state after the counted noun: "taken 62 others prisoner".
 _COMPLEMENT_NOUNS: Final = frozenset(phrase[0] for phrase in lex.COMPLEMENTS if len(phrase) == 1)
@@ -205,7 +205,7 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
         return True
     # "an individual associated with the cache" (but "al-Qaeda associated Taliban leader").
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on"}
+    return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on", "as"}
 
 
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:

@@ -171,6 +171,11 @@ class Speakers:
 
     def _settle_person(self, mention: ActorMention, actor: Actor) -> Actor:
         """A person named without a nationality word: a rebel commander's group, a governor's place."""
+        words = mention.text.lower().split()
+        last = self.memory.person
+        before = self.doc.text[max(0, mention.span.start - 4) : mention.span.start].lower().split()
+        if before[-1:] == ["the"] and len(words) == 1 and last is not None and words[0] in (last.role or "").lower():
+            return last  # "The spokesman said", after "army spokesman Onyema Nwachukwu said"
         if _speaks_for_a_group(actor):
             # "a rebel commander said": the group named last, or the one named most.
             group = self.group_before(mention.span.start)
@@ -258,7 +263,9 @@ class Speakers:
             if actor is not None and noun in actor.name.lower() and _may_be(actor, role):
                 return actor
         if role == "person":
-            return memory.person
+            # "the spokesman" is the last person who spoke as one; "the governor" is no colonel.
+            person = memory.person
+            return person if person is not None and noun in (person.role or "").lower() else None
         if noun == "statement":
             return memory.thing or memory.last
         return self._first_actor_named(noun, role)
