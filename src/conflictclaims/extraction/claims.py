@@ -64,6 +64,8 @@ __all__ = ["OPENERS", "ClaimReader", "Opener"]
 # How close (in characters) a number must follow for "casualties" to be its noun.
 _NEAR_COUNT: Final = 30
 _ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
+# Words read past between an active verb and the noun of its subject: "Jihadists reportedly killed".
+_AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
@@ -312,9 +314,6 @@ def _partitive_predicate(
         if head is not None:
             return at + 2, end, tokens[head].lower
     return np_end, np_end, None
-
-
-_AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 
 
 def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) -> bool:

@@ -172,9 +172,9 @@ class Speakers:
     def _settle_person(self, mention: ActorMention, actor: Actor) -> Actor:
         """A person named without a nationality word: a rebel commander's group, a governor's place."""
         words = mention.text.lower().split()
-        last = self.memory.person
         before = self.doc.text[max(0, mention.span.start - 4) : mention.span.start].lower().split()
-        if before[-1:] == ["the"] and len(words) == 1 and last is not None and words[0] in (last.role or "").lower():
+        last = self._last_person_as(words[0]) if before[-1:] == ["the"] and len(words) == 1 else None
+        if last is not None:
             return last  # "The spokesman said", after "army spokesman Onyema Nwachukwu said"
         if _speaks_for_a_group(actor):
             # "a rebel commander said": the group named last, or the one named most.
@@ -263,12 +263,15 @@ class Speakers:
             if actor is not None and noun in actor.name.lower() and _may_be(actor, role):
                 return actor
         if role == "person":
-            # "the spokesman" is the last person who spoke as one; "the governor" is no colonel.
-            person = memory.person
-            return person if person is not None and noun in (person.role or "").lower() else None
+            return self._last_person_as(noun)
         if noun == "statement":
             return memory.thing or memory.last
         return self._first_actor_named(noun, role)
+
+    def _last_person_as(self, noun: str) -> Actor | None:
+        """The last person who spoke as a ``noun``: "the spokesman" after "army spokesman X", never a colonel."""
+        person = self.memory.person
+        return person if person is not None and noun in (person.role or "").lower() else None
 
     def _first_actor_named(self, noun: str, role: str) -> Actor | None:
         """The first non-person actor whose name holds ``noun`` and may be a ``role`` (cached: asked once per noun).

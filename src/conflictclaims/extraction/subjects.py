@@ -465,12 +465,9 @@ def _defaulted(sentence: Sentence, clues: Clues, named: Subject, context: Contex
     """The side the noun phrase names, or else the default's (clue 5), with the party's country."""
     country, kind, _, party = named
     if party is None:
-        insurgents = _insurgents(clues, kind)
         party = default_party(sentence, clues, kind, context)
-        if insurgents and party is not None and party.kind is PartyKind.STATE:
-            party = None  # things default to the state's, unless words make them a group's ("rebel camps")
-        insurgents = insurgents and party is None
-        if insurgents:
+        # Things default to the state's, unless words make them a group's ("rebel camps").
+        if (party is None or party.kind is PartyKind.STATE) and _insurgents(clues, kind):
             # "killed 12 militants" with no group named: an unknown group's where it fought, never the state's.
             country = country or sentence.local_country or default_country(sentence, clues, kind, context)
             kind, party = "armed_group", Party.unknown(country)
