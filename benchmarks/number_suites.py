@@ -40,7 +40,7 @@ import sys
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from conflictclaims import Count, Qualifier, find_counts, parse_count
 from conflictclaims.exceptions import CountParseError
@@ -187,6 +187,7 @@ _NOT_COUNTS: dict[str, tuple[tuple[Interval, ...], str]] = {
     "(10+10)/two": ((), "arithmetic is no count"),
     "2*(45+21)/6": ((), "arithmetic is no count"),
     "He ranks between the tenth and the fifteenth.": ((), "ordinals are no counts"),
+    " two millionth": ((), "a fraction or an ordinal is no count"),
     "He ranks higher than the tenth but lower than the fifteenth.": ((), "ordinals are no counts"),
 }
 
@@ -220,16 +221,34 @@ def _interval(notation: str) -> Interval | str:
 # The suites.
 
 
+# A fraction's denominator in words: "two thirds", "twenty fifths", "one over three".
+_DENOMINATOR = re.compile(r"(?:th|third|second)s?\b|\bover\b|\bout of\b", re.IGNORECASE)
+
+
+def _recognizers_whole(result: dict[str, Any]) -> int | None:
+    """The count a Recognizers result means, or None for a fraction, a decimal or a negative number.
+
+    A fraction is no count even when its value is whole ("twenty fifths" = 4),
+    unless its fraction only splits a larger number ("half million", "3 million and a half").
+    """
+    value, subtype = result["Resolution"]["value"], result["Resolution"].get("subtype")
+    try:
+        number = Fraction(value)
+    except ValueError:
+        return None
+    if subtype == "fraction" and _DENOMINATOR.search(result["Text"]):
+        return None
+    return _whole(number)
+
+
 def _recognizers_numbers(files: dict[str, str]) -> Iterator[Case]:
     """Microsoft Recognizers-Text NumberModel: each result's text as a phrase, each input as a find."""
     for item in json.loads(files["Specs/Number/English/NumberModel.json"].lstrip("\ufeff")):
         values: list[Interval] = []
         fractional = False
         for result in item["Results"]:
-            value = result["Resolution"]["value"]
             # A fraction or a decimal is no count even when its value is whole ("twenty fifths" = 4).
-            counted = result["Resolution"].get("subtype") in {"integer", "power", None}
-            whole = _whole(value) if counted and re.fullmatch(r"-?\d+(?:\.\d+)?", value) else None
+            whole = _recognizers_whole(result)
             yield _phrase(result["Text"], whole)
             if whole is None:
                 fractional = True
