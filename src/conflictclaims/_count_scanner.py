@@ -58,7 +58,8 @@ _NOT_BEFORE_RE = regex.compile(
     rf"|(?<!\w){suffix_alternation(_MONTHS_CASED)}\.?+,?+)\s*+\Z",
     FLAGS,
 )
-_MONTH_AFTER_RE = re.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
+# "12 May", "15 of July", "13 to 15 of July"; not "three of March's victims".
+_MONTH_AFTER_RE = re.compile(rf"\s*+(?:of\s++{_alternation(_MONTHS_CASED)}(?!['’]s)|{_alternation(_MONTHS_CASED)})")
 _PREV_WORD_RE = regex.compile(r"(?r)(\w+)\W*+\Z")
 _NEXT_WORD_RE = re.compile(r"[ \t]++(\w+)")
 _ONE_NOT_COUNT_RE = re.compile(
@@ -193,7 +194,7 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
     start, end = match.span()
     if _NOT_AFTER_RE.match(folded, end) is not None:
         return True
-    if _next_is_upper(text, end) and _MONTH_AFTER_RE.match(text, end) is not None:
+    if (_next_is_upper(text, end) or folded.startswith(" of ", end)) and _MONTH_AFTER_RE.match(text, end) is not None:
         return True
     window = max(0, start - _CONTEXT)
     if _NOT_BEFORE_RE.search(text, window, start) is not None:
