@@ -18,6 +18,7 @@ _SUMMARIES: Final = 4
 # Implicit counts of one person: "the" and a pronoun point back at someone told before, "a" brings in someone new.
 _DEFINITE: Final = frozenset({"the", "this", "that", "him", "her", "he", "she", "himself", "herself"})
 _INDEFINITE: Final = frozenset({"a", "an", "another"})
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 
 
 @define
@@ -115,12 +116,14 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
             (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
         )
         return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
+    if any(_agent(t, note) for t in candidates):
+        return note.time, None  # "killing two people before guards shot him dead": one more, the killer
     if note.subset or note.possessive or (count.text.lower() in _DEFINITE and count.high == 1):
         # "detained a Taliban assassin … detained the attack coordinator": "the" is someone told before.
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None and not (note.joined and _coordinated(whole.note, note)) and not _agent(whole, note):
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
             # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
@@ -143,13 +146,14 @@ def _included_in(note: Note, tolls: list[_Toll]) -> _Toll | None:
 
 
 def _agent(toll: _Toll, note: Note) -> bool:
-    """Whether "he" or "she" is the one who dealt a toll told as the object of a verb in the same sentence.
+    """Whether a pronoun is the one who dealt a toll told as the object of a verb in the same sentence.
 
-    "A gunman …, killing one soldier before he was shot dead": the subject
-    of the later clause is the gunman, not the soldier.
+    "A gunman …, killing one soldier before he was shot dead", "killing two
+    people before guards shot him dead": the person of the later clause is
+    the gunman, not one of his victims.
     """
     count, told = note.claim.count, toll.claim.count
-    if count is None or count.text.lower() not in {"he", "she"} or toll.note.sentence != note.sentence:
+    if count is None or count.text.lower() not in _PRONOUNS or toll.note.sentence != note.sentence:
         return False
     return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 

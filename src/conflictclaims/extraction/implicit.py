@@ -6,18 +6,21 @@ values (exact, with their span), which the claim reader reads like any
 number phrase: a count only becomes a claim where an outcome governs it. The
 rules of :data:`RULES`, each for the words that open it::
 
-    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her" | "its") NP-OF-ONE
+    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her" | "its" | "their") NP-OF-ONE
                                                                             "gunmen killed a police officer",
                                                                             "the bomber was killed",
-                                                                            "killing its driver"
+                                                                            "killing its driver",
+                                                                            "ten policemen and their driver"
                | "another" (PASSIVE | AUXILIARY | "," | "." | END)         "one was killed and another wounded"
                | ("a" | "an") ORDINAL                                      "killed two and detained a third"
                                                                             (not "a third of")
                | ACTIVE-VERB "the" NP-OF-MANY (counted before)           "… multiple insurgents … killed the
                                                                             insurgents" (the count before)
     both      := "both" [NP]                                                "killing both attackers"
+               | "both" (AUXILIARY | "died")                                "Both were killed"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
+               | COMPLEMENT-VERB ("him" | "her") COMPLEMENT                 "guards shot him dead"
                | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
                | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
                | ("he" | "she") [ADVERB] ("died" | "perished" | "succumbed")
@@ -57,7 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OPENING_WORDS", "RULES", "implicit_counts"]
 
-_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her", "its"})
+_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her", "its", "their"})
 # "detained a third": an ordinal after "a" stands for one more of those counted.
 _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # What may follow an elliptical "another": "and another wounded", "another was detained", "and another.".
@@ -128,6 +131,11 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     return end, head
 
 
+def _is_ordinal_figure(word: str) -> bool:
+    """Whether a word is an ordinal in figures: "60th", "2nd" (a rank, not an age such as "67-year-old")."""
+    return word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))
+
+
 def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
     """Whether the noun phrase from ``start`` names one person (or, with ``things``, one counted thing)."""
     _, head = _noun_phrase(tokens, start)
@@ -135,8 +143,11 @@ def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
         return False
     word = tokens[head].lower
     if word in _ONE_NOUNS:
-        # "a Taliban leader", not "a leader's men" nor "a family of five".
-        return not any(t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS for t in tokens[start:head])
+        # "a Taliban leader", not "a leader's men", "a family of five" nor "their 60th leader" (a rank).
+        return not any(
+            (t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS) or _is_ordinal_figure(t.lower)
+            for t in tokens[start:head]
+        )
     return things and word in _ONE_THINGS
 
 
@@ -227,9 +238,17 @@ def both(sentence: Sentence, i: int) -> Count | None:
             return None  # "both soldiers and militants": a joint subject, not two
         if tokens[head].lower in {"side", "sides", "armies", "countries", "parties"}:
             return None
-    elif i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+    elif (i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS) and not _predicate_after(tokens, i + 1):
         return None
     return _one(sentence, i, i, 2)
+
+
+def _predicate_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a predicate of the word before ``k`` opens there: "Both were killed", "Both died"."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _DIED or (word in lex.AUXILIARIES and word not in {"will", "would"})
 
 
 def pronoun(sentence: Sentence, i: int) -> Count | None:
@@ -244,11 +263,18 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
             return _one(sentence, i, i)
         return None
     before = tokens[i - 1].lower if i > 0 else ""
+    if before in lex.COMPLEMENT_VERBS and _complement_after(tokens, i + 1):
+        return _one(sentence, i, i)  # "shot him dead", "stabbed her to death"
     if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES):
         return None  # "killing 14 soldiers and himself": the one who killed them, one more
     if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
         return None  # "killed her husband": the noun is counted
     return _one(sentence, i, i, _PRONOUNS[word])
+
+
+def _complement_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an object complement of an outcome opens at ``k``: "dead", "to death", "hostage"."""
+    return any(tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase for phrase in lex.COMPLEMENTS)
 
 
 def more_people(sentence: Sentence, i: int) -> Count | None:
