@@ -101,7 +101,10 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     # The tolls a claim can refer to: the latest few and the first summaries (bounded, so
     # that a text of thousands of claims is still read in linear time).
     summaries = [t for t in tolls[: max(0, len(tolls) - _REACH_BACK)][:_SUMMARIES] if t.summary]
-    candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
+    # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
+    candidates = [
+        t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note) and not _agent(t, note)
+    ]
     count = note.claim.count
     if not candidates:
         whole = _included_in(note, tolls)
@@ -116,8 +119,6 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
             (t for t in candidates if t.claim.subject.side == side and _speaker(t.claim) != _speaker(note.claim)), None
         )
         return (ClaimRole.RESTATEMENT, denied) if denied is not None else (note.time, None)
-    if any(_agent(t, note) for t in candidates):
-        return note.time, None  # "killing two people before guards shot him dead": one more, the killer
     if note.subset or note.possessive or (count.text.lower() in _DEFINITE and count.high == 1):
         # "detained a Taliban assassin … detained the attack coordinator": "the" is someone told before.
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
