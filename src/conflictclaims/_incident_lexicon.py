@@ -464,6 +464,11 @@ TOTAL_PHRASES: Final = (
     "toll rose to",
     "toll climbed to",
     "toll has risen to",
+    # A figure that rose is the event's toll so far: "… in Kano rose to 27 after three of the injured died".
+    "rose to",
+    "climbed to",
+    "risen to",
+    "jumped to",
     "bringing the total to",
     "bringing the toll to",
     "bringing the death toll to",

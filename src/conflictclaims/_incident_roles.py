@@ -269,9 +269,13 @@ def _part_of(note: Note, total: _Toll) -> bool:
     sentence, the first part follows a colon or a comma ("40 people: 25 in
     Kuje and 15 in …", "three civilians, two women and a child"), never
     "and" ("a commander and one other insurgent" add up). Some of those
-    of another outcome are never a part ("two of the wounded later died").
+    of another outcome are never a part ("two of the wounded later died"),
+    but of a total they are ("the toll rose to 27 after three of the injured
+    died").
     """
-    if note.crossed or (total.note.sentence == note.sentence and not total.parts and note.joined):
+    if (note.crossed and not total.note.total) or (
+        total.note.sentence == note.sentence and not total.parts and note.joined
+    ):
         return False
     if note.additive:
         return note.head is None or total.note.head is None or note.head == total.note.head

@@ -55,6 +55,7 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("Both were killed.", [("Both", 2)], id="both-before-a-passive"),
         pytest.param("Both died in hospital.", [("Both", 2)], id="both-died"),
         pytest.param("Guards shot him dead.", [("him", 1)], id="pronoun-before-a-complement"),
+        pytest.param("His body was found two days later.", [("His", 1)], id="his-body"),
         pytest.param("Gunmen stabbed her to death.", [("her", 1)], id="pronoun-to-death"),
     ],
 )
@@ -84,6 +85,7 @@ def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
         pytest.param("They detained the other militants.", id="other-after-a-determiner"),
         pytest.param("They captured other weapons.", id="other-things"),
         pytest.param("Both will be tried.", id="both-will"),
+        pytest.param("His body of work was praised.", id="body-of-work"),
         pytest.param("Guards shot him in the leg.", id="pronoun-without-a-complement"),
         pytest.param("They killed their 2nd commander this year.", id="their-ordinal"),
     ],

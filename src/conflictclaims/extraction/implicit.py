@@ -12,6 +12,7 @@ rules of :data:`RULES`, each for the words that open it::
                                                                             "killing its driver",
                                                                             "ten policemen and their driver"
                | "another" (PASSIVE | AUXILIARY | "," | "." | END)         "one was killed and another wounded"
+               | ("his" | "her") BODY-NOUN (not "of")                       "his body was found"
                | ("a" | "an") ORDINAL                                      "killed two and detained a third"
                                                                             (not "a third of")
                | ACTIVE-VERB "the" NP-OF-MANY (counted before)           "… multiple insurgents … killed the
@@ -67,6 +68,9 @@ _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "se
 _AFTER_ELLIPSIS: Final = frozenset({".", ",", ";", "was", "is", "had", "has", "were", "later", "also"})
 # Determiners before which a thing counts too ("shot down a drone"), not only a person.
 _THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
+# Someone's body is one dead ("his body was found"); "his body of work" is none.
+_POSSESSIVES: Final = frozenset({"his", "her"})
+_BODY_NOUNS: Final = frozenset({"body", "corpse", "remains"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
 _REFLEXIVES: Final = frozenset({"himself", "herself"})
@@ -166,6 +170,8 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
         return None
     if i + 1 >= len(tokens):
         return _one(sentence, i, i) if word == "another" else None
+    if word in _POSSESSIVES and tokens[i + 1].lower in _BODY_NOUNS:
+        return _one(sentence, i, i) if i + 2 >= len(tokens) or tokens[i + 2].lower != "of" else None
     if word in {"another", "a", "an"}:
         elliptical = _elliptical_one(tokens, i)
         if elliptical is not None:
