@@ -976,7 +976,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "rand-son-and-nephew": "'his son and nephew' counts the son; a bare noun after 'and' is no count of its own",
     "acled-vigil-earlier-month": "'a vigil in Mogadishu (…) for 2 colleagues': mourning is read right before a count",
     "acled-sahel-unknown-number-militants": "'an unknown number of' is no count phrase, so no vague toll of 3",
-    "acled-sahel-total-fatalities-breakdown": "'Total fatalities: 6' has no verb; no rule reads a count after a colon",
     "acled-colombia-soldiers-held-by-community": "'held' captures only with a complement ('held hostage')",
     "rand-the-victims-were-teachers": "the number is in an appositive to 'The victims' in a sentence with no outcome",
     "wire-official-put-toll-higher": "another source's higher figure narrows 'at least seven' and does not stand apart",

@@ -208,6 +208,10 @@ PASSIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
        for whose in ("his", "her", "their", "the") for wounds in ("injuries", "wounds")},
     **{("died", "of", whose, wounds): "killed"
        for whose in ("his", "her", "their") for wounds in ("injuries", "wounds")},
+    # Without a determiner too: "a police officer succumbed to injuries sustained in the attack".
+    **{(verb, to, wounds): "killed"
+       for verb, to in (("succumbed", "to"), ("died", "of"), ("died", "from"))
+       for wounds in ("injuries", "wounds")},
 }  # fmt: skip
 ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shot", "down"): "destroyed", ("took", "prisoner"): "captured", ("taking", "prisoner"): "captured",

@@ -66,7 +66,10 @@ _CIVILIANS: Final = (
     "reporters", "media workers", "refugees", "displaced", "displaced people", "migrants", "hostages", "hostage",
     "protesters", "protestors", "demonstrators", "voters", "non-combatants", "noncombatants", "clerics",
     "elders", "tribal elders", "tribesmen", "passers-by", "passersby", "candidates", "motorists",
-    "bodyguards", "interpreters", "translators",
+    "bodyguards", "interpreters", "translators", "schoolteachers", "lecturers", "mechanics", "tailors",
+    "customers", "spectators", "footballers", "players", "musicians", "technicians", "peasants", "hunters",
+    "porters", "hawkers", "missionaries", "catechists", "seminarians", "preachers", "widows", "orphans",
+    "couples", "newlyweds", "pensioners",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (
@@ -173,6 +176,12 @@ _ONE_CIVILIAN: Final = (
     "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain", "passer",
     "passer-by", "passerby", "candidate", "ruler", "chef", "guest", "mourner", "shopper", "motorist", "cyclist",
     "interpreter", "translator", "headman", "mukhtar", "chairman", "chairwoman", "principal", "midwife",
+    "schoolteacher", "headteacher", "headmaster", "lecturer", "groom", "bridegroom", "bride", "mechanic",
+    "tailor", "carpenter", "barber", "butcher", "watchman", "caretaker", "clerk", "cashier", "customer",
+    "spectator", "footballer", "player", "musician", "technician", "electrician", "surgeon", "pharmacist",
+    "dentist", "veterinarian", "missionary", "catechist", "seminarian", "preacher", "bishop", "rabbi", "sheikh",
+    "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
+    "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",

@@ -80,6 +80,8 @@ _DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually"
 _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
+# Words for people that are adjectives before a noun: "an elderly man", "a displaced woman".
+_ADJECTIVAL_PEOPLE: Final = frozenset({"elderly", "displaced"})
 _ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endswith("s") or noun == "headquarters")
 _ONE_HEADS: Final = frozenset(_ONE_NOUNS) | _ONE_THINGS
 # Words a name may hold besides capitalized ones: "Abu Bakr al-Baghdadi", "Gulbuddin bin Laden".
@@ -149,7 +151,8 @@ def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
     if word in _ONE_NOUNS:
         # "a Taliban leader", not "a leader's men", "a family of five" nor "their 60th leader" (a rank).
         return not any(
-            (t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS) or _is_ordinal_figure(t.lower)
+            (t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS and t.lower not in _ADJECTIVAL_PEOPLE)
+            or _is_ordinal_figure(t.lower)
             for t in tokens[start:head]
         )
     return things and word in _ONE_THINGS

@@ -11,6 +11,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43", "the death toll
                                                          from the bombing of a market rose to 27"
                   | CODED-NOUN … CODED-VERB "as" COUNT   "the number of fatalities is coded as 10"
+                  | CODED-NOUN ":" COUNT                 "Fatalities: 4", "Total fatalities: 6"
                   | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
                   | "among" DET INCLUSION-NOUN COPULA COUNT
                                                          "among the wounded were two medics"
@@ -69,6 +70,7 @@ __all__ = [
     "coded_as",
     "complement",
     "counted_noun",
+    "labelled",
     "lives_lost",
     "outcome_of",
     "thing_participle",
@@ -263,12 +265,21 @@ def coded_as(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return None
 
 
+def labelled(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``CODED-NOUN ":" COUNT``: "Fatalities: 4", a figure given as a label's value."""
+    if tokens[i].text != ":" or i - 1 < floor:
+        return None
+    outcome = lex.CODED_NOUNS.get(tokens[i - 1].lower)
+    return None if outcome is None else Trigger(outcome, i - 1, active=False)
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
     coded_as,
+    labelled,
     accompanied,
     inclusion,
 )
