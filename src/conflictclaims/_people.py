@@ -25,6 +25,7 @@ __all__ = [
     "COMBATANT_SIDES",
     "INSURGENT_MODIFIERS",
     "KIND_MODIFIERS",
+    "KIN_NOUNS",
     "ONE_PERSON_NOUNS",
     "PERSON_NOUNS",
     "STATELESS_NOUNS",
@@ -182,6 +183,7 @@ _ONE_CIVILIAN: Final = (
     "dentist", "veterinarian", "missionary", "catechist", "seminarian", "preacher", "bishop", "rabbi", "sheikh",
     "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
     "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
+    "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",
@@ -222,3 +224,9 @@ police officer"). Role nouns of armed groups ("leader", "facilitator",
 A noun after a prefix of rank or standing is one person of the same kind ("a
 sub-commander", "an ex-soldier").
 """
+
+KIN_NOUNS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew", "niece", "cousin",
+     "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter"}
+)  # fmt: skip
+"""Nouns of kin: one joined by "and" to a person is another person ("a husband and wife", "his son and nephew")."""

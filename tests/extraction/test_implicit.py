@@ -56,6 +56,10 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("Both died in hospital.", [("Both", 2)], id="both-died"),
         pytest.param("Guards shot him dead.", [("him", 1)], id="pronoun-before-a-complement"),
         pytest.param("His body was found two days later.", [("His", 1)], id="his-body"),
+        pytest.param("Gunmen killed a Christian couple.", [("a", 2)], id="a-couple"),
+        pytest.param("Gunmen killed a husband and wife.", [("a", 1), ("wife", 1)], id="kin-after-and"),
+        pytest.param("Militants killed an elderly man.", [("an", 1)], id="an-elderly-man"),
+        pytest.param("Police detained the son and heir of the chief.", [("the", 1)], id="kin-before-of-is-no-other"),
         pytest.param("Gunmen stabbed her to death.", [("her", 1)], id="pronoun-to-death"),
     ],
 )
