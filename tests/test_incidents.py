@@ -974,7 +974,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "rand-two-bombers-blew-themselves": "bombers who 'blew themselves up' are not counted among the dead",
     "rand-target-and-bodyguards": "'the target' is no noun for a person, and 'his two bodyguards' alone has no verb",
     "acled-vigil-earlier-month": "'a vigil in Mogadishu (…) for 2 colleagues': mourning is read right before a count",
-    "acled-sahel-unknown-number-militants": "'an unknown number of' is left unread: codebook editions code it 0, 3 or 10",
+    "acled-sahel-unknown-number-militants": "'an unknown number of' is unread: codebook editions code it 0, 3 or 10",
     "acled-colombia-soldiers-held-by-community": "'held' captures only with a complement ('held hostage')",
     "rand-the-victims-were-teachers": "the number is in an appositive to 'The victims' in a sentence with no outcome",
     "wire-official-put-toll-higher": "another source's higher figure narrows 'at least seven' and does not stand apart",
