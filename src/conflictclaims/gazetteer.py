@@ -38,7 +38,16 @@ Thresholds that guard against false positives:
   Chaudhry") or follows a title ("Mullah Omar") is taken only with at least
   :data:`MIN_POPULATION_IN_NAME_RUN` inhabitants;
 * stopwords, demonyms, armed groups and words that the same text also uses in lower case
-  ("police") are never a place on their own unless a designator follows.
+  ("police") are never a place on their own unless a designator follows;
+* an Arabic article between two capitalized words binds them into one name
+  ("Ras al-Ain"): when the index lacks that name, no place is read that starts
+  at the article or after it ("al-Ain", "Ain"), nor one that ends before it
+  unless it is a country, a subdivision or a city of at least
+  :data:`MIN_POPULATION_IN_NAME_RUN` ("Baghdad al-Jadida" is in Baghdad).
+
+A demonym before a place keeps the place's readings in that country ("Indian
+Punjab"), and puts a region no one country holds on its side ("Pakistani
+Kashmir"); where every reading is in that country, it is no part of the name.
 """
 
 from __future__ import annotations
@@ -65,6 +74,7 @@ from conflictclaims._place_index import (
     cached_location,
     candidates_for,
     choose,
+    demonym_countries,
     fold,
     location_of,
     loose,
@@ -144,6 +154,8 @@ _CONNECTORS: Final = frozenset(
      "da", "dos", "das", "del", "di", "los", "las", "ul"}
 )  # fmt: skip
 _LINKING: Final = _CONNECTORS | ARTICLES  # lower-case words a name may run through
+# Arabic articles, without the ones that are also English words ("an", "at", "as").
+_BINDING_ARTICLES: Final = ARTICLES - {"an", "at", "as"}
 _LIST_DESIGNATORS: Final = ("provinces", "states", "oblasts", "governorates", "regions", "districts")
 _LIST_DESIGNATOR: Final = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)+\s+"
@@ -239,6 +251,12 @@ def _word_key(word: str) -> str:
     return word.lower() if word.isascii() and word.isalnum() else fold(word)
 
 
+def _prominent(candidate: Candidate) -> bool:
+    """Whether a place is known well enough to stand before an article binding on ("Mosul al-Jadida")."""
+    place, primary = candidate
+    return place.kind is not LocationKind.CITY or (primary and place.population >= MIN_POPULATION_IN_NAME_RUN)
+
+
 class _Scanner:
     """One pass over a text: candidate matches, then choices in context.
 
@@ -297,24 +315,86 @@ class _Scanner:
         name_start = name_starts()
         first_words = name_start.exact
         keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
+        sides = demonym_countries()
         for i in self.starts_worth_trying():
             if i < pos:
                 continue  # inside the previous match
             key = keys[i]
+            found = None
             if (
                 key not in first_words
                 and not may_start_a_name(key, name_start)
                 and text[starts[i] : ends[i]] not in name_start.acronyms
             ):
-                continue  # no place name starts with this word ("Minister", "Sunday")
-            if key in never and self._alone(i):
-                continue  # "The", "Taliban", "Pakistani" on their own: no place
-            found = self._match_at(i)
+                pass  # no place name starts with this word ("Minister", "Sunday")
+            elif self._bound_tail(i):
+                pass  # the end of a longer name: "Ain" in "Ras al-Ain" is no Al Ain
+            elif not (key in never and self._alone(i)):  # "The", "Taliban", "Pakistani" on their own: no place
+                found = self._match_at(i)
+            side = sides.get(key)
+            if side is not None and (found is None or found[0] == 1):
+                sided = self._sided(i, side)
+                if sided is not None:
+                    length, candidates, query, span_end = sided
+                    yield starts[i], ends[i + length], candidates, query, span_end
+                    pos = i + 1 + length
+                    continue
             if found is None:
                 continue
             length, candidates, query, span_end = found
             yield self.starts[i], self.ends[i + length - 1], candidates, query, span_end
             pos = i + length
+
+    def _bound(self, article: int) -> bool:
+        """Whether word ``article`` is an Arabic article binding the capitalized words around it into one name.
+
+        In "Ras al-Ain" or "Jisr al Shughur" the article ties the first noun to the
+        next: a name that ends before the article or starts at it is part of a
+        longer one, and a longer name unknown here is better left unread than
+        read as a shorter, different place.
+        """
+        keys, caps = self.keys, self.caps
+        return (
+            0 < article < self.n - 1
+            and keys[article] in _BINDING_ARTICLES
+            and caps[article - 1]
+            and caps[article + 1]
+            and keys[article - 1] not in _places.STOPWORDS
+            and keys[article - 1] not in _places.TITLES
+            and self.joined(article - 1)
+            and self.joined(article)
+        )
+
+    def _bound_tail(self, i: int) -> bool:
+        """Whether a name starting at word ``i`` would be the tail of a bound name: "al-Ain", "Ain"."""
+        return self._bound(i) or (i > 1 and self._bound(i - 1))
+
+    def _sided(self, i: int, country: str) -> tuple[int, Sequence[Candidate], Query, int] | None:
+        """The place after demonym ``i``, on its country's side: "Indian Kashmir", "Pakistani Punjab".
+
+        Only the place's readings in that country are kept; a region no one
+        country holds is taken as that country's part of it. ``None`` when
+        no reading fits or every reading does, so that the words are read as usual.
+        """
+        nxt = i + 1
+        if nxt >= self.n or not self.caps[nxt] or not self.joined(i):
+            return None
+        found = self._match_at(nxt)
+        if found is None:
+            return None
+        length, candidates, query, span_end = found
+        own = [c for c in candidates if c[0].country == country]
+        if len(own) == len(candidates):
+            return None  # the demonym decides nothing ("Russian Kursk region"): read the words as usual
+        if not own:
+            own = [
+                (c[0]._replace(country=country), c[1])
+                for c in candidates
+                if c[0].country is None and c[0].kind is LocationKind.REGION
+            ]
+        if not own:
+            return None
+        return length, own, query._replace(in_name_run=False), span_end
 
     def _alone(self, i: int) -> bool:
         """Whether word ``i`` stands alone: it starts no longer name and no designator is near it."""
@@ -346,6 +426,8 @@ class _Scanner:
             else:
                 key = " ".join(keys[i : last + 1])
                 candidates = candidates_for(key, None)
+            if candidates and last < j and self._bound(last + 1) and not any(map(_prominent, candidates)):
+                continue  # "Ras" of "Ras al-Ain": a longer name, not a small place named by its start
             if candidates:
                 return self._resolve(i, last - i + 1, key, candidates)
         return None
