@@ -134,6 +134,7 @@ def test_extract_a_directory_reads_text_and_jsonl_files_sorted(corpus: Path) -> 
     assert articles[3]["source"] == "Reuters"
 
 
+@pytest.mark.slow
 def test_extract_jsonl_streams_one_line_per_record_in_order(corpus: Path) -> None:
     """JSON Lines output has one article per line, in input order, with one or two workers."""
     one = run("extract", "--format", "jsonl", corpus, corpus / "a.txt")
@@ -640,6 +641,7 @@ def test_files_of_one_name_in_two_subdirectories_get_distinct_ids(tmp_path: Path
     assert [json.loads(line)[key] for line in process.stdout.splitlines()] == ["a/x.txt", "b/x.txt", "top.txt"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 @pytest.mark.parametrize(("command", "key"), ID_KEY)
 def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path, command: str, key: str) -> None:
@@ -655,6 +657,7 @@ def test_a_named_pipe_in_a_directory_is_skipped_with_a_warning(tmp_path: Path, c
     assert [json.loads(line)[key] for line in process.stdout.splitlines()] == ["good.txt"]
 
 
+@pytest.mark.slow
 def test_a_named_pipe_given_by_name_is_read(tmp_path: Path) -> None:
     """Named on the command line, a pipe is an input like any file (process substitution gives one)."""
     if not hasattr(os, "mkfifo"):
@@ -724,6 +727,7 @@ def _die_on(text: str, **options: Any) -> Any:
     return extract(text, **options)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stand-in reaches forked workers only")
 @pytest.mark.parametrize(("command", "key"), ID_KEY)
 def test_a_killed_worker_is_retried_and_what_still_dies_is_named(
@@ -743,6 +747,7 @@ def test_a_killed_worker_is_retried_and_what_still_dies_is_named(
     assert [json.loads(line)[key] for line in captured.out.splitlines()] == [f"r{i}" for i in range(12) if i != 6]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("command", ["extract", "tolls"])
 def test_a_full_device_is_one_error_line(tmp_path: Path, command: str) -> None:
@@ -761,6 +766,7 @@ def test_a_full_device_is_one_error_line(tmp_path: Path, command: str) -> None:
     assert process.stderr.decode() == "conflictclaims: error: cannot write output: No space left on device\n"
 
 
+@pytest.mark.slow
 def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
     """With '| head' the command stops without a message or a traceback, as Unix tools do."""
     command = [sys.executable, "-m", "conflictclaims", "extract", "--format", "jsonl", *[str(SEEDS)] * 3]
@@ -870,6 +876,7 @@ def test_an_empty_output_name_is_a_usage_error() -> None:
     assert "argument -o/--output: expected a file name, or - for standard output" in process.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
 def test_a_write_that_fails_midway_leaves_the_old_file_and_no_partial_one(tmp_path: Path) -> None:
     """When the disk refuses more (here a file size limit), the old file stays whole and no temporary file is left."""
@@ -970,6 +977,7 @@ AS_FOREGROUND = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="signals to a process group are POSIX")
 @pytest.mark.parametrize(
     "case",
@@ -1203,6 +1211,7 @@ def test_exit_statuses_are_the_documented_ones(args: list[str], status: int) -> 
     assert status in dict(cli.EXIT_STATUSES)
 
 
+@pytest.mark.slow
 def test_the_installed_command_prints_its_version() -> None:
     """The console script installed with the package runs main and prints its name and version."""
     script = Path(sys.executable).parent / ("conflictclaims.exe" if os.name == "nt" else "conflictclaims")
@@ -1213,6 +1222,7 @@ def test_the_installed_command_prints_its_version() -> None:
     assert process.stdout == f"conflictclaims {conflictclaims.__version__}\n"
 
 
+@pytest.mark.slow
 def test_worker_processes_write_the_same_output_file(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Under --jobs 2 the file holds what one process writes: forked workers add nothing to it."""
     out = tmp_path_factory.mktemp("out")

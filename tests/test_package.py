@@ -62,6 +62,7 @@ def _run(code: str) -> str:
     return result.stdout.strip()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "module"), sorted(LAZY.items()))
 def test_lazy_name_resolves(name: str, module: str) -> None:
     """Each lazily loaded public name resolves to the function its module defines."""
@@ -72,6 +73,7 @@ def test_lazy_name_resolves(name: str, module: str) -> None:
     assert _run(code) == "True"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "module"), sorted(LAZY.items()))
 def test_lazy_name_survives_importing_its_module_first(name: str, module: str) -> None:
     """``conflictclaims.<name>`` stays the function even after its module was imported directly.

@@ -79,7 +79,10 @@ def _megabyte_text() -> str:
     return "\n\n".join(parts)
 
 
-@pytest.mark.parametrize("entry_point", ENTRY_POINTS)
+@pytest.mark.parametrize(
+    "entry_point",
+    [pytest.param(name, marks=pytest.mark.slow) if name == "extract" else name for name in ENTRY_POINTS],
+)
 def test_entry_point_survives_a_megabyte(entry_point: str) -> None:
     """A one-megabyte article goes through every entry point (no recursion limit, no size cap that raises)."""
     text = _megabyte_text()
