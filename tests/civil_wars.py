@@ -735,13 +735,15 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case(
         id="gaza-two-place-dateline",
-        text="CAIRO/GAZA (AP) — An Israeli strike on a school in Khan Younis killed 12 people, the health ministry said.",
+        text="CAIRO/GAZA (AP) — An Israeli strike on a school in Khan Younis killed 12 people, "
+        "the health ministry said.",
         published=dt.date(2025, 6, 1),
         claims=(Expect(outcome="killed", low=12, subject="PSE", claimant_party="state:PSE"),),
     ),
     Case(
         id="sudan-association-for-rights",
-        text="Eleven civilians died in shelling of a market in Kadugli, according to the Sudanese Association for Justice and Peace.",
+        text="Eleven civilians died in shelling of a market in Kadugli, "
+        "according to the Sudanese Association for Justice and Peace.",
         published=dt.date(2025, 6, 1),
         claims=(
             Expect(outcome="killed", low=11, subject="SDN", party="civilians:SDN", claimant_party="civilians:SDN"),
