@@ -55,3 +55,16 @@ def test_a_peoples_plural_counts_civilians() -> None:
     """ "12 Palestinians were killed" counts Palestinian civilians, as the actor finder reads it."""
     (claim,) = extract("Medics said 12 Palestinians were killed in Gaza.").claims
     assert (claim.subject.country, claim.subject.kind) == ("PSE", ActorKind.CIVILIANS)
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [
+        pytest.param("sub-commander", "military", id="sub"),
+        pytest.param("ex-soldier", "military", id="ex"),
+        pytest.param("vice-governor", "government", id="vice"),
+    ],
+)
+def test_a_prefix_of_rank_keeps_the_nouns_kind(noun: str, kind: str) -> None:
+    """ "a sub-commander" is one person of the kind of "a commander"."""
+    assert _people.ONE_PERSON_NOUNS[noun] == kind

@@ -85,6 +85,7 @@ NOMINAL_TRIGGERS: Final[dict[str, str]] = {
     "body": "killed", "assassination": "killed", "execution": "killed", "executions": "killed",
     "beheading": "killed", "detainment": "captured", "apprehension": "captured", "arrests": "captured",
     "abductions": "captured", "kidnappings": "captured",
+    "remains": "killed", "corpses": "killed", "corpse": "killed",
 }  # fmt: skip
 
 # Auxiliaries that open a predicate of a counted noun phrase's own.
@@ -207,6 +208,10 @@ PASSIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
        for whose in ("his", "her", "their", "the") for wounds in ("injuries", "wounds")},
     **{("died", "of", whose, wounds): "killed"
        for whose in ("his", "her", "their") for wounds in ("injuries", "wounds")},
+    # Without a determiner too: "a police officer succumbed to injuries sustained in the attack".
+    **{(verb, to, wounds): "killed"
+       for verb, to in (("succumbed", "to"), ("died", "of"), ("died", "from"))
+       for wounds in ("injuries", "wounds")},
 }  # fmt: skip
 ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("shot", "down"): "destroyed", ("took", "prisoner"): "captured", ("taking", "prisoner"): "captured",
@@ -267,7 +272,8 @@ COMPLEMENT_VERBS: Final[frozenset[str]] = MANNER_VERBS | frozenset(
 # The counted noun itself names the outcome: "274 deaths", "12 casualties".
 OUTCOME_NOUNS: Final[dict[str, str]] = {
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed", "fatality": "killed",
-    "bodies": "killed", "killed": "killed", "martyrs": "killed",
+    "bodies": "killed", "killed": "killed", "martyrs": "killed", "body": "killed", "corpses": "killed",
+    "corpse": "killed",
     "injuries": "wounded", "injured": "wounded", "wounded": "wounded",
     "casualties": "casualties", "casualty": "casualties",
     "hostages": "captured", "captives": "captured", "prisoners": "captured", "detainees": "captured",

@@ -379,10 +379,16 @@ REACTION_CUES: Final = (
     "trial for",
     "trial over",
 )
-# The same right before the people counted: "held a vigil for 2 colleagues killed in March".
+# The same right before the people counted: "held a vigil for 2 colleagues killed in March",
+# "attended the funeral of five fishermen killed by soldiers".
 MOURNING_CUES: Final = (
     "vigil for",
     "vigils for",
+    "funeral of",
+    "funerals of",
+    "funeral for",
+    "funerals for",
+    "burial of",
     "justice for",
     "in memory of",
     "in honour of",
@@ -458,6 +464,11 @@ TOTAL_PHRASES: Final = (
     "toll rose to",
     "toll climbed to",
     "toll has risen to",
+    # A figure that rose is the event's toll so far: "… in Kano rose to 27 after three of the injured died".
+    "rose to",
+    "climbed to",
+    "risen to",
+    "jumped to",
     "bringing the total to",
     "bringing the toll to",
     "bringing the death toll to",

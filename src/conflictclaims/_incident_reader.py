@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import define
 
@@ -56,8 +56,12 @@ from conflictclaims._incident_cues import (
     people_of,
     stands_near,
 )
+from conflictclaims._incident_words import word_cases
 from conflictclaims._patterns import lower_keeping_offsets, word_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
+
+if TYPE_CHECKING:
+    from conflictclaims.tokens import Tokens
 
 __all__ = ["ArticleParts", "Note", "Reader"]
 
@@ -141,7 +145,7 @@ class ArticleParts(NamedTuple):
 
     ``extract`` hands these over before the :class:`~conflictclaims.model.Article`
     is built, so that the article is built (and checked) once, with its incidents,
-    along with the text lower-cased (by ``lower_keeping_offsets``) that it already has.
+    along with the text lower-cased (by ``lower_keeping_offsets``) and the token table it already has.
     """
 
     text: str
@@ -150,6 +154,7 @@ class ArticleParts(NamedTuple):
     claims: tuple[Claim, ...]
     locations: tuple[Location, ...]
     lowered: str | None = None
+    tokens: Tokens | None = None
 
     @classmethod
     def of(cls, article: Article) -> ArticleParts:
@@ -223,9 +228,9 @@ class Reader:
             first += 1
         for number in range(first, min(first + 4, len(self.sentence_starts))):
             _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            words = WORD.findall(self.text, start, min(end, start + 200))
+            words, lower = word_cases(self.text, self.article.tokens, start, min(end, start + 200))
             # Prose has a few words and at least a third of them in lower case.
-            if len(words) >= 6 and 3 * sum(word[0].islower() for word in words) >= len(words):  # noqa: PLR2004
+            if words >= 6 and 3 * lower >= words:  # noqa: PLR2004
                 return number
         return None
 

@@ -18,6 +18,7 @@ _SUMMARIES: Final = 4
 # Implicit counts of one person: "the" and a pronoun point back at someone told before, "a" brings in someone new.
 _DEFINITE: Final = frozenset({"the", "this", "that", "him", "her", "he", "she", "himself", "herself"})
 _INDEFINITE: Final = frozenset({"a", "an", "another"})
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 
 
 @define
@@ -100,7 +101,10 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     # The tolls a claim can refer to: the latest few and the first summaries (bounded, so
     # that a text of thousands of claims is still read in linear time).
     summaries = [t for t in tolls[: max(0, len(tolls) - _REACH_BACK)][:_SUMMARIES] if t.summary]
-    candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
+    # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
+    candidates = [
+        t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note) and not _agent(t, note)
+    ]
     count = note.claim.count
     if not candidates:
         whole = _included_in(note, tolls)
@@ -120,7 +124,7 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
         # Someone's people ("three of his associates") are never all of a toll: he is in it too.
         least = count.low + 1 if note.possessive else count.low
         whole = next((t for t in candidates if _holds(t, least)), None)
-        if whole is not None and not (note.joined and _coordinated(whole.note, note)) and not _agent(whole, note):
+        if whole is not None and not (note.joined and _coordinated(whole.note, note)):
             # "killing 10 policemen and the driver": one more, not one of them.
             return ClaimRole.SUBSET, whole
     numbered = [t for t in candidates if t.claim.count is not None and not _is_zero(t.claim)]
@@ -143,13 +147,14 @@ def _included_in(note: Note, tolls: list[_Toll]) -> _Toll | None:
 
 
 def _agent(toll: _Toll, note: Note) -> bool:
-    """Whether "he" or "she" is the one who dealt a toll told as the object of a verb in the same sentence.
+    """Whether a pronoun is the one who dealt a toll told as the object of a verb in the same sentence.
 
-    "A gunman …, killing one soldier before he was shot dead": the subject
-    of the later clause is the gunman, not the soldier.
+    "A gunman …, killing one soldier before he was shot dead", "killing two
+    people before guards shot him dead": the person of the later clause is
+    the gunman, not one of his victims.
     """
     count, told = note.claim.count, toll.claim.count
-    if count is None or count.text.lower() not in {"he", "she"} or toll.note.sentence != note.sentence:
+    if count is None or count.text.lower() not in _PRONOUNS or toll.note.sentence != note.sentence:
         return False
     return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 
@@ -264,9 +269,13 @@ def _part_of(note: Note, total: _Toll) -> bool:
     sentence, the first part follows a colon or a comma ("40 people: 25 in
     Kuje and 15 in …", "three civilians, two women and a child"), never
     "and" ("a commander and one other insurgent" add up). Some of those
-    of another outcome are never a part ("two of the wounded later died").
+    of another outcome are never a part ("two of the wounded later died"),
+    but of a total they are ("the toll rose to 27 after three of the injured
+    died").
     """
-    if note.crossed or (total.note.sentence == note.sentence and not total.parts and note.joined):
+    if (note.crossed and not total.note.total) or (
+        total.note.sentence == note.sentence and not total.parts and note.joined
+    ):
         return False
     if note.additive:
         return note.head is None or total.note.head is None or note.head == total.note.head

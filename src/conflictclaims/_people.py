@@ -25,6 +25,7 @@ __all__ = [
     "COMBATANT_SIDES",
     "INSURGENT_MODIFIERS",
     "KIND_MODIFIERS",
+    "KIN_NOUNS",
     "ONE_PERSON_NOUNS",
     "PERSON_NOUNS",
     "STATELESS_NOUNS",
@@ -44,7 +45,7 @@ _MILITARY: Final = (
     "vigilantes", "raiders", "pirates", "smugglers", "kharijites", "khawarij", "mujahideen", "partisans",
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
     "peacekeepers", "blue helmets", "suicide bombers", "hitmen", "gang members", "gang member", "gangsters",
-    "gangster", "cartel members", "sicarios",
+    "gangster", "cartel members", "sicarios", "robbers",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -66,7 +67,10 @@ _CIVILIANS: Final = (
     "reporters", "media workers", "refugees", "displaced", "displaced people", "migrants", "hostages", "hostage",
     "protesters", "protestors", "demonstrators", "voters", "non-combatants", "noncombatants", "clerics",
     "elders", "tribal elders", "tribesmen", "passers-by", "passersby", "candidates", "motorists",
-    "bodyguards",
+    "bodyguards", "interpreters", "translators", "schoolteachers", "lecturers", "mechanics", "tailors",
+    "customers", "spectators", "footballers", "players", "musicians", "technicians", "peasants", "hunters",
+    "porters", "hawkers", "missionaries", "catechists", "seminarians", "preachers", "widows", "orphans",
+    "couples", "newlyweds", "pensioners",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (
@@ -117,7 +121,7 @@ _INSURGENTS: Final = (
     "militia", "militias", "guerrillas", "guerrilla", "kharijites", "khawarij", "mujahideen", "gunmen", "gunman",
     "kidnappers", "cadres", "paramilitaries", "paramilitary", "vigilantes", "partisans", "pirates", "smugglers",
     "suicide bombers", "hitmen", "gang members", "gang member", "gangsters", "gangster", "cartel members",
-    "sicarios",
+    "sicarios", "robbers",
 )  # fmt: skip
 _RELATIVE: Final = (
     "fighters", "fighter", "attackers", "assailants", "attacker", "assailant", "combatants", "combatant", "raiders",
@@ -172,6 +176,14 @@ _ONE_CIVILIAN: Final = (
     "brother", "sister", "grandmother", "grandfather", "nephew", "niece", "cousin", "relative", "volunteer",
     "academic", "professor", "scholar", "singer", "poet", "athlete", "landowner", "chieftain", "passer",
     "passer-by", "passerby", "candidate", "ruler", "chef", "guest", "mourner", "shopper", "motorist", "cyclist",
+    "interpreter", "translator", "headman", "mukhtar", "chairman", "chairwoman", "principal", "midwife",
+    "schoolteacher", "headteacher", "headmaster", "lecturer", "groom", "bridegroom", "bride", "mechanic",
+    "tailor", "carpenter", "barber", "butcher", "watchman", "caretaker", "clerk", "cashier", "customer",
+    "spectator", "footballer", "player", "musician", "technician", "electrician", "surgeon", "pharmacist",
+    "dentist", "veterinarian", "missionary", "catechist", "seminarian", "preacher", "bishop", "rabbi", "sheikh",
+    "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
+    "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
+    "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",
@@ -190,16 +202,31 @@ _ONE_UNKNOWN: Final = (
     "gangster", "poacher", "rustler", "looter", "arsonist", "hijacker", "assistant", "informer",
 )  # fmt: skip
 
-ONE_PERSON_NOUNS: Final[dict[str, str]] = {
+_ONE_BY_KIND: Final[dict[str, str]] = {
     **dict.fromkeys(_ONE_UNKNOWN, "unknown"),
     **dict.fromkeys(_ONE_GOVERNMENT, "government"),
     **dict.fromkeys(_ONE_CIVILIAN, "civilians"),
     **dict.fromkeys(_ONE_POLICE, "police"),
     **dict.fromkeys(_ONE_MILITARY, "military"),
 }
+# Prefixes of rank and standing written with a hyphen: "a sub-commander", "an ex-soldier", "a vice-governor".
+_RANK_PREFIXES: Final = ("sub-", "ex-", "vice-", "co-")
+
+ONE_PERSON_NOUNS: Final[dict[str, str]] = {
+    **_ONE_BY_KIND,
+    **{prefix + noun: kind for noun, kind in _ONE_BY_KIND.items() for prefix in _RANK_PREFIXES},
+}
 """Lower-case nouns for one person → the kind of side they belong to: "a soldier", "the facilitator".
 
 A singular noun after "a", "an" or "the" counts one person ("gunmen killed a
 police officer"). Role nouns of armed groups ("leader", "facilitator",
 "maker") say nothing of a side: the words before them do ("a Taliban leader").
+A noun after a prefix of rank or standing is one person of the same kind ("a
+sub-commander", "an ex-soldier").
 """
+
+KIN_NOUNS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew", "niece", "cousin",
+     "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter"}
+)  # fmt: skip
+"""Nouns of kin: one joined by "and" to a person is another person ("a husband and wife", "his son and nephew")."""

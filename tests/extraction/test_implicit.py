@@ -50,6 +50,17 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("He later died of his wounds.", [("He", 1)], id="he-died"),
         pytest.param("She succumbed to her injuries.", [("She", 1)], id="she-succumbed"),
         pytest.param("Maoists killed a villager they accused of spying.", [("a", 1)], id="contact-relative-clause"),
+        pytest.param("The blast killed ten policemen and their driver.", [("their", 1)], id="their-driver"),
+        pytest.param("Forces detained a Taliban sub-commander.", [("a", 1)], id="rank-prefix"),
+        pytest.param("Both were killed.", [("Both", 2)], id="both-before-a-passive"),
+        pytest.param("Both died in hospital.", [("Both", 2)], id="both-died"),
+        pytest.param("Guards shot him dead.", [("him", 1)], id="pronoun-before-a-complement"),
+        pytest.param("His body was found two days later.", [("His", 1)], id="his-body"),
+        pytest.param("Gunmen killed a Christian couple.", [("a", 2)], id="a-couple"),
+        pytest.param("Gunmen killed a husband and wife.", [("a", 1), ("wife", 1)], id="kin-after-and"),
+        pytest.param("Militants killed an elderly man.", [("an", 1)], id="an-elderly-man"),
+        pytest.param("Police detained the son and heir of the chief.", [("the", 1)], id="kin-before-of-is-no-other"),
+        pytest.param("Gunmen stabbed her to death.", [("her", 1)], id="pronoun-to-death"),
     ],
 )
 def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
@@ -77,6 +88,10 @@ def test_implicit_counts(text: str, found: list[tuple[str, int]]) -> None:
         pytest.param("Two other militants were detained.", id="other-after-a-number"),
         pytest.param("They detained the other militants.", id="other-after-a-determiner"),
         pytest.param("They captured other weapons.", id="other-things"),
+        pytest.param("Both will be tried.", id="both-will"),
+        pytest.param("His body of work was praised.", id="body-of-work"),
+        pytest.param("Guards shot him in the leg.", id="pronoun-without-a-complement"),
+        pytest.param("They killed their 2nd commander this year.", id="their-ordinal"),
     ],
 )
 def test_no_implicit_count(text: str) -> None:

@@ -25,6 +25,14 @@ def _outcome(text: str, count: str) -> Trigger | None:
         pytest.param("The attack claimed the lives of 30 people.", "killed", True, id="claimed-the-lives-of"),
         pytest.param("They demanded the release of 3 soldiers.", "released", False, id="nominal-of"),
         pytest.param("The death toll rose to 43 people.", "killed", False, id="toll-verb"),
+        pytest.param(
+            "The death toll from Sunday's bombing of a market in Kano rose to 27 people.",
+            "killed",
+            False,
+            id="toll-verb-far-in-its-clause",
+        ),
+        pytest.param("The remains of 7 people were found.", "killed", False, id="remains-of"),
+        pytest.param("Total fatalities: 6 (4 militants, 2 soldiers).", "killed", False, id="labelled"),
         pytest.param("12 soldiers were killed.", "killed", False, id="passive-participle"),
         pytest.param("Three soldiers went missing.", "missing", False, id="passive-phrase"),
         pytest.param("12 civilians, including four children, were killed.", "killed", False, id="aside-stepped-over"),
@@ -60,6 +68,10 @@ def test_outcome_rules(text: str, outcome: str, active: bool) -> None:
         pytest.param("Fighters set fire to 12 people.", id="set-fire-to-people-says-nothing"),
         pytest.param("The 12 recruits were recorded as present.", id="recorded-as-without-fatalities"),
         pytest.param("They found 12 men alive.", id="alive-after-a-verb-of-no-outcome"),
+        pytest.param(
+            "The toll was unclear, and after the rains the river in the valley rose to 12 metres.",
+            id="toll-word-in-another-clause",
+        ),
     ],
 )
 def test_no_outcome(text: str) -> None:
@@ -77,6 +89,7 @@ def test_counted_noun_and_rule_table() -> None:
         "nominal",
         "toll_verb",
         "coded_as",
+        "labelled",
         "accompanied",
         "inclusion",
     ]

@@ -6,18 +6,23 @@ values (exact, with their span), which the claim reader reads like any
 number phrase: a count only becomes a claim where an outcome governs it. The
 rules of :data:`RULES`, each for the words that open it::
 
-    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her" | "its") NP-OF-ONE
+    one-noun  := ("a" | "an" | "another" | "the" | "his" | "her" | "its" | "their") NP-OF-ONE
                                                                             "gunmen killed a police officer",
                                                                             "the bomber was killed",
-                                                                            "killing its driver"
+                                                                            "killing its driver",
+                                                                            "ten policemen and their driver"
                | "another" (PASSIVE | AUXILIARY | "," | "." | END)         "one was killed and another wounded"
+               | ("his" | "her") BODY-NOUN (not "of")                       "his body was found"
+               | ("a" | "an" | "the" | …) [MODIFIER] "couple"                 "killed a Christian couple" (2)
                | ("a" | "an") ORDINAL                                      "killed two and detained a third"
                                                                             (not "a third of")
                | ACTIVE-VERB "the" NP-OF-MANY (counted before)           "… multiple insurgents … killed the
                                                                             insurgents" (the count before)
     both      := "both" [NP]                                                "killing both attackers"
+               | "both" (AUXILIARY | "died")                                "Both were killed"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
+               | COMPLEMENT-VERB ("him" | "her") COMPLEMENT                 "guards shot him dead"
                | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
                | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
                | ("he" | "she") [ADVERB] ("died" | "perished" | "succumbed")
@@ -26,6 +31,7 @@ rules of :data:`RULES`, each for the words that open it::
                | (ACTIVE-VERB | NOMINAL "of") NAME                          "resulted in the death of Abu Yusuf"
                | NAME "and" ("one" | "another") ("other" | "additional")    "Mullah Karim and one other insurgent"
                | NAME "and" ("his" | "her") NOUN-OF-ONE                      "Bahuddin and his subordinate"
+    kin       := NP-OF-ONE "and" KIN-NOUN                                   "a husband and wife", "his son and nephew"
                | NAME "was"                                                  "Umar was killed"
 
 An ``NP-OF-ONE`` is a noun phrase whose head is a noun for one person
@@ -57,13 +63,16 @@ if TYPE_CHECKING:
 
 __all__ = ["OPENING_WORDS", "RULES", "implicit_counts"]
 
-_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her", "its"})
+_ONE_DETERMINERS: Final = frozenset({"a", "an", "another", "the", "his", "her", "its", "their"})
 # "detained a third": an ordinal after "a" stands for one more of those counted.
 _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # What may follow an elliptical "another": "and another wounded", "another was detained", "and another.".
 _AFTER_ELLIPSIS: Final = frozenset({".", ",", ";", "was", "is", "had", "has", "were", "later", "also"})
 # Determiners before which a thing counts too ("shot down a drone"), not only a person.
 _THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
+# Someone's body is one dead ("his body was found"); "his body of work" is none.
+_POSSESSIVES: Final = frozenset({"his", "her"})
+_BODY_NOUNS: Final = frozenset({"body", "corpse", "remains"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
 _REFLEXIVES: Final = frozenset({"himself", "herself"})
@@ -73,8 +82,12 @@ _DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually"
 _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
+# Words for people that are adjectives before a noun: "an elderly man", "a displaced woman".
+_ADJECTIVAL_PEOPLE: Final = frozenset({"elderly", "displaced"})
 _ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endswith("s") or noun == "headquarters")
-_ONE_HEADS: Final = frozenset(_ONE_NOUNS) | _ONE_THINGS
+# Nouns for two people: "killed a Christian couple".
+_PAIR_NOUNS: Final = {"couple": 2}
+_ONE_HEADS: Final = frozenset(_ONE_NOUNS) | _ONE_THINGS | frozenset(_PAIR_NOUNS)
 # Words a name may hold besides capitalized ones: "Abu Bakr al-Baghdadi", "Gulbuddin bin Laden".
 _NAME_PARTICLES: Final = frozenset({"al", "bin", "ibn", "abu", "el", "ul", "ud", "din", "de", "van", "von"})
 _NAME_REACH: Final = 5
@@ -87,6 +100,7 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _ONE_MORE: Final = frozenset({"one", "another"})
 _OTHER: Final = frozenset({"other", "additional", "more"})
 _NAME_BEFORE: Final = frozenset({"and", "was"})
+_KIN_NOUNS: Final = _people.KIN_NOUNS
 _PREPOSITIONS: Final = lex.PLACE_PREPOSITIONS | frozenset({"by", "for", "with", "against", "about", "like", "among"})
 # Words before an outcome participle that make it an adjective: "the now detained Taliban leader".
 _ADJECTIVAL: Final = frozenset(_grammar.DETERMINERS) | frozenset({"now", "newly", "recently", "already"})
@@ -128,16 +142,29 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     return end, head
 
 
-def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> bool:
-    """Whether the noun phrase from ``start`` names one person (or, with ``things``, one counted thing)."""
+def _is_ordinal_figure(word: str) -> bool:
+    """Whether a word is an ordinal in figures: "60th", "2nd" (a rank, not an age such as "67-year-old")."""
+    return word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))
+
+
+def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> int:
+    """How many the noun phrase from ``start`` names: 1, 2 for "a couple", 0 when it names no person or thing.
+
+    A thing counts only with ``things`` ("shot down a drone").
+    """
     _, head = _noun_phrase(tokens, start)
     if head is None:
-        return False
+        return 0
     word = tokens[head].lower
-    if word in _ONE_NOUNS:
-        # "a Taliban leader", not "a leader's men" nor "a family of five".
-        return not any(t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS for t in tokens[start:head])
-    return things and word in _ONE_THINGS
+    if word in _ONE_NOUNS or word in _PAIR_NOUNS:
+        # "a Taliban leader", not "a leader's men", "a family of five" nor "their 60th leader" (a rank).
+        many = any(
+            (t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS and t.lower not in _ADJECTIVAL_PEOPLE)
+            or _is_ordinal_figure(t.lower)
+            for t in tokens[start:head]
+        )
+        return 0 if many else _PAIR_NOUNS.get(word, 1)
+    return int(things and word in _ONE_THINGS)
 
 
 def one_noun(sentence: Sentence, i: int) -> Count | None:
@@ -149,20 +176,31 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
     """
     tokens = sentence.tokens
     word = tokens[i].lower
-    if word == "her" and i + 1 < len(tokens) and not tokens[i + 1].is_word:
+    if (word == "her" and i + 1 < len(tokens) and not tokens[i + 1].is_word) or _in_phrase_of_another(tokens, i):
         return None  # "killing her.": the pronoun rule reads it
-    if _in_phrase_of_another(tokens, i):
-        return None
     if i + 1 >= len(tokens):
         return _one(sentence, i, i) if word == "another" else None
+    short = _one_without_noun(sentence, i)
+    if short is not None:
+        return short
+    # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
+    value = 0 if sentence.last_index_of(_ONE_HEADS) <= i else _of_one(tokens, i + 1, things=word in _THING_DETERMINERS)
+    if not value:
+        return the_counted(sentence, i) if word == "the" else None
+    return _one(sentence, i, i, value)
+
+
+def _one_without_noun(sentence: Sentence, i: int) -> Count | None:
+    """One told by no noun for a person: "his body" ("his body of work" is none), "and another wounded", "a third"."""
+    tokens = sentence.tokens
+    word = tokens[i].lower
+    if word in _POSSESSIVES and tokens[i + 1].lower in _BODY_NOUNS:
+        return _one(sentence, i, i) if i + 2 >= len(tokens) or tokens[i + 2].lower != "of" else None
     if word in {"another", "a", "an"}:
         elliptical = _elliptical_one(tokens, i)
         if elliptical is not None:
             return _one(sentence, i, elliptical)
-    # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
-    if sentence.last_index_of(_ONE_HEADS) <= i or not _of_one(tokens, i + 1, things=word in _THING_DETERMINERS):
-        return the_counted(sentence, i) if word == "the" else None
-    return _one(sentence, i, i)
+    return None
 
 
 def _elliptical_one(tokens: Sequence[Token], i: int) -> int | None:
@@ -227,9 +265,17 @@ def both(sentence: Sentence, i: int) -> Count | None:
             return None  # "both soldiers and militants": a joint subject, not two
         if tokens[head].lower in {"side", "sides", "armies", "countries", "parties"}:
             return None
-    elif i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+    elif (i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS) and not _predicate_after(tokens, i + 1):
         return None
     return _one(sentence, i, i, 2)
+
+
+def _predicate_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a predicate of the word before ``k`` opens there: "Both were killed", "Both died"."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _DIED or (word in lex.AUXILIARIES and word not in {"will", "would"})
 
 
 def pronoun(sentence: Sentence, i: int) -> Count | None:
@@ -244,11 +290,18 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
             return _one(sentence, i, i)
         return None
     before = tokens[i - 1].lower if i > 0 else ""
+    if before in lex.COMPLEMENT_VERBS and _complement_after(tokens, i + 1):
+        return _one(sentence, i, i)  # "shot him dead", "stabbed her to death"
     if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES):
         return None  # "killing 14 soldiers and himself": the one who killed them, one more
     if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
         return None  # "killed her husband": the noun is counted
     return _one(sentence, i, i, _PRONOUNS[word])
+
+
+def _complement_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an object complement of an outcome opens at ``k``: "dead", "to death", "hostage"."""
+    return any(tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase for phrase in lex.COMPLEMENTS)
 
 
 def more_people(sentence: Sentence, i: int) -> Count | None:
@@ -394,11 +447,35 @@ def implicit_counts(sentence: Sentence) -> list[Count]:
         if of > 0 and keys[of - 1] in lex.NOMINAL_TRIGGERS:
             _bare_after(sentence, of + 1, covered, found)
     for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
-        if i > 0 and _one_more_after(sentence, i):
-            count = _name_before(sentence, i)
-            if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
-                found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
+        _one_more_at(sentence, i, covered, found)
     return [found[i] for i in sorted(found)]
+
+
+def _one_more_at(sentence: Sentence, i: int, covered: set[int], found: dict[int, Count]) -> None:
+    """The person "and" or "was" at ``i`` adds: "a husband and wife", "Karim and one other", "Umar was"."""
+    if sentence.keys[i + 1] in _KIN_NOUNS and found and i + 1 not in found:
+        _kin_after(sentence, i, found)
+    if i > 0 and _one_more_after(sentence, i):
+        count = _name_before(sentence, i)
+        if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
+            found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
+
+
+def _kin_after(sentence: Sentence, i: int, found: dict[int, Count]) -> None:
+    """``NP-OF-ONE "and" KIN-NOUN``: "a husband and wife" is two, "his son and nephew" two.
+
+    A noun of kin after "and" with no determiner of its own is one more
+    person when the noun before "and" heads a phrase of one counted just
+    before; a kin noun is never the same person as the one before it.
+    """
+    tokens = sentence.tokens
+    if sentence.keys[i] != "and" or tokens[i - 1].lower not in _ONE_NOUNS:
+        return
+    if not any(k in found for k in range(max(0, i - _NAME_REACH), i - 1)):
+        return
+    if i + 2 < len(tokens) and tokens[i + 2].lower == "of":
+        return  # "a son and heir of …"
+    found[i + 1] = _one(sentence, i + 1, i + 1)
 
 
 def _one_more_after(sentence: Sentence, i: int) -> bool:

@@ -8,8 +8,10 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                                                          no outcome in "threatened to kill 10", "could have
                                                          killed dozens")
                   | NOMINAL "of" COUNT                   "the release of three", "a toll of 12"
-                  | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43"
+                  | TOLL-WORD … TOLL-VERB COUNT          "the death toll rose to 43", "the death toll
+                                                         from the bombing of a market rose to 27"
                   | CODED-NOUN … CODED-VERB "as" COUNT   "the number of fatalities is coded as 10"
+                  | CODED-NOUN ":" COUNT                 "Fatalities: 4", "Total fatalities: 6"
                   | INCLUSION-NOUN INCLUSION-VERB COUNT  "the dead included three children"
                   | "among" DET INCLUSION-NOUN COPULA COUNT
                                                          "among the wounded were two medics"
@@ -68,6 +70,7 @@ __all__ = [
     "coded_as",
     "complement",
     "counted_noun",
+    "labelled",
     "lives_lost",
     "outcome_of",
     "thing_participle",
@@ -101,8 +104,11 @@ _COLLECTIVE_OPENERS: Final = frozenset({"a", "an", "the", "entire", "whole", "on
 _MODALS: Final = frozenset({"could", "would", "might", "may", "should", "must"})
 # Prenominal outcome adjectives: "21 wounded people".
 _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
-# How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to").
+# How many words before a toll verb its toll word may stand ("the death toll in Gaza rose to"),
+# and how many with no clause break between ("the death toll from Sunday's bombing of a market in Kano rose to").
 _TOLL_REACH: Final = 6
+_TOLL_CLAUSE_REACH: Final = 14
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 # How far back "losses" may stand ("put total Russian personnel losses since the invasion in 2022 at").
 _LOSS_REACH: Final = 14
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
@@ -188,11 +194,20 @@ def nominal(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
 
 
 def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
-    """``TOLL-WORD … TOLL-VERB COUNT``: "the death toll rose to 43"."""
+    """``TOLL-WORD … TOLL-VERB COUNT``: "the death toll rose to 43".
+
+    The toll word stands at most six words back, or further within the same
+    clause: "the death toll from Sunday's bombing of a market in Kano rose to 27".
+    """
     if tokens[i].lower not in lex.TOLL_VERBS:
         return None
-    window = _words(tokens, max(floor, i - _TOLL_REACH), i)
-    return Trigger("killed", i, active=False) if any(w in lex.TOLL_WORDS for w in window) else None
+    window = _words(tokens, max(floor, i - _TOLL_CLAUSE_REACH), i)
+    for back, word in enumerate(reversed(window), 1):
+        if word in lex.TOLL_WORDS:
+            return Trigger("killed", i, active=False)
+        if back >= _TOLL_REACH and word in _CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def losses_at(tokens: Sequence[Token], first: int, floor: int) -> Trigger | None:
@@ -250,12 +265,21 @@ def coded_as(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     return None
 
 
+def labelled(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
+    """``CODED-NOUN ":" COUNT``: "Fatalities: 4", a figure given as a label's value."""
+    if tokens[i].text != ":" or i - 1 < floor:
+        return None
+    outcome = lex.CODED_NOUNS.get(tokens[i - 1].lower)
+    return None if outcome is None else Trigger(outcome, i - 1, active=False)
+
+
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
     active_phrase,
     active_verb,
     nominal,
     toll_verb,
     coded_as,
+    labelled,
     accompanied,
     inclusion,
 )

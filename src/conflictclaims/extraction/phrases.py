@@ -164,7 +164,8 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> b
     """Whether "and"/"or" at ``i`` ends the phrase: a number, a verb or a new phrase follows.
 
     After people, things or another verb end it too: "detained two suspects and
-    weapons", "killing 12 civilians and burning several houses".
+    weapons", "killing 12 civilians and burning several houses"; after one
+    person, a noun of kin does: "a husband and wife".
     """
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if (
@@ -185,6 +186,8 @@ def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> b
     )
     if verb_like and after in _OBJECT_STARTS:
         return True  # "burned two pickups and seized a weapons store"
+    if head is not None and word in _people.KIN_NOUNS and tokens[head].lower in _people.ONE_PERSON_NOUNS:
+        return True  # "a husband and wife": two people, each a phrase of one
     if head is None or tokens[head].lower not in _PERSON_NOUNS:
         return False
     return word in _THINGS or (verb_like and after not in _PERSON_NOUNS)
