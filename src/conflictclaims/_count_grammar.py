@@ -58,8 +58,7 @@ __all__ = [
 #               | [and-a-half | "½"] (scale-word scale-rest | "dozen" [and-a-half])
 #   and-a-half := "and" ["a" | "an" | "one"] ("half" | "quarter")   (not before "of")
 #   scale-rest := [scale-word] ([","] ["and"] below-1000 scale-word)* [and-a-half | ["and"] below-1000]
-#   below-1000 := (small | "a couple" | "a") hundred [["and"] small] | small
-#   hundred    := "hundred", after a space or a hyphen ("two-hundred")
+#   below-1000 := (small | "a couple" | "a") "hundred" [["and"] small] | small
 #   small      := small-words ("twenty-seven") | one to three digits
 #   fraction   := "half" ["of"] "a" | "a half" | "a quarter" ["of a"] | ("one quarter" | "three quarters") "of a"
 #               | ("half" | "quarter") (before a scale word: "half million")
@@ -85,8 +84,7 @@ SMALL_W = rf"(?>{_TENS_W}(?:(?:{_HY}|\s++){_UNIT_W})?+|{_TEEN_W}|{_UNIT_W})"
 _FEW_DIGITS = rf"\d{{1,3}}(?!\d|[,.'’]\d|{NUM_SPACE}\d)"
 _SMALL = rf"(?>{SMALL_W}|{_FEW_DIGITS})"
 _A_COUPLE = r"a\s++couple(?:\s++of)?+(?!\w)"
-# "two hundred", and "two-hundred" as some write it.
-_HUNDRED = rf"(?:\s++|{_HY}){_lexicon.HUNDRED}(?!\w)"
+_HUNDRED = rf"\s++{_lexicon.HUNDRED}(?!\w)"
 # "one hundred and twenty", but not "and two" in "between one hundred and two hundred".
 _AFTER_HUNDRED = rf"(?:(?:\s++and)?+\s++{_SMALL}(?!{_HUNDRED}))?+"
 _HUNDREDS = rf"(?:{_SMALL}|{_A_COUPLE}|a){_HUNDRED}{_AFTER_HUNDRED}"

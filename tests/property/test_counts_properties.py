@@ -229,15 +229,6 @@ def test_a_bound_after_an_exact_qualifier_decides(exact: str, post: str, n: int)
     assert _fields(parse_count(f"{exact} {n} {post}")) == _fields(parse_count(f"{n} {post}"))
 
 
-@given(st.integers(min_value=100, max_value=10**7).filter(lambda n: "hundred" in number_to_words(n)))
-@example(200)
-def test_a_hyphen_before_hundred_reads_as_a_space(n: int) -> None:
-    """'two-hundred' is 'two hundred': the hyphen some write before 'hundred' changes nothing."""
-    hyphenated = number_to_words(n).replace(" hundred", "-hundred")
-    note(hyphenated)
-    assert _fields(parse_count(hyphenated)) == (n, n, n, Qualifier.EXACT, False)
-
-
 @given(
     st.integers(min_value=1, max_value=999),
     st.sampled_from([(1000, "thousand"), (10**6, "million"), (10**9, "billion")]),
