@@ -53,6 +53,7 @@ from conflictclaims._incident_cues import (
     ends_abbreviation,
     in_own_clause,
     is_short,
+    name_words,
     people_of,
     stands_near,
 )
@@ -440,7 +441,7 @@ class Reader:
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
         note.lede = not note.headline and number == self.lede
-        subject_words = WORD.findall(claim.subject.name.lower())
+        subject_words = name_words(claim.subject.name)
         self._read_count(note, subject_words)
         lowered = self.lowered
         # The sentence's opening and the clause before the claim.
@@ -472,7 +473,7 @@ class Reader:
         note.places = () if note.headline else self._places_of(number)
         return note
 
-    def _read_count(self, note: Note, subject_words: list[str]) -> None:
+    def _read_count(self, note: Note, subject_words: tuple[str, ...]) -> None:
         """The words right around the count: subset, total and additive markers."""
         claim = note.claim
         count = claim.count
