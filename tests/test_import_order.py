@@ -46,6 +46,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("sentences", "temporal"),
     # The finders read the one token table; each keeps its lexicon or index apart from its scan.
     ("_place_index", "_actor_lexicon"),
+    ("_place_scanner",),
     ("gazetteer", "_actor_pieces"),
     ("_actor_scanner",),
     ("actors", "parties"),

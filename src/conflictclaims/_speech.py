@@ -240,6 +240,12 @@ BODY_NOUNS: Final[frozenset[str]] = frozenset(
         "news", "radio", "television", "tv", "daily", "chronicle", "telegraph", "observer",
     }
 )  # fmt: skip
+# Last words of a newspaper's name: a place before one names the paper, not the state
+# ("the Washington Post", "the Sudan Tribune", "the Times of India"). A paper is no party.
+MASTHEADS: Final[frozenset[str]] = frozenset(
+    {"post", "times", "tribune", "herald", "gazette", "journal", "chronicle", "telegraph", "observer",
+     "independent", "guardian", "standard", "express", "mail", "star", "today", "insider", "daily", "punch"}
+)  # fmt: skip
 # Words a body's name may run through: "the Assistance Association for Political Prisoners".
 BODY_LINKS: Final[frozenset[str]] = frozenset({"for", "of", "and", "on", "to", "against"})
 # Nouns that end the name of a military unit, not a person: "the Second Division".

@@ -309,6 +309,60 @@ def test_a_generic_noun_before_a_place_is_the_noun() -> None:
     assert speaker.name == "officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        pytest.param(
+            "Nine died in the raid, according to the Darfur Association for Legal Aid.",
+            "Darfur Association for Legal Aid",
+            "civilians",
+            id="association-for",
+        ),
+        pytest.param(
+            "Nine died in the raid, according to the Emergency Lawyers Association.",
+            "Emergency Lawyers Association",
+            "unknown",
+            id="starts-like-a-known-body",
+        ),
+        pytest.param(
+            "Nine died in the raid, according to the Ministry of Defence.",
+            "Ministry of Defence",
+            None,
+            id="a-ministry-stays-the-state",
+        ),
+    ],
+)
+def test_a_body_named_after_according_to_is_its_whole_name(text: str, name: str, party: str | None) -> None:
+    """ "according to" a body of civil society reads its whole name, through "for" and past a shorter known name."""
+    sentence, speakers, _ = last_sentence(text)
+    speaker, _ = speaker_from(sentence, speakers, _verb(sentence.tokens, "according") + 2)
+    assert speaker is not None
+    assert speaker.name.removeprefix("the ") == name
+    if party is not None:
+        assert speaker.party.kind.value == party
+    else:
+        assert speaker.kind.value != "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Fire killed 9 in Darfur, the Washington Post reported.", "Washington Post", id="capital-post"),
+        pytest.param("Fire killed 9 in Darfur, the Sudan Tribune said.", "Sudan Tribune", id="country-tribune"),
+        pytest.param("Fire killed 9 in Bihar, the Delhi Times said.", "Delhi Times", id="capital-times"),
+    ],
+)
+def test_a_newspaper_named_after_a_place_is_no_party(text: str, name: str) -> None:
+    """A paper whose name holds a city or a country speaks for no state and no side."""
+    sentence, speakers, _ = last_sentence(text)
+    verb = next(i for i, t in enumerate(sentence.tokens) if t.lower in {"said", "reported"})
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert found[0] is not None
+    assert found[0].name == name
+    assert not found[0].party.known
+
+
 def test_speaker_after_according_to() -> None:
     """ "according to Afghan authorities" names the authorities and where their name ends."""
     sentence, speakers, _ = last_sentence("According to Afghan authorities, 13 died.")
