@@ -57,7 +57,7 @@ from conflictclaims._incident_cues import (
     people_of,
     stands_near,
 )
-from conflictclaims._incident_words import word_cases
+from conflictclaims._incident_words import is_prose
 from conflictclaims._patterns import lower_keeping_offsets, word_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
 
@@ -229,9 +229,7 @@ class Reader:
             first += 1
         for number in range(first, min(first + 4, len(self.sentence_starts))):
             _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            words, lower = word_cases(self.text, self.article.tokens, start, min(end, start + 200))
-            # Prose has a few words and at least a third of them in lower case.
-            if words >= 6 and 3 * lower >= words:  # noqa: PLR2004
+            if is_prose(self.text, self.article.tokens, start, min(end, start + 200)):
                 return number
         return None
 

@@ -453,12 +453,10 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
-        # The labelled list of spans is built only to name one that ends past the text.
-        if self._furthest_end() > size:
-            for where, i, span in self._spans():
-                if span.end > size:
-                    msg = f"{where.format(i)} ends at {span.end}, past the end of text ({size} characters)"
-                    raise ValueError(msg)
+        for where, i, span in self._spans():
+            if span.end > size:
+                msg = f"{where.format(i)} ends at {span.end}, past the end of text ({size} characters)"
+                raise ValueError(msg)
         for where, i, phrase, span in self._phrases():
             if span.of(self.text) != phrase:
                 msg = f"{where.format(i)} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
@@ -531,16 +529,6 @@ class Article:
             if period is not None and period.span is not None and period.text is not None:
                 phrases.append(("incidents[{}].period.text", i, period.text, period.span))
         return phrases
-
-    def _furthest_end(self) -> int:
-        """The largest end of the spans :meth:`_spans` lists (0 when there are none)."""
-        claims = self.claims
-        ends = [claim.evidence.end for claim in claims]
-        ends += [c.count.span.end for c in claims if c.count is not None and c.count.span is not None]
-        ends += [ceasefire.evidence.end for ceasefire in self.ceasefires]
-        holders: tuple[Actor | Location, ...] = (*self.actors, *self.locations)
-        ends += [span.end for holder in holders for span in holder.mentions]
-        return max(ends, default=0)
 
     def _spans(self) -> list[tuple[str, int, Span]]:
         spans: list[tuple[str, int, Span]] = []
