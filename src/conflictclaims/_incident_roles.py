@@ -101,11 +101,11 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     # The tolls a claim can refer to: the latest few and the first summaries (bounded, so
     # that a text of thousands of claims is still read in linear time).
     summaries = [t for t in tolls[: max(0, len(tolls) - _REACH_BACK)][:_SUMMARIES] if t.summary]
-    # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
-    candidates = [
-        t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note) and not _agent(t, note)
-    ]
     count = note.claim.count
+    candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
+    if count is not None and count.text.lower() in _PRONOUNS:
+        # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
+        candidates = [t for t in candidates if not _agent(t, note)]
     if not candidates:
         whole = _included_in(note, tolls)
         return (note.time, None) if whole is None else (ClaimRole.SUBSET, whole)
@@ -153,8 +153,8 @@ def _agent(toll: _Toll, note: Note) -> bool:
     people before guards shot him dead": the person of the later clause is
     the gunman, not one of his victims.
     """
-    count, told = note.claim.count, toll.claim.count
-    if count is None or count.text.lower() not in _PRONOUNS or toll.note.sentence != note.sentence:
+    told = toll.claim.count
+    if toll.note.sentence != note.sentence:
         return False
     return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 

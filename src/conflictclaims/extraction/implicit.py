@@ -446,19 +446,23 @@ def implicit_counts(sentence: Sentence) -> list[Count]:
     for of in itertools.compress(range(len(keys)), map("of".__eq__, keys)):
         if of > 0 and keys[of - 1] in lex.NOMINAL_TRIGGERS:
             _bare_after(sentence, of + 1, covered, found)
-    for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
-        _one_more_at(sentence, i, covered, found)
+    _joined_people(sentence, covered, found)
     return [found[i] for i in sorted(found)]
 
 
-def _one_more_at(sentence: Sentence, i: int, covered: set[int], found: dict[int, Count]) -> None:
-    """The person "and" or "was" at ``i`` adds: "a husband and wife", "Karim and one other", "Umar was"."""
-    if sentence.keys[i + 1] in _KIN_NOUNS and found and i + 1 not in found:
-        _kin_after(sentence, i, found)
-    if i > 0 and _one_more_after(sentence, i):
-        count = _name_before(sentence, i)
-        if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
-            found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
+def _joined_people(sentence: Sentence, covered: set[int], found: dict[int, Count]) -> None:
+    """The people "and" or "was" adds: "Karim and one other", "Umar was", "a husband and wife"."""
+    keys = sentence.keys
+    for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
+        if i > 0 and _one_more_after(sentence, i):
+            count = _name_before(sentence, i)
+            if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
+                found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
+    if found:
+        # A noun of kin is rare: the few there are are found in C, then read.
+        for kin in itertools.compress(range(2, len(keys)), map(_KIN_NOUNS.__contains__, keys[2:])):
+            if kin not in found:
+                _kin_after(sentence, kin - 1, found)
 
 
 def _kin_after(sentence: Sentence, i: int, found: dict[int, Count]) -> None:
