@@ -21,6 +21,8 @@ rules of :data:`RULES`, each for the words that open it::
     both      := "both" [NP]                                                "killing both attackers"
                | "both" (AUXILIARY | "died")                                "Both were killed"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
+    selves    := COUNT NP-OF-PEOPLE … ACTIVE-VERB "themselves"              "Two attackers …, killing themselves"
+                                                                            (the count of the subject again)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
                | COMPLEMENT-VERB ("him" | "her") COMPLEMENT                 "guards shot him dead"
                | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
@@ -84,6 +86,8 @@ _DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually"
 _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
+# The last words of nouns of people written in two words: "suicide bombers", "gang members".
+_SUFFIX_NOUNS: Final = frozenset(noun.rsplit(" ", 1)[1] for noun in _MANY_NOUNS if " " in noun)
 # Words for people that are adjectives before a noun: "an elderly man", "a displaced woman".
 _ADJECTIVAL_PEOPLE: Final = frozenset({"elderly", "displaced"})
 # An ordinal in figures is a rank ("their 60th leader"), not an age ("a 67-year-old man").
@@ -319,6 +323,28 @@ def more_people(sentence: Sentence, i: int) -> Count | None:
     return Count(low=2, high=None, best=2, qualifier=Qualifier.AT_LEAST, text=text, span=span)
 
 
+def themselves(sentence: Sentence, i: int) -> Count | None:
+    """``COUNT NP-OF-PEOPLE … ACTIVE-VERB "themselves"``: the people counted before the verb, counted again.
+
+    "Two attackers detonated explosives at a checkpoint, killing themselves
+    and three police officers": two. Without a count of people before the
+    verb in the sentence it is no count.
+    """
+    tokens = sentence.tokens
+    if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    doc, start = sentence.doc, tokens[i].start
+    for before in reversed(doc.counts_in(Span(start=sentence.span.start, end=tokens[i - 1].start))):
+        if before.span is None or before.high == 0:
+            continue
+        k = sentence.token_index(before.span.end)
+        # The noun right after the count ("Two attackers detonated …", "two suicide bombers").
+        if any(t.lower in _MANY_NOUNS or t.lower in _SUFFIX_NOUNS for t in tokens[k : k + _COUNTED_WORDS - 1]):
+            span = Span(start=start, end=tokens[i].end)
+            return attrs.evolve(before, text=doc.text[span.start : span.end], span=span)
+    return None
+
+
 def her(sentence: Sentence, i: int) -> Count | None:
     """``"her" NP-OF-ONE`` first, then the pronoun: "killing a woman and her child", "killing her"."""
     return one_noun(sentence, i) or pronoun(sentence, i)
@@ -331,6 +357,7 @@ RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
     "her": her,
     "other": more_people,
     "additional": more_people,
+    "themselves": themselves,
 }
 """The rules by the word that opens them; "her" is read as a determiner first, then as a pronoun."""
 OPENING_WORDS: Final = frozenset(RULES)
