@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conflictclaims._incident_cues import WORD
-from conflictclaims._incident_words import word_cases
+from conflictclaims._incident_words import is_prose, word_cases
 from conflictclaims.tokens import tokenize
 
 
@@ -48,3 +48,18 @@ def test_a_table_of_another_text_is_not_read() -> None:
     text = "Two soldiers were killed."
     other = tokenize("NEWS RELEASE FROM THE JOINT COMMAND OF ISAF")
     assert word_cases(text, other, 0, len(text)) == (4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        pytest.param("Two soldiers were killed in an attack on Sunday.", True, id="a sentence"),
+        pytest.param("NEWS RELEASE ISAF Joint Command Afghanistan 2009", False, id="furniture in capitals"),
+        pytest.param("Soldiers were killed.", False, id="too few words"),
+        pytest.param("ISAF Joint Command Kabul Afghanistan said nothing", False, id="under a third in lower case"),
+        pytest.param("ISAF Joint Command Kabul said nothing today", True, id="a third in lower case"),
+    ],
+)
+def test_prose_has_a_few_words_a_third_in_lower_case(text: str, *, prose: bool) -> None:
+    """Prose has six words or more, at least a third of them starting in lower case."""
+    assert is_prose(text, tokenize(text), 0, len(text)) is prose

@@ -53,10 +53,11 @@ from conflictclaims._incident_cues import (
     ends_abbreviation,
     in_own_clause,
     is_short,
+    name_words,
     people_of,
     stands_near,
 )
-from conflictclaims._incident_words import word_cases
+from conflictclaims._incident_words import is_prose
 from conflictclaims._patterns import lower_keeping_offsets, word_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
 
@@ -228,9 +229,7 @@ class Reader:
             first += 1
         for number in range(first, min(first + 4, len(self.sentence_starts))):
             _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            words, lower = word_cases(self.text, self.article.tokens, start, min(end, start + 200))
-            # Prose has a few words and at least a third of them in lower case.
-            if words >= 6 and 3 * lower >= words:  # noqa: PLR2004
+            if is_prose(self.text, self.article.tokens, start, min(end, start + 200)):
                 return number
         return None
 
@@ -440,7 +439,7 @@ class Reader:
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
         note.lede = not note.headline and number == self.lede
-        subject_words = WORD.findall(claim.subject.name.lower())
+        subject_words = name_words(claim.subject.name)
         self._read_count(note, subject_words)
         lowered = self.lowered
         # The sentence's opening and the clause before the claim.
@@ -472,7 +471,7 @@ class Reader:
         note.places = () if note.headline else self._places_of(number)
         return note
 
-    def _read_count(self, note: Note, subject_words: list[str]) -> None:
+    def _read_count(self, note: Note, subject_words: tuple[str, ...]) -> None:
         """The words right around the count: subset, total and additive markers."""
         claim = note.claim
         count = claim.count

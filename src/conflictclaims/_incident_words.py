@@ -18,7 +18,17 @@ from conflictclaims._incident_cues import WORD
 if TYPE_CHECKING:
     from conflictclaims.tokens import Tokens
 
-__all__ = ["word_cases"]
+__all__ = ["is_prose", "word_cases"]
+
+# Prose has a few words, and at least a third of them in lower case.
+_PROSE_WORDS: Final = 6
+
+
+def is_prose(text: str, tokens: Tokens | None, start: int, end: int) -> bool:
+    """Whether the words of ``text`` from ``start`` to ``end`` read as prose rather than page furniture."""
+    words, lower = word_cases(text, tokens, start, end)
+    return words >= _PROSE_WORDS and 3 * lower >= words
+
 
 # Where ``WORD`` ends a word inside a token: "U.S" and "2,575" are two words to it.
 _CUTS: Final = re.compile(r"[.,]")
