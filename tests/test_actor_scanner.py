@@ -33,6 +33,9 @@ def _scan(text: str) -> list[tuple[str, str, str | None]]:
         pytest.param("Hamas members said", [("Hamas", "armed_group", "PSE")], id="group-with-people-noun"),
         pytest.param("Kabul denies it", [("Afghanistan", "state", "AFG")], id="capital-for-government"),
         pytest.param("strikes in Kabul", [], id="capital-as-place"),
+        pytest.param("the Washington Post reported", [], id="capital-in-a-newspaper"),
+        pytest.param("the Times of India reported", [], id="country-in-a-newspaper"),
+        pytest.param("Washington said", [("United States", "state", "USA")], id="capital-before-a-verb"),
         pytest.param(
             "Ahmad Khalil said so. Khalil added more.", [("Ahmad Khalil", "person", None)] * 2, id="surname-later"
         ),

@@ -101,6 +101,15 @@ FOUND = [
     pytest.param("Qatar and Türkiye mediated.", "Türkiye", COUNTRY, "TUR", None, id="country-turkiye"),
     pytest.param("Qatar and Turkey mediated.", "Turkey", COUNTRY, "TUR", None, id="country-turkey"),
     pytest.param("Pakistan’s military said.", "Pakistan", COUNTRY, "PAK", None, id="country-possessive"),
+    # --- names written the way the news writes them
+    pytest.param("Gunmen attacked a town in Michoacan.", "Michoacan", ADMIN1, "MEX", "MX-MIC", id="mexico-no-accent"),
+    pytest.param("Troops deployed to Michoacán.", "Michoacán", ADMIN1, "MEX", "MX-MIC", id="mexico-accent"),
+    pytest.param("A cartel cell in Coahuila.", "Coahuila", ADMIN1, "MEX", "MX-COA", id="mexico-coahuila-short"),
+    # --- a demonym puts a shared region, or a name two countries use, on its side
+    pytest.param("Rebels crossed into Indian Kashmir.", "Indian Kashmir", REGION, "IND", None, id="demonym-kashmir"),
+    pytest.param("Shelling hit Pakistani Kashmir.", "Pakistani Kashmir", REGION, "PAK", None, id="demonym-pak-kashmir"),
+    pytest.param("Floods in Indian Punjab.", "Indian Punjab", ADMIN1, "IND", "IN-PB", id="demonym-punjab"),
+    pytest.param("Floods in Pakistani Punjab.", "Pakistani Punjab", ADMIN1, "PAK", "PK-PB", id="demonym-pak-punjab"),
 ]
 
 
@@ -133,6 +142,10 @@ NOT_PLACES = [
     pytest.param("Sun, 12 Oct 2025 01:06 PM (IST)", id="dateline-abbreviations"),
     pytest.param("the TTP and ELF", id="acronyms"),
     pytest.param("", id="empty"),
+    # A longer name the gazetteer lacks is no shorter place that ends or starts the same way.
+    pytest.param("Turkish drones struck Ras al-Ain.", id="bound-name-not-al-ain"),
+    pytest.param("Turkish drones struck Ras al Ain.", id="bound-name-not-ain"),
+    pytest.param("Turkish drones struck Ras Al-Ain.", id="bound-name-capital-article"),
 ]
 
 
@@ -163,6 +176,24 @@ def test_mentions_are_sorted_and_disjoint() -> None:
     assert spans == sorted(spans, key=lambda s: s.start)
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert [s.of(text) for s in spans] == ["KABUL", "Afghanistan", "Kandahar", "Khost", "Durand Line", "Islamabad"]
+
+
+def test_demonym_that_decides_nothing_stays_out_of_the_span() -> None:
+    """A demonym before a place of its own country only is no part of the place's name."""
+    text = "Drones hit the Russian Kursk region."
+    assert [m.span.of(text) for m in find_locations(text)] == ["Kursk region"]
+
+
+def test_known_place_before_a_bound_name_stays() -> None:
+    """A well-known city before an article-bound name is kept ("Baghdad al-Jadida" is in Baghdad)."""
+    text = "A bomb exploded in Baghdad al-Jadida."
+    assert [m.location.country for m in find_locations(text)] == ["IRQ"]
+
+
+def test_al_ain_alone_is_still_found() -> None:
+    """Al Ain on its own is the city in the Emirates."""
+    (mention,) = find_locations("Officials in Al Ain said.")
+    assert mention.location.country == "ARE"
 
 
 def test_designator_selects_the_subdivision() -> None:

@@ -35,14 +35,18 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),
-    # Incidents work on finished claims and the text alone: the words they read, the reading, the roles.
+    # The one token table, which the incidents stage reads too.
+    ("tokens",),
+    # Incidents work on finished claims, the text and its tokens: the words they read, the reading, the roles.
     ("_incident_cues",),
+    ("_incident_words",),
     ("_incident_reader",),
     ("_incident_roles",),
     ("incidents",),
-    ("tokens", "sentences", "temporal"),
+    ("sentences", "temporal"),
     # The finders read the one token table; each keeps its lexicon or index apart from its scan.
     ("_place_index", "_actor_lexicon"),
+    ("_place_scanner",),
     ("gazetteer", "_actor_pieces"),
     ("_actor_scanner",),
     ("actors", "parties"),

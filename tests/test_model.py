@@ -15,6 +15,7 @@ from conflictclaims.model import (
     Actor,
     ActorKind,
     Article,
+    Ceasefire,
     Claim,
     ClaimRole,
     Incident,
@@ -481,6 +482,19 @@ def test_kinds_stay_keys_through_copies(kind: enum.Enum) -> None:
             (Actor(name="Taliban", mentions=(Span(start=30, end=37),)),),
             "actors[0].mentions",
             id="actor-mention",
+        ),
+        pytest.param("claims", (claim(None), claim(None, at=20)), "claims[1].evidence", id="claim-evidence"),
+        pytest.param(
+            "claims",
+            (attrs.evolve(claim(None), count=attrs.evolve(exact(2), span=Span(start=12, end=13))),),
+            "claims[0].count.span",
+            id="count-span",
+        ),
+        pytest.param(
+            "ceasefires",
+            (Ceasefire(parties=(ARMY, REBELS), evidence=Span(start=5, end=20)),),
+            "ceasefires[0].evidence",
+            id="ceasefire-evidence",
         ),
     ],
 )

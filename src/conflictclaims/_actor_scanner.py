@@ -363,6 +363,8 @@ class _Scanner(PhraseReader):
         """A lone affiliation: a state, capital, group or a people's plural name."""
         prev = self.prev_word(a.start)
         code = a.country
+        if a.what in {"country", "capital"} and self._masthead(a):
+            return a.end  # "the Washington Post": a paper, no state
         if a.what == "group":
             self.emit(a.start, a.end, a.group or "", a.group_kind or ActorKind.UNKNOWN, code, affiliation=a.group)
         elif a.what == "country" and code is not None:
@@ -374,6 +376,17 @@ class _Scanner(PhraseReader):
         elif a.what == "plural" and code is not None:
             self.emit(a.start, a.end, self.clean(a.start, a.end), ActorKind.CIVILIANS, code)
         return a.end
+
+    def _masthead(self, a: Affil) -> bool:
+        """Whether a place names a newspaper: "the Washington Post", "the Times of India"."""
+        after = a.end
+        if after < self.n and self.keys[after] in _speech.MASTHEADS and self.surfaces[after][:1].isupper():
+            return True
+        return (
+            self.key(a.start - 1) == "of"
+            and self.key(a.start - 2) in _speech.MASTHEADS
+            and self.surfaces[a.start - 2][:1].isupper()
+        )
 
     def _placey(self, k: int) -> bool:
         """Whether the word at ``k`` sits where a place goes ("in Kyiv and Moscow")."""

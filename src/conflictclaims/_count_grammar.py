@@ -48,18 +48,21 @@ __all__ = [
 #   range-word := ["anywhere" | "somewhere"] "between" | ["anywhere" | "ranging"] "from"
 #   connector  := after "between": "and" | "to" | dash; after "from": "to" | "through" | "until" | dash;
 #                 else a dash, a tilde, "to", "through", "thru" or "or"
-#   join       := "but", "and" or "yet", after an optional comma
+#   join       := "but", "and" or "yet", after an optional comma; or a comma alone
 #   N          := number ["(" number ")"]              (restated: "twelve (12)", "5 (five)", "three (03)")
 #   number     := digits [tail] | word-head [tail] | exact-phrase | bare-scale
 #   digits     := int ["." digits] | d{1,3} "," d{1,2}   (decimal comma, only before a scale word)
 #   word-head  := fraction | "a couple" ["of"] | small-words "point" digit-words
 #               | small-words ["and a half"] | "a" (before a multiplier)
 #   tail       := scale-word scale-rest | abbreviation | suffix | "hundred" [["and"] small] [scale-word scale-rest]
-#               | ["and a half" | "½"] (scale-word scale-rest | "dozen" ["and a half"])
-#   scale-rest := [scale-word] ([","] ["and"] below-1000 scale-word)* ["and a half" | ["and"] below-1000]
-#   below-1000 := (small | "a couple" | "a") "hundred" [["and"] small] | small
+#               | [and-a-half | "½"] (scale-word scale-rest | "dozen" [and-a-half])
+#   and-a-half := "and" ["a" | "an" | "one"] ("half" | "quarter")   (not before "of")
+#   scale-rest := [scale-word] ([","] ["and"] below-1000 scale-word)* [and-a-half | ["and"] below-1000]
+#   below-1000 := (small | "a couple" | "a") hundred [["and"] small] | small
+#   hundred    := "hundred", after a space or a hyphen ("two-hundred")
 #   small      := small-words ("twenty-seven") | one to three digits
 #   fraction   := "half" ["of"] "a" | "a half" | "a quarter" ["of a"] | ("one quarter" | "three quarters") "of a"
+#               | ("half" | "quarter") (before a scale word: "half million")
 #   int        := digits grouped by commas ("12,500"), Indian commas ("1,50,000"), spaces, no-break or
 #                 thin spaces ("12 500"), two or more periods ("1.234.567") or apostrophes ("1'000"); or plain
 # ---------------------------------------------------------------------------
@@ -82,7 +85,8 @@ SMALL_W = rf"(?>{_TENS_W}(?:(?:{_HY}|\s++){_UNIT_W})?+|{_TEEN_W}|{_UNIT_W})"
 _FEW_DIGITS = rf"\d{{1,3}}(?!\d|[,.'’]\d|{NUM_SPACE}\d)"
 _SMALL = rf"(?>{SMALL_W}|{_FEW_DIGITS})"
 _A_COUPLE = r"a\s++couple(?:\s++of)?+(?!\w)"
-_HUNDRED = rf"\s++{_lexicon.HUNDRED}(?!\w)"
+# "two hundred", and "two-hundred" as some write it.
+_HUNDRED = rf"(?:\s++|{_HY}){_lexicon.HUNDRED}(?!\w)"
 # "one hundred and twenty", but not "and two" in "between one hundred and two hundred".
 _AFTER_HUNDRED = rf"(?:(?:\s++and)?+\s++{_SMALL}(?!{_HUNDRED}))?+"
 _HUNDREDS = rf"(?:{_SMALL}|{_A_COUPLE}|a){_HUNDRED}{_AFTER_HUNDRED}"
@@ -91,7 +95,9 @@ _SCALE_W = _alternation([*_lexicon.SCALE_WORDS, *_lexicon.SCALE_PLURALS])
 _SCALE_ABBR = _alternation(_lexicon.SCALE_ABBREVIATIONS)
 _SUFFIX = _alternation(_lexicon.SCALE_SUFFIXES)
 _DOZENS = rf"{_GAP}dozens?+(?!\w)"
-_AND_A_HALF = rf"{_GAP}and{_GAP}a{_GAP}half(?!\w)"
+# "two and a half", "2 million and a quarter", "two million and one half", "five and half";
+# not "30 and half of them": a share of the count, which follows.
+_AND_A_HALF = rf"{_GAP}and{_GAP}(?:(?:an?|one){_GAP})?+(?:half|quarter)(?!\w)(?!\s++of(?!\w))"
 VULGAR = "[" + "".join(_lexicon.VULGAR_FRACTIONS) + "]"
 _HALVES = rf"(?:{_AND_A_HALF}|{VULGAR})"
 # What may follow a scale word: a larger one stacked ("1 lakh crore"), smaller
@@ -135,7 +141,9 @@ _DIGITS_HEAD = rf"(?:{_INT}(?:\.\d++)?+|\d{{1,3}},\d{{1,2}}(?!\d)(?=\s*+(?:{_SCA
 _AFTER_DIGITS = rf"(?<=\d)(?:\s*+{_SCALE_ABBR}|{_SUFFIX}|e\+?+\d{{1,2}}(?!\w))"
 _FRACTION = (
     rf"(?:half(?:{_GAP}of)?+{_GAP}a|a{_GAP}half|a{_GAP}quarter(?:{_GAP}of{_GAP}a)?+"
-    rf"|(?:one{_GAP}quarter|three{_GAP}quarters|quarter){_GAP}of{_GAP}a)(?!\w)"
+    rf"|(?:one{_GAP}quarter|three{_GAP}quarters|quarter){_GAP}of{_GAP}a"
+    # "half million", "quarter billion": only before a scale word, so "half" alone stays no number.
+    rf"|(?:half|quarter)(?=\s++{_SCALE_W}))(?!\w)"
 )
 _DECIMAL_W = rf"{SMALL_W}\s++point(?:\s++{_alternation(_lexicon.DECIMAL_DIGITS)})++"
 # "a" is a number only before a multiplier: "a hundred", "a dozen", "a million".
@@ -176,7 +184,8 @@ _CONNECTOR = (
     rf"|(?(from)(?:\s++(?:to|through|thru|till|until|up\s++to)\s++|{_RANGE_DASH})"
     rf"|(?:{_RANGE_DASH}|\s++(?:to|through|thru|or)\s++)))"
 )
-_JOIN = rf",?+\s++{_alternation(_lexicon.TWO_SIDED_JOINS)}\s++"
+# "more than 20 but fewer than 35", "at least 100, at most 300".
+_JOIN = rf"(?:,?+\s++{_alternation(_lexicon.TWO_SIDED_JOINS)}\s++|,\s++)"
 _AMOUNT = (
     rf"(?:(?P<q>{_PRE_Q})\s*+)?+"
     rf"(?:(?:(?P<between>{_alternation(_lexicon.BETWEEN_KEYWORDS)})|(?P<from>{_alternation(_lexicon.FROM_KEYWORDS)}))"
@@ -186,11 +195,12 @@ _AMOUNT = (
     rf"|(?P<post>{_POST_Q}))?+"
     r"(?(between)(?(hi)|(?!))|(?(from)(?(hi)|(?!))|))"
 )
-# Not inside a word, a number, a designation ("F-16"), a fraction, a time
-# or a sum ("$5"); not followed by a unit glued on ("24-hour", "50%", "40°").
-_START = rf"(?<![\w.,\-\u2010-\u2013\u2212/:#@+{regex.escape(_lexicon.CURRENCY_SIGNS)}])"
+# Not inside a word, a number, a designation ("F-16"), a fraction, a time,
+# an exponent ("10^6") or a sum ("$5"); not followed by a unit or a currency
+# sign glued on ("24-hour", "50%", "40°", "20€", "10¢").
+_START = rf"(?<![\w.,\-\u2010-\u2013\u2212/:#@+^{regex.escape(_lexicon.CURRENCY_SIGNS)}])"
 # "[^\W\d_]" is a letter in both engines (``re`` has no "\p{L}").
-_END = rf"(?![\w%+°]|{VULGAR}|[-–/:.,]\d|[-–][^\W\d_])"
+_END = rf"(?![\w%+°¢{regex.escape(_lexicon.CURRENCY_SIGNS)}]|{VULGAR}|[-–/:.,]\d|[-–][^\W\d_])"
 # "any" is a count only under a denial: "denied that any … were captured".
 DENIED_ANY_RE = regex.compile(r"(?r)(?<!\w)(?:den(?:y|ies|ied|ying)|rejected\s++claims)\s++that\s++\Z")
 
@@ -228,6 +238,7 @@ def _anchor_phrases() -> set[str]:
     """The number words and the phrases of the anchor pattern."""
     words = set(_lexicon.SMALL_NUMBERS) | set(_lexicon.STRICT_ONLY_NUMBERS) - {"single"}
     phrases = {"half a", "half-a", "half of a", "a half", "a quarter", "quarter of a"}
+    phrases.update(f"{fraction} {scale}" for fraction in ("half", "quarter") for scale in ("million", "billion"))
     for phrase in (*_lexicon.VAGUE, *_lexicon.ZERO_PHRASES, *_lexicon.EXACT_PHRASES):
         first, *rest = phrase.split(" ")
         if first[0].isdecimal():

@@ -202,6 +202,8 @@ class _Words:
                 self.decimal_place += 1
                 return
             self.decimal_place = 0
+        if word == "one" and self.adding and following in _FRACTIONS:
+            return  # "two million and one half": "one" is an article here, like "a"
         value = SMALL_NUMBERS.get(word)
         if value is not None:
             self.current = value if self.current is None else self.current + value
@@ -461,14 +463,14 @@ def interpret(match: re.Match[str] | regex.Match[str], text: str, groups: Groups
         post = found[groups.post - 1]
     number = _number(n_text, n_start)
     n = _integral(number.value, n_text, n_start)
-    if pre is not None:
-        if post is not None:
+    bound = None if pre is None else _lookup(_PRE_QUALIFIER, pre)
+    if post is not None:
+        # "a total of 30 or more", "equal to 5000 or less": the bound after an exact qualifier decides.
+        if bound is not None and bound is not Qualifier.EXACT:
             msg = "a number takes one qualifier, before or after it"
             raise InvalidCountError(msg, n_end)
-        qualifier = _lookup(_PRE_QUALIFIER, pre)
-    elif post is not None:
-        qualifier = _post_qualifier(post)
-    else:
+        bound = _post_qualifier(post)
+    elif bound is None:
         return trusted_count(n, n, n, Qualifier.EXACT, number.approximate, phrase, start, end)
-    low, high, best, approximate = _single(qualifier, n, approximate=number.approximate, position=n_start)
-    return trusted_count(low, high, best, qualifier, approximate, phrase, start, end)
+    low, high, best, approximate = _single(bound, n, approximate=number.approximate, position=n_start)
+    return trusted_count(low, high, best, bound, approximate, phrase, start, end)

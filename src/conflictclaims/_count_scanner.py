@@ -44,23 +44,31 @@ __all__ = ["scan"]
 # instead of every start in it. Months are matched on the original text, in
 # title or upper case only.
 # "3 1/2 million": a whole number before a fraction is part of a mixed number.
-_NOT_AFTER_RE = re.compile(rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)|\s++\d++/\d")
+# "three more hours", "five consecutive days": a word may stand between the number and its unit.
+_NOT_AFTER_RE = re.compile(
+    rf"\s*+(?:-\s*+)?+(?:{_alternation(_lexicon.BEFORE_UNIT)}\s++)?+(?:{_alternation(_lexicon.NOT_COUNT_AFTER)}|%)"
+    r"|\s++\d++/\d"
+)
 _MONTHS_CASED = [m for month in _lexicon.MONTHS for m in (month, month.upper())]
 # Non-count words (in any case), currency signs and months (cased) before a number, in one backwards match.
 _NOT_BEFORE_RE = regex.compile(
-    rf"(?r)(?:(?<![\w.])(?i:{suffix_alternation(_lexicon.NOT_COUNT_BEFORE)})"
+    # Not the end of a contraction: "they're 20" is no sum in rupees ("Re 20").
+    rf"(?r)(?:(?<![\w.'’])(?i:{suffix_alternation(_lexicon.NOT_COUNT_BEFORE)})"
     rf"|[{regex.escape(_lexicon.CURRENCY_SIGNS)}]"
     rf"|(?<!\w){suffix_alternation(_MONTHS_CASED)}\.?+,?+)\s*+\Z",
     FLAGS,
 )
-_MONTH_AFTER_RE = re.compile(rf"\s*+{_alternation(_MONTHS_CASED)}")
+# "12 May", "15 of July", "13 to 15 of July"; not "three of March's victims".
+_MONTH_AFTER_RE = re.compile(rf"\s*+(?:of\s++{_alternation(_MONTHS_CASED)}(?!['’]s)|{_alternation(_MONTHS_CASED)})")
 _PREV_WORD_RE = regex.compile(r"(?r)(\w+)\W*+\Z")
 _NEXT_WORD_RE = re.compile(r"[ \t]++(\w+)")
 _ONE_NOT_COUNT_RE = re.compile(
     r"\s++(?:another|by\s++one|of\s++(?:the|its|their|his|her|our|your)\s++(?:most|least|very|\w+est)(?!\w))"
 )
-# "one hundred and first": an ordinal.
-_ORDINAL_AFTER_RE = re.compile(rf"\s++and\s++{_alternation(_lexicon.ORDINAL_WORDS)}")
+# The word after number words, when it may end an ordinal: "one hundred and first", "twenty fifth", "two hundredth".
+_ORDINAL_AFTER_RE = re.compile(r"(\s++and)?+(?:\s++|[-\u2010\u2011\u2013\u2014])([^\W\d_]++)")
+_UNIT_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+_TENS_AND_SCALES = frozenset({*_lexicon.TENS, _lexicon.HUNDRED, *_lexicon.SCALE_WORDS})
 # "one in five", "1 in every 4": a ratio, unless a unit follows ("3 in 10 days").
 _RATIO_AFTER_RE = re.compile(rf"\s++in\s++(?:every\s++)?+(?:\d{{1,3}}|{SMALL_W})(?![\w,.]\d|\w)")
 _RATIO_BEFORE_RE = regex.compile(rf"(?r)(?<![\w,.])(?:\d{{1,3}}|{SMALL_W})\s++in\s++(?:every\s++)?+\Z")
@@ -186,7 +194,7 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
     start, end = match.span()
     if _NOT_AFTER_RE.match(folded, end) is not None:
         return True
-    if _next_is_upper(text, end) and _MONTH_AFTER_RE.match(text, end) is not None:
+    if (_next_is_upper(text, end) or folded.startswith(" of ", end)) and _MONTH_AFTER_RE.match(text, end) is not None:
         return True
     window = max(0, start - _CONTEXT)
     if _NOT_BEFORE_RE.search(text, window, start) is not None:
@@ -209,8 +217,8 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
             return True
         if n[-1] == "m" and _METRES_RE.fullmatch(n) is not None and _in_metres(folded, start, end):
             return True  # "a 10m wall", "100m from the checkpoint": metres, not millions
-    elif folded.startswith(" and ", end) and _ORDINAL_AFTER_RE.match(folded, end) is not None:
-        return True  # "one hundred and first"
+    elif _ends_an_ordinal(folded, n, end):
+        return True  # "one hundred and first", "twenty fifth", "two hundredth"
     post = found[groups.post - 1]
     if hi is not None:
         if found[groups.pre2 - 1] is None and _is_score(folded, match, groups):
@@ -231,6 +239,24 @@ def _rejected(  # noqa: C901, PLR0911, PLR0912 - one exit per kind of non-count
                 return True
             return _ONE_NOT_COUNT_RE.match(folded, end) is not None
     return False
+
+
+def _ends_an_ordinal(folded: str, n: str, end: int) -> bool:
+    """Whether number words ending at ``end`` begin an ordinal the next word ends.
+
+    "one hundred and first", "twenty fifth", "five hundred first", "three
+    thousandth"; not "five first responders", where a whole number comes first.
+    """
+    after = _ORDINAL_AFTER_RE.match(folded, end)
+    if after is None:
+        return False
+    joined, word = after.groups()
+    if word in _lexicon.SCALE_ORDINALS or (joined and word in _lexicon.ORDINAL_WORDS):
+        return True
+    last = n.replace("-", " ").split()[-1]
+    if last in _lexicon.TENS:
+        return word in _UNIT_ORDINALS
+    return last in _TENS_AND_SCALES and word in _lexicon.ORDINAL_WORDS
 
 
 def _makes_one_a_pronoun(word: str) -> bool:

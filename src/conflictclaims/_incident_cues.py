@@ -9,6 +9,7 @@ short enough for one event, and what kind of people its subject names.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -65,6 +66,7 @@ __all__ = [
     "ends_abbreviation",
     "in_own_clause",
     "is_short",
+    "name_words",
     "people_of",
     "stands_near",
 ]
@@ -260,6 +262,16 @@ def is_short(period: DateRange) -> bool:
     return (period.end - period.start).days <= _EVENT_DAYS
 
 
+@functools.lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name in lower case ("Afghan forces" -> "afghan", "forces").
+
+    Kept for the names read again: a subject's name is read for each claim
+    and each pair of claims compared, and articles repeat their subjects.
+    """
+    return tuple(WORD.findall(name.lower()))
+
+
 _GROUP_OF_NOUN: Final = {noun: group for group, nouns in lex.GROUP_NOUNS.items() for noun in nouns}
 
 
@@ -269,7 +281,7 @@ def people_of(subject: Actor) -> tuple[str | None, str | None]:
     The noun is the subject's last word the lexicon knows, in the singular
     ("insurgents" -> "insurgent"); the kind falls back on the subject's kind.
     """
-    for word in reversed(WORD.findall(subject.name.lower())):
+    for word in reversed(name_words(subject.name)):
         group = _GROUP_OF_NOUN.get(word)
         if group is not None:
             return group, str(word).removesuffix("s")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import define
 
@@ -53,11 +53,16 @@ from conflictclaims._incident_cues import (
     ends_abbreviation,
     in_own_clause,
     is_short,
+    name_words,
     people_of,
     stands_near,
 )
+from conflictclaims._incident_words import is_prose
 from conflictclaims._patterns import lower_keeping_offsets, word_offsets
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
+
+if TYPE_CHECKING:
+    from conflictclaims.tokens import Tokens
 
 __all__ = ["ArticleParts", "Note", "Reader"]
 
@@ -141,7 +146,7 @@ class ArticleParts(NamedTuple):
 
     ``extract`` hands these over before the :class:`~conflictclaims.model.Article`
     is built, so that the article is built (and checked) once, with its incidents,
-    along with the text lower-cased (by ``lower_keeping_offsets``) that it already has.
+    along with the text lower-cased (by ``lower_keeping_offsets``) and the token table it already has.
     """
 
     text: str
@@ -150,6 +155,7 @@ class ArticleParts(NamedTuple):
     claims: tuple[Claim, ...]
     locations: tuple[Location, ...]
     lowered: str | None = None
+    tokens: Tokens | None = None
 
     @classmethod
     def of(cls, article: Article) -> ArticleParts:
@@ -223,9 +229,7 @@ class Reader:
             first += 1
         for number in range(first, min(first + 4, len(self.sentence_starts))):
             _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            words = WORD.findall(self.text, start, min(end, start + 200))
-            # Prose has a few words and at least a third of them in lower case.
-            if len(words) >= 6 and 3 * sum(word[0].islower() for word in words) >= len(words):  # noqa: PLR2004
+            if is_prose(self.text, self.article.tokens, start, min(end, start + 200)):
                 return number
         return None
 
@@ -435,7 +439,7 @@ class Reader:
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
         note.lede = not note.headline and number == self.lede
-        subject_words = WORD.findall(claim.subject.name.lower())
+        subject_words = name_words(claim.subject.name)
         self._read_count(note, subject_words)
         lowered = self.lowered
         # The sentence's opening and the clause before the claim.
@@ -467,7 +471,7 @@ class Reader:
         note.places = () if note.headline else self._places_of(number)
         return note
 
-    def _read_count(self, note: Note, subject_words: list[str]) -> None:
+    def _read_count(self, note: Note, subject_words: tuple[str, ...]) -> None:
         """The words right around the count: subset, total and additive markers."""
         claim = note.claim
         count = claim.count

@@ -6,7 +6,7 @@ from typing import Final
 
 from attrs import define, field
 
-from conflictclaims._incident_cues import WORD
+from conflictclaims._incident_cues import name_words
 from conflictclaims._incident_reader import Note
 from conflictclaims.model import ActorKind, Claim, ClaimRole, IncidentClaim
 
@@ -65,7 +65,7 @@ def _other_source(told: Claim, claim: Claim, *, strict: bool = True) -> bool:
     first, second = _speaker(told), _speaker(claim)
     if first is None or second is None:
         return not strict and first != second
-    one, other = (frozenset(WORD.findall(name.lower())) - {"the", "a", "an"} for name in (first, second))
+    one, other = (frozenset(name_words(name)) - {"the", "a", "an"} for name in (first, second))
     return not (one <= other or other <= one)
 
 
@@ -255,7 +255,7 @@ def _restated(note: Note, told: list[_Toll]) -> _Toll | None:
 
 def _other_head(told: Note, note: Note) -> bool:
     """Whether two claims name their people by different nouns ("a Taliban leader", "a suspected associate")."""
-    first, second = (n.head or next(iter(WORD.findall(n.claim.subject.name.lower())[-1:]), None) for n in (told, note))
+    first, second = (n.head or next(iter(name_words(n.claim.subject.name)[-1:]), None) for n in (told, note))
     return first is not None and second is not None and first != second
 
 

@@ -102,6 +102,8 @@ SCALE_WORDS: Final = MappingProxyType(
         "crore": 10_000_000,
         "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000,
+        "quadrillion": 10**15,
+        "quintillion": 10**18,
     }
 )
 # Scale words take a plural after a number in South Asian English ("5 lakhs",
@@ -119,6 +121,7 @@ SCALE_ABBREVIATIONS: Final = MappingProxyType(
         "bln": 1_000_000_000,
         "tn": 1_000_000_000_000,
         "trn": 1_000_000_000_000,
+        "tln": 1_000_000_000_000,
         "cr": 10_000_000,
     }
 )
@@ -133,7 +136,7 @@ STACKING_SCALES: Final = frozenset({"thousand", "lakh", "lac", "crore", "million
 FRACTION_WORDS: Final = MappingProxyType({"half": (1, 2), "quarter": (1, 4), "quarters": (1, 4)})
 VULGAR_FRACTIONS: Final = MappingProxyType({"½": (1, 2), "¼": (1, 4), "¾": (3, 4)})
 # Digit names read after "point": "one point five million".
-DECIMAL_DIGITS: Final = MappingProxyType({"zero": 0, "oh": 0, "nought": 0, **UNITS})
+DECIMAL_DIGITS: Final = MappingProxyType({"zero": 0, "oh": 0, "nought": 0, "naught": 0, **UNITS})
 
 # Phrases that stand for one exact number; ``True`` marks the approximate ones.
 EXACT_PHRASES: Final = MappingProxyType(
@@ -170,6 +173,8 @@ COMPARATIVES: Final = MappingProxyType(
         "exceed": "more_than",
         "exceeds": "more_than",
         "exceeded": "more_than",
+        "surpass": "more_than",
+        "surpasses": "more_than",
         "in excess of": "more_than",
         "fewer than": "fewer_than",
         "less than": "fewer_than",
@@ -214,6 +219,7 @@ _INCLUSIVE_FORMS: Final = (
     "{} or equal",
     "equal to or {} than",
     "equal or {} than",
+    "{} or equal than",
 )
 INCLUSIVE_COMPARATIVES: Final = MappingProxyType(
     {form.format(word): bound for word, bound in _INCLUSIVE.items() for form in _INCLUSIVE_FORMS}
@@ -240,6 +246,7 @@ PRE_QUALIFIERS: Final = MappingProxyType(
         # South Asian English writes "atleast" and "upto" as one word.
         "atleast": "at_least",
         ">=": "at_least",
+        "> =": "at_least",
         "=>": "at_least",
         "≥": "at_least",
         "well over": "more_than",
@@ -288,6 +295,7 @@ PRE_QUALIFIERS: Final = MappingProxyType(
         "a maximum of": "at_most",
         "maximum of": "at_most",
         "<=": "at_most",
+        "< =": "at_most",
         "≤": "at_most",
         "well under": "fewer_than",
         "well below": "fewer_than",
@@ -302,6 +310,10 @@ PRE_QUALIFIERS: Final = MappingProxyType(
         "precisely": "exact",
         "a total of": "exact",
         "equal to": "exact",
+        "equals": "exact",
+        "equals to": "exact",
+        "equalling": "exact",
+        "equaling": "exact",
         "=": "exact",
         "about": "about",
         "around": "about",
@@ -484,6 +496,7 @@ ZERO_PHRASES: Final = MappingProxyType(
         "zero": "exact",
         "nil": "exact",
         "nought": "exact",
+        "naught": "exact",
         "none": "none",
         "no one": "none",
         "no-one": "none",
@@ -500,7 +513,7 @@ STRICT_ONLY_ZERO: Final = frozenset({"no", "any"})
 # ("the 3rd one", "the second one") are checked apart.
 DETERMINERS_BEFORE_ONE: Final = frozenset(
     {"the", "this", "that", "which", "every", "each", "any", "no", "some", "someone", "anyone", "another", "by",
-     "last", "other", "same", "next", "latest", "previous", "right", "wrong", "new", "old"}
+     "last", "other", "same", "next", "latest", "previous", "right", "wrong", "new", "old", "current"}
 )  # fmt: skip
 
 # The calendar's names, in order; other modules' month and weekday words derive from them.
@@ -548,6 +561,11 @@ NOT_COUNT_AFTER: Final = frozenset(
         "am",
         "pm",
         "o'clock",
+        "oclock",
+        "a.d.",
+        "b.c.",
+        "bc",
+        "bce",
         "gmt",
         "utc",
         "ist",
@@ -561,6 +579,8 @@ NOT_COUNT_AFTER: Final = frozenset(
         "second",
         "seconds",
         "secs",
+        "sec",
+        "min",
         "day",
         "days",
         "night",
@@ -578,6 +598,8 @@ NOT_COUNT_AFTER: Final = frozenset(
         "century",
         "centuries",
         "times",
+        # "3 fridays from now"
+        *(f"{day.lower()}s" for day in WEEKDAY_NAMES),
         # distances, areas, weights, speeds, temperatures
         "km",
         "kms",
@@ -600,6 +622,31 @@ NOT_COUNT_AFTER: Final = frozenset(
         "inches",
         "cm",
         "mm",
+        "yd",
+        "yds",
+        "mi",
+        "m",
+        "centimetre",
+        "centimetres",
+        "centimeter",
+        "centimeters",
+        "millimetre",
+        "millimetres",
+        "millimeter",
+        "millimeters",
+        "millilitre",
+        "millilitres",
+        "milliliter",
+        "milliliters",
+        "ml",
+        "hectolitre",
+        "hectolitres",
+        "hectoliter",
+        "hectoliters",
+        "gal",
+        "gals",
+        "deg",
+        "°",
         "kg",
         "kgs",
         "kilogram",
@@ -642,6 +689,7 @@ NOT_COUNT_AFTER: Final = frozenset(
         "per cent",
         "pc",
         "percentage",
+        "percents",
         "half",
         "halves",
         "third",
@@ -653,6 +701,17 @@ NOT_COUNT_AFTER: Final = frozenset(
         # money
         "dollar",
         "dollars",
+        "bucks",
+        "cent",
+        "penny",
+        "pennies",
+        "ringgits",
+        "tugrik",
+        "tugriks",
+        "bgn",
+        "myr",
+        "ils",
+        "nis",
         "usd",
         "euro",
         "euros",
@@ -755,6 +814,13 @@ NOT_COUNT_AFTER: Final = frozenset(
     }
 )
 
+# Words that may stand between a number and the unit that makes it no count:
+# "three more hours", "five consecutive days", "two upcoming weeks".
+BEFORE_UNIT: Final = frozenset(
+    {"more", "additional", "extra", "further", "consecutive", "straight", "successive", "full", "whole", "long",
+     "upcoming", "coming", "next", "past", "last", "previous", "less", "fewer"}
+)  # fmt: skip
+
 # Words right before a number that make it a sum, a label or a designation
 # ("Rs 500", "Resolution 2231", "No. 10"); months are checked apart.
 NOT_COUNT_BEFORE: Final = frozenset(
@@ -800,11 +866,15 @@ NOT_COUNT_BEFORE: Final = frozenset(
         "age of",
         "ages of",
         "per",
+        # "percent of 10": a share
+        *("percent of", "per cent of", "percents of"),
+        # below zero: "minus 5"
+        *("minus", "negative"),
         # more currencies written before the sum ("KSh 500", "AED 20", "Tk 500")
         *("sh", "ksh", "kshs", "tsh", "ush", "ugx", "kes", "tzs", "ngn", "ghs", "zar", "etb", "aed", "sar"),
         *("qar", "kwd", "bhd", "omr", "egp", "lbp", "syp", "iqd", "irr", "jod", "yer", "sdg", "sos", "bdt"),
         *("tk", "tk.", "lkr", "npr", "mmk", "uah", "rub", "cny", "rmb", "jpy", "chf", "cad", "aud", "cfa"),
-        *("fcfa", "dh", "dhs", "qr", "rp", "re", "re."),
+        *("fcfa", "dh", "dhs", "qr", "rp", "re", "re.", "rm", "myr", "ringgit", "ringgits", "ils", "nis", "bgn"),
         # telephone numbers
         *("tel", "tel.", "phone", "telephone", "hotline", "helpline", "fax", "mobile", "whatsapp", "dial"),
         *("ext.", "extension"),
@@ -825,13 +895,17 @@ NOT_COUNT_BEFORE: Final = frozenset(
 # rouble, hryvnia, taka, rial, shekel, tenge, kip).
 CURRENCY_SIGNS: Final = "$€£¥₹₦₵₱₩₺₽₴৳﷼₪₸₭"
 
+# Ordinals of the scale words, and their plurals as denominators: "two hundredth", "three thousandths".
+SCALE_ORDINALS: Final = frozenset(
+    f"{word}th{plural}" for word in ("hundred", "thousand", "million", "billion", "trillion") for plural in ("", "s")
+)
 # Ordinal words: "one hundred and first" is an ordinal, not "one hundred".
 ORDINAL_WORDS: Final = frozenset(
     {
         *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
         *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
         *("eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth"),
-        *("seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth"),
+        *("seventieth", "eightieth", "ninetieth", *SCALE_ORDINALS),
     }
 )
 

@@ -54,6 +54,7 @@ __all__ = [
     "cached_location",
     "candidates_for",
     "choose",
+    "demonym_countries",
     "fold",
     "location_of",
     "loose",
@@ -223,6 +224,22 @@ def people_words() -> frozenset[str]:
         words.update(key for key in map(fold, unambiguous) if " " not in key)
     words.discard("")
     return frozenset(words)
+
+
+@functools.cache
+def demonym_countries() -> dict[str, str]:
+    """Folded one-word demonyms and the one country each names ("indian" → IND).
+
+    A demonym before a place puts the place on that country's side
+    ("Indian Kashmir", "Pakistani Punjab").
+    """
+    found: dict[str, set[str]] = {}
+    for code, forms in _countries.DEMONYMS.items():
+        for form in forms:
+            key = fold(form)
+            if key and " " not in key:
+                found.setdefault(key, set()).add(code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
 _DESIGNATOR_SUFFIX: Final = regex.compile(

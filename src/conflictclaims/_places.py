@@ -212,6 +212,10 @@ ADMIN1_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "SD-GZ": ("Al Jazirah", "Jazira"),
     "SD-NB": ("Blue Nile",),
     "NG-FC": ("Federal Capital Territory", "FCT"),
+    # Mexico: ISO adds a hero's name to three states ("Michoacán de Ocampo"); news drops it.
+    "MX-MIC": ("Michoacán",),
+    "MX-COA": ("Coahuila",),
+    "MX-VER": ("Veracruz",),
 }
 
 

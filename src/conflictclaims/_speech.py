@@ -151,6 +151,10 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "court": "organization", "tribunal": "organization", "commission": "organization",
     "union": "organization", "unions": "organization", "association": "organization", "network": "organization",
     "charity": "organization", "watchdog": "organization", "observatory": "organization", "groups": "armed_group",
+    # Wire copy of Sudan's, Mexico's and Rwanda's wars: "the resistance committees said", "local
+    # prosecutors said", "Rwanda's defence force said".
+    "committee": "organization", "committees": "organization", "prosecutor": "person",
+    "prosecutors": "government", "force": "military",
     # Outlets speak for no side unless a word says whose they are ("state television", "a junta-run page").
     "page": "media", "pages": "media", "outlet": "media", "outlets": "media", "television": "media",
     "broadcaster": "media", "newspaper": "media", "website": "media", "account": "media", "accounts": "media",
@@ -239,6 +243,12 @@ BODY_NOUNS: Final[frozenset[str]] = frozenset(
         "cross", "ministry", "agency", "authority", "tribune", "times", "post", "herald", "gazette", "journal",
         "news", "radio", "television", "tv", "daily", "chronicle", "telegraph", "observer",
     }
+)  # fmt: skip
+# Last words of a newspaper's name: a place before one names the paper, not the state
+# ("the Washington Post", "the Sudan Tribune", "the Times of India"). A paper is no party.
+MASTHEADS: Final[frozenset[str]] = frozenset(
+    {"post", "times", "tribune", "herald", "gazette", "journal", "chronicle", "telegraph", "observer",
+     "independent", "guardian", "standard", "express", "mail", "star", "today", "insider", "daily", "punch"}
 )  # fmt: skip
 # Words a body's name may run through: "the Assistance Association for Political Prisoners".
 BODY_LINKS: Final[frozenset[str]] = frozenset({"for", "of", "and", "on", "to", "against"})

@@ -309,6 +309,80 @@ def test_a_generic_noun_before_a_place_is_the_noun() -> None:
     assert speaker.name == "officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        pytest.param(
+            "Nine died in the raid, according to the Darfur Association for Legal Aid.",
+            "Darfur Association for Legal Aid",
+            "civilians",
+            id="association-for",
+        ),
+        pytest.param(
+            "Nine died in the raid, according to the Emergency Lawyers Association.",
+            "Emergency Lawyers Association",
+            "unknown",
+            id="starts-like-a-known-body",
+        ),
+        pytest.param(
+            "Nine died in the raid, according to the Ministry of Defence.",
+            "Ministry of Defence",
+            None,
+            id="a-ministry-stays-the-state",
+        ),
+    ],
+)
+def test_a_body_named_after_according_to_is_its_whole_name(text: str, name: str, party: str | None) -> None:
+    """ "according to" a body of civil society reads its whole name, through "for" and past a shorter known name."""
+    sentence, speakers, _ = last_sentence(text)
+    speaker, _ = speaker_from(sentence, speakers, _verb(sentence.tokens, "according") + 2)
+    assert speaker is not None
+    assert speaker.name.removeprefix("the ") == name
+    if party is not None:
+        assert speaker.party.kind.value == party
+    else:
+        assert speaker.kind.value != "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Fire killed 9 in Darfur, the Washington Post reported.", "Washington Post", id="capital-post"),
+        pytest.param("Fire killed 9 in Darfur, the Sudan Tribune said.", "Sudan Tribune", id="country-tribune"),
+        pytest.param("Fire killed 9 in Bihar, the Delhi Times said.", "Delhi Times", id="capital-times"),
+    ],
+)
+def test_a_newspaper_named_after_a_place_is_no_party(text: str, name: str) -> None:
+    """A paper whose name holds a city or a country speaks for no state and no side."""
+    sentence, speakers, _ = last_sentence(text)
+    verb = next(i for i, t in enumerate(sentence.tokens) if t.lower in {"said", "reported"})
+    found = agent_before(sentence, speakers, verb)
+    assert found is not None
+    assert found[0] is not None
+    assert found[0].name == name
+    assert not found[0].party.known
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Fire killed 9 in Kadugli, the resistance committees said.", "committees",
+                     "organization", id="committees"),
+        pytest.param("Fire killed 9 in Culiacan, local prosecutors said.", "local prosecutors", "government",
+                     id="prosecutors"),
+        pytest.param("Fire killed 9 in Pemba, Rwanda's defence force said.", "Rwanda's defence force", "military",
+                     id="force"),
+    ],
+)  # fmt: skip
+def test_more_generic_speakers(text: str, name: str, kind: str) -> None:
+    """Committees, prosecutors and a defence force speak as what they are, without a name."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert (found[0].name.removeprefix("the "), found[0].kind.value) == (name, kind)
+
+
 def test_speaker_after_according_to() -> None:
     """ "according to Afghan authorities" names the authorities and where their name ends."""
     sentence, speakers, _ = last_sentence("According to Afghan authorities, 13 died.")

@@ -83,6 +83,12 @@ def test_dateline_agency_must_be_known() -> None:
     assert read_header("KYIV, Ukraine (Staff) — Shelling.").source is None
 
 
+def test_dateline_of_two_places_names_its_agency() -> None:
+    """A dateline naming two places, split by a slash, is a dateline: its agency is the source."""
+    assert read_header("BEIRUT/DAMASCUS (Reuters) - Shelling.").source == "Reuters"
+    assert read_header("CAIRO/GAZA (AP) — Shelling.").source == "AP"
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "date 2026-02-28", "- ", "By", "\x00", "\ud800"])
 def test_odd_text_never_raises(text: str) -> None:
     """Degenerate texts give a header whose body lies inside the text."""

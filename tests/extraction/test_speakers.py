@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conflictclaims import extract
 from conflictclaims.extraction.speakers import Memory, Speakers, is_local_role
 from conflictclaims.model import Actor, ActorKind, Party, PartyKind
@@ -136,3 +138,37 @@ def test_a_rebel_commander_speaks_for_the_group_named_before() -> None:
     claimant = extract(text).claims[-1].claimant
     assert claimant is not None
     assert claimant.party.name == "Ta'ang National Liberation Army"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Bertrand Bisimwa, a spokesman for the rebels, said 14 soldiers were killed.", id="apposition-after"
+        ),
+        pytest.param(
+            "A spokesman for the rebels, Bertrand Bisimwa, said 14 soldiers were killed.", id="apposition-before"
+        ),
+        pytest.param(
+            "Fourteen soldiers were killed, said Bertrand Bisimwa, a spokesman for the rebels.", id="inverted"
+        ),
+        pytest.param("Fourteen soldiers were killed, according to a spokesman for the insurgents.", id="according-to"),
+    ],
+)
+def test_a_spokesman_for_the_rebels_speaks_for_the_group_named_before(sentence: str) -> None:
+    """A person said to speak "for the rebels" speaks for the armed group the article named, in every word order."""
+    text = "M23 fighters overran an army post near Rutshuru. " + sentence
+    claimant = extract(text).claims[-1].claimant
+    assert claimant is not None
+    assert claimant.party.name == "M23"
+
+
+def test_a_spokesman_for_the_government_is_no_rebel() -> None:
+    """Speaking "for the government" after a group is named does not make a person the group's."""
+    text = (
+        "M23 fighters overran an army post near Rutshuru. "
+        "Patrick Muyaya, a spokesman for the government, said 9 rebels died."
+    )
+    claimant = extract(text).claims[-1].claimant
+    assert claimant is not None
+    assert claimant.party.name != "M23"

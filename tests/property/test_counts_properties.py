@@ -155,7 +155,7 @@ def test_inclusive_comparatives_add_the_number_itself(phrase: str, number: tuple
     st.sampled_from(_UPPER),
     st.integers(min_value=0, max_value=500),
     st.integers(min_value=1, max_value=500),
-    st.sampled_from(["{} {} but {} {}", "{} {} and {} {}", "{} {}, but {} {}", "{} {} yet {} {}"]),
+    st.sampled_from(["{} {} but {} {}", "{} {} and {} {}", "{} {}, but {} {}", "{} {} yet {} {}", "{} {}, {} {}"]),
     st.booleans(),
 )
 @example(lower="more than", upper="fewer than", low=20, high=35, shape="{} {} but {} {}", upper_first=False)
@@ -217,6 +217,57 @@ def test_a_bound_after_the_number_opens_a_two_sided_bound(opening: str, qualifie
 # ---------------------------------------------------------------------------
 # One number, however it is written
 # ---------------------------------------------------------------------------
+
+
+_EXACT_PRE: Final = sorted(k for k, v in _lexicon.PRE_QUALIFIERS.items() if v == "exact")
+
+
+@given(st.sampled_from(_EXACT_PRE), st.sampled_from(_POST), st.integers(min_value=1, max_value=10**6))
+@example(exact="a total of", post="or more", n=30)
+def test_a_bound_after_an_exact_qualifier_decides(exact: str, post: str, n: int) -> None:
+    """'a total of 30 or more' means what '30 or more' means: the exact qualifier adds nothing."""
+    assert _fields(parse_count(f"{exact} {n} {post}")) == _fields(parse_count(f"{n} {post}"))
+
+
+@given(st.integers(min_value=100, max_value=10**7).filter(lambda n: "hundred" in number_to_words(n)))
+@example(200)
+def test_a_hyphen_before_hundred_reads_as_a_space(n: int) -> None:
+    """'two-hundred' is 'two hundred': the hyphen some write before 'hundred' changes nothing."""
+    hyphenated = number_to_words(n).replace(" hundred", "-hundred")
+    note(hyphenated)
+    assert _fields(parse_count(hyphenated)) == (n, n, n, Qualifier.EXACT, False)
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from([(1000, "thousand"), (10**6, "million"), (10**9, "billion")]),
+    st.sampled_from([("a half", 2), ("one half", 2), ("half", 2), ("a quarter", 4), ("one quarter", 4)]),
+    st.booleans(),
+)
+@example(n=3, scale=(10**6, "million"), fraction=("a quarter", 4), words=False)
+def test_a_fraction_after_a_scale_word_adds_to_it(
+    n: int, scale: tuple[int, str], fraction: tuple[str, int], words: bool
+) -> None:
+    """'3 million and a quarter' is 3,250,000; '2 and a half million' is 2,500,000: the fraction is of the scale."""
+    size, name = scale
+    part, denominator = fraction
+    written = number_to_words(n) if words else str(n)
+    value = n * size + size // denominator
+    after = parse_count(f"{written} {name} and {part}")
+    assert (after.low, after.high) == (value, value)
+    if part.endswith("half") and (n < 100 or not words):  # "two and a half million", not "one hundred and a half"
+        before = parse_count(f"{written} and {part} {name}")
+        assert (before.low, before.high) == (value, value)
+
+
+@given(st.sampled_from([("half", 2), ("quarter", 4)]), st.sampled_from([(10**6, "million"), (10**9, "billion")]))
+def test_half_million_is_half_a_million(fraction: tuple[str, int], scale: tuple[int, str]) -> None:
+    """'half million' and 'quarter billion' read as 'half a million' and 'a quarter of a billion' do."""
+    (word, denominator), (size, name) = fraction, scale
+    bare = parse_count(f"{word} {name}")
+    assert (bare.low, bare.high) == (size // denominator, size // denominator)
+    assert _fields(bare) == _fields(parse_count(f"{word} a {name}" if word == "half" else f"a quarter of a {name}"))
+
 
 LEAD: Final = "The officials said "
 

@@ -85,7 +85,9 @@ def extract(
     claims, ceasefires = read_sentences(doc, read_context(doc))
     title = title if title is not None else header.title
     locations = gazetteer.merge_mentions(doc.locations)
-    parts = ArticleParts(stripped.text, title, header.published, tuple(claims), locations, lowered=doc.lowered)
+    parts = ArticleParts(
+        stripped.text, title, header.published, tuple(claims), locations, lowered=doc.lowered, tokens=doc.tokens
+    )
     # The one place the finished parts become an Article, its spans then moved back onto ``text``.
     article = Article(
         id=article_id or _default_id(text),

@@ -60,6 +60,12 @@ _MODIFIER_REACH: Final = 4
 _NAME_REACH: Final = 3
 # How many words a body's name may run: "The Sudan Doctors Network".
 _BODY_REACH: Final = 6
+# Body nouns of civil society: a name holding one runs on past a known name or "for"
+# ("the Emergency Lawyers Association", "the Sudanese Association for Human Rights").
+_CIVIL_BODIES: Final = frozenset(
+    {"network", "association", "committee", "union", "observatory", "centre", "center", "foundation", "federation",
+     "institute", "society", "organisation", "organization", "project", "watch", "syndicate", "league"}
+)  # fmt: skip
 # Punctuation that ends the words between an unnamed source and its verb.
 _CLAUSE_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "-"})
 # How many lowercase nouns may stand between a generic noun and the name it introduces.
@@ -239,7 +245,13 @@ def _agent_walking_back(sentence: Sentence, speakers: Speakers, verb: int) -> Ag
                 return named
             i, gap = opening - 1, gap + 1
             continue
-        if token.lower in _speech.ADVERBIAL_GAP or token.lower.endswith("ly") or token.text in {"’", "'", "—", "-"}:
+        # A capitalized body noun ends a name ("the Washington Post said"), not an adverbial ("in a post").
+        named_body = token.lower in _speech.BODY_NOUNS and token.text[:1].isupper()
+        if (
+            (token.lower in _speech.ADVERBIAL_GAP and not named_body)
+            or token.lower.endswith("ly")
+            or token.text in {"’", "'", "—", "-"}
+        ):
             i, gap = i - 1, gap + 1
             continue
         return (
@@ -387,6 +399,9 @@ def unnamed_person(sentence: Sentence, speakers: Speakers, last: int) -> Agent |
     title = [t.lower.rstrip(".") for t in tokens[max(0, first - 3) : first] if t.is_word]
     role = next((w for w in reversed(title) if w in LOCAL_ROLES or w in LOCAL_TITLES), None)
     actor = Actor(name=name, kind=ActorKind.PERSON, role=role, mentions=(span,))
+    if speakers.for_a_group(span):
+        # "A spokesman for the rebels, Lawrence Kanyuka, said": the rebels' side.
+        return speakers.of_group_before(speakers.with_party(actor, span), span), first
     return (speakers.with_place_country(actor, span) if role is not None else speakers.with_party(actor, span)), first
 
 
@@ -412,6 +427,34 @@ def _body_name_start(tokens: Sequence[Token], first: int, last: int) -> int:
     return start
 
 
+def _body_name_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where a body's name that opens at token ``first`` ends, when it runs on past token ``last``.
+
+    The name runs over capitalized words, and over "for", "of", "and" (and
+    "the" after them) into more: "the Sudanese Association for Human Rights".
+    Only a body of civil society is read so ("Association", "Network"):
+    "the Ministry of Defence" stays the state's. ``None`` when the name
+    ends at ``last`` or holds no such body noun.
+    """
+    end = len(tokens)
+    civil = any(t.lower in _CIVIL_BODIES for t in tokens[first : last + 1])
+    found = None
+    k = last + 1
+    while k < end and k - first < _BODY_REACH * 2:
+        word = tokens[k]
+        if is_name_word(word.text):
+            civil = civil or word.lower in _CIVIL_BODIES
+            found, k = k, k + 1
+            continue
+        if civil and word.lower in _speech.BODY_LINKS:
+            step = k + 2 if k + 1 < end and tokens[k + 1].lower == "the" else k + 1
+            if step < end and is_name_word(tokens[step].text):
+                k = step
+                continue
+        break
+    return found if found is not None and civil else None
+
+
 def _named_body(
     sentence: Sentence, speakers: Speakers, first: int, last: int, *, linked: bool = False
 ) -> Agent | None:
@@ -434,7 +477,9 @@ def _named_body(
     if tokens[first].lower == "the":
         first += 1
     span = Span(start=tokens[first].start, end=tokens[last].end)
-    country = next((c for t in tokens[first:last] if (c := speakers.country_of(t.text)) is not None), None)
+    # A newspaper named after a place ("the Sudan Tribune") speaks for no side of it.
+    paper = noun in _speech.MASTHEADS or any(t.lower in _speech.MASTHEADS for t in tokens[first:last])
+    country = None if paper else next((c for t in tokens[first:last] if (c := speakers.country_of(t.text))), None)
     name = sentence.doc.text[span.start : span.end]
     body = Actor(name=name, kind=ActorKind.ORGANIZATION, country=country, mentions=(span,))
     return speakers.with_party(body), first
@@ -534,8 +579,15 @@ def speaker_from(sentence: Sentence, speakers: Speakers, first: int) -> tuple[Ac
     tokens = sentence.tokens
     for i in range(first, min(first + 8, len(tokens))):
         mention = sentence.mention_at(i)
+        last = sentence.token_index(mention.span.end) - 1 if mention is not None else i
+        # "the Emergency Lawyers Association": a body whose name starts like a known one;
+        # "the Sudanese Association for Human Rights": the whole name, not a generic association.
+        longer = _body_name_end(tokens, i, last) if mention is not None or is_name_word(tokens[i].text) else None
+        body = _named_body(sentence, speakers, i, longer, linked=True) if longer is not None else None
+        if body is not None:
+            return body[0], longer
         if mention is not None:
-            return speakers.settle(mention), sentence.token_index(mention.span.end) - 1
+            return speakers.settle(mention), last
         if tokens[i].lower in _speech.GENERIC_SPEAKERS:
             named = _name_after_generic(sentence, i)
             if named is not None:

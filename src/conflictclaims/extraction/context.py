@@ -64,6 +64,8 @@ _LEDE: Final = 2
 # How far (in characters) around a local actor's first mention to look for its places.
 _PLACE_WINDOW: Final = 300
 # What may follow a dateline's place: "KABUL, Afghanistan (AP) —", "PORT SUDAN, Jan 19 -".
+# A dateline of several places ("CAIRO/GAZA (AP) —") names the bureaus the story
+# spans, not one regional desk: its places count as the lede's.
 _DATELINE_FOLLOWERS: Final = (",", " (", " -", " —", " –")
 # What marks a place as a body's seat: "a London-based monitor", "a group based in Geneva".
 _SEAT_AFTER: Final = ("-based", "-headquartered", "–based", " based ")

@@ -11,7 +11,8 @@ of them::
     byline   := ("By" | "Written by" | "Reported by") names
     source   := ("Source" | "Agency") ":" name
     dated    := ("Published" | "Updated" | "Posted" | "Date" | "First published") ["on"] date
-    dateline := CAPS [", " place] "(" AGENCY ")" dash     (at the body's start: "KYIV, Ukraine (AP) —")
+    dateline := CAPS {"/" CAPS} [", " place] "(" AGENCY ")" dash   (at the body's start: "KYIV, Ukraine (AP) —",
+                                                              "CAIRO/GAZA (AP) —")
     trailer  := { blank | furniture | AGENCY }          (read bottom up)
 """
 
@@ -58,9 +59,9 @@ _SOURCE: Final = re.compile(r"\A(?:Source|Agency)[ \t]*+:[ \t]*+(?P<source>[^\n]
 _DATED: Final = re.compile(
     r"\A(?:Published|Updated|Posted|Date|First published)[ \t]*+(?:on)?+[ \t:]*+(?P<date>[^\n]+)", re.IGNORECASE
 )
-# "KYIV, Ukraine (AP) —": a wire dateline naming its agency.
+# "KYIV, Ukraine (AP) —", "CAIRO/GAZA (AP) —": a wire dateline naming its agency.
 _DATELINE: Final = regex.compile(
-    r"[ \t]*+\p{Lu}[\p{Lu} .'’\-]{1,40}+(?:,[ \t]*+[\p{L} .]{2,40}+)?+"
+    r"[ \t]*+\p{Lu}[\p{Lu} .'’/\-]{1,40}+(?:,[ \t]*+[\p{L} .]{2,40}+)?+"
     r"[ \t]*+\((?P<agency>[\p{L} .\-]{2,30}+)\)[ \t]*+[—–\-]"
 )
 _JUNK_LINE: Final = re.compile(

@@ -56,6 +56,16 @@ _GROUP_REACH: Final = 40
 _APPOSITION_REACH: Final = 60
 # A generic speaker with a demonstrative before it is one named earlier: "the ministry".
 _ANAPHORIC: Final = (["the"], ["this"], ["that"])
+# Who a person speaks for, named right after his role or before his name: "a spokesman for
+# the rebels", "X, a spokesman for the insurgents", "A spokesman for the rebels, X,".
+_GROUP_NOUNS: Final = "|".join(
+    sorted({*_speech.GROUP_WORDS, *(w + "s" for w in _speech.GROUP_WORDS)} - {"group's", "group'ss"})
+)
+_FOR_A_GROUP_AFTER: Final = regex.compile(
+    rf"[\s,]*+(?:(?:a|an|the)\s++\w++\s++)?+(?:for|of)\s++the\s++(?:{_GROUP_NOUNS}|group)\b"
+)
+_FOR_A_GROUP_BEFORE: Final = regex.compile(rf"\b(?:for|of)\s++the\s++(?:{_GROUP_NOUNS}|group),\s*+$")
+_FOR_A_GROUP_WINDOW: Final = 40
 
 
 def _may_be(actor: Actor, role: str) -> bool:
@@ -176,10 +186,9 @@ class Speakers:
         last = self._last_person_as(words[0]) if before[-1:] == ["the"] and len(words) == 1 else None
         if last is not None:
             return last  # "The spokesman said", after "army spokesman Onyema Nwachukwu said"
-        if _speaks_for_a_group(actor):
+        if _speaks_for_a_group(actor) or self.for_a_group(mention.span):
             # "a rebel commander said": the group named last, or the one named most.
-            group = self.group_before(mention.span.start)
-            return actor if group is None else self.context.reader.settled(actor, (group.party.name,))
+            return self.of_group_before(actor, mention.span)
         if is_local_role(actor.role) or self._titled_locally(mention.span.start):
             # A governor or police chief speaks for the place he governs.
             return self.with_place_country(attrs.evolve(actor, country=None), mention.span)
@@ -203,6 +212,23 @@ class Speakers:
         if last is not None:
             return self.with_party(attrs.evolve(actor, country=last))
         return actor
+
+    def for_a_group(self, span: Span) -> bool:
+        """Whether the speaker at ``span`` is said to speak for an armed group not named there.
+
+        Grammar: ``SPEAKER ["," "a" ROLE] ("for" | "of") "the" GROUP-NOUN`` or
+        ``("for" | "of") "the" GROUP-NOUN "," SPEAKER``: "a spokesman for the
+        rebels", "X, a spokesman for the insurgents", "A spokesman for the militia, X,".
+        """
+        text = self.doc.text
+        if _FOR_A_GROUP_AFTER.match(text[span.end : span.end + _FOR_A_GROUP_WINDOW]) is not None:
+            return True
+        return _FOR_A_GROUP_BEFORE.search(text[max(0, span.start - _FOR_A_GROUP_WINDOW) : span.start]) is not None
+
+    def of_group_before(self, person: Actor, span: Span) -> Actor:
+        """``person`` (at ``span``) on the side of the armed group that ``group_before`` finds, if any."""
+        group = self.group_before(span.start)
+        return person if group is None else self.context.reader.settled(person, (group.party.name,))
 
     def group_before(self, offset: int) -> Actor | None:
         """The armed group a generic "the group" or "rebels" at ``offset`` stands for.
