@@ -937,6 +937,19 @@ def test_the_wounded_who_died_are_part_of_a_toll_that_rose() -> None:
     assert main_estimate(article) == Estimate(low=27, best=27, high=27)
 
 
+def test_people_of_other_kinds_listed_after_a_comma_are_tolls_of_their_own() -> None:
+    """ "killed four police officers, two soldiers and three civilians": nine dead, no breakdown of the four."""
+    text = "Militants killed four police officers, two soldiers and three civilians in Kunar."
+    article = build(
+        text,
+        Told("killed four police officers", "four", subject=Actor(name="police officers", kind=ActorKind.POLICE)),
+        Told("two soldiers", "two", subject=SOLDIERS),
+        Told("three civilians", "three", subject=CIVILIANS),
+    )
+    assert roles(article) == [("i1", [("report", None), ("report", None), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=9, best=9, high=9)
+
+
 def test_him_after_a_toll_dealt_in_the_same_sentence_is_the_one_who_dealt_it() -> None:
     """ "killing two people before guards shot him dead": the gunman, one more dead, no part of the two."""
     text = "A gunman opened fire, killing two people before guards shot him dead."

@@ -101,11 +101,11 @@ def _role_of(note: Note, tolls: list[_Toll]) -> tuple[ClaimRole, _Toll | None]:
     # The tolls a claim can refer to: the latest few and the first summaries (bounded, so
     # that a text of thousands of claims is still read in linear time).
     summaries = [t for t in tolls[: max(0, len(tolls) - _REACH_BACK)][:_SUMMARIES] if t.summary]
-    # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
-    candidates = [
-        t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note) and not _agent(t, note)
-    ]
     count = note.claim.count
+    candidates = [t for t in reversed(summaries + tolls[-_REACH_BACK:]) if same_people(t.note, note)]
+    if count is not None and count.text.lower() in _PRONOUNS:
+        # "killing two people before guards shot him dead": the one who dealt a toll is none of its people.
+        candidates = [t for t in candidates if not _agent(t, note)]
     if not candidates:
         whole = _included_in(note, tolls)
         return (note.time, None) if whole is None else (ClaimRole.SUBSET, whole)
@@ -153,8 +153,8 @@ def _agent(toll: _Toll, note: Note) -> bool:
     people before guards shot him dead": the person of the later clause is
     the gunman, not one of his victims.
     """
-    count, told = note.claim.count, toll.claim.count
-    if count is None or count.text.lower() not in _PRONOUNS or toll.note.sentence != note.sentence:
+    told = toll.claim.count
+    if toll.note.sentence != note.sentence:
         return False
     return told is not None and told.span is not None and told.span.start > toll.claim.evidence.start
 
@@ -271,10 +271,15 @@ def _part_of(note: Note, total: _Toll) -> bool:
     "and" ("a commander and one other insurgent" add up). Some of those
     of another outcome are never a part ("two of the wounded later died"),
     but of a total they are ("the toll rose to 27 after three of the injured
-    died").
+    died"). In the total's own sentence a part names people of the total's
+    kind, or the total names none: "killed four police officers, two soldiers
+    and three civilians" lists three tolls, "killed 10 people, 6 soldiers and
+    4 civilians" breaks one down.
     """
-    if (note.crossed and not total.note.total) or (
-        total.note.sentence == note.sentence and not total.parts and note.joined
+    if note.crossed and not total.note.total:
+        return False
+    if total.note.sentence == note.sentence and (
+        _other_kind(total.claim, note.claim) or (not total.parts and note.joined)
     ):
         return False
     if note.additive:
@@ -282,6 +287,12 @@ def _part_of(note: Note, total: _Toll) -> bool:
     if not _other_source(total.claim, note.claim):
         return True
     return bool(note.names - total.note.names)
+
+
+def _other_kind(told: Claim, claim: Claim) -> bool:
+    """Whether two claims name people of two known kinds ("police officers", "soldiers")."""
+    kinds = {told.subject.kind, claim.subject.kind}
+    return len(kinds) > 1 and ActorKind.UNKNOWN not in kinds
 
 
 def _holds(toll: _Toll, low: int) -> bool:

@@ -161,7 +161,7 @@ _ONE_MILITARY: Final = (
     "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
     "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
     "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
-    "peacekeeper", "hitman",
+    "peacekeeper", "hitman", "vigilante", "extremist", "separatist", "invader", "occupier", "defender", "sicario",
 )  # fmt: skip
 _ONE_POLICE: Final = ("policeman", "policewoman", "constable", "cop", "gendarme", "patrolman", "inspector")
 _ONE_CIVILIAN: Final = (
@@ -184,6 +184,7 @@ _ONE_CIVILIAN: Final = (
     "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
     "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
     "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
+    "inhabitant", "rescuer", "tribesman", "minor", "kid", "owner", "sarpanch", "witch",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",

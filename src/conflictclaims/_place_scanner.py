@@ -183,22 +183,24 @@ class Scanner:
         first_words = name_start.exact
         keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
         sides = demonym_countries()
+        binding = _BINDING_ARTICLES
         for i in self.starts_worth_trying():
             if i < pos:
                 continue  # inside the previous match
             key = keys[i]
+            side = sides.get(key)
             found = None
             if (
                 key not in first_words
                 and not may_start_a_name(key, name_start)
                 and text[starts[i] : ends[i]] not in name_start.acronyms
             ):
-                pass  # no place name starts with this word ("Minister", "Sunday")
-            elif self._bound_tail(i):
+                if side is None:
+                    continue  # no place name starts with this word ("Minister", "Sunday")
+            elif (key in binding or (i > 0 and keys[i - 1] in binding)) and self._bound_tail(i):
                 pass  # the end of a longer name: "Ain" in "Ras al-Ain" is no Al Ain
             elif not (key in never and self._alone(i)):  # "The", "Taliban", "Pakistani" on their own: no place
                 found = self._match_at(i)
-            side = sides.get(key)
             if side is not None and (found is None or found[0] == 1):
                 sided = self._sided(i, side)
                 if sided is not None:
@@ -293,7 +295,13 @@ class Scanner:
             else:
                 key = " ".join(keys[i : last + 1])
                 candidates = candidates_for(key, None)
-            if candidates and last < j and self._bound(last + 1) and not any(map(_prominent, candidates)):
+            if (
+                last < j
+                and candidates
+                and keys[last + 1] in _BINDING_ARTICLES
+                and self._bound(last + 1)
+                and not any(map(_prominent, candidates))
+            ):
                 continue  # "Ras" of "Ras al-Ain": a longer name, not a small place named by its start
             if candidates:
                 return self._resolve(i, last - i + 1, key, candidates)

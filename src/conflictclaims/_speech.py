@@ -151,6 +151,10 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "court": "organization", "tribunal": "organization", "commission": "organization",
     "union": "organization", "unions": "organization", "association": "organization", "network": "organization",
     "charity": "organization", "watchdog": "organization", "observatory": "organization", "groups": "armed_group",
+    # Wire copy of Sudan's, Mexico's and Rwanda's wars: "the resistance committees said", "local
+    # prosecutors said", "Rwanda's defence force said".
+    "committee": "organization", "committees": "organization", "prosecutor": "person",
+    "prosecutors": "government", "force": "military",
     # Outlets speak for no side unless a word says whose they are ("state television", "a junta-run page").
     "page": "media", "pages": "media", "outlet": "media", "outlets": "media", "television": "media",
     "broadcaster": "media", "newspaper": "media", "website": "media", "account": "media", "accounts": "media",

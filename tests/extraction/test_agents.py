@@ -363,6 +363,26 @@ def test_a_newspaper_named_after_a_place_is_no_party(text: str, name: str) -> No
     assert not found[0].party.known
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Fire killed 9 in Kadugli, the resistance committees said.", "committees",
+                     "organization", id="committees"),
+        pytest.param("Fire killed 9 in Culiacan, local prosecutors said.", "local prosecutors", "government",
+                     id="prosecutors"),
+        pytest.param("Fire killed 9 in Pemba, Rwanda's defence force said.", "Rwanda's defence force", "military",
+                     id="force"),
+    ],
+)  # fmt: skip
+def test_more_generic_speakers(text: str, name: str, kind: str) -> None:
+    """Committees, prosecutors and a defence force speak as what they are, without a name."""
+    sentence, speakers, _ = last_sentence(text)
+    found = agent_before(sentence, speakers, _verb(sentence.tokens, "said"))
+    assert found is not None
+    assert found[0] is not None
+    assert (found[0].name.removeprefix("the "), found[0].kind.value) == (name, kind)
+
+
 def test_speaker_after_according_to() -> None:
     """ "according to Afghan authorities" names the authorities and where their name ends."""
     sentence, speakers, _ = last_sentence("According to Afghan authorities, 13 died.")

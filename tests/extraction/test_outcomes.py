@@ -32,7 +32,7 @@ def _outcome(text: str, count: str) -> Trigger | None:
             id="toll-verb-far-in-its-clause",
         ),
         pytest.param("The remains of 7 people were found.", "killed", False, id="remains-of"),
-        pytest.param("Total fatalities: 6 (4 militants, 2 soldiers).", "killed", False, id="labelled"),
+        pytest.param("Total fatalities: 6 (4 militants, 2 soldiers).", "killed", False, id="coded-label"),
         pytest.param("12 soldiers were killed.", "killed", False, id="passive-participle"),
         pytest.param("Three soldiers went missing.", "missing", False, id="passive-phrase"),
         pytest.param("12 civilians, including four children, were killed.", "killed", False, id="aside-stepped-over"),
@@ -89,7 +89,6 @@ def test_counted_noun_and_rule_table() -> None:
         "nominal",
         "toll_verb",
         "coded_as",
-        "labelled",
         "accompanied",
         "inclusion",
     ]

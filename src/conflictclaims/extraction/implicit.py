@@ -21,6 +21,8 @@ rules of :data:`RULES`, each for the words that open it::
     both      := "both" [NP]                                                "killing both attackers"
                | "both" (AUXILIARY | "died")                                "Both were killed"
     more      := [ACTIVE-VERB] ("other" | "additional") NP-OF-MANY          "also captured other militants" (>= 2)
+    selves    := COUNT NP-OF-PEOPLE … ACTIVE-VERB "themselves"              "Two attackers …, killing themselves"
+                                                                            (the count of the subject again)
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
                | COMPLEMENT-VERB ("him" | "her") COMPLEMENT                 "guards shot him dead"
                | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
@@ -72,6 +74,8 @@ _AFTER_ELLIPSIS: Final = frozenset({".", ",", ";", "was", "is", "had", "has", "w
 _THING_DETERMINERS: Final = frozenset({"a", "an", "another"})
 # Someone's body is one dead ("his body was found"); "his body of work" is none.
 _POSSESSIVES: Final = frozenset({"his", "her"})
+# The words that may open one told by no noun: "his body", "another", "a third".
+_SHORT_OPENERS: Final = _POSSESSIVES | {"a", "an", "another"}
 _BODY_NOUNS: Final = frozenset({"body", "corpse", "remains"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
@@ -82,8 +86,12 @@ _DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually"
 _ONE_NOUNS: Final = _people.ONE_PERSON_NOUNS
 # Nouns for more than one person (in the people table and not a noun for one).
 _MANY_NOUNS: Final = frozenset(noun for noun in _people.PERSON_NOUNS if noun not in _ONE_NOUNS)
+# The last words of nouns of people written in two words: "suicide bombers", "gang members".
+_SUFFIX_NOUNS: Final = frozenset(noun.rsplit(" ", 1)[1] for noun in _MANY_NOUNS if " " in noun)
 # Words for people that are adjectives before a noun: "an elderly man", "a displaced woman".
 _ADJECTIVAL_PEOPLE: Final = frozenset({"elderly", "displaced"})
+# An ordinal in figures is a rank ("their 60th leader"), not an age ("a 67-year-old man").
+_ORDINAL_ENDINGS: Final = ("st", "nd", "rd", "th")
 _ONE_THINGS: Final = frozenset(noun for noun in lex.UNIT_NOUNS if not noun.endswith("s") or noun == "headquarters")
 # Nouns for two people: "killed a Christian couple".
 _PAIR_NOUNS: Final = {"couple": 2}
@@ -142,11 +150,6 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     return end, head
 
 
-def _is_ordinal_figure(word: str) -> bool:
-    """Whether a word is an ordinal in figures: "60th", "2nd" (a rank, not an age such as "67-year-old")."""
-    return word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))
-
-
 def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> int:
     """How many the noun phrase from ``start`` names: 1, 2 for "a couple", 0 when it names no person or thing.
 
@@ -160,7 +163,7 @@ def _of_one(tokens: Sequence[Token], start: int, *, things: bool) -> int:
         # "a Taliban leader", not "a leader's men", "a family of five" nor "their 60th leader" (a rank).
         many = any(
             (t.lower in _MANY_NOUNS and t.lower not in _people.KIND_MODIFIERS and t.lower not in _ADJECTIVAL_PEOPLE)
-            or _is_ordinal_figure(t.lower)
+            or (t.text[:1].isdigit() and t.lower.endswith(_ORDINAL_ENDINGS))
             for t in tokens[start:head]
         )
         return 0 if many else _PAIR_NOUNS.get(word, 1)
@@ -180,7 +183,7 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
         return None  # "killing her.": the pronoun rule reads it
     if i + 1 >= len(tokens):
         return _one(sentence, i, i) if word == "another" else None
-    short = _one_without_noun(sentence, i)
+    short = _one_without_noun(sentence, i) if word in _SHORT_OPENERS else None
     if short is not None:
         return short
     # The head of a phrase of one lies after ``i``: without such a word no phrase need be read.
@@ -193,26 +196,19 @@ def one_noun(sentence: Sentence, i: int) -> Count | None:
 def _one_without_noun(sentence: Sentence, i: int) -> Count | None:
     """One told by no noun for a person: "his body" ("his body of work" is none), "and another wounded", "a third"."""
     tokens = sentence.tokens
-    word = tokens[i].lower
-    if word in _POSSESSIVES and tokens[i + 1].lower in _BODY_NOUNS:
-        return _one(sentence, i, i) if i + 2 >= len(tokens) or tokens[i + 2].lower != "of" else None
-    if word in {"another", "a", "an"}:
-        elliptical = _elliptical_one(tokens, i)
-        if elliptical is not None:
-            return _one(sentence, i, elliptical)
-    return None
-
-
-def _elliptical_one(tokens: Sequence[Token], i: int) -> int | None:
-    """The last token of one person told without a noun at ``i`` ("and another wounded", "a third"), if it is one."""
-    nxt = tokens[i + 1].lower
-    if tokens[i].lower == "another":
-        return i if nxt in _AFTER_ELLIPSIS or nxt in lex.PASSIVE_TRIGGERS else None
+    word, nxt = tokens[i].lower, tokens[i + 1].lower
+    if word in _POSSESSIVES:
+        if nxt in _BODY_NOUNS and (i + 2 >= len(tokens) or tokens[i + 2].lower != "of"):
+            return _one(sentence, i, i)
+        return None
+    if word == "another":
+        return _one(sentence, i, i) if nxt in _AFTER_ELLIPSIS or nxt in lex.PASSIVE_TRIGGERS else None
     if nxt not in _ORDINALS:
         return None
     after = tokens[i + 2].lower if i + 2 < len(tokens) else "."
     # "a third of the houses" is a fraction; "a second attacker" is read by its noun.
-    return i + 1 if after in _AFTER_ELLIPSIS or after in {"and", "in", "on", "during", "near"} else None
+    ends = after in _AFTER_ELLIPSIS or after in {"and", "in", "on", "during", "near"}
+    return _one(sentence, i, i + 1) if ends else None
 
 
 def the_counted(sentence: Sentence, i: int) -> Count | None:
@@ -327,6 +323,28 @@ def more_people(sentence: Sentence, i: int) -> Count | None:
     return Count(low=2, high=None, best=2, qualifier=Qualifier.AT_LEAST, text=text, span=span)
 
 
+def themselves(sentence: Sentence, i: int) -> Count | None:
+    """``COUNT NP-OF-PEOPLE … ACTIVE-VERB "themselves"``: the people counted before the verb, counted again.
+
+    "Two attackers detonated explosives at a checkpoint, killing themselves
+    and three police officers": two. Without a count of people before the
+    verb in the sentence it is no count.
+    """
+    tokens = sentence.tokens
+    if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
+        return None
+    doc, start = sentence.doc, tokens[i].start
+    for before in reversed(doc.counts_in(Span(start=sentence.span.start, end=tokens[i - 1].start))):
+        if before.span is None or before.high == 0:
+            continue
+        k = sentence.token_index(before.span.end)
+        # The noun right after the count ("Two attackers detonated …", "two suicide bombers").
+        if any(t.lower in _MANY_NOUNS or t.lower in _SUFFIX_NOUNS for t in tokens[k : k + _COUNTED_WORDS - 1]):
+            span = Span(start=start, end=tokens[i].end)
+            return attrs.evolve(before, text=doc.text[span.start : span.end], span=span)
+    return None
+
+
 def her(sentence: Sentence, i: int) -> Count | None:
     """``"her" NP-OF-ONE`` first, then the pronoun: "killing a woman and her child", "killing her"."""
     return one_noun(sentence, i) or pronoun(sentence, i)
@@ -339,6 +357,7 @@ RULES: Final[dict[str, Callable[[Sentence, int], Count | None]]] = {
     "her": her,
     "other": more_people,
     "additional": more_people,
+    "themselves": themselves,
 }
 """The rules by the word that opens them; "her" is read as a determiner first, then as a pronoun."""
 OPENING_WORDS: Final = frozenset(RULES)
@@ -405,17 +424,21 @@ def _governs(tokens: Sequence[Token], i: int) -> bool:
     return before == "of" and i > 1 and lex.NOMINAL_TRIGGERS.get(tokens[i - 2].lower) in _PERSON_OUTCOMES
 
 
-def _name_before(sentence: Sentence, i: int) -> Count | None:
-    """``NAME ("and" ONE-MORE | "was")``: "Mullah Karim and one other insurgent", "Umar was killed"."""
+def _name_before(sentence: Sentence, i: int, covered: set[int], found: dict[int, Count]) -> None:
+    """``NAME ("and" ONE-MORE | "was")``: "Mullah Karim and one other insurgent", "Umar was killed".
+
+    The name before ``i`` is added to ``found``, unless a number phrase is near it.
+    """
     tokens = sentence.tokens
     start = i
     while start > 0 and i - start < _NAME_REACH and _is_name_at(sentence, start - 1):
         start -= 1
     if start == i or tokens[start].text[0].islower():
-        return None
+        return
     if start > 0 and tokens[start - 1].lower in _ONE_DETERMINERS:
-        return None  # "the Taliban commander and one other": the determiner rule reads it
-    return _one(sentence, start, i - 1)
+        return  # "the Taliban commander and one other": the determiner rule reads it
+    if not covered.intersection(range(i - _NAME_REACH, i)):
+        found.setdefault(start, _one(sentence, start, i - 1))
 
 
 def _covered(sentence: Sentence) -> set[int]:
@@ -443,22 +466,15 @@ def implicit_counts(sentence: Sentence) -> list[Count]:
     for verb in itertools.compress(range(len(tokens)), governed):
         _bare_after(sentence, verb + 1, covered, found)
     # The candidates are picked in C (compress over a map), not by a Python loop over every token.
-    for of in itertools.compress(range(len(keys)), map("of".__eq__, keys)):
-        if of > 0 and keys[of - 1] in lex.NOMINAL_TRIGGERS:
+    for of in itertools.compress(range(1, len(keys)), map("of".__eq__, itertools.islice(keys, 1, None))):
+        if keys[of - 1] in lex.NOMINAL_TRIGGERS:
             _bare_after(sentence, of + 1, covered, found)
     for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
-        _one_more_at(sentence, i, covered, found)
+        if keys[i + 1] in _KIN_NOUNS:
+            _kin_after(sentence, i, found)
+        if _one_more_after(sentence, i):
+            _name_before(sentence, i, covered, found)
     return [found[i] for i in sorted(found)]
-
-
-def _one_more_at(sentence: Sentence, i: int, covered: set[int], found: dict[int, Count]) -> None:
-    """The person "and" or "was" at ``i`` adds: "a husband and wife", "Karim and one other", "Umar was"."""
-    if sentence.keys[i + 1] in _KIN_NOUNS and found and i + 1 not in found:
-        _kin_after(sentence, i, found)
-    if i > 0 and _one_more_after(sentence, i):
-        count = _name_before(sentence, i)
-        if count is not None and not covered.intersection(range(i - _NAME_REACH, i)):
-            found.setdefault(sentence.token_index(count.span.start if count.span else 0), count)
 
 
 def _kin_after(sentence: Sentence, i: int, found: dict[int, Count]) -> None:
@@ -469,7 +485,7 @@ def _kin_after(sentence: Sentence, i: int, found: dict[int, Count]) -> None:
     before; a kin noun is never the same person as the one before it.
     """
     tokens = sentence.tokens
-    if sentence.keys[i] != "and" or tokens[i - 1].lower not in _ONE_NOUNS:
+    if not found or i + 1 in found or sentence.keys[i] != "and" or tokens[i - 1].lower not in _ONE_NOUNS:
         return
     if not any(k in found for k in range(max(0, i - _NAME_REACH), i - 1)):
         return
@@ -485,6 +501,8 @@ def _one_more_after(sentence: Sentence, i: int) -> bool:
     deputy" (all then governed by one outcome), "Umar was killed".
     """
     keys = sentence.keys
+    if i == 0:
+        return False
     if keys[i] == "was":
         return True
     nxt = keys[i + 1]

@@ -70,7 +70,6 @@ __all__ = [
     "coded_as",
     "complement",
     "counted_noun",
-    "labelled",
     "lives_lost",
     "outcome_of",
     "thing_participle",
@@ -256,21 +255,21 @@ def inclusion(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
 
 
 def coded_as(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
-    """``CODED-NOUN … CODED-VERB "as" COUNT``: "the number of fatalities is coded as 10"."""
-    if tokens[i].lower != "as" or i - 1 <= floor or tokens[i - 1].lower not in lex.CODED_VERBS:
+    """``CODED-NOUN … CODED-VERB "as" COUNT``: "the number of fatalities is coded as 10"; ``CODED-NOUN ":" COUNT``.
+
+    A figure given as a label's value is the coder's too: "Fatalities: 4",
+    "Total fatalities: 6".
+    """
+    word = tokens[i].lower
+    if word == ":" and i - 1 >= floor:
+        outcome = lex.CODED_NOUNS.get(tokens[i - 1].lower)
+        return None if outcome is None else Trigger(outcome, i - 1, active=False)
+    if word != "as" or i - 1 <= floor or tokens[i - 1].lower not in lex.CODED_VERBS:
         return None
     for word in reversed(_words(tokens, max(floor, i - _TOLL_REACH), i - 1)):
         if word in lex.CODED_NOUNS:
             return Trigger(lex.CODED_NOUNS[word], i - 1, active=False)
     return None
-
-
-def labelled(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
-    """``CODED-NOUN ":" COUNT``: "Fatalities: 4", a figure given as a label's value."""
-    if tokens[i].text != ":" or i - 1 < floor:
-        return None
-    outcome = lex.CODED_NOUNS.get(tokens[i - 1].lower)
-    return None if outcome is None else Trigger(outcome, i - 1, active=False)
 
 
 BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None], ...]] = (
@@ -279,7 +278,6 @@ BEFORE_COUNT: Final[tuple[Callable[[Sequence[Token], int, int], Trigger | None],
     nominal,
     toll_verb,
     coded_as,
-    labelled,
     accompanied,
     inclusion,
 )
