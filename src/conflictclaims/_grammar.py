@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ARTICLES", "DETERMINERS", "POSSESSIVES"]
+__all__ = ["ARTICLES", "CLAUSE_PUNCTUATION", "DETERMINERS", "POSSESSIVES"]
 
 DETERMINERS: Final[dict[str, str]] = {
     "the": "article", "a": "article", "an": "article",
@@ -26,3 +26,6 @@ POSSESSIVES: Final[frozenset[str]] = frozenset(
     {word for word, kind in DETERMINERS.items() if kind == "possessive"} | {"own"}
 )
 """Possessive determiners, and "own" that strengthens them: "13 of its own fighters" are the speaker's."""
+
+CLAUSE_PUNCTUATION: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")", "—"})
+"""Punctuation that closes a clause for rules that look a few words back (the words that do are elsewhere)."""

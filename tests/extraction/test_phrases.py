@@ -7,6 +7,7 @@ import pytest
 from conflictclaims.extraction.phrases import (
     clause_end,
     clause_start,
+    complement_at,
     coordinated,
     evidence,
     has_joint_marker,
@@ -135,6 +136,22 @@ def test_manner_chain(text: str, outcome: str, last: str) -> None:
     found = manner_chain(tokens, 0)  # type: ignore[arg-type]
     assert found is not None
     assert (found[0], tokens[found[1]].text) == (outcome, last)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        pytest.param("shot him dead", "killed", id="dead"),
+        pytest.param("stabbed her to death", "killed", id="to-death"),
+        pytest.param("took him hostage", "captured", id="hostage"),
+        pytest.param("took him into custody", "captured", id="into-custody"),
+        pytest.param("shot him in the leg", None, id="no-complement"),
+        pytest.param("shot him to", None, id="phrase-cut-short"),
+    ],
+)
+def test_complement_at(text: str, outcome: str | None) -> None:
+    """The complement after the object ("dead", "to death", "hostage") gives its outcome; other words none."""
+    assert complement_at(_tokens(text), 2) == outcome  # type: ignore[arg-type]
 
 
 def test_manner_alone_is_no_outcome() -> None:

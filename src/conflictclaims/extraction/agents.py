@@ -66,8 +66,8 @@ _CIVIL_BODIES: Final = frozenset(
     {"network", "association", "committee", "union", "observatory", "centre", "center", "foundation", "federation",
      "institute", "society", "organisation", "organization", "project", "watch", "syndicate", "league"}
 )  # fmt: skip
-# Punctuation that ends the words between an unnamed source and its verb.
-_CLAUSE_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "-"})
+# Punctuation that ends the words between an unnamed source and its verb (a hyphen standing for a dash too).
+_CLAUSE_PUNCTUATION: Final = _grammar.CLAUSE_PUNCTUATION | {"-"}
 # How many lowercase nouns may stand between a generic noun and the name it introduces.
 _NAME_AFTER_GENERIC_REACH: Final = 3
 # Words after a generic speaker that start a phrase of its own, never a longer name: "officials in Kabul".
@@ -327,7 +327,7 @@ def _familiar_source(
     """
     tokens = sentence.tokens
     for k in range(i, max(0, verb - _GAP_REACH) - 1, -1):
-        if in_clause and tokens[k].text in _CLAUSE_BREAKS:
+        if in_clause and tokens[k].text in _CLAUSE_PUNCTUATION:
             return None
         if tokens[k].lower in _speech.KNOWING and k + 1 < verb and tokens[k + 1].lower in {"with", "to", "on", "of"}:
             return _speaker_at(sentence, speakers, k - 1) if k > 0 else None

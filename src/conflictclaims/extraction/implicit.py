@@ -54,7 +54,7 @@ import attrs
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _lexicon, _people
 from conflictclaims.counts import Count, Qualifier
-from conflictclaims.extraction.phrases import noun_phrase
+from conflictclaims.extraction.phrases import complement_at, noun_phrase
 from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
@@ -230,9 +230,15 @@ def the_counted(sentence: Sentence, i: int) -> Count | None:
             continue
         after = doc.text[before.span.end : min(start, before.span.end + _COUNTED_REACH)].lower()
         if noun in _WORD.findall(after)[:_COUNTED_WORDS]:
-            span = Span(start=start, end=tokens[i].end)
-            return attrs.evolve(before, text=doc.text[span.start : span.end], span=span)
+            return _counted_again(sentence, before, i)
     return None
+
+
+def _counted_again(sentence: Sentence, count: Count, i: int) -> Count:
+    """``count`` again, told by the word at token ``i`` ("the insurgents", "themselves") and spanning it."""
+    token = sentence.tokens[i]
+    span = Span(start=token.start, end=token.end)
+    return attrs.evolve(count, text=sentence.doc.text[span.start : span.end], span=span)
 
 
 def _in_phrase_of_another(tokens: Sequence[Token], i: int) -> bool:
@@ -286,18 +292,13 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
             return _one(sentence, i, i)
         return None
     before = tokens[i - 1].lower if i > 0 else ""
-    if before in lex.COMPLEMENT_VERBS and _complement_after(tokens, i + 1):
+    if before in lex.COMPLEMENT_VERBS and complement_at(tokens, i + 1) is not None:
         return _one(sentence, i, i)  # "shot him dead", "stabbed her to death"
     if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES):
         return None  # "killing 14 soldiers and himself": the one who killed them, one more
     if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
         return None  # "killed her husband": the noun is counted
     return _one(sentence, i, i, _PRONOUNS[word])
-
-
-def _complement_after(tokens: Sequence[Token], k: int) -> bool:
-    """Whether an object complement of an outcome opens at ``k``: "dead", "to death", "hostage"."""
-    return any(tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase for phrase in lex.COMPLEMENTS)
 
 
 def more_people(sentence: Sentence, i: int) -> Count | None:
@@ -333,15 +334,13 @@ def themselves(sentence: Sentence, i: int) -> Count | None:
     tokens = sentence.tokens
     if i == 0 or tokens[i - 1].lower not in lex.ACTIVE_TRIGGERS:
         return None
-    doc, start = sentence.doc, tokens[i].start
-    for before in reversed(doc.counts_in(Span(start=sentence.span.start, end=tokens[i - 1].start))):
+    for before in reversed(sentence.doc.counts_in(Span(start=sentence.span.start, end=tokens[i - 1].start))):
         if before.span is None or before.high == 0:
             continue
         k = sentence.token_index(before.span.end)
         # The noun right after the count ("Two attackers detonated …", "two suicide bombers").
         if any(t.lower in _MANY_NOUNS or t.lower in _SUFFIX_NOUNS for t in tokens[k : k + _COUNTED_WORDS - 1]):
-            span = Span(start=start, end=tokens[i].end)
-            return attrs.evolve(before, text=doc.text[span.start : span.end], span=span)
+            return _counted_again(sentence, before, i)
     return None
 
 

@@ -50,6 +50,7 @@ from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _grammar, _lexicon, _people
 from conflictclaims._speech import REPORTING_VERBS
 from conflictclaims.extraction.phrases import (
+    complement_at,
     is_adjectival,
     manner_chain,
     next_comma,
@@ -107,7 +108,7 @@ _WOUNDED_MODIFIERS: Final = frozenset({"wounded", "injured"})
 # and how many with no clause break between ("the death toll from Sunday's bombing of a market in Kano rose to").
 _TOLL_REACH: Final = 6
 _TOLL_CLAUSE_REACH: Final = 14
-_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+_CLAUSE_PUNCTUATION: Final = _grammar.CLAUSE_PUNCTUATION | {"–"}
 # How far back "losses" may stand ("put total Russian personnel losses since the invasion in 2022 at").
 _LOSS_REACH: Final = 14
 # How many auxiliaries and adverbs may stand between a noun phrase and its participle.
@@ -204,7 +205,7 @@ def toll_verb(tokens: Sequence[Token], i: int, floor: int) -> Trigger | None:
     for back, word in enumerate(reversed(window), 1):
         if word in lex.TOLL_WORDS:
             return Trigger("killed", i, active=False)
-        if back >= _TOLL_REACH and word in _CLAUSE_BREAKS:
+        if back >= _TOLL_REACH and word in _CLAUSE_PUNCTUATION:
             return None
     return None
 
@@ -490,10 +491,8 @@ def complement(tokens: Sequence[Token], first: int, np_end: int) -> Trigger | No
         return Trigger(lex.ALIVE_COMPLEMENT_VERBS[verb], first - 1, active=True)
     if verb not in lex.COMPLEMENT_VERBS:
         return None
-    for phrase, outcome in lex.COMPLEMENTS.items():
-        if _words(tokens, np_end, np_end + len(phrase)) == phrase:
-            return Trigger(outcome, first - 1, active=True)
-    return None
+    outcome = complement_at(tokens, np_end)
+    return None if outcome is None else Trigger(outcome, first - 1, active=True)
 
 
 def lives_lost(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:

@@ -20,6 +20,7 @@ __all__ = [
     "PASSIVE_PHRASES_BY_FIRST",
     "clause_end",
     "clause_start",
+    "complement_at",
     "coordinated",
     "ends_clause",
     "evidence",
@@ -158,6 +159,14 @@ def _prenominal(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word after ``i`` is a noun the word at ``i`` may modify ("wounded soldiers")."""
     word = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return word in _people.PERSON_NOUNS or word in lex.OUTCOME_NOUNS or word in lex.UNIT_NOUNS
+
+
+def complement_at(tokens: Sequence[Token], k: int) -> str | None:
+    """``COMPLEMENT``: the outcome of the object complement opening at token ``k`` ("dead", "to death"), if any."""
+    for phrase, outcome in lex.COMPLEMENTS.items():
+        if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
+            return outcome
+    return None
 
 
 def _ends_at_conjunction(tokens: Sequence[Token], i: int, head: int | None) -> bool:
