@@ -144,7 +144,22 @@ def _party_of_entry(
         return Party.state(entry.state_from[0])
     if entry.kind == "state" and entry.country is not None:
         return Party.state(entry.country)
-    return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=entry.country)
+    country = entry.country
+    if countries and countries[0] != country and _is_regional_branch(entry) and countries[0] in entry.active_in:
+        country = countries[0]  # JNIM in an article about Burkina Faso is Burkina Faso's insurgent there
+    return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=country)
+
+
+def _is_regional_branch(entry: PartyEntry) -> bool:
+    """Whether ``entry`` is a transnational movement's branch for a region of several states (JNIM, ISSP).
+
+    Such a branch is a local side in each state it fights in; a group of one
+    state that strikes across a border (the Houthis at Jizan) stays of its own.
+    """
+    index = _group_index.default_index()
+    if entry.kind != "armed_group" or entry.parent is None or entry.parent not in index:
+        return False
+    return index.entry(entry.parent).country is None
 
 
 def opponents(party: Party, present: Mapping[Party, int], *, published: dt.date | None = None) -> list[Party]:
@@ -253,7 +268,9 @@ class PartyReader:
         """``actor`` with its party, and the party's country where it had none of its own."""
         party = self.of_actor(actor, affiliations, near)
         country = actor.country
-        if party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
+        if party.kind is PartyKind.ARMED_GROUP and actor.kind is ActorKind.ARMED_GROUP and party.country is not None:
+            country = party.country  # a group active in several states is of the one the article is about
+        elif party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
             # An international body speaks for no country; a local actor for the one it is placed in.
             country = party.country
         elif country is None and actor.kind in _PLACED_KINDS:
