@@ -209,3 +209,10 @@ def test_a_group_the_table_does_not_know_is_of_where_it_fights() -> None:
     """ "the rebels", no group of the table, take the country of the places around them, with an unknown party."""
     rebels = READER.settled(Actor(name="the rebels", kind=ActorKind.ARMED_GROUP), (), "MMR")
     assert (rebels.country, rebels.party) == ("MMR", Party.unknown("MMR"))
+
+
+def test_an_abbreviated_rank_speaks_for_the_state() -> None:
+    """ "Lt. Jules Ngongo", "Col. Ahmed Bello": a rank as wire copy abbreviates it is a state's officer."""
+    for role in ("Lt.", "Col.", "Brig. Gen."):
+        actor = Actor(name="Jules Ngongo", kind=ActorKind.PERSON, role=role)
+        assert READER.of_actor(actor) == Party.state("SDN"), role

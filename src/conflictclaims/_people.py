@@ -71,6 +71,8 @@ _CIVILIANS: Final = (
     "customers", "spectators", "footballers", "players", "musicians", "technicians", "peasants", "hunters",
     "porters", "hawkers", "missionaries", "catechists", "seminarians", "preachers", "widows", "orphans",
     "couples", "newlyweds", "pensioners",
+    # One child as wire copy names one: "among them a 12-year-old boy".
+    "boy", "girl", "teenager", "toddler",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (

@@ -68,6 +68,8 @@ STATE_ROLES: Final = frozenset(
         "envoy", "border", "navy", "naval", "air", "force", "presidential", "cabinet", "deputy", "state",
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
         "councillor", "councilor", "council", "ombudsman",
+        # Ranks as wire copy abbreviates them before a name: "Lt. Jules Ngongo", "Brig. Gen. Tariq Aziz".
+        "lt.", "lt", "col.", "gen.", "maj.", "capt.", "sgt.", "cpl.", "brig.", "adm.", "cmdr.", "lt.-col.",
     }
 )  # fmt: skip
 """Words of a person's role that make him speak for a state ("army spokesman", "district governor")."""
@@ -145,21 +147,22 @@ def _party_of_entry(
     if entry.kind == "state" and entry.country is not None:
         return Party.state(entry.country)
     country = entry.country
-    if countries and countries[0] != country and _is_regional_branch(entry) and countries[0] in entry.active_in:
+    if entry.parent is not None and countries and countries[0] != country and _is_regional_branch(entry, countries[0]):
         country = countries[0]  # JNIM in an article about Burkina Faso is Burkina Faso's insurgent there
     return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=country)
 
 
-def _is_regional_branch(entry: PartyEntry) -> bool:
-    """Whether ``entry`` is a transnational movement's branch for a region of several states (JNIM, ISSP).
+def _is_regional_branch(entry: PartyEntry, here: str) -> bool:
+    """Whether ``entry`` is a transnational movement's branch for a region of several states that fights ``here``.
 
     Such a branch is a local side in each state it fights in; a group of one
     state that strikes across a border (the Houthis at Jizan) stays of its own.
     """
     index = _group_index.default_index()
-    if entry.kind != "armed_group" or entry.parent is None or entry.parent not in index:
+    parent = entry.parent
+    if entry.kind != "armed_group" or here not in entry.active_in or parent is None or parent not in index:
         return False
-    return index.entry(entry.parent).country is None
+    return index.entry(parent).country is None
 
 
 def opponents(party: Party, present: Mapping[Party, int], *, published: dt.date | None = None) -> list[Party]:

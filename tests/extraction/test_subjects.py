@@ -307,3 +307,31 @@ def test_things_a_sides_own_troops_destroyed_are_the_enemys() -> None:
     )
     claim = extract(text, published=dt.date(2025, 6, 1)).claims[-1]
     assert claim.subject.party.name == "Islamic State West Africa Province"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Police in Dantewada said 11 Maoists were killed, among them four women.",
+            "armed_group:Communist Party of India (Maoist)", id="women-among-insurgents",
+        ),
+        pytest.param(
+            "The army said it killed 20 al-Shabaab fighters near Jilib, including a senior commander.",
+            "armed_group:al-Shabaab", id="commander-among-fighters",
+        ),
+        pytest.param(
+            "The army said 14 soldiers died near Jilib in Somalia, including a young officer.", "state:SOM",
+            id="officer-among-soldiers",
+        ),
+        pytest.param(
+            "Troops killed 30 al-Shabaab fighters near Jilib, including four civilians, residents said.",
+            "civilians:SOM", id="civilians-keep-their-side",
+        ),
+    ],
+)  # fmt: skip
+def test_some_singled_out_of_a_toll_share_its_side(text: str, party: str) -> None:
+    """ "11 Maoists, among them four women": the women are Maoists too, unless their noun names a side."""
+    claims = extract(text, published=dt.date(2025, 6, 1)).claims
+    found = claims[-1].subject.party
+    assert f"{found.kind.value}:{found.country if found.kind.value in {'state', 'civilians'} else found.name}" == party

@@ -47,7 +47,7 @@ from conflictclaims.extraction.phrases import (
     unit_of,
 )
 from conflictclaims.extraction.sides import Clues
-from conflictclaims.extraction.subjects import side_of_phrase, subject_of
+from conflictclaims.extraction.subjects import side_of_phrase, side_of_toll, subject_of
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly"
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
+# The words before a count that single out some of the toll before it: "including a woman", "among them six".
+_SINGLING: Final = ("including ", "among them ", "among whom ")
+_SINGLING_REACH: Final = 12
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
@@ -148,7 +151,9 @@ class _CountReading:
             draft = self._claim(count)
             if draft is not None:
                 drafts.append(draft)
-                self.previous = draft
+                # One singled out of a toll leaves it to what follows: "seven, among them a boy, and injuring 46".
+                if self.previous is None or not _singled_out(self.sentence.doc.text, count):
+                    self.previous = draft
             elif id(count) in self.implicit:
                 self.previous_end = end  # "attacked a checkpoint, killing eight": no claim, no boundary
         return drafts
@@ -187,6 +192,9 @@ class _CountReading:
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
+        whole = self.previous
+        if whole is not None and draft.outcome == whole.outcome and _singled_out(sentence.doc.text, count):
+            side_of_toll(draft, whole, head_word)
         return draft
 
     def _in_breakdown(self, first: int) -> bool:
@@ -333,6 +341,12 @@ def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> 
     return opener in {"including", "among"} and head is not None and head not in lex.ANAPHORIC_HEADS
 
 
+def _singled_out(text: str, count: Count) -> bool:
+    """Whether ``count`` singles out some of the toll before it: "including a woman", "among them six women"."""
+    start = count.span.start if count.span is not None else 0
+    return text[max(0, start - _SINGLING_REACH) : start].lower().endswith(_SINGLING)
+
+
 def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:
     """The trigger's outcome as the unit counted reads it, or ``None`` when the unit cannot suffer it.
 
@@ -410,12 +424,15 @@ def _is_verb(word: str) -> bool:
 def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: Draft | None) -> bool:
     """Whether an implicit count right after "and" or "," is one more object of the verb before.
 
-    "killed a leader and a facilitator" is; in "… were killed, the
+    "killed a leader and a facilitator" is, and so is one singled out of
+    the toll ("killed two, including a woman"); in "… were killed, the
     commander said" (or ", a local councillor, Aminu Garba, said") the
     noun phrase is the subject of a verb of its own, and after a name
     (", a senior al-Shabaab leader") it is the name's appositive.
     """
     before = tokens[first - 1].lower if first > 0 else ""
+    if before == "including" or (before in {"them", "whom"} and first > 1 and tokens[first - 2].lower == "among"):
+        return True  # one of the toll just told: "killed two, including a woman", "among them a boy"
     along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
     if before not in {"and", ",", "plus"} and not along:
         return False  # "associated with the Taliban governor" joins nothing

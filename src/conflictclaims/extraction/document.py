@@ -193,13 +193,6 @@ def _inside_any(span: Span, spans: Sequence[Span]) -> bool:
     return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
 
 
-def _named_span(mention: ActorMention) -> Span | None:
-    """The span of a person's name or an armed group's name in ``mention``, where no place can stand."""
-    if mention.kind is ActorKind.ARMED_GROUP:
-        return mention.span
-    return mention.head if mention.kind is ActorKind.PERSON else None
-
-
 def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     """Find the article's counts, actors and places once, inside its body (stage 2).
 
@@ -223,7 +216,12 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     countries = {a.country for a in index.actors if a.country is not None}
     places = gazetteer.locations_in_tokens(tokens, context_countries=countries) if len(tokens) else ()
     locations = tuple(itertools.compress(places, _in_body(list(map(operator.attrgetter("span"), places)), body)))
-    names = [name for m in mentions if (name := _named_span(m)) is not None]
+    names: list[Span] = []
+    for m in mentions:
+        if m.kind is ActorKind.ARMED_GROUP and " " in m.text:  # a name of one word holds no other place
+            names.append(m.span)
+        elif m.kind is ActorKind.PERSON and m.head is not None:
+            names.append(m.head)
     if names:
         locations = tuple(place for place in locations if not _inside_any(place.span, names))
     return Document(
