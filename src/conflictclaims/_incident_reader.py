@@ -74,6 +74,8 @@ _AFTER: Final = 100
 _BLAME_REACH: Final = 70
 # A toll whose time ended this many days before the article's date is an earlier incident.
 _EARLIER_DAYS: Final = 3
+# The lede is among the body's first few sentences.
+_LEDE_REACH: Final = 4
 # A claim dated to a day (or two) is dated closely enough to tell its incident apart.
 _DAY_SPAN: Final = 1
 # Sentences back within a paragraph where a sentence without places finds them.
@@ -172,9 +174,9 @@ class Reader:
         self.lowered = lower_keeping_offsets(article.text) if article.lowered is None else article.lowered
         self.sentence_starts, self.paragraph_starts = self._breaks()
         self.title = self._title_span()
-        self.lede = self._lede_sentence()
-        self.year, self.month = self._reference_date()
         # Read on demand, near claims only: most of a text holds no claim.
+        self._lede: tuple[int, int | None] | None = None
+        self._reference: tuple[int | None, int | None] | None = None
         self._frames: dict[int, bool] = {}
         self._events: dict[int, _Event] = {}
         self._event_offsets: list[int] | None = None
@@ -221,19 +223,46 @@ class Reader:
         at = self.text.find(title, 0, 2_000)
         return None if at < 0 else (at, at + len(title))
 
-    def _lede_sentence(self) -> int | None:
-        """The body's first sentence of prose (press releases open with a line of furniture)."""
-        body = self.title[1] if self.title is not None else 0
-        first = max(0, bisect.bisect_right(self.sentence_starts, body) - 1)
-        if self.title is not None and self.sentence_starts[first] < body:
-            first += 1
-        for number in range(first, min(first + 4, len(self.sentence_starts))):
-            _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            if is_prose(self.text, self.article.tokens, start, min(end, start + 200)):
-                return number
-        return None
+    def is_lede(self, number: int) -> bool:
+        """Whether sentence ``number`` is the lede: the body's first sentence of prose.
+
+        Press releases open with a line of furniture, so the lede is the
+        first of the body's first few sentences that reads as prose; a
+        sentence further on is none, and is not read.
+        """
+        if self._lede is None:
+            body = self.title[1] if self.title is not None else 0
+            first = max(0, bisect.bisect_right(self.sentence_starts, body) - 1)
+            if self.title is not None and self.sentence_starts[first] < body:
+                first += 1
+            self._lede = (first, None)
+        first, lede = self._lede
+        if not first <= number < first + _LEDE_REACH:
+            return False
+        if lede is None:
+            lede = next((n for n in range(first, min(first + _LEDE_REACH, len(self.sentence_starts))) if self._prose(n)), -1)
+            self._lede = (first, lede)
+        return number == lede
+
+    def _prose(self, number: int) -> bool:
+        _, (start, end) = self.sentence_of(self.sentence_starts[number])
+        return is_prose(self.text, self.article.tokens, start, min(end, start + 200))
 
     # ---- time
+
+    @property
+    def year(self) -> int | None:
+        """The year the article reports from: its date, else its dateline (read on first use)."""
+        if self._reference is None:
+            self._reference = self._reference_date()
+        return self._reference[0]
+
+    @property
+    def month(self) -> int | None:
+        """The month the article reports from, as :attr:`year`."""
+        if self._reference is None:
+            self._reference = self._reference_date()
+        return self._reference[1]
 
     def _reference_date(self) -> tuple[int | None, int | None]:
         """The year and month the article reports from: its date, else its dateline."""
@@ -282,7 +311,11 @@ class Reader:
 
     def _past_year(self, window: str) -> bool:
         """Whether ``window`` dates something to a year before the article's ("in 2019")."""
-        return self.year is not None and any(int(year) < self.year for year in IN_YEAR_RE.findall(window))
+        # Every year it reads holds "19" or "20"; the article's own year is looked for only then.
+        if "19" not in window and "20" not in window:
+            return False
+        years = IN_YEAR_RE.findall(window)
+        return bool(years) and self.year is not None and any(int(year) < self.year for year in years)
 
     # ---- events
 
@@ -438,7 +471,7 @@ class Reader:
         number, sentence = self.sentence_of(start)
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
-        note.lede = not note.headline and number == self.lede
+        note.lede = not note.headline and self.is_lede(number)
         subject_words = name_words(claim.subject.name)
         self._read_count(note, subject_words)
         lowered = self.lowered
