@@ -523,12 +523,12 @@ class Reader:
         members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
         note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
         lead_words = WORD.findall(lead)
-        words = [
-            *lead_words[-2:],
-            *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
-            *subject_words[:2],
-        ]
-        note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
+        rest = lowered[after : claim.evidence.end]
+        note.additive = any(word in lex.ADDITIVE_WORDS for word in (*lead_words[-2:], *subject_words[:2])) or (
+            # Its words are read only when one of the words stands in it, as a part of a word or whole.
+            any(map(rest.__contains__, lex.ADDITIVE_WORDS))
+            and any(word in lex.ADDITIVE_WORDS for word in WORD.findall(rest))
+        )
         note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}
         note.coded = lead.rstrip().endswith(lex.CODED_BEFORE)
 
