@@ -232,7 +232,9 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
 POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
      "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported",
-     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working"}
+     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working",
+     # What the person carries or wears: "an attacker armed with a knife", "a man dressed as a policeman".
+     "armed", "equipped", "dressed", "disguised", "clad"}
 )  # fmt: skip
 
 # Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
@@ -298,7 +300,7 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "may", "might", "remain", "remained", "remains", "who", "which", "that", "whose", "whom", "when", "where",
         "while", "but", "as", "in", "on", "at", "by", "for", "from", "into", "during", "after", "before", "since",
         "with", "without", "near", "along", "across", "inside", "outside", "around", "amid", "among", "over",
-        "under", "through", "including", "to", "than", "per", "if", "so", "because", "though",
+        "under", "through", "behind", "including", "to", "than", "per", "if", "so", "because", "though",
         "although", "until", "between", "against", "towards", "toward", "within", "alive",
         # Participles that start a reduced relative clause: "drones launched by Russia".
         "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
@@ -313,6 +315,26 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "they", "we", "he", "she",
     }
 )  # fmt: skip
+
+# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed".
+CONJUNCT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "four", "five", "both",
+     "several", "some", "many", "dozens", "other", "others"}
+)  # fmt: skip
+# Words that, right after a participle, are its object: the participle is active.
+OBJECT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "him", "them", "himself", "herself", "themselves",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
+     "scores", "hundreds", "many", "numerous", "at", "more", "about", "around", "nearly", "some", "both", "all"}
+)  # fmt: skip
+# What ends the search for a passive joined to the clause's subject ("a gunman killed five and was then
+# shot dead"), and the adverbs between its auxiliary and participle: a relative clause has its own subject.
+JOINED_PASSIVE_STOPS: Final[frozenset[str]] = frozenset({".", ";", ":", "who", "which", "that", "whose", "whom"})
+SUBJECT_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"later", "then", "also", "subsequently", "eventually", "himself", "herself"}
+)
+# Prepositions after a participle that opens a clause about the noun: "armed with rifles", "linked to".
+PARTICIPLE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "for", "in", "of", "by", "on", "as"})
 
 # Unit of the counted noun. Anything countable but absent here is no claim unit.
 UNIT_NOUNS: Final[dict[str, str]] = {

@@ -184,7 +184,7 @@ _ONE_CIVILIAN: Final = (
     "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
     "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
     "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
-    "inhabitant", "rescuer", "tribesman", "minor", "kid", "owner", "sarpanch", "witch",
+    "inhabitant", "rescuer", "tribesman", "minor", "kid", "owner", "sarpanch", "witch", "settler",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",

@@ -74,6 +74,8 @@ _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
 _PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
+# Conjunctions that open a clause of its own: a count right after one is no aside of the toll before.
+_CLAUSE_CONJUNCTIONS: Final = frozenset({"before", "after", "when", "while", "until", "but", "whereas"})
 
 
 class ClaimReader:
@@ -181,6 +183,7 @@ class _CountReading:
             and is_subset(tokens, first, np_end)
             and (draft.side, draft.outcome) == (self.previous.side, self.previous.outcome)
             and not _names_own_people(tokens, first, head_word)
+            and not (trigger.at is not None and _opens_clause(tokens, first))
         ):
             # "27 were wounded, four of them seriously": part of the toll just given, not another toll;
             # "including nine children" names people of its own, and is a claim (a subset of the toll).
@@ -321,6 +324,16 @@ def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) 
     if first == 0 or tokens[first - 1].text != "," or not count.text[:4].lower().startswith("not"):
         return False
     return np_end >= len(tokens) or tokens[np_end].lower in _CONTRAST_ENDS
+
+
+def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a partitive count opens a clause of its own after a conjunction ("… before five of them were killed").
+
+    ``CONJUNCTION COUNT "of" "them" PREDICATE`` with an outcome of its own: the attackers
+    "killed a policeman before five of them were killed by security forces"
+    are five more dead, not a part of the policeman's toll.
+    """
+    return first > 0 and tokens[first - 1].lower in _CLAUSE_CONJUNCTIONS
 
 
 def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> bool:
