@@ -993,6 +993,19 @@ def test_him_after_a_toll_dealt_in_the_same_sentence_is_the_one_who_dealt_it() -
     assert main_estimate(article) == Estimate(low=3, best=3, high=3)
 
 
+def test_himself_after_a_toll_dealt_in_the_same_sentence_is_the_one_who_dealt_it() -> None:
+    """ "killing four shoppers before turning the gun on himself": the gunman, one more dead."""
+    text = "A gunman opened fire in a bazaar, killing four shoppers before turning the gun on himself."
+    told = build(
+        text,
+        Told("killing four shoppers", "four", subject=CIVILIANS),
+        Told("turning the gun on himself", None, subject=PEOPLE),
+    )
+    article = _with_implicit_count(told, 1, "himself")
+    assert roles(article) == [("i1", [("report", None), ("report", None)])]
+    assert main_estimate(article) == Estimate(low=5, best=5, high=5)
+
+
 def test_a_subset_of_other_people_the_words_include_is_a_subset() -> None:
     """ "The attack killed 21, including the 4 assailants": the assailants are among the 21, not more."""
     text = "The attack killed 21, including the 4 assailants."

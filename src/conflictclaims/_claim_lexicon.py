@@ -224,8 +224,16 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("rounded", "up"): "captured", ("rounding", "up"): "captured",
     ("shooting", "dead"): "killed", ("gunning", "down"): "killed",
     ("shooting", "down"): "destroyed", ("brought", "down"): "destroyed", ("bringing", "down"): "destroyed",
+    # "before turning the gun on himself": the one who shot the others is dead too.
+    **{
+        (verb, owner, "gun", "on"): "killed"
+        for verb in ("turned", "turning", "turns") for owner in ("the", "his", "her")
+    },
     # "beat to death 2 suspected thieves": a verb of manner and "to death" before the count.
-    **{(verb, "to", "death"): "killed" for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing")},
+    **{
+        (verb, "to", "death"): "killed"
+        for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing", "burning", "stoning", "clubbing")
+    },
 }  # fmt: skip
 
 # Participles that open a clause about the noun before them, never a modifier before it.
@@ -316,10 +324,12 @@ NP_STOP: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed".
+# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed",
+# "9 soldiers and around 20 militants were killed".
 CONJUNCT_OPENERS: Final[frozenset[str]] = frozenset(
     {"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "four", "five", "both",
-     "several", "some", "many", "dozens", "other", "others"}
+     "several", "some", "many", "dozens", "other", "others", "around", "about", "nearly", "almost",
+     "approximately", "roughly", "over"}
 )  # fmt: skip
 # Words that, right after a participle, are its object: the participle is active.
 OBJECT_OPENERS: Final[frozenset[str]] = frozenset(
@@ -330,6 +340,7 @@ OBJECT_OPENERS: Final[frozenset[str]] = frozenset(
 # What ends the search for a passive joined to the clause's subject ("a gunman killed five and was then
 # shot dead"), and the adverbs between its auxiliary and participle: a relative clause has its own subject.
 JOINED_PASSIVE_STOPS: Final[frozenset[str]] = frozenset({".", ";", ":", "who", "which", "that", "whose", "whom"})
+JOINED_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "being"})
 SUBJECT_ADVERBS: Final[frozenset[str]] = frozenset(
     {"later", "then", "also", "subsequently", "eventually", "himself", "herself"}
 )

@@ -475,6 +475,7 @@ TOTAL_PHRASES: Final = (
     "revised the toll to",
     "raised the toll to",
     "raised it to",
+    "raised to",
     "bringing the total to",
     "bringing the toll to",
     "bringing the death toll to",
@@ -521,7 +522,8 @@ SUMMARY_EVENTS: Final = (
 
 # The people who carried out an attack: their dead are never among its victims.
 PERPETRATOR_NOUNS: Final = frozenset(
-    {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "raiders"}
+    {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "raiders",
+     "perpetrators", "perpetrator"}
 )
 
 # Head nouns that name a kind of people hit, by kind: two tolls whose

@@ -178,6 +178,11 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
             id="a-partitive-opening-its-own-clause",
         ),
         pytest.param(
+            "A mine killed a mayor and his bodyguard near the market, police said.",
+            [("killed", 1, "mayor"), ("killed", 1, "bodyguard")],
+            id="a-verb-after-another-subject-is-not-the-objects",
+        ),
+        pytest.param(
             "Bandits seized six herders, but two of them escaped.",
             [("captured", 6, "herders")],
             id="a-partitive-with-no-outcome-of-its-own",

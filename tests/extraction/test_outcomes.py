@@ -118,6 +118,8 @@ def test_counted_noun_and_rule_table() -> None:
             "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
         ),
         pytest.param("6 villagers including a baby were killed.", "6", "killed", id="including-without-commas"),
+        pytest.param("7 guards and around 20 raiders were killed.", "7", "killed", id="joined-approximate-count"),
+        pytest.param("Raiders torched a bus, burning to death 9 travellers.", "9", "killed", id="burning-to-death"),
         pytest.param("3 men linked to the cell were detained.", "3", "captured", id="postnominal-participle-aside"),
         pytest.param("2 youths armed with machetes were arrested.", "2", "captured", id="armed-with-aside"),
         pytest.param(

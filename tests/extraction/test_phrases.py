@@ -55,6 +55,8 @@ def _tokens(text: str) -> list[object]:
         pytest.param("2 engineers working for a firm", "engineers", "engineers", id="postnominal-working-for"),
         pytest.param("1 villager they accused", "villager", "villager", id="ends-at-a-subject-pronoun"),
         pytest.param("1 cell leader behind the raids", "cell leader", "leader", id="ends-at-behind"),
+        pytest.param("2 U.N. peacekeepers were killed", "U.N . peacekeepers", "peacekeepers", id="abbreviation"),
+        pytest.param("2 U.S. Officials said", "U.S", "u.s", id="abbreviation-ends-a-sentence"),
         pytest.param("2 youths armed with clubs", "youths", "youths", id="postnominal-armed-with"),
         pytest.param("2 armed youths", "armed youths", "youths", id="armed-before-the-noun"),
         pytest.param("1 bomber also died", "bomber", "bomber", id="ends-at-an-adverb"),

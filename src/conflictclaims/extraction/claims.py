@@ -426,7 +426,9 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     "killed a leader and a facilitator" is; in "… were killed, the
     commander said" (or ", a local councillor, Aminu Garba, said") the
     noun phrase is the subject of a verb of its own, and after a name
-    (", a senior al-Shabaab leader") it is the name's appositive.
+    (", a senior al-Shabaab leader") it is the name's appositive. A verb
+    after a comma and another subject is not its own ("killed a governor
+    and his driver, officials said").
     """
     before = tokens[first - 1].lower if first > 0 else ""
     along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
@@ -435,12 +437,14 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
     if tokens[first - 1].text == "," and (named or _after_speakers_name(tokens, first - 1)):
         return False
-    for token in tokens[np_end : np_end + _JOINED_REACH]:
+    for k, token in enumerate(tokens[np_end : np_end + _JOINED_REACH], start=np_end):
         word = token.lower
         if word in lex.AUXILIARIES or word in _speech.REPORTING_VERBS or (word.endswith("ed") and token.is_word):
             return False
         if word in {".", ";", "and"}:
             return True
+        if word == "," and before != "," and k + 1 < len(tokens) and not tokens[k + 1].text[:1].isupper():
+            return True  # "killed a governor and his driver in Kabul, officials said": another subject's verb
     return True
 
 

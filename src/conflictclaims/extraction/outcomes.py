@@ -55,6 +55,7 @@ from conflictclaims._speech import REPORTING_VERBS
 from conflictclaims.extraction.phrases import (
     complement_at,
     is_adjectival,
+    joined_predicate,
     manner_chain,
     next_comma,
     noun_phrase,
@@ -131,7 +132,6 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 # What may join another noun phrase to the counted one before its participle.
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
-_JOINED_PASSIVE_REACH: Final = 32  # from a clause's subject to a passive joined to it ("… and was shot dead")
 # Outcome verbs that take no object: "died two days later" has none.
 _INTRANSITIVE: Final = frozenset({"died", "die", "dying", "perished", "succumbed"})
 _TIME_NAMES: Final = frozenset(name.lower() for name in (*_lexicon.WEEKDAY_NAMES, *_lexicon.MONTH_NAMES))
@@ -426,8 +426,11 @@ def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | Non
         close = next_comma(tokens, j + 1, _ASIDE_REACH)
         if close is not None:
             return close + 1
-    postnominal = word in lex.POSTNOMINAL_PARTICIPLES and nxt.lower in lex.PARTICIPLE_PREPOSITIONS
-    if word in lex.RELATIVE_OPENERS or (word == "," and _opens_aside(nxt)) or postnominal:
+    if (
+        word in lex.RELATIVE_OPENERS
+        or (word == "," and _opens_aside(nxt))
+        or (word in lex.POSTNOMINAL_PARTICIPLES and nxt.lower in lex.PARTICIPLE_PREPOSITIONS)
+    ):
         resumed = _after_clause(tokens, j)
         if resumed is not None:
             return resumed
@@ -574,19 +577,10 @@ def _after_subject(tokens: Sequence[Token], first: int, np_end: int) -> Trigger 
     found = after_noun_phrase(tokens, np_end)
     if (found is not None and found.outcome) or not (first == 0 or tokens[first - 1].text in {",", ";"}):
         return found
-    for k in range(np_end, min(len(tokens) - 2, np_end + _JOINED_PASSIVE_REACH)):
-        word = tokens[k].lower
-        if word in lex.JOINED_PASSIVE_STOPS or word in REPORTING_VERBS:
-            break
-        after = tokens[k + 1].lower
-        if (word == "and" and after in {"was", "were"}) or (word in {"before", "after"} and after == "being"):
-            j = k + 2
-            while j < len(tokens) - 1 and tokens[j].lower in lex.SUBJECT_ADVERBS:
-                j += 1
-            passive = _passive_at(tokens, j)
-            # No place: the words between stay open to the claims they hold ("killed five").
-            return found if passive is None else Trigger(passive[0].outcome, None, active=False)
-    return found
+    at = joined_predicate(tokens, np_end)
+    passive = None if at is None else _passive_at(tokens, at)
+    # No place: the words between stay open to the claims they hold ("killed five").
+    return found if passive is None else Trigger(passive[0].outcome, None, active=False)
 
 
 def _status_told_before(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:
