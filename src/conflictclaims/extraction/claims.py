@@ -70,9 +70,7 @@ _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly"
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
-# The words before a count that single out some of the toll before it: "including a woman", "among them six".
-_SINGLING: Final = ("including ", "among them ", "among whom ")
-_SINGLING_REACH: Final = 12
+_SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
@@ -195,9 +193,8 @@ class _CountReading:
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
-        whole = self.previous
-        if whole is not None and draft.outcome == whole.outcome and _singled_out(sentence.doc.text, count):
-            side_of_toll(draft, whole, head_word)
+        if self.previous is not None and _singled_out(sentence.doc.text, count):
+            side_of_toll(draft, self.previous, head_word)
         return draft
 
     def _in_breakdown(self, first: int) -> bool:
@@ -222,7 +219,9 @@ class _CountReading:
             return found
         if ends_clause(tokens, self.claim_end, first):
             return None  # "killing him. … found seven containers, multiple initiators": the verb stays in its clause
-        if id(count) in self.implicit and not _joined_object(tokens, first, np_end, self.previous):
+        if id(count) in self.implicit and not (  # "killed two, including a woman": one of the toll
+            _singled_out(self.sentence.doc.text, count) or _joined_object(tokens, first, np_end, self.previous)
+        ):
             return None
         if first > floor and _is_verb(tokens[first - 1].lower):
             return None  # "killed 12 soldiers and burned 40 tankers": the count has a verb of its own
@@ -356,8 +355,7 @@ def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> 
 
 def _singled_out(text: str, count: Count) -> bool:
     """Whether ``count`` singles out some of the toll before it: "including a woman", "among them six women"."""
-    start = count.span.start if count.span is not None else 0
-    return text[max(0, start - _SINGLING_REACH) : start].lower().endswith(_SINGLING)
+    return count.span is not None and text[max(0, count.span.start - 12) : count.span.start].lower().endswith(_SINGLING)
 
 
 def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:
@@ -437,8 +435,7 @@ def _is_verb(word: str) -> bool:
 def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: Draft | None) -> bool:
     """Whether an implicit count right after "and" or "," is one more object of the verb before.
 
-    "killed a leader and a facilitator" is, and so is one singled out of
-    the toll ("killed two, including a woman"); in "… were killed, the
+    "killed a leader and a facilitator" is; in "… were killed, the
     commander said" (or ", a local councillor, Aminu Garba, said") the
     noun phrase is the subject of a verb of its own, and after a name
     (", a senior al-Shabaab leader") it is the name's appositive. A verb
@@ -446,8 +443,6 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     and his driver, officials said").
     """
     before = tokens[first - 1].lower if first > 0 else ""
-    if before == "including" or (before in {"them", "whom"} and first > 1 and tokens[first - 2].lower == "among"):
-        return True  # one of the toll just told: "killed two, including a woman", "among them a boy"
     along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
     if before not in {"and", ",", "plus"} and not along:
         return False  # "associated with the Taliban governor" joins nothing

@@ -509,6 +509,8 @@ def side_of_toll(draft: Draft, whole: Draft, head: str | None) -> None:
     name a side of their own.
     """
     party = whole.subject_party
+    if draft.outcome != whole.outcome:
+        return
     fighting = party is not None and (party.kind in _FIGHTING or whole.subject_kind in {"armed_group", "military"})
     if not fighting:
         return
