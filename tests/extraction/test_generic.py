@@ -116,3 +116,14 @@ def test_its_before_a_generic_speaker_is_the_body_that_spoke_last() -> None:
     speaker = generic_speaker(sentence, speakers, head)
     assert speaker is not None
     assert (speaker.name, speaker.party.name) == ("its regional committee", "Communist Party of India (Maoist)")
+
+
+def test_the_resistance_speaks_for_the_group_named_before() -> None:
+    """ "the resistance says", after a named group: that group, as "the rebels say" is."""
+    sentence, speakers, _ = last_sentence(
+        "A People's Defence Force unit held the village in Sagaing. Nine died, the resistance said."
+    )
+    head = next(i for i, t in enumerate(sentence.tokens) if t.lower == "resistance")
+    speaker = generic_speaker(sentence, speakers, head)
+    assert speaker is not None
+    assert speaker.party.name == "People's Defence Force"
