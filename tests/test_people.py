@@ -68,3 +68,16 @@ def test_a_peoples_plural_counts_civilians() -> None:
 def test_a_prefix_of_rank_keeps_the_nouns_kind(noun: str, kind: str) -> None:
     """ "a sub-commander" is one person of the kind of "a commander"."""
     assert _people.ONE_PERSON_NOUNS[noun] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("A settler was shot and killed near Nablus.", "unknown", id="settler"),
+    ],
+)
+def test_one_person_nouns_count_one(text: str, kind: str) -> None:
+    """A noun for one person after "a" is a toll of one: "a settler was shot and killed"."""
+    (claim,) = extract(text).claims
+    assert claim.count is not None
+    assert (claim.count.best, claim.subject.kind) == (1, ActorKind(kind))

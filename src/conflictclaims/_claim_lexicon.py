@@ -224,15 +224,25 @@ ACTIVE_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("rounded", "up"): "captured", ("rounding", "up"): "captured",
     ("shooting", "dead"): "killed", ("gunning", "down"): "killed",
     ("shooting", "down"): "destroyed", ("brought", "down"): "destroyed", ("bringing", "down"): "destroyed",
+    # "before turning the gun on himself": the one who shot the others is dead too.
+    **{
+        (verb, owner, "gun", "on"): "killed"
+        for verb in ("turned", "turning", "turns") for owner in ("the", "his", "her")
+    },
     # "beat to death 2 suspected thieves": a verb of manner and "to death" before the count.
-    **{(verb, "to", "death"): "killed" for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing")},
+    **{
+        (verb, "to", "death"): "killed"
+        for verb in (*MANNER_VERBS, "beating", "hacking", "stabbing", "burning", "stoning", "clubbing")
+    },
 }  # fmt: skip
 
 # Participles that open a clause about the noun before them, never a modifier before it.
 POSTNOMINAL_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"associated", "linked", "affiliated", "connected", "responsible", "involved", "accused", "blamed", "believed",
      "thought", "tied", "belonging", "loyal", "known", "suspected", "wanted", "alleged", "reputed", "reported",
-     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working"}
+     "convicted", "charged", "sentenced", "found", "identified", "described", "named", "employed", "working",
+     # What the person carries or wears: "an attacker armed with a knife", "a man dressed as a policeman".
+     "armed", "equipped", "dressed", "disguised", "clad"}
 )  # fmt: skip
 
 # Past tenses not ending in "-ed", for telling "and found weapons" (a clause of its own) from a noun.
@@ -298,7 +308,7 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "may", "might", "remain", "remained", "remains", "who", "which", "that", "whose", "whom", "when", "where",
         "while", "but", "as", "in", "on", "at", "by", "for", "from", "into", "during", "after", "before", "since",
         "with", "without", "near", "along", "across", "inside", "outside", "around", "amid", "among", "over",
-        "under", "through", "including", "to", "than", "per", "if", "so", "because", "though",
+        "under", "through", "behind", "including", "to", "than", "per", "if", "so", "because", "though",
         "although", "until", "between", "against", "towards", "toward", "within", "alive",
         # Participles that start a reduced relative clause: "drones launched by Russia".
         "launched", "fired", "used", "deployed", "sent", "based", "stationed", "belonging", "carrying",
@@ -313,6 +323,29 @@ NP_STOP: Final[frozenset[str]] = frozenset(
         "they", "we", "he", "she",
     }
 )  # fmt: skip
+
+# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed",
+# "9 soldiers and around 20 militants were killed".
+CONJUNCT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "four", "five", "both",
+     "several", "some", "many", "dozens", "other", "others", "around", "about", "nearly", "almost",
+     "approximately", "roughly", "over"}
+)  # fmt: skip
+# Words that, right after a participle, are its object: the participle is active.
+OBJECT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "him", "them", "himself", "herself", "themselves",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
+     "scores", "hundreds", "many", "numerous", "at", "more", "about", "around", "nearly", "some", "both", "all"}
+)  # fmt: skip
+# What ends the search for a passive joined to the clause's subject ("a gunman killed five and was then
+# shot dead"), and the adverbs between its auxiliary and participle: a relative clause has its own subject.
+JOINED_PASSIVE_STOPS: Final[frozenset[str]] = frozenset({".", ";", ":", "who", "which", "that", "whose", "whom"})
+JOINED_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "being"})
+SUBJECT_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"later", "then", "also", "subsequently", "eventually", "himself", "herself"}
+)
+# Prepositions after a participle that opens a clause about the noun: "armed with rifles", "linked to".
+PARTICIPLE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "for", "in", "of", "by", "on", "as"})
 
 # Unit of the counted noun. Anything countable but absent here is no claim unit.
 UNIT_NOUNS: Final[dict[str, str]] = {

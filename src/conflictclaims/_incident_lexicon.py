@@ -469,13 +469,33 @@ TOTAL_PHRASES: Final = (
     "climbed to",
     "risen to",
     "jumped to",
+    # A toll revised is the toll so far: "put the toll at 14, but later revised it to 19".
+    "revised it to",
+    "revised to",
+    "revised the toll to",
+    "raised the toll to",
+    "raised it to",
+    "raised to",
     "bringing the total to",
     "bringing the toll to",
     "bringing the death toll to",
 )
 
-# A coder's figure for the toll told before: "killing dozens … The number of fatalities is coded as 10".
-CODED_BEFORE: Final = ("coded as", "recorded as")
+# A coder's figure for the toll told before: "killing dozens … The number of fatalities is coded as 10";
+# or another figure given as that toll: "… while the police put the toll at 26", "a local group gave a toll of 16".
+CODED_BEFORE: Final = (
+    "coded as",
+    "recorded as",
+    "put the toll at",
+    "put the death toll at",
+    "put the figure at",
+    "put the number at",
+    "gave a toll of",
+    "gave a death toll of",
+    "gave a figure of",
+    "gave the toll as",
+    "estimated the toll at",
+)
 
 # A toll marked as more than one told before: "two other insurgents", "another soldier".
 ADDITIVE_WORDS: Final = frozenset(
@@ -502,7 +522,8 @@ SUMMARY_EVENTS: Final = (
 
 # The people who carried out an attack: their dead are never among its victims.
 PERPETRATOR_NOUNS: Final = frozenset(
-    {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "raiders"}
+    {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "raiders",
+     "perpetrators", "perpetrator"}
 )
 
 # Head nouns that name a kind of people hit, by kind: two tolls whose

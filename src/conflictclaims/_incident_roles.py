@@ -18,7 +18,7 @@ _SUMMARIES: Final = 4
 # Implicit counts of one person: "the" and a pronoun point back at someone told before, "a" brings in someone new.
 _DEFINITE: Final = frozenset({"the", "this", "that", "him", "her", "he", "she", "himself", "herself"})
 _INDEFINITE: Final = frozenset({"a", "an", "another"})
-_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "himself", "herself"})
 
 
 @define
@@ -150,8 +150,9 @@ def _agent(toll: _Toll, note: Note) -> bool:
     """Whether a pronoun is the one who dealt a toll told as the object of a verb in the same sentence.
 
     "A gunman …, killing one soldier before he was shot dead", "killing two
-    people before guards shot him dead": the person of the later clause is
-    the gunman, not one of his victims.
+    people before guards shot him dead", "killing nine before turning the
+    gun on himself": the person of the later clause is the gunman, not one
+    of his victims.
     """
     told = toll.claim.count
     if toll.note.sentence != note.sentence:

@@ -38,7 +38,7 @@ _MILITARY: Final = (
     "militiamen", "militiaman", "militia", "militias", "combatants", "combatant", "guards", "guardsmen",
     "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot", "commandos", "recruits",
     "conscripts", "reservists", "mercenaries", "mercenary", "terrorists", "terrorist", "attackers", "assailants",
-    "attacker", "assailant",
+    "attacker", "assailant", "perpetrators", "perpetrator",
     "operatives", "commanders", "commander", "officers", "cadres", "ranks", "extremists", "separatists",
     "paramilitaries", "paramilitary", "infantrymen", "snipers", "army", "military", "forces", "armed forces",
     "security forces", "security personnel", "special forces", "combat troops", "bandits", "kidnappers",
@@ -125,6 +125,7 @@ _INSURGENTS: Final = (
 )  # fmt: skip
 _RELATIVE: Final = (
     "fighters", "fighter", "attackers", "assailants", "attacker", "assailant", "combatants", "combatant", "raiders",
+    "perpetrators", "perpetrator",
     "invaders",
     "occupiers", "enemy", "mercenaries", "mercenary", "operatives", "commanders", "commander", "snipers",
     "defenders",
@@ -158,8 +159,8 @@ _ONE_MILITARY: Final = (
     "soldier", "trooper", "serviceman", "servicewoman", "servicemember", "fighter", "militant", "insurgent",
     "rebel", "gunman", "jihadist", "militiaman", "combatant", "guard", "guardsman", "paratrooper", "marine",
     "sailor", "airman", "pilot", "commando", "recruit", "conscript", "reservist", "mercenary", "terrorist",
-    "attacker", "assailant", "operative", "commander", "officer", "sniper", "bomber", "guerrilla", "bandit",
-    "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
+    "attacker", "assailant", "perpetrator", "operative", "commander", "officer", "sniper", "bomber", "guerrilla",
+    "bandit", "kidnapper", "raider", "pirate", "smuggler", "emir", "amir", "lieutenant", "captain", "major", "colonel",
     "general", "sergeant", "corporal", "cadre", "gunner", "infantryman", "paramilitary", "partisan",
     "peacekeeper", "hitman", "vigilante", "extremist", "separatist", "invader", "occupier", "defender", "sicario",
 )  # fmt: skip
@@ -184,7 +185,7 @@ _ONE_CIVILIAN: Final = (
     "mullah", "peasant", "hunter", "porter", "hawker", "widow", "widower", "orphan", "pensioner", "retiree",
     "newborn", "youngster", "teen", "adolescent", "correspondent", "photojournalist", "campaigner", "unionist",
     "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
-    "inhabitant", "rescuer", "tribesman", "minor", "kid", "owner", "sarpanch", "witch",
+    "inhabitant", "rescuer", "tribesman", "minor", "kid", "owner", "sarpanch", "witch", "settler",
 )  # fmt: skip
 _ONE_GOVERNMENT: Final = (
     "official", "minister", "governor", "lawmaker", "politician", "mayor", "diplomat", "ambassador",

@@ -172,6 +172,21 @@ def test_frames_are_indexed_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -
             [("killed", 1, "judge"), ("killed", 2, "bodyguards")],
             id="bodyguards",
         ),
+        pytest.param(
+            "The raiders killed a watchman before four of them were killed by villagers.",
+            [("killed", 1, "watchman"), ("killed", 4, "of them")],
+            id="a-partitive-opening-its-own-clause",
+        ),
+        pytest.param(
+            "A mine killed a mayor and his bodyguard near the market, police said.",
+            [("killed", 1, "mayor"), ("killed", 1, "bodyguard")],
+            id="a-verb-after-another-subject-is-not-the-objects",
+        ),
+        pytest.param(
+            "Bandits seized six herders, but two of them escaped.",
+            [("captured", 6, "herders")],
+            id="a-partitive-with-no-outcome-of-its-own",
+        ),
     ],
 )
 def test_casualty_grammar_in_claims(text: str, read: list[tuple[str, int, str]]) -> None:

@@ -47,6 +47,11 @@ def _implicit(text: str) -> list[tuple[str, int]]:
         pytest.param("They wounded 12 and injured another 30.", [], id="another-before-a-number"),
         pytest.param("A shell killed a woman and her child.", [("a", 1), ("her", 1)], id="her-child"),
         pytest.param("The blast killed 14 soldiers and himself.", [("himself", 1)], id="and-himself"),
+        pytest.param(
+            "The gunman shot three guards before turning the gun on himself.",
+            [("himself", 1)],
+            id="turning-the-gun-on-himself",
+        ),
         pytest.param("He later died of his wounds.", [("He", 1)], id="he-died"),
         pytest.param("She succumbed to her injuries.", [("She", 1)], id="she-succumbed"),
         pytest.param("Maoists killed a villager they accused of spying.", [("a", 1)], id="contact-relative-clause"),

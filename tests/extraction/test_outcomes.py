@@ -117,6 +117,23 @@ def test_counted_noun_and_rule_table() -> None:
         pytest.param(
             "A leader in Sabari district, Khost province, was arrested.", "A", "captured", id="place-and-its-appositive"
         ),
+        pytest.param("6 villagers including a baby were killed.", "6", "killed", id="including-without-commas"),
+        pytest.param("7 guards and around 20 raiders were killed.", "7", "killed", id="joined-approximate-count"),
+        pytest.param("Raiders torched a bus, burning to death 9 travellers.", "9", "killed", id="burning-to-death"),
+        pytest.param("3 men linked to the cell were detained.", "3", "captured", id="postnominal-participle-aside"),
+        pytest.param("2 youths armed with machetes were arrested.", "2", "captured", id="armed-with-aside"),
+        pytest.param(
+            "A sniper shot two guards near the bridge and was later killed by troops.",
+            "A",
+            "killed",
+            id="joined-passive-of-the-subject",
+        ),
+        pytest.param(
+            "A man armed with an axe wounded four shoppers before being arrested.",
+            "A",
+            "captured",
+            id="before-being-passive",
+        ),
     ],
 )
 def test_casualty_grammar(text: str, count: str, outcome: str) -> None:
@@ -159,3 +176,17 @@ def test_a_definite_count_of_people_taken_before_is_no_capture() -> None:
     found = _outcome("Police hold 2 detainees.", "2")
     assert found is not None
     assert found.outcome == "captured"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A sniper shot a guard who was later killed by troops.", id="relative-clause-has-its-own-subject"),
+        pytest.param("Troops said a sniper shot a guard and was later killed.", id="not-the-clause-subject"),
+        pytest.param("A sniper shot a guard; the other guard ran and was later killed.", id="another-clause"),
+    ],
+)
+def test_a_joined_passive_belongs_to_the_clause_subject_only(text: str) -> None:
+    """ "and was killed" after a verb is the outcome of the clause's subject, not of a noun in a relative clause."""
+    found = _outcome(text, "a" if text.startswith("Troops") else "A")
+    assert found is None or found.outcome != "killed"

@@ -74,6 +74,8 @@ _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
 _PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
+# Conjunctions that open a clause of its own: a count right after one is no aside of the toll before.
+_CLAUSE_CONJUNCTIONS: Final = frozenset({"before", "after", "when", "while", "until", "but", "whereas"})
 
 
 class ClaimReader:
@@ -181,6 +183,7 @@ class _CountReading:
             and is_subset(tokens, first, np_end)
             and (draft.side, draft.outcome) == (self.previous.side, self.previous.outcome)
             and not _names_own_people(tokens, first, head_word)
+            and not (trigger.at is not None and _opens_clause(tokens, first))
         ):
             # "27 were wounded, four of them seriously": part of the toll just given, not another toll;
             # "including nine children" names people of its own, and is a claim (a subset of the toll).
@@ -323,6 +326,16 @@ def _contrasted(tokens: Sequence[Token], first: int, np_end: int, count: Count) 
     return np_end >= len(tokens) or tokens[np_end].lower in _CONTRAST_ENDS
 
 
+def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a partitive count opens a clause of its own after a conjunction ("… before five of them were killed").
+
+    ``CONJUNCTION COUNT "of" "them" PREDICATE`` with an outcome of its own: the attackers
+    "killed a policeman before five of them were killed by security forces"
+    are five more dead, not a part of the policeman's toll.
+    """
+    return first > 0 and tokens[first - 1].lower in _CLAUSE_CONJUNCTIONS
+
+
 def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> bool:
     """Whether a subset after "including" or "among" names people of its own ("including nine children").
 
@@ -413,7 +426,9 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     "killed a leader and a facilitator" is; in "… were killed, the
     commander said" (or ", a local councillor, Aminu Garba, said") the
     noun phrase is the subject of a verb of its own, and after a name
-    (", a senior al-Shabaab leader") it is the name's appositive.
+    (", a senior al-Shabaab leader") it is the name's appositive. A verb
+    after a comma and another subject is not its own ("killed a governor
+    and his driver, officials said").
     """
     before = tokens[first - 1].lower if first > 0 else ""
     along = before == "with" and first > 1 and tokens[first - 2].lower in {"along", "together"}
@@ -422,12 +437,14 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
     if tokens[first - 1].text == "," and (named or _after_speakers_name(tokens, first - 1)):
         return False
-    for token in tokens[np_end : np_end + _JOINED_REACH]:
+    for k, token in enumerate(tokens[np_end : np_end + _JOINED_REACH], start=np_end):
         word = token.lower
         if word in lex.AUXILIARIES or word in _speech.REPORTING_VERBS or (word.endswith("ed") and token.is_word):
             return False
         if word in {".", ";", "and"}:
             return True
+        if word == "," and before != "," and k + 1 < len(tokens) and not tokens[k + 1].text[:1].isupper():
+            return True  # "killed a governor and his driver in Kabul, officials said": another subject's verb
     return True
 
 

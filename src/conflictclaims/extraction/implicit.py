@@ -26,6 +26,8 @@ rules of :data:`RULES`, each for the words that open it::
     pronoun   := ACTIVE-VERB ("him" | "her" | "himself" | "herself")        "returned fire, killing him"
                | COMPLEMENT-VERB ("him" | "her") COMPLEMENT                 "guards shot him dead"
                | "and" ("himself" | "herself")                              "killing 14 soldiers and himself"
+               | ("turned" | "turning") DET "gun" "on" ("himself" | "herself")
+                                                                            "before turning the gun on himself"
                | ("he" | "she") {gap} PASSIVE                               "He was subsequently killed"
                | ("he" | "she") [ADVERB] ("died" | "perished" | "succumbed")
                                                                             "He died of his wounds"
@@ -80,6 +82,7 @@ _BODY_NOUNS: Final = frozenset({"body", "corpse", "remains"})
 _PRONOUNS: Final = {"him": 1, "her": 1, "himself": 1, "herself": 1, "he": 1, "she": 1}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
 _REFLEXIVES: Final = frozenset({"himself", "herself"})
+_TURNED_ON_WORDS: Final = 4  # "turning the gun on"
 # Verbs of dying a pronoun may be the subject of, and the adverbs between: "He later died of his wounds".
 _DIED: Final = frozenset({"died", "perished", "succumbed"})
 _DEATH_ADVERBS: Final = frozenset({"later", "also", "subsequently", "eventually", "then"})
@@ -294,7 +297,9 @@ def pronoun(sentence: Sentence, i: int) -> Count | None:
     before = tokens[i - 1].lower if i > 0 else ""
     if before in lex.COMPLEMENT_VERBS and complement_at(tokens, i + 1) is not None:
         return _one(sentence, i, i)  # "shot him dead", "stabbed her to death"
-    if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES):
+    turned = tuple(t.lower for t in tokens[max(0, i - _TURNED_ON_WORDS) : i])
+    suicide = word in _REFLEXIVES and turned in lex.ACTIVE_PHRASES  # "before turning the gun on himself"
+    if before not in lex.ACTIVE_TRIGGERS and not (before == "and" and word in _REFLEXIVES) and not suicide:
         return None  # "killing 14 soldiers and himself": the one who killed them, one more
     if word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "and":
         return None  # "killed her husband": the noun is counted

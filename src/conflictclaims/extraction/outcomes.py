@@ -21,6 +21,7 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                   | COUNT NP {gap} MANNER-CHAIN          "four were shot and killed", "was hacked to death"
                   | COUNT NP ("," | "and") NP … PASSIVE  "one civilian, a village elder, was killed",
                                                          "6 rebels and 1 soldier were killed"
+                  | COUNT NP "including" NP … PASSIVE    "four people including a child were killed"
                   | VERB COUNT NP COMPLEMENT             "hacked eight fishermen to death", "took three into custody"
                   | ALIVE-VERB COUNT NP "alive"          "burned 3 suspected thieves alive" (killed),
                                                          "took two soldiers alive" (captured)
@@ -28,6 +29,8 @@ The rules are tried in order (see :data:`BEFORE_COUNT`, :func:`after_noun_phrase
                                                          "two of the wounded later died" (killed)
                   | COUNT "of" ("whom" | "which") {gap} PASSIVE
                                                          "(14 wounded,) two of whom later died"
+                  | COUNT NP … "and" AUX [ADVERB] PASSIVE   "a gunman killed five and was then shot dead"
+                  | COUNT NP … "before" "being" PASSIVE    "an attacker … before being arrested"
     counted-noun := COUNT OUTCOME-NOUN                    "274 deaths", "12 casualties"
                   | LIFE-VERB COUNT "lives"              "claimed 30 lives"
                   | COUNT ("wounded" | "injured") NP     "received 21 wounded people" (not after "the")
@@ -52,6 +55,7 @@ from conflictclaims._speech import REPORTING_VERBS
 from conflictclaims.extraction.phrases import (
     complement_at,
     is_adjectival,
+    joined_predicate,
     manner_chain,
     next_comma,
     noun_phrase,
@@ -125,17 +129,6 @@ _STEP_REACH: Final = 4
 _PASSIVE_AUXILIARIES: Final = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "getting"}
 )
-# Words that open a noun phrase joined to the counted one: "6 rebels and 1 soldier were killed".
-_CONJUNCT_OPENERS: Final = frozenset(
-    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "four", "five", "both",
-     "several", "some", "many", "dozens", "other", "others"}
-)  # fmt: skip
-# Words that, right after a participle, are its object: the participle is active.
-_OBJECT_OPENERS: Final = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "him", "them", "himself", "herself", "themselves",
-     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
-     "scores", "hundreds", "many", "numerous", "at", "more", "about", "around", "nearly", "some", "both", "all"}
-)  # fmt: skip
 # What may join another noun phrase to the counted one before its participle.
 _PREPOSITIONS: Final = frozenset({"of", "in", "from", "near"})
 _CONJUNCTIONS: Final = frozenset({",", "and", "along"}) | _PREPOSITIONS
@@ -335,7 +328,7 @@ def _has_object(tokens: Sequence[Token], k: int) -> bool:
         return False
     token = tokens[k]
     word = token.lower
-    if token.text[0].isdigit() or word in _OBJECT_OPENERS or word in _people.PERSON_NOUNS:
+    if token.text[0].isdigit() or word in lex.OBJECT_OPENERS or word in _people.PERSON_NOUNS:
         return True
     return token.text[0].isupper() and word not in _TIME_NAMES
 
@@ -360,9 +353,9 @@ def _conjunct_end(tokens: Sequence[Token], j: int) -> int | None:
         if head is None or (tokens[j].lower == "from" and tokens[head].lower not in _people.PERSON_NOUNS):
             return None
         return end
-    if not (token.text[0].isdigit() or token.lower in _CONJUNCT_OPENERS or token.text[0].isupper()):
+    if not (token.text[0].isdigit() or token.lower in lex.CONJUNCT_OPENERS or token.text[0].isupper()):
         return None
-    while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in _CONJUNCT_OPENERS):
+    while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in lex.CONJUNCT_OPENERS):
         k += 1
     end, head = noun_phrase(tokens, k)
     return end if head is not None or end > j + 1 else None
@@ -417,9 +410,10 @@ def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | Non
     """Where reading resumes past what opens at ``j`` between a noun phrase and its participle, if anything.
 
     "and" before a participle; an aside ("12 civilians, including four
-    children, were killed"); a relative clause or participial aside ("a
+    children, were killed", or without its commas: "four people including a
+    child were killed"); a relative clause or participial aside ("a
     policeman who responded was also killed", "the commander, blamed for …,
-    was detained"); a noun phrase joined to the counted one ("6 rebels and 1
+    was detained", "two men armed with rifles were arrested"); a noun phrase joined to the counted one ("6 rebels and 1
     soldier were killed", "one civilian, a village elder, was killed").
     """
     word = tokens[j].lower
@@ -432,11 +426,15 @@ def _step_over(tokens: Sequence[Token], j: int, *, auxiliary: bool) -> int | Non
         close = next_comma(tokens, j + 1, _ASIDE_REACH)
         if close is not None:
             return close + 1
-    if word in lex.RELATIVE_OPENERS or (word == "," and _opens_aside(nxt)):
+    if (
+        word in lex.RELATIVE_OPENERS
+        or (word == "," and _opens_aside(nxt))
+        or (word in lex.POSTNOMINAL_PARTICIPLES and nxt.lower in lex.PARTICIPLE_PREPOSITIONS)
+    ):
         resumed = _after_clause(tokens, j)
         if resumed is not None:
             return resumed
-    if word in _CONJUNCTIONS and not auxiliary:
+    if (word in _CONJUNCTIONS or word == "including") and not auxiliary:
         return _past_conjunct(tokens, j)
     return None
 
@@ -557,7 +555,7 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
     found = (
         before_count(tokens, first, floor)
         or complement(tokens, first, np_end)
-        or after_noun_phrase(tokens, np_end)
+        or _after_subject(tokens, first, np_end)
         or _status_told_before(tokens, first, head)
         or counted_noun(head)
         or lives_lost(tokens, first, head)
@@ -567,6 +565,22 @@ def outcome_of(tokens: Sequence[Token], first: int, np_end: int, head: str | Non
         or losses_at(tokens, first, floor)
     )
     return found if found is not None and found.outcome else None
+
+
+def _after_subject(tokens: Sequence[Token], first: int, np_end: int) -> Trigger | None:
+    """The participle after the noun phrase, or, for a clause's subject that has none, a passive joined to it.
+
+    "a gunman killed five people and was then shot dead", "an attacker wounded
+    three before being arrested"; not past a relative clause, which has a
+    subject of its own ("shot a guard who was later arrested").
+    """
+    found = after_noun_phrase(tokens, np_end)
+    if (found is not None and found.outcome) or not (first == 0 or tokens[first - 1].text in {",", ";"}):
+        return found
+    at = joined_predicate(tokens, np_end)
+    passive = None if at is None else _passive_at(tokens, at)
+    # No place: the words between stay open to the claims they hold ("killed five").
+    return found if passive is None else Trigger(passive[0].outcome, None, active=False)
 
 
 def _status_told_before(tokens: Sequence[Token], first: int, head: str | None) -> Trigger | None:

@@ -27,6 +27,7 @@ __all__ = [
     "has_joint_marker",
     "is_adjectival",
     "is_subset",
+    "joined_predicate",
     "manner_chain",
     "next_comma",
     "noun_phrase",
@@ -45,6 +46,8 @@ _SCARE_REACH: Final = 4
 # Two counts this many tokens apart or more share no subject.
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
+# How far a predicate joined to a clause's subject may stand from it: "a gunman killed five … and was shot dead".
+_JOINED_REACH: Final = 32
 _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 # Words after "and"/"or" that open a new phrase rather than continue the counted one.
 _NEW_PHRASE: Final = frozenset(
@@ -240,7 +243,7 @@ def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
 def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     """The noun phrase after a count: (end token index, head token index).
 
-    Grammar: ``{modifier | "-" | "'" | "(" ACRONYM ")" | ("and" | "or") word} HEAD``,
+    Grammar: ``{modifier | "-" | "'" | "(" ACRONYM ")" | ABBREVIATION "." | ("and" | "or") word} HEAD``,
     at most eight tokens, in scare quotes or not ('47 "apostate" soldiers')
     ("an Islamic Movement of Uzbekistan (IMU) leader" reads on past the
     acronym); it ends at a stop word, a reporting verb after the head, an
@@ -255,16 +258,11 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
     while i < len(tokens) and i - start < _NP_REACH:
         token = tokens[i]
         if not token.is_word:
-            if (token.text in {"-", "–"} and head is not None) or i in quotes:
-                i += 1
-                continue
-            if token.text in _NAME_QUOTES and head is not None and _capitalized_at(tokens, i + 1):
-                i += 1  # "Pul-e ‘Alam district": a mark inside a name
-                continue
-            if _is_acronym_aside(tokens, i) and head is not None:
-                i += 3  # "an Islamic Movement of Uzbekistan (IMU) leader": the acronym names what is before it
-                continue
-            break
+            past = _past_mark(tokens, i, head, quotes)
+            if past is None:
+                break
+            i = past
+            continue
         if token.lower in {"and", "or"}:
             if _ends_at_conjunction(tokens, i, head):
                 break
@@ -288,6 +286,24 @@ def _scare_quote_end(tokens: Sequence[Token], start: int) -> int | None:
         if not tokens[i].is_word:
             return None
     return None
+
+
+def _past_mark(tokens: Sequence[Token], i: int, head: int | None, quotes: set[int]) -> int | None:
+    """Where the noun phrase goes on past the mark at ``i`` inside it, or ``None`` when the mark ends it."""
+    text = tokens[i].text
+    if (text in {"-", "–"} and head is not None) or i in quotes:
+        return i + 1
+    if text in _NAME_QUOTES and head is not None and _capitalized_at(tokens, i + 1):
+        return i + 1  # "Pul-e ‘Alam district": a mark inside a name
+    if _is_acronym_aside(tokens, i) and head is not None:
+        return i + 3  # "an Islamic Movement of Uzbekistan (IMU) leader": the acronym names what is before it
+    if text == "." and head == i - 1 and "." in tokens[i - 1].text and _lower_word_at(tokens, i + 1):
+        return i + 1  # "two U.N. peacekeepers": the full stop of an abbreviation
+    return None
+
+
+def _lower_word_at(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].is_word and tokens[i].text[:1].islower()
 
 
 def _capitalized_at(tokens: Sequence[Token], i: int) -> bool:
@@ -370,3 +386,27 @@ def evidence(tokens: Sequence[Token], first: int, np_end: int, trigger: int | No
     lo, hi = min(indices), max(indices)
     hi = min(hi, len(tokens) - 1)
     return tokens[lo].start, tokens[hi].end
+
+
+def joined_predicate(tokens: Sequence[Token], np_end: int) -> int | None:
+    """Where the predicate joined to a clause's subject after its verb opens, if it does.
+
+    ``… ("and" ("was" | "were") | ("before" | "after") "being") {ADVERB}``:
+    "a gunman killed five people and was then shot dead", "… before being
+    arrested". A relative clause, a verb of speech or the clause's end comes
+    first in "shot a guard who was later arrested".
+    """
+    stop = min(len(tokens) - 2, np_end + _JOINED_REACH)
+    if lex.JOINED_AUXILIARIES.isdisjoint([t.lower for t in tokens[np_end + 1 : stop + 1]]):
+        return None
+    for k in range(np_end, stop):
+        word = tokens[k].lower
+        if word in lex.JOINED_PASSIVE_STOPS or word in _speech.REPORTING_VERBS:
+            return None
+        after = tokens[k + 1].lower
+        if (word == "and" and after in {"was", "were"}) or (word in {"before", "after"} and after == "being"):
+            j = k + 2
+            while j < len(tokens) - 1 and tokens[j].lower in lex.SUBJECT_ADVERBS:
+                j += 1
+            return j
+    return None
