@@ -43,6 +43,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # Incidents work on finished claims, the text and its tokens: the words they read, the reading, the roles.
     ("_incident_cues",),
     ("_incident_words",),
+    ("_incident_notes",),
     ("_incident_reader",),
     ("_incident_roles",),
     ("incidents",),
