@@ -131,7 +131,9 @@ WAR_TOLL_RE: Final = AnchoredPattern(
     ),
     anchor_words(lex.WAR_NOUNS),
 )
-BACKGROUND_TIME_RE: Final = re.compile(_phrases(lex.BACKGROUND_TIME))
+BACKGROUND_TIME_RE: Final = AnchoredPattern(
+    re.compile(_phrases(lex.BACKGROUND_TIME)), anchor_words(lex.BACKGROUND_TIME)
+)
 CURRENT_TIME_RE: Final = AnchoredPattern(re.compile(_phrases(lex.CURRENT_TIME)), anchor_words(lex.CURRENT_TIME))
 FRAME_RE: Final = re.compile(r"\W*" + alternation(lex.FRAME_OPENERS))
 OPENING_MONTH_RE: Final = re.compile(rf"\s*(?:in|during|on|by)\s+(?:early\s+|late\s+|mid-)?({_MONTHS})(?!\w)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import Final
 
 from attrs import define
 
@@ -28,7 +28,6 @@ from conflictclaims._incident_cues import (
     LINKED_RE,
     LOCATIVE_RE,
     MAIN_CLAUSE_RE,
-    MEMBERS_AFTER_RE,
     METONYMY_RE,
     MONTH_NUMBER,
     MOURNED_RE,
@@ -36,17 +35,12 @@ from conflictclaims._incident_cues import (
     OPENING_EVENT_RE,
     OPENING_MONTH_RE,
     PARAGRAPH_ENDS,
-    POSSESSIVE_AFTER_RE,
     REACTED_RE,
     REPORTING_RE,
     SEPARATE_RE,
-    SUBSET_AFTER_RE,
-    SUBSET_BEFORE_RE,
     SUMMARY_RE,
     TIME_CUES_RE,
     TIME_REACH,
-    TOTAL_AFTER_RE,
-    TOTAL_BEFORE_RE,
     WAR_TOLL_RE,
     WORD,
     YEAR_RE,
@@ -57,12 +51,10 @@ from conflictclaims._incident_cues import (
     people_of,
     stands_near,
 )
+from conflictclaims._incident_notes import ArticleParts, Note, read_count
 from conflictclaims._incident_words import is_prose
 from conflictclaims._patterns import lower_keeping_offsets, word_offsets
-from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
-
-if TYPE_CHECKING:
-    from conflictclaims.tokens import Tokens
+from conflictclaims.model import Claim, ClaimRole, Location
 
 __all__ = ["ArticleParts", "Note", "Reader"]
 
@@ -74,6 +66,8 @@ _AFTER: Final = 100
 _BLAME_REACH: Final = 70
 # A toll whose time ended this many days before the article's date is an earlier incident.
 _EARLIER_DAYS: Final = 3
+# The lede is among the body's first few sentences.
+_LEDE_REACH: Final = 4
 # A claim dated to a day (or two) is dated closely enough to tell its incident apart.
 _DAY_SPAN: Final = 1
 # Sentences back within a paragraph where a sentence without places finds them.
@@ -92,77 +86,6 @@ class _Event:
     background: bool | None = None
 
 
-@define
-class Note:
-    """What the text says around one claim."""
-
-    index: int
-    claim: Claim
-    sentence: tuple[int, int]
-    paragraph: int
-    headline: bool = False
-    lede: bool = False
-    # REPORT for the events reported, else BACKGROUND or CUMULATIVE; ``timed`` when
-    # words of its own clause said so, rather than the default.
-    time: ClaimRole = ClaimRole.REPORT
-    timed: bool = False
-    subset: bool = False
-    # Someone's people: "three of his associates", a part of a larger toll only.
-    possessive: bool = False
-    total: bool = False
-    additive: bool = False
-    refers: bool = False
-    separate: bool = False
-    # Told of several events at once: "killed 15 insurgents during separate operations".
-    summary: bool = False
-    # Joined to what comes before by "and" or "with": "a commander and one other insurgent".
-    joined: bool = False
-    # A coder's figure for the toll told before: "the number of fatalities is coded as 10".
-    coded: bool = False
-    # The toll a protest, an arrest or a reprisal answers: "to denounce the killing of three farmers".
-    reacted: bool = False
-    # Some of those of another outcome: "two of the wounded later died" are more dead, no part of the dead.
-    crossed: bool = False
-    group: str | None = None
-    head: str | None = None  # the noun that names its people ("insurgent"), when the lexicon knows it
-    attackers: bool = False
-    places: tuple[Location, ...] = ()
-    day: DateRange | None = None
-
-    @property
-    def names(self) -> frozenset[str]:
-        return frozenset(place.name.lower() for place in self.places)
-
-
-def _of_another_outcome(claim: Claim, trail: str) -> bool:
-    """Whether a partitive names people of another outcome: "two of the wounded later died" adds to the dead."""
-    words = WORD.findall(trail, 0, 30)[:3]
-    named = next((claim_lex.INCLUSION_NOUNS[w] for w in words[1:] if w in claim_lex.INCLUSION_NOUNS), None)
-    return named is not None and named != claim.outcome.value
-
-
-class ArticleParts(NamedTuple):
-    """What the incidents stage reads of an article: its text, title, date, claims and places.
-
-    ``extract`` hands these over before the :class:`~conflictclaims.model.Article`
-    is built, so that the article is built (and checked) once, with its incidents,
-    along with the text lower-cased (by ``lower_keeping_offsets``) and the token table it already has.
-    """
-
-    text: str
-    title: str | None
-    published: dt.date | None
-    claims: tuple[Claim, ...]
-    locations: tuple[Location, ...]
-    lowered: str | None = None
-    tokens: Tokens | None = None
-
-    @classmethod
-    def of(cls, article: Article) -> ArticleParts:
-        """The parts of a finished article."""
-        return cls(article.text, article.title, article.published, article.claims, article.locations)
-
-
 class Reader:
     """The article text cut into sentences and paragraphs, lower-cased once, with its events and places."""
 
@@ -172,9 +95,9 @@ class Reader:
         self.lowered = lower_keeping_offsets(article.text) if article.lowered is None else article.lowered
         self.sentence_starts, self.paragraph_starts = self._breaks()
         self.title = self._title_span()
-        self.lede = self._lede_sentence()
-        self.year, self.month = self._reference_date()
         # Read on demand, near claims only: most of a text holds no claim.
+        self._lede: tuple[int, int | None] | None = None
+        self._reference: tuple[int | None, int | None] | None = None
         self._frames: dict[int, bool] = {}
         self._events: dict[int, _Event] = {}
         self._event_offsets: list[int] | None = None
@@ -221,19 +144,47 @@ class Reader:
         at = self.text.find(title, 0, 2_000)
         return None if at < 0 else (at, at + len(title))
 
-    def _lede_sentence(self) -> int | None:
-        """The body's first sentence of prose (press releases open with a line of furniture)."""
-        body = self.title[1] if self.title is not None else 0
-        first = max(0, bisect.bisect_right(self.sentence_starts, body) - 1)
-        if self.title is not None and self.sentence_starts[first] < body:
-            first += 1
-        for number in range(first, min(first + 4, len(self.sentence_starts))):
-            _, (start, end) = self.sentence_of(self.sentence_starts[number])
-            if is_prose(self.text, self.article.tokens, start, min(end, start + 200)):
-                return number
-        return None
+    def is_lede(self, number: int) -> bool:
+        """Whether sentence ``number`` is the lede: the body's first sentence of prose.
+
+        Press releases open with a line of furniture, so the lede is the
+        first of the body's first few sentences that reads as prose; a
+        sentence further on is none, and is not read.
+        """
+        if self._lede is None:
+            body = self.title[1] if self.title is not None else 0
+            first = max(0, bisect.bisect_right(self.sentence_starts, body) - 1)
+            if self.title is not None and self.sentence_starts[first] < body:
+                first += 1
+            self._lede = (first, None)
+        first, lede = self._lede
+        if not first <= number < first + _LEDE_REACH:
+            return False
+        if lede is None:
+            last = min(first + _LEDE_REACH, len(self.sentence_starts))
+            lede = next((n for n in range(first, last) if self._prose(n)), -1)
+            self._lede = (first, lede)
+        return number == lede
+
+    def _prose(self, number: int) -> bool:
+        _, (start, end) = self.sentence_of(self.sentence_starts[number])
+        return is_prose(self.text, self.article.tokens, start, min(end, start + 200))
 
     # ---- time
+
+    @property
+    def year(self) -> int | None:
+        """The year the article reports from: its date, else its dateline (read on first use)."""
+        if self._reference is None:
+            self._reference = self._reference_date()
+        return self._reference[0]
+
+    @property
+    def month(self) -> int | None:
+        """The month the article reports from, as :attr:`year`."""
+        if self._reference is None:
+            self._reference = self._reference_date()
+        return self._reference[1]
 
     def _reference_date(self) -> tuple[int | None, int | None]:
         """The year and month the article reports from: its date, else its dateline."""
@@ -282,7 +233,11 @@ class Reader:
 
     def _past_year(self, window: str) -> bool:
         """Whether ``window`` dates something to a year before the article's ("in 2019")."""
-        return self.year is not None and any(int(year) < self.year for year in IN_YEAR_RE.findall(window))
+        # Every year it reads holds "19" or "20"; the article's own year is looked for only then.
+        if "19" not in window and "20" not in window:
+            return False
+        years = IN_YEAR_RE.findall(window)
+        return bool(years) and self.year is not None and any(int(year) < self.year for year in years)
 
     # ---- events
 
@@ -438,9 +393,9 @@ class Reader:
         number, sentence = self.sentence_of(start)
         note = Note(index=index, claim=claim, sentence=sentence, paragraph=self.paragraph_of(start))
         note.headline = self.title is not None and self.title[0] <= start < self.title[1]
-        note.lede = not note.headline and number == self.lede
+        note.lede = not note.headline and self.is_lede(number)
         subject_words = name_words(claim.subject.name)
-        self._read_count(note, subject_words)
+        read_count(self.lowered, note, subject_words)
         lowered = self.lowered
         # The sentence's opening and the clause before the claim.
         clause = lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
@@ -470,34 +425,6 @@ class Reader:
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
         return note
-
-    def _read_count(self, note: Note, subject_words: tuple[str, ...]) -> None:
-        """The words right around the count: subset, total and additive markers."""
-        claim = note.claim
-        count = claim.count
-        if count is None or count.span is None:
-            return
-        lowered = self.lowered
-        sentence_start, sentence_end = note.sentence
-        at, after = count.span.start, count.span.end
-        lead = lowered[max(sentence_start, at - 40) : at]
-        trail = lowered[after : min(sentence_end, after + 40)]
-        partitive = SUBSET_AFTER_RE.match(trail) is not None
-        note.crossed = partitive and _of_another_outcome(claim, trail)
-        note.subset = SUBSET_BEFORE_RE.search(lead) is not None or (partitive and not note.crossed)
-        note.possessive = POSSESSIVE_AFTER_RE.match(trail) is not None
-        # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
-        members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
-        note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
-        lead_words = WORD.findall(lead)
-        words = [
-            *lead_words[-2:],
-            *WORD.findall(lowered[after : max(after, claim.evidence.end)]),
-            *subject_words[:2],
-        ]
-        note.additive = any(word in lex.ADDITIVE_WORDS for word in words)
-        note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}
-        note.coded = lead.rstrip().endswith(lex.CODED_BEFORE)
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""

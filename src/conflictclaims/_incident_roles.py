@@ -7,7 +7,7 @@ from typing import Final
 from attrs import define, field
 
 from conflictclaims._incident_cues import name_words
-from conflictclaims._incident_reader import Note
+from conflictclaims._incident_notes import Note
 from conflictclaims.model import ActorKind, Claim, ClaimRole, IncidentClaim
 
 __all__ = ["roles", "same_people"]

@@ -53,7 +53,8 @@ from typing import Final
 from attrs import define, field
 
 from conflictclaims._incident_cues import is_short
-from conflictclaims._incident_reader import ArticleParts, Note, Reader
+from conflictclaims._incident_notes import ArticleParts, Note
+from conflictclaims._incident_reader import Reader
 from conflictclaims._incident_roles import roles, same_people
 from conflictclaims.model import Article, ClaimRole, DateRange, Incident
 
