@@ -75,6 +75,12 @@ _CIVILIANS: Final = (
     "couples", "newlyweds", "pensioners",
     # One child as wire copy names one: "among them a 12-year-old boy".
     "boy", "girl", "teenager", "toddler",
+    # The plurals of nouns for one civilian by trade or standing: "seized two engineers".
+    "engineers", "contractors", "activists", "lawyers", "judges", "priests", "pastors", "imams", "monks", "nuns",
+    "shepherds", "shopkeepers", "photographers", "bloggers", "settlers", "professors", "scholars", "academics",
+    "athletes", "singers", "poets", "clerks", "butchers", "carpenters", "barbers", "electricians", "surgeons",
+    "pharmacists", "dentists", "toddlers", "newborns", "youngsters", "campaigners", "unionists", "correspondents",
+    "photojournalists", "landowners", "cyclists", "caretakers", "cashiers", "chefs", "retirees",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (
