@@ -321,11 +321,11 @@ def test_things_a_sides_own_troops_destroyed_are_the_enemys() -> None:
             "armed_group:Communist Party of India (Maoist)", id="women-among-insurgents",
         ),
         pytest.param(
-            "The army said it killed 20 al-Shabaab fighters near Jilib, including a senior commander.",
+            "The army said it killed 20 al-Shabaab fighters near Jilib, including two commanders.",
             "armed_group:al-Shabaab", id="commander-among-fighters",
         ),
         pytest.param(
-            "The army said 14 soldiers died near Jilib in Somalia, including a young officer.", "state:SOM",
+            "The army said 14 soldiers died near Jilib in Somalia, including two young officers.", "state:SOM",
             id="officer-among-soldiers",
         ),
         pytest.param(
@@ -339,3 +339,15 @@ def test_some_singled_out_of_a_toll_share_its_side(text: str, party: str) -> Non
     claims = extract(text, published=dt.date(2025, 6, 1)).claims
     found = claims[-1].subject.party
     assert f"{found.kind.value}:{found.country if found.kind.value in {'state', 'civilians'} else found.name}" == party
+
+
+def test_a_side_that_acts_in_a_joined_clause_hits_its_enemy() -> None:
+    """ "Two soldiers were wounded, and troops captured a rebel medic": the medic is the rebels', not the soldiers'."""
+    claims = extract(
+        "Troops fought the New People's Army on Negros. Two soldiers were wounded, he said, and troops captured "
+        "a rebel medic.",
+        published=dt.date(2025, 6, 1),
+    ).claims
+    assert [(c.outcome.value, c.subject.party.name) for c in claims] == [
+        ("wounded", "Philippines"), ("captured", "New People's Army"),
+    ]  # fmt: skip

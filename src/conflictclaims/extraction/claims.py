@@ -219,9 +219,7 @@ class _CountReading:
             return found
         if ends_clause(tokens, self.claim_end, first):
             return None  # "killing him. … found seven containers, multiple initiators": the verb stays in its clause
-        if id(count) in self.implicit and not (  # "killed two, including a woman": one of the toll
-            _singled_out(self.sentence.doc.text, count) or _joined_object(tokens, first, np_end, self.previous)
-        ):
+        if id(count) in self.implicit and not _joined_object(tokens, first, np_end, self.previous):
             return None
         if first > floor and _is_verb(tokens[first - 1].lower):
             return None  # "killed 12 soldiers and burned 40 tankers": the count has a verb of its own

@@ -129,7 +129,7 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
         return _enemy_hit(sentence, clues, kind, speaker, context) or _bystanders(kind, where, frame)
     local = sentence.local_country or context.local
     # A phrase its words make a group's ("gang members", "cartel gunmen") is an insurgent side's.
-    side = combatant_side(clues.head) or _SIDE_OF_KIND.get(kind, "")
+    side = combatant_side(clues.head) or _SIDE_OF_KIND.get(kind, "") or _side_of_modifiers(clues.np_text)
     want = {"state": PartyKind.STATE, "insurgent": PartyKind.ARMED_GROUP}.get(side)
     if frame is not None and frame.admission and speaker is not None:
         return speaker
@@ -145,6 +145,12 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _side_of_modifiers(np_text: str) -> str:
+    """``"insurgent"`` when a word before the noun makes its people a group's ("a rebel medic"), else ``""``."""
+    words = NP_WORD.findall(np_text.lower())
+    return "insurgent" if not _people.INSURGENT_MODIFIERS.isdisjoint(words[:-1]) else ""
 
 
 def _other_agent(clues: Clues, speaker: Party) -> bool:

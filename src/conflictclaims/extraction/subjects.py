@@ -427,6 +427,8 @@ def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphori
         return Subject(previous.subject_country, previous.subject_kind, "", previous.subject_party)
     if (named.party is not None and named.party.known) or not clues.coordinated:
         return None
+    if clues.active and previous.subject_party is not None and _acted_by(clues, previous.subject_party):
+        return None  # "two soldiers were wounded, and troops captured a rebel medic": the soldiers' enemy
     if named.kind in {previous.subject_kind, "unknown"} and clues.unit == previous.unit:
         kind = previous.subject_kind if named.kind == "unknown" else named.kind
         return Subject(previous.subject_country, kind, "", previous.subject_party)
