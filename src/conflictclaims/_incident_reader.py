@@ -72,6 +72,9 @@ _LEDE_REACH: Final = 4
 _DAY_SPAN: Final = 1
 # Sentences back within a paragraph where a sentence without places finds them.
 _PLACE_REACH: Final = 3
+# How far after a claim the event it is about may stand.
+_EVENT_AFTER: Final = 45
+_LONGEST_EVENT_START: Final = max(map(len, EVENT_NOUN_STARTS))
 # How far back (in characters) "the attack" looks for the attack it refers to.
 _ANTECEDENT_REACH: Final = 8_000
 
@@ -242,9 +245,12 @@ class Reader:
     # ---- events
 
     def _events_in(self, start: int, end: int) -> list[_Event]:
-        """The event nouns between two offsets, each read once and kept."""
+        """The event nouns between two offsets (``end`` no further than a claim's window), each read once and kept."""
         if self._event_offsets is None:
-            self._event_offsets = word_offsets(self.lowered, EVENT_NOUN_STARTS)
+            # Events are looked for around claims and back from them: none past the last claim's window.
+            last = max((claim.evidence.end for claim in self.article.claims), default=len(self.text))
+            last += _EVENT_AFTER + _LONGEST_EVENT_START
+            self._event_offsets = word_offsets(self.lowered[:last], EVENT_NOUN_STARTS)
         offsets = self._event_offsets
         found = []
         done = start
@@ -313,7 +319,7 @@ class Reader:
         """The event a claim's clause is about: the nearest event noun in its sentence, not across a clause."""
         start, end = claim.evidence.start, claim.evidence.end
         best: tuple[int, _Event] | None = None
-        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + 45)):
+        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + _EVENT_AFTER)):
             if event.end <= start:
                 if OPENING_EVENT_RE.fullmatch(self.lowered, sentence[0], event.start) is not None:
                     return event
