@@ -53,7 +53,7 @@ from conflictclaims._incident_cues import (
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
 from conflictclaims._incident_words import is_prose
-from conflictclaims._patterns import lower_keeping_offsets, word_offsets
+from conflictclaims._patterns import lower_keeping_offsets, offsets_of, word_offsets
 from conflictclaims.model import Claim, ClaimRole, Location
 
 __all__ = ["ArticleParts", "Note", "Reader"]
@@ -118,8 +118,13 @@ class Reader:
         """
         text = self.text
         sentences, paragraphs = [0], [0]
-        for match in BREAK.finditer(text):
-            end = match.end()
+        done = 0
+        # ``BREAK.finditer``, tried only where a stop or a line break stands (found in C).
+        for at in offsets_of(text, ".!?\n"):
+            match = BREAK.match(text, at) if at >= done else None
+            if match is None:
+                continue
+            end = done = match.end()
             if end >= len(text):
                 break
             found = match.group()
