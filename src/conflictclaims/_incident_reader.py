@@ -234,7 +234,8 @@ class Reader:
                 month is not None and self.month is not None and MONTH_NUMBER[month.group(1)[:3]] != self.month
             ):
                 frame = True
-            elif CURRENT_TIME_RE.search(opening):
+            elif frame and CURRENT_TIME_RE.search(opening):
+                # Only an earlier time told before can be ended by the time of the report.
                 frame = False
             self._frames[sentence] = frame
         return frame
