@@ -409,11 +409,6 @@ class Reader:
         subject_words = name_words(claim.subject.name)
         read_count(self.lowered, note, subject_words)
         lowered = self.lowered
-        # The sentence's opening and the clause before the claim.
-        clause = lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
-        if start - sentence[0] > _BEFORE:
-            clause += " " + lowered[start - _BEFORE : end]
-        note.separate = SEPARATE_RE.search(clause) is not None
         # "… were killed by Afghan and international forces during separate operations": the agent may come between.
         window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + 2 * _AFTER))
         note.summary = any(
@@ -437,6 +432,19 @@ class Reader:
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
         return note
+
+    def opens_another(self, note: Note) -> bool:
+        """Whether a claim's sentence opens another incident: "in a separate attack", "elsewhere".
+
+        Read in the sentence's opening and the clause before the claim; only
+        for the claims that could open one (see ``incidents._group``).
+        """
+        start, end = note.claim.evidence.start, note.claim.evidence.end
+        sentence = note.sentence
+        clause = self.lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
+        if start - sentence[0] > _BEFORE:
+            clause += " " + self.lowered[start - _BEFORE : end]
+        return SEPARATE_RE.search(clause) is not None
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
