@@ -49,6 +49,7 @@ from conflictclaims._incident_cues import (
     is_short,
     name_words,
     people_of,
+    points_back,
     stands_near,
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
@@ -304,10 +305,10 @@ class Reader:
             or self._past_year(near)
         ):
             return True, None
-        if DEFINITE_RE.search(lead):
+        if points_back(DEFINITE_RE, lead, 0, len(lead)):
             # "the attack": the last attack told before it, looked for nearest first, not too far back.
             paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
-            demonstrative = DEMONSTRATIVE_RE.search(lead) is not None
+            demonstrative = points_back(DEMONSTRATIVE_RE, lead, 0, len(lead))
             high, reach = event.start, 500
             while high > 0 and event.start - high < _ANTECEDENT_REACH:
                 low = max(0, event.start - reach)
@@ -418,7 +419,7 @@ class Reader:
         )
         event = self._event_of(claim, sentence)
         if event is not None:
-            note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
+            note.refers = points_back(DEFINITE_RE, lowered, max(0, event.start - 40), event.start)
         note.reacted = self._reacted_to(claim, sentence)
         if note.reacted:
             note.time, note.timed = ClaimRole.BACKGROUND, True
