@@ -22,6 +22,8 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 # layer after everything it needs and before everything that needs it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "exceptions"),
+    # How the models check their fields, used from the count model on.
+    ("_checks",),
     ("_lexicon", "_armed_groups"),
     ("span",),
     # Number phrases: the count model and the grammar, its interpreter, the scanner, then their public face.
@@ -32,6 +34,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # The models' enumerations and validators, the party model, then the models.
     ("_model_fields",),
     ("_party",),
+    ("_claim_model",),
     ("model",),
     # Parties come right after the models (DESIGN.md); the index needs only its table.
     ("_group_index",),

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 import attrs
 from attrs import field, frozen
 
+from conflictclaims._checks import check_fields, checked
 from conflictclaims.span import Span
 
 __all__ = [
@@ -107,15 +108,29 @@ class Count:
     value (``low == high``) and a ``none`` count only zero.
     """
 
-    low: int = field(validator=_count_value)
-    high: int | None = field(validator=attrs.validators.optional(_count_value))
-    best: int = field(validator=_count_value)
-    qualifier: Qualifier = field(default=Qualifier.EXACT, validator=attrs.validators.instance_of(Qualifier))
-    approximate: bool = field(default=False, validator=attrs.validators.instance_of(bool))
-    text: str = field(default="", validator=attrs.validators.instance_of(str))
-    span: Span | None = field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    low: int = field(metadata=checked(_count_value))
+    high: int | None = field(metadata=checked(_count_value, optional=True))
+    best: int = field(metadata=checked(_count_value))
+    qualifier: Qualifier = field(default=Qualifier.EXACT, metadata=checked(Qualifier))
+    approximate: bool = field(default=False, metadata=checked(bool))
+    text: str = field(default="", metadata=checked(str))
+    span: Span | None = field(default=None, metadata=checked(Span, optional=True))
 
     def __attrs_post_init__(self) -> None:
+        low, high, best, span = self.low, self.high, self.best, self.span
+        approximate: object = self.approximate  # typed as bool, but may come from untrusted input
+        if not (
+            type(low) is int
+            and 0 <= low <= MAX_COUNT
+            and (high is None or (type(high) is int and 0 <= high <= MAX_COUNT))
+            and type(best) is int
+            and 0 <= best <= MAX_COUNT
+            and type(self.qualifier) is Qualifier
+            and type(approximate) is bool
+            and type(self.text) is str
+            and (span is None or type(span) is Span)
+        ):
+            check_fields(self)
         if self.high is not None and self.low > self.high:
             msg = f"low must be <= high, got low={self.low} high={self.high}"
             raise ValueError(msg)

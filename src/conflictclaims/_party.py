@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 
-import attrs
 from attrs import field, frozen
 
-from conflictclaims._countries import display_name
+from conflictclaims._checks import check_fields, checked
+from conflictclaims._countries import alpha3_codes, display_name
 from conflictclaims._model_fields import ActorKind, PartyKind, country_code
 
 __all__ = ["Party", "PartyKind", "shown_name"]
@@ -35,11 +35,18 @@ class Party:
     ('civilians in Sudan', 'unknown')
     """
 
-    kind: PartyKind = field(validator=attrs.validators.instance_of(PartyKind))
-    name: str = field(default="", validator=attrs.validators.instance_of(str))
-    country: str | None = field(default=None, validator=country_code)
+    kind: PartyKind = field(metadata=checked(PartyKind))
+    name: str = field(default="", metadata=checked(str))
+    country: str | None = field(default=None, metadata=checked(country_code))
 
     def __attrs_post_init__(self) -> None:
+        country = self.country
+        if not (
+            type(self.kind) is PartyKind
+            and type(self.name) is str
+            and (country is None or (type(country) is str and country in alpha3_codes()))
+        ):
+            check_fields(self)
         canonical = _party_name(self.kind, self.country)
         if (self.kind is PartyKind.STATE or self.kind is PartyKind.CIVILIANS) and self.country is None:
             msg = f"country must be set for a {self.kind.value} party"

@@ -13,6 +13,8 @@ import enum
 import attrs
 from attrs import field, frozen
 
+from conflictclaims._checks import all_exactly, check_fields, checked
+from conflictclaims._claim_model import Actor, Claim, DateRange, Location
 from conflictclaims._model_fields import (
     ActorKind,
     CeasefireStatus,
@@ -26,7 +28,7 @@ from conflictclaims._model_fields import (
     optional,
     tuple_of,
 )
-from conflictclaims._party import Party, shown_name
+from conflictclaims._party import Party
 from conflictclaims.counts import Count, Estimate, PointPolicy, Qualifier
 from conflictclaims.span import Span
 
@@ -54,139 +56,6 @@ __all__ = [
     "Unit",
     "is_country_code",
 ]
-
-
-@frozen(kw_only=True)
-class DateRange:
-    """An inclusive range of calendar days, ``start <= end``."""
-
-    start: dt.date = field(validator=attrs.validators.instance_of(dt.date))
-    end: dt.date = field(validator=attrs.validators.instance_of(dt.date))
-    text: str | None = field(default=None, validator=optional(str))
-    span: Span | None = field(default=None, validator=optional(Span))
-
-    def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            msg = f"start must be <= end, got start={self.start} end={self.end}"
-            raise ValueError(msg)
-
-    @classmethod
-    def day(cls, day: dt.date) -> DateRange:
-        """Return the range of one day."""
-        return cls(start=day, end=day)
-
-    def overlaps(self, other: DateRange) -> bool:
-        """Whether the two ranges share a day."""
-        return self.start <= other.end and other.start <= self.end
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.start <= day <= self.end
-
-
-_STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
-
-
-@frozen(kw_only=True)
-class Actor:
-    """A party to the conflict, or someone speaking for one.
-
-    ``country`` is the ISO 3166-1 alpha-3 code of the side the actor belongs
-    to or speaks for: a Taliban spokesperson has ``country="AFG"``. ``party``
-    is that side: the extractor resolves it ("Afghanistan" in 2025, the
-    Taliban armed group in 2019); left out, it follows from ``kind`` and
-    ``country`` (forces, officials and governments are their state, civilians
-    are civilians, an armed group is itself).
-    """
-
-    name: str = field(validator=attrs.validators.instance_of(str))
-    kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=attrs.validators.instance_of(ActorKind))
-    country: str | None = field(default=None, validator=country_code)
-    role: str | None = field(default=None, validator=optional(str))
-    aliases: tuple[str, ...] = field(default=(), validator=tuple_of(str))
-    mentions: tuple[Span, ...] = field(default=(), validator=tuple_of(Span))
-    party: Party = field(validator=attrs.validators.instance_of(Party))
-
-    @party.default
-    def _party_of_kind(self) -> Party:
-        if self.country is not None and self.kind in _STATE_KINDS:
-            return Party.state(self.country)
-        if self.country is not None and self.kind is ActorKind.CIVILIANS:
-            return Party.civilians(self.country)
-        if self.kind is ActorKind.ARMED_GROUP and self.name:
-            return Party(kind=PartyKind.ARMED_GROUP, name=self.name, country=self.country)
-        return Party.unknown(self.country)
-
-    @property
-    def side(self) -> tuple[str | None, ActorKind]:
-        """The ``(country, kind)`` pair that claims about this actor group by."""
-        return (self.country, self.kind)
-
-    @property
-    def display_name(self) -> str:
-        """The name the actor is shown by everywhere, in ``str()``, tables, CSV and JSON.
-
-        A person or an organization shows its own ``name`` ("Zabihullah
-        Mujahid", "United Nations"). Any other actor is a group of people and
-        shows the side it belongs to: a state's forces, police or government
-        as "<state> military", "<state> police", "<state> government"; an
-        armed group, civilians or an international body by the party's name
-        ("Rapid Support Forces", "civilians in Sudan"); a group of unknown side
-        by what it is and where ("armed group in Mali"). The phrase the text
-        used stays in ``name``.
-
-        >>> Actor(name="of its soldiers", kind=ActorKind.MILITARY, country="PAK").display_name
-        'Pakistan military'
-        >>> str(Actor(name="RSF fighters", kind=ActorKind.ARMED_GROUP,
-        ...           party=Party(kind=PartyKind.ARMED_GROUP, name="Rapid Support Forces", country="SDN")))
-        'Rapid Support Forces'
-        """
-        return shown_name(self.name, self.kind, self.party, self.country)
-
-    def __str__(self) -> str:
-        """The actor's :attr:`display_name`."""
-        return self.display_name
-
-
-@frozen(kw_only=True)
-class Location:
-    """A place named in the text, resolved against the gazetteer."""
-
-    name: str = field(validator=attrs.validators.instance_of(str))
-    kind: LocationKind = field(validator=attrs.validators.instance_of(LocationKind))
-    country: str | None = field(default=None, validator=country_code)
-    admin1: str | None = field(default=None, validator=optional(str))
-    latitude: float | None = field(default=None, validator=optional(float))
-    longitude: float | None = field(default=None, validator=optional(float))
-    mentions: tuple[Span, ...] = field(default=(), validator=tuple_of(Span))
-
-    def __attrs_post_init__(self) -> None:
-        if self.latitude is not None and not -90.0 <= self.latitude <= 90.0:  # noqa: PLR2004
-            msg = f"latitude must lie in [-90, 90], got {self.latitude}"
-            raise ValueError(msg)
-        if self.longitude is not None and not -180.0 <= self.longitude <= 180.0:  # noqa: PLR2004
-            msg = f"longitude must lie in [-180, 180], got {self.longitude}"
-            raise ValueError(msg)
-
-
-@frozen(kw_only=True)
-class Claim:
-    """One assertion about a toll: who says how many of whom, and how.
-
-    ``claimant is None`` means the article says it in its own voice;
-    ``count is None`` means the claim gives no number ("heavy casualties").
-    """
-
-    claimant: Actor | None = field(validator=optional(Actor))
-    subject: Actor = field(validator=attrs.validators.instance_of(Actor))
-    outcome: Outcome = field(validator=attrs.validators.instance_of(Outcome))
-    unit: Unit = field(default=Unit.PERSONS, validator=attrs.validators.instance_of(Unit))
-    count: Count | None = field(default=None, validator=optional(Count))
-    stance: Stance = field(default=Stance.ASSERTED, validator=attrs.validators.instance_of(Stance))
-    perpetrator: Actor | None = field(default=None, validator=optional(Actor))
-    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
-    period: DateRange | None = field(default=None, validator=optional(DateRange))
-    cue: str | None = field(default=None, validator=optional(str))
-    evidence: Span = field(validator=attrs.validators.instance_of(Span))
 
 
 class ClaimRole(enum.Enum):
@@ -227,11 +96,14 @@ class IncidentClaim:
     ``None`` for the roles that give a toll of their own.
     """
 
-    claim: Claim = field(validator=attrs.validators.instance_of(Claim))
-    role: ClaimRole = field(validator=attrs.validators.instance_of(ClaimRole))
-    of: Claim | None = field(default=None, validator=optional(Claim))
+    claim: Claim = field(metadata=checked(Claim))
+    role: ClaimRole = field(metadata=checked(ClaimRole))
+    of: Claim | None = field(default=None, metadata=checked(Claim, optional=True))
 
     def __attrs_post_init__(self) -> None:
+        of = self.of
+        if not (type(self.claim) is Claim and type(self.role) is ClaimRole and (of is None or type(of) is Claim)):
+            check_fields(self)
         if (self.of is None) != (self.role in _OWN_TOLL_ROLES):
             needs = "must be None" if self.role in _OWN_TOLL_ROLES else "must name the claim it refers to"
             msg = f"of {needs} for a {self.role.value} claim"
@@ -256,12 +128,20 @@ class Incident:
     one toll.
     """
 
-    id: str = field(validator=attrs.validators.instance_of(str))
-    claims: tuple[IncidentClaim, ...] = field(default=(), validator=tuple_of(IncidentClaim))
-    period: DateRange | None = field(default=None, validator=optional(DateRange))
-    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
+    id: str = field(metadata=checked(str))
+    claims: tuple[IncidentClaim, ...] = field(default=(), metadata=checked(tuple_of(IncidentClaim)))
+    period: DateRange | None = field(default=None, metadata=checked(DateRange, optional=True))
+    locations: tuple[Location, ...] = field(default=(), metadata=checked(tuple_of(Location)))
 
     def __attrs_post_init__(self) -> None:
+        period = self.period
+        if not (
+            type(self.id) is str
+            and all_exactly(self.claims, IncidentClaim)
+            and (period is None or type(period) is DateRange)
+            and all_exactly(self.locations, Location)
+        ):
+            check_fields(self)
         if not self.id:
             msg = "id must not be empty"
             raise ValueError(msg)
