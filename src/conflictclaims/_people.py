@@ -46,8 +46,6 @@ _MILITARY: Final = (
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
     "peacekeepers", "blue helmets", "suicide bombers", "hitmen", "gang members", "gang member", "gangsters",
     "gangster", "cartel members", "sicarios", "robbers",
-    # A state's auxiliaries (Burkina Faso's volunteers for the defence of the homeland).
-    "auxiliaries", "auxiliary",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -121,7 +119,7 @@ _STATE_FORCES: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
     "service members", "service-members", "servicewomen", "personnel", "security personnel", "security forces",
     "guards", "guardsmen", "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot",
-    "commandos", "recruits", "conscripts", "reservists", "auxiliaries", "infantrymen", "army", "military", "forces",
+    "commandos", "recruits", "conscripts", "reservists", "infantrymen", "army", "military", "forces",
     "armed forces", "special forces", "combat troops", "officers", "prisoners of war", "pows", "pow",
     *_POLICE,
 )  # fmt: skip

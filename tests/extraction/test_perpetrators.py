@@ -106,3 +106,12 @@ def test_an_ally_named_with_a_compound_modifier_is_no_agent() -> None:
     )
     agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), None)
     assert agent is None or agent.country != "KEN"
+
+
+def test_a_country_after_a_word_of_region_is_where_not_who() -> None:
+    """ "overran a post in northern Burkina Faso, killing 34 soldiers": Burkina Faso is where, not the killer."""
+    sentence, speakers, _ = last_sentence(
+        "Jihadists overran a post near Djibo in northern Burkina Faso on Monday, killing 34 soldiers."
+    )
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killing"), None)
+    assert agent is None or agent.country != "BFA"

@@ -30,6 +30,11 @@ _CLAUSE_MARKS: Final = frozenset({";", ":", "—", "–", "-", "(", ")"})
 _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
 # Words between a preposition and the name after it: "with the", "by “".
 _LEAD_INS: Final = frozenset({"the", "a", "an"})
+# Words read past back to the preposition before a name: "the", "in northern Burkina Faso".
+_SKIPPED: Final = _LEAD_INS | frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+     "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "rural"}
+)  # fmt: skip
 # Words that give an act's agent after "on" or "to": "blamed on al-Shabaab".
 _BLAMING: Final = frozenset({"blamed", "attributed", "claimed"})
 # Prepositions whose object is no agent: "affiliated with the army", "a war against the RSF".
@@ -100,7 +105,7 @@ def agent_of_verb(
 def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
     """Whether the mention opening at token ``first`` is no agent of the verb at ``trigger``.
 
-    A place ("in Kharkiv"), an object ("affiliated with the Damascus
+    A place ("in Kharkiv", "in northern Burkina Faso"), an object ("affiliated with the Damascus
     government", "fighting against the army"), an ally ("backed by the
     Kenyan-led mission") or, before a participle, the
     agent of another noun ("repelled an assault by X, killing 15 of the
@@ -108,8 +113,8 @@ def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
     """
     tokens = sentence.tokens
     k = first - 1
-    # Over articles and compound modifiers: "backed by the Kenyan-led mission".
-    while k >= 0 and (tokens[k].lower in _LEAD_INS or not tokens[k].is_word or "-" in tokens[k].text):
+    # Over articles, compound modifiers and words of region: "backed by the Kenyan-led mission", "in northern Mali".
+    while k >= 0 and (tokens[k].lower in _SKIPPED or not tokens[k].is_word or "-" in tokens[k].text):
         k -= 1
     if k < 0:
         return False
