@@ -297,7 +297,7 @@ PASSIVE_GAP: Final[frozenset[str]] = frozenset(
         "remains", "reportedly", "allegedly", "also", "all", "later", "now", "since", "subsequently", "either",
         "both", "confirmed", "believed", "feared", "presumed", "to", "still", "apparently", "already", "each",
         "reported", "said", "others", "more", "critically", "seriously", "severely", "fatally", "badly",
-        "lightly", "slightly", "mortally", "alive", "left", "and", "in", "total",
+        "lightly", "slightly", "mortally", "alive", "left", "and", "in", "total", "briefly",
     }
 )  # fmt: skip
 

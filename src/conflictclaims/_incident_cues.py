@@ -68,6 +68,7 @@ __all__ = [
     "is_short",
     "name_words",
     "people_of",
+    "points_back",
     "stands_near",
 ]
 
@@ -154,6 +155,23 @@ EVENT_NOUN_STARTS: Final = first_words(lex.EVENT_NOUNS)
 # A determiner that makes an event noun point back: "the raid", "Sunday's attack".
 DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
 DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")
+# A determiner and the words after it stand in the last runs of non-space before the noun.
+_DETERMINED_RUNS: Final = 3
+
+
+def points_back(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` (``DEFINITE_RE``, ``DEMONSTRATIVE_RE``) finds a determiner ending ``text[start:end]``.
+
+    Such a match is a determiner and at most two words, up to ``end``: it
+    starts in the last three runs of non-space, and only they are searched.
+
+    >>> points_back(DEFINITE_RE, "they repelled the attack", 0, 18)
+    True
+    """
+    runs = text[start:end].rsplit(None, _DETERMINED_RUNS)
+    if len(runs) > _DETERMINED_RUNS:
+        start += len(runs[0])
+    return pattern.search(text, start, end) is not None
 # "responsible for an attack", "planned and directed a recent ambush"; not "a coordinated assault".
 GOVERNED_RE: Final = AnchoredPattern(
     re.compile(

@@ -47,6 +47,7 @@ class Note:
     total: bool = False
     additive: bool = False
     refers: bool = False
+    # Opens another incident ("in a separate attack"): read only for the tolls that could (``Reader.opens_another``).
     separate: bool = False
     # Told of several events at once: "killed 15 insurgents during separate operations".
     summary: bool = False

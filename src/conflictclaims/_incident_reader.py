@@ -49,11 +49,12 @@ from conflictclaims._incident_cues import (
     is_short,
     name_words,
     people_of,
+    points_back,
     stands_near,
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
 from conflictclaims._incident_words import is_prose
-from conflictclaims._patterns import lower_keeping_offsets, word_offsets
+from conflictclaims._patterns import lower_keeping_offsets, offsets_of, word_offsets
 from conflictclaims.model import Claim, ClaimRole, Location
 
 __all__ = ["ArticleParts", "Note", "Reader"]
@@ -72,6 +73,9 @@ _LEDE_REACH: Final = 4
 _DAY_SPAN: Final = 1
 # Sentences back within a paragraph where a sentence without places finds them.
 _PLACE_REACH: Final = 3
+# How far after a claim the event it is about may stand.
+_EVENT_AFTER: Final = 45
+_LONGEST_EVENT_START: Final = max(map(len, EVENT_NOUN_STARTS))
 # How far back (in characters) "the attack" looks for the attack it refers to.
 _ANTECEDENT_REACH: Final = 8_000
 
@@ -115,8 +119,13 @@ class Reader:
         """
         text = self.text
         sentences, paragraphs = [0], [0]
-        for match in BREAK.finditer(text):
-            end = match.end()
+        done = 0
+        # ``BREAK.finditer``, tried only where a stop or a line break stands (found in C).
+        for at in offsets_of(text, ".!?\n"):
+            match = BREAK.match(text, at) if at >= done else None
+            if match is None:
+                continue
+            end = done = match.end()
             if end >= len(text):
                 break
             found = match.group()
@@ -226,7 +235,8 @@ class Reader:
                 month is not None and self.month is not None and MONTH_NUMBER[month.group(1)[:3]] != self.month
             ):
                 frame = True
-            elif CURRENT_TIME_RE.search(opening):
+            elif frame and CURRENT_TIME_RE.search(opening):
+                # Only an earlier time told before can be ended by the time of the report.
                 frame = False
             self._frames[sentence] = frame
         return frame
@@ -242,9 +252,12 @@ class Reader:
     # ---- events
 
     def _events_in(self, start: int, end: int) -> list[_Event]:
-        """The event nouns between two offsets, each read once and kept."""
+        """The event nouns between two offsets (``end`` no further than a claim's window), each read once and kept."""
         if self._event_offsets is None:
-            self._event_offsets = word_offsets(self.lowered, EVENT_NOUN_STARTS)
+            # Events are looked for around claims and back from them: none past the last claim's window.
+            last = max((claim.evidence.end for claim in self.article.claims), default=len(self.text))
+            last += _EVENT_AFTER + _LONGEST_EVENT_START
+            self._event_offsets = word_offsets(self.lowered[:last], EVENT_NOUN_STARTS)
         offsets = self._event_offsets
         found = []
         done = start
@@ -292,10 +305,10 @@ class Reader:
             or self._past_year(near)
         ):
             return True, None
-        if DEFINITE_RE.search(lead):
+        if points_back(DEFINITE_RE, lead, 0, len(lead)):
             # "the attack": the last attack told before it, looked for nearest first, not too far back.
             paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
-            demonstrative = DEMONSTRATIVE_RE.search(lead) is not None
+            demonstrative = points_back(DEMONSTRATIVE_RE, lead, 0, len(lead))
             high, reach = event.start, 500
             while high > 0 and event.start - high < _ANTECEDENT_REACH:
                 low = max(0, event.start - reach)
@@ -313,7 +326,7 @@ class Reader:
         """The event a claim's clause is about: the nearest event noun in its sentence, not across a clause."""
         start, end = claim.evidence.start, claim.evidence.end
         best: tuple[int, _Event] | None = None
-        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + 45)):
+        for event in self._events_in(max(sentence[0], start - _BEFORE), min(sentence[1], end + _EVENT_AFTER)):
             if event.end <= start:
                 if OPENING_EVENT_RE.fullmatch(self.lowered, sentence[0], event.start) is not None:
                     return event
@@ -397,11 +410,6 @@ class Reader:
         subject_words = name_words(claim.subject.name)
         read_count(self.lowered, note, subject_words)
         lowered = self.lowered
-        # The sentence's opening and the clause before the claim.
-        clause = lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
-        if start - sentence[0] > _BEFORE:
-            clause += " " + lowered[start - _BEFORE : end]
-        note.separate = SEPARATE_RE.search(clause) is not None
         # "… were killed by Afghan and international forces during separate operations": the agent may come between.
         window = (max(sentence[0], start - _BEFORE), min(sentence[1], end + 2 * _AFTER))
         note.summary = any(
@@ -411,7 +419,7 @@ class Reader:
         )
         event = self._event_of(claim, sentence)
         if event is not None:
-            note.refers = DEFINITE_RE.search(lowered, max(0, event.start - 40), event.start) is not None
+            note.refers = points_back(DEFINITE_RE, lowered, max(0, event.start - 40), event.start)
         note.reacted = self._reacted_to(claim, sentence)
         if note.reacted:
             note.time, note.timed = ClaimRole.BACKGROUND, True
@@ -425,6 +433,19 @@ class Reader:
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
         return note
+
+    def opens_another(self, note: Note) -> bool:
+        """Whether a claim's sentence opens another incident: "in a separate attack", "elsewhere".
+
+        Read in the sentence's opening and the clause before the claim; only
+        for the claims that could open one (see ``incidents._group``).
+        """
+        start, end = note.claim.evidence.start, note.claim.evidence.end
+        sentence = note.sentence
+        clause = self.lowered[sentence[0] : min(sentence[1], sentence[0] + _BEFORE)]
+        if start - sentence[0] > _BEFORE:
+            clause += " " + self.lowered[start - _BEFORE : end]
+        return SEPARATE_RE.search(clause) is not None
 
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""

@@ -71,6 +71,12 @@ _CIVILIANS: Final = (
     "customers", "spectators", "footballers", "players", "musicians", "technicians", "peasants", "hunters",
     "porters", "hawkers", "missionaries", "catechists", "seminarians", "preachers", "widows", "orphans",
     "couples", "newlyweds", "pensioners",
+    # The plurals of nouns for one civilian by trade or standing: "seized two engineers".
+    "engineers", "contractors", "activists", "lawyers", "judges", "priests", "pastors", "imams", "monks", "nuns",
+    "shepherds", "shopkeepers", "photographers", "bloggers", "settlers", "professors", "scholars", "academics",
+    "athletes", "singers", "poets", "clerks", "butchers", "carpenters", "barbers", "electricians", "surgeons",
+    "pharmacists", "dentists", "toddlers", "newborns", "youngsters", "campaigners", "unionists", "correspondents",
+    "photojournalists", "landowners", "cyclists", "caretakers", "cashiers", "chefs", "retirees",
 )  # fmt: skip
 
 _GOVERNMENT: Final = (

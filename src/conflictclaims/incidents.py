@@ -239,6 +239,9 @@ def incidents_of(article: ArticleParts) -> tuple[Incident, ...]:
             not note.timed and not previous.reacted
         ):
             note.time, note.timed = previous.time, previous.timed
+    # Only a toll of the events reported, after the first, can open another incident.
+    for note in [n for n in notes if n.time is ClaimRole.REPORT and not n.headline][1:]:
+        note.separate = reader.opens_another(note)
     groups = _group(notes)
     if groups[0].time is not ClaimRole.REPORT:
         # Every toll is background or a running total: the article's own event gave none.

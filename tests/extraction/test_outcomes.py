@@ -119,6 +119,7 @@ def test_counted_noun_and_rule_table() -> None:
         ),
         pytest.param("6 villagers including a baby were killed.", "6", "killed", id="including-without-commas"),
         pytest.param("7 guards and around 20 raiders were killed.", "7", "killed", id="joined-approximate-count"),
+        pytest.param("2 reporters were briefly detained.", "2", "captured", id="briefly-before-the-participle"),
         pytest.param("Raiders torched a bus, burning to death 9 travellers.", "9", "killed", id="burning-to-death"),
         pytest.param("3 men linked to the cell were detained.", "3", "captured", id="postnominal-participle-aside"),
         pytest.param("2 youths armed with machetes were arrested.", "2", "captured", id="armed-with-aside"),

@@ -55,6 +55,8 @@ def _tokens(text: str) -> list[object]:
         pytest.param("2 engineers working for a firm", "engineers", "engineers", id="postnominal-working-for"),
         pytest.param("1 villager they accused", "villager", "villager", id="ends-at-a-subject-pronoun"),
         pytest.param("1 cell leader behind the raids", "cell leader", "leader", id="ends-at-behind"),
+        pytest.param("1 gunman hours after the attack", "gunman", "gunman", id="ends-at-a-span-of-time"),
+        pytest.param("2 days later", "days", "days", id="a-duration-alone-is-the-phrase"),
         pytest.param("2 U.N. peacekeepers were killed", "U.N . peacekeepers", "peacekeepers", id="abbreviation"),
         pytest.param("2 U.S. Officials said", "U.S", "u.s", id="abbreviation-ends-a-sentence"),
         pytest.param("2 youths armed with clubs", "youths", "youths", id="postnominal-armed-with"),
@@ -112,6 +114,8 @@ def test_adjectival_participle() -> None:
         pytest.param("houses", "destroyed", "other", id="thing-destroyed"),
         pytest.param("cars", "destroyed", "vehicles", id="cars-are-vehicles"),
         pytest.param("grenades", "captured", "other", id="materiel-is-no-person"),
+        pytest.param("engineer", "seized", "persons", id="one-person-seized"),
+        pytest.param("engineers", "seized", "persons", id="people-by-trade-seized"),
     ],
 )
 def test_unit_of(head: str | None, outcome: str, unit: str | None) -> None:

@@ -69,6 +69,9 @@ _VERB_OPENERS: Final = (
 _BREAKS: Final = frozenset({".", ";", ":", "—", "(", ")"})
 # Words after the head that open a time adverbial: "killed thousands of people last year", "… people Tuesday".
 _TIME_OPENERS: Final = frozenset({"last", "next"}) | frozenset(name.lower() for name in _lexicon.WEEKDAY_NAMES)
+# …or a span of time told from the event: "arrested the attacker hours after the stabbing", "days later".
+_DURATIONS: Final = frozenset({"minutes", "hours", "days", "weeks", "months", "moments"})
+_RELATIVE_TIMES: Final = frozenset({"after", "before", "later", "earlier"})
 _DIRECTIONS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
      "north-west", "south-east", "south-west"}
@@ -215,6 +218,8 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
         return True
     if word in _TIME_OPENERS:
         return True
+    if word in _DURATIONS and i + 1 < len(tokens) and tokens[i + 1].lower in _RELATIVE_TIMES:
+        return True  # "arrested the suspected attacker hours after the stabbing"
     if (word in _COMPLEMENT_NOUNS or word in _grammar.DETERMINERS) and tokens[i - 1].lower != "of":
         # "taken 62 others prisoner"; a determiner after the head starts another phrase.
         return True
@@ -369,8 +374,8 @@ def unit_of(head: str | None, outcome: str) -> str | None:
         return "persons"
     if head in lex.UNIT_NOUNS:
         return lex.UNIT_NOUNS[head]
-    if head in _people.PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
-        return "persons"
+    if head in _people.PERSON_NOUNS or head in _people.ONE_PERSON_NOUNS or head in lex.OUTCOME_NOUNS:
+        return "persons"  # "seized a Chinese engineer" takes a person
     if head in lex.NON_CLAIM_HEADS:
         return None
     if outcome in {"destroyed", "seized"} or head in lex.MATERIEL_NOUNS:
