@@ -23,7 +23,7 @@ from tests.corpus import Case, Expect
 _HELD_OUT_DATE: Final = dt.date(2025, 6, 1)
 _JNIM: Final = "group:Jama'at Nusrat al-Islam wal-Muslimin"
 _RSF: Final = "group:Rapid Support Forces"
-_NUG: Final = "group:National Unity Government"
+_PDF: Final = "group:People's Defence Force"
 
 CASES: Final[tuple[Case, ...]] = (
     Case(
@@ -936,7 +936,7 @@ CASES: Final[tuple[Case, ...]] = (
         "a local People's Defence Force said.",
         claims=(
             Expect(
-                outcome="killed", low=11, subject="MMR", kind="civilians", party="civilians:MMR", claimant_party=_NUG
+                outcome="killed", low=11, subject="MMR", kind="civilians", party="civilians:MMR", claimant_party=_PDF
             ),
         ),
     ),
@@ -975,7 +975,7 @@ CASES: Final[tuple[Case, ...]] = (
         published=_HELD_OUT_DATE,
         text="State media said security forces killed 17 PDF terrorists in Magway region.",
         claims=(
-            Expect(outcome="killed", low=17, subject="MMR", kind="armed_group", party=_NUG, claimant_party="state:MMR"),
+            Expect(outcome="killed", low=17, subject="MMR", kind="armed_group", party=_PDF, claimant_party="state:MMR"),
         ),
     ),
     Case(

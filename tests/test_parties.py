@@ -53,6 +53,25 @@ def test_docstring_examples() -> None:
             "Al-Masirah", None, ("YEM",), Party(kind=PartyKind.ARMED_GROUP, name="Houthis", country="YEM"),
             id="group-outlet-speaks-for-the-group",
         ),
+        pytest.param(
+            "Jama'at Nusrat al-Islam wal-Muslimin", None, ("BFA", "MLI"),
+            Party(kind=PartyKind.ARMED_GROUP, name="Jama'at Nusrat al-Islam wal-Muslimin", country="BFA"),
+            id="regional-branch-is-of-the-state-it-fights-here",
+        ),
+        pytest.param(
+            "Islamic State Sahel Province", None, ("GBR",),
+            Party(kind=PartyKind.ARMED_GROUP, name="Islamic State Sahel Province", country="MLI"),
+            id="regional-branch-elsewhere-keeps-its-home",
+        ),
+        pytest.param(
+            "Houthis", None, ("SAU", "YEM"), Party(kind=PartyKind.ARMED_GROUP, name="Houthis", country="YEM"),
+            id="cross-border-attacker-keeps-its-home",
+        ),
+        pytest.param(
+            "People's Defence Force", None, ("MMR",),
+            Party(kind=PartyKind.ARMED_GROUP, name="People's Defence Force", country="MMR"),
+            id="local-pdf-is-its-own-side",
+        ),
         pytest.param("Reuters", None, (), None, id="news-agency-is-no-party"),
         pytest.param("No Such Front", None, (), None, id="unknown-name"),
         pytest.param(
@@ -190,3 +209,10 @@ def test_a_group_the_table_does_not_know_is_of_where_it_fights() -> None:
     """ "the rebels", no group of the table, take the country of the places around them, with an unknown party."""
     rebels = READER.settled(Actor(name="the rebels", kind=ActorKind.ARMED_GROUP), (), "MMR")
     assert (rebels.country, rebels.party) == ("MMR", Party.unknown("MMR"))
+
+
+def test_an_abbreviated_rank_speaks_for_the_state() -> None:
+    """ "Lt. Jules Ngongo", "Col. Ahmed Bello": a rank as wire copy abbreviates it is a state's officer."""
+    for role in ("Lt.", "Col.", "Brig. Gen."):
+        actor = Actor(name="Jules Ngongo", kind=ActorKind.PERSON, role=role)
+        assert READER.of_actor(actor) == Party.state("SDN"), role

@@ -1346,8 +1346,9 @@ _ASIA: Final[tuple[PartyEntry, ...]] = (
         "People's Defence Force", ARMED, "MMR", ("MMR",),
         acronyms=("PDF", "PDFs"),
         aliases=("People's Defence Forces", "Pyithu Kakweyay Tat"),
-        opponents=("MMR",), parent="National Unity Government",
-        note="ACLED: 'PDF: People's Defense Force'.",
+        opponents=("MMR",), affiliations=("National Unity Government",),
+        note="ACLED: 'PDF: People's Defense Force'. Local PDFs keep their own command, so they are a side of their "
+             "own that the NUG is allied with, not the NUG itself.",
     ),
     PartyEntry(
         "National Unity Government", ARMED, "MMR", ("MMR",),

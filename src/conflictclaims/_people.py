@@ -46,6 +46,8 @@ _MILITARY: Final = (
     "guerrillas", "guerrilla", "invaders", "occupiers", "defenders", "prisoners of war", "pows", "pow",
     "peacekeepers", "blue helmets", "suicide bombers", "hitmen", "gang members", "gang member", "gangsters",
     "gangster", "cartel members", "sicarios", "robbers",
+    # A state's auxiliaries (Burkina Faso's volunteers for the defence of the homeland).
+    "auxiliaries", "auxiliary",
 )  # fmt: skip
 
 _POLICE: Final = (
@@ -71,6 +73,8 @@ _CIVILIANS: Final = (
     "customers", "spectators", "footballers", "players", "musicians", "technicians", "peasants", "hunters",
     "porters", "hawkers", "missionaries", "catechists", "seminarians", "preachers", "widows", "orphans",
     "couples", "newlyweds", "pensioners",
+    # One child as wire copy names one: "among them a 12-year-old boy".
+    "boy", "girl", "teenager", "toddler",
     # The plurals of nouns for one civilian by trade or standing: "seized two engineers".
     "engineers", "contractors", "activists", "lawyers", "judges", "priests", "pastors", "imams", "monks", "nuns",
     "shepherds", "shopkeepers", "photographers", "bloggers", "settlers", "professors", "scholars", "academics",
@@ -117,7 +121,7 @@ _STATE_FORCES: Final = (
     "soldier", "soldiers", "troops", "troop", "troopers", "servicemen", "serviceman", "servicemembers",
     "service members", "service-members", "servicewomen", "personnel", "security personnel", "security forces",
     "guards", "guardsmen", "border guards", "paratroopers", "marines", "sailors", "airmen", "pilots", "pilot",
-    "commandos", "recruits", "conscripts", "reservists", "infantrymen", "army", "military", "forces",
+    "commandos", "recruits", "conscripts", "reservists", "auxiliaries", "infantrymen", "army", "military", "forces",
     "armed forces", "special forces", "combat troops", "officers", "prisoners of war", "pows", "pow",
     *_POLICE,
 )  # fmt: skip

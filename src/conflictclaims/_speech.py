@@ -135,7 +135,7 @@ GENERIC_SPEAKERS: Final[dict[str, str]] = {
     "military": "military", "army": "military", "forces": "military", "command": "military",
     "police": "police", "sources": "unknown", "source": "unknown", "group": "armed_group",
     "movement": "armed_group", "militants": "armed_group", "rebels": "armed_group", "leadership": "government",
-    "dissidents": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
+    "dissidents": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group", "resistance": "armed_group",
     "jihadists": "armed_group", "separatists": "armed_group",
     "office": "government", "agency": "government", "medics": "civilians", "doctors": "civilians",
     "witnesses": "civilians", "witness": "civilians", "residents": "civilians", "resident": "civilians",

@@ -68,6 +68,8 @@ STATE_ROLES: Final = frozenset(
         "envoy", "border", "navy", "naval", "air", "force", "presidential", "cabinet", "deputy", "state",
         "junta", "federal", "emergency", "rescue", "civil", "disaster", "administration", "lawmaker",
         "councillor", "councilor", "council", "ombudsman",
+        # Ranks as wire copy abbreviates them before a name: "Lt. Jules Ngongo", "Brig. Gen. Tariq Aziz".
+        "lt.", "lt", "col.", "gen.", "maj.", "capt.", "sgt.", "cpl.", "brig.", "adm.", "cmdr.", "lt.-col.",
     }
 )  # fmt: skip
 """Words of a person's role that make him speak for a state ("army spokesman", "district governor")."""
@@ -144,7 +146,23 @@ def _party_of_entry(
         return Party.state(entry.state_from[0])
     if entry.kind == "state" and entry.country is not None:
         return Party.state(entry.country)
-    return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=entry.country)
+    country = entry.country
+    if entry.parent is not None and countries and countries[0] != country and _is_regional_branch(entry, countries[0]):
+        country = countries[0]  # JNIM in an article about Burkina Faso is Burkina Faso's insurgent there
+    return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=country)
+
+
+def _is_regional_branch(entry: PartyEntry, here: str) -> bool:
+    """Whether ``entry`` is a transnational movement's branch for a region of several states that fights ``here``.
+
+    Such a branch is a local side in each state it fights in; a group of one
+    state that strikes across a border (the Houthis at Jizan) stays of its own.
+    """
+    index = _group_index.default_index()
+    parent = entry.parent
+    if entry.kind != "armed_group" or here not in entry.active_in or parent is None or parent not in index:
+        return False
+    return index.entry(parent).country is None
 
 
 def opponents(party: Party, present: Mapping[Party, int], *, published: dt.date | None = None) -> list[Party]:
@@ -253,7 +271,9 @@ class PartyReader:
         """``actor`` with its party, and the party's country where it had none of its own."""
         party = self.of_actor(actor, affiliations, near)
         country = actor.country
-        if party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
+        if party.kind is PartyKind.ARMED_GROUP and actor.kind is ActorKind.ARMED_GROUP and party.country is not None:
+            country = party.country  # a group active in several states is of the one the article is about
+        elif party.kind is PartyKind.INTERNATIONAL or (country is None and party.kind is not PartyKind.UNKNOWN):
             # An international body speaks for no country; a local actor for the one it is placed in.
             country = party.country
         elif country is None and actor.kind in _PLACED_KINDS:

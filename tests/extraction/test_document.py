@@ -70,3 +70,11 @@ def test_a_place_inside_a_persons_name_is_no_place() -> None:
     doc = document("Army spokesman Brigadier General Hassan Idris Mahjoub spoke in Dilling, Sudan.")
     assert [m.location.name for m in doc.locations if m.location.name == "Hassan"] == []
     assert any(m.location.name == "Dilling" for m in doc.locations)
+
+
+def test_a_place_inside_an_armed_groups_name_is_no_place() -> None:
+    """ "Sahel" in "Islamic State Sahel Province" names the group's reach, not Burkina Faso's Sahel region."""
+    doc = document("Fighters of the Islamic State Sahel Province attacked a village near Tillaberi, Niger.")
+    names = [m.location.name for m in doc.locations]
+    assert "Sahel" not in names
+    assert "Niger" in names

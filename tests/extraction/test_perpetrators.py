@@ -97,3 +97,12 @@ def test_agent_of_a_passive_toll_is_named_with_the_attack() -> None:
     assert agent.country == "PAK"
     sentence, speakers, _ = last_sentence("12 people were killed in Kabul.")
     assert agent_of_passive(sentence, speakers, _index(sentence.tokens, "killed")) is None
+
+
+def test_an_ally_named_with_a_compound_modifier_is_no_agent() -> None:
+    """ "officers, backed by the Kenyan-led mission, had killed": the officers did it, not Kenya."""
+    sentence, speakers, _ = last_sentence(
+        "Police officers, backed by the Kenyan-led Multinational Security Support mission, killed nine gang members."
+    )
+    agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killed"), None)
+    assert agent is None or agent.country != "KEN"

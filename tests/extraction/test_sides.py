@@ -50,3 +50,26 @@ def test_drones_downed_are_the_named_enemys() -> None:
 def test_insurgents_of_no_named_group_are_an_armed_group_of_unknown_side(text: str, country: str) -> None:
     """Militants no group of the article names are an armed group of an unknown side, never the state's."""
     assert _side(text) == ("armed_group", "unknown", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gran Grif gunmen raided Petite-Rivière in Haiti. Police said 6 gang members were killed.",
+            id="gang-members",
+        ),
+        pytest.param(
+            "Gran Grif gunmen raided Petite-Rivière in Haiti. Police say 6 cartel gunmen shot dead.", id="cartel-gunmen"
+        ),
+    ],
+)
+def test_people_their_words_make_a_groups_are_the_enemy_of_the_state_that_tells(text: str) -> None:
+    """ "Police said 6 gang members were killed": the gang named in the article, not the police's own."""
+    subject = extract(text, published=_DAY).claims[-1].subject
+    assert (subject.party.kind.value, subject.party.name) == ("armed_group", "Gran Grif")
+
+
+def test_a_child_named_alone_is_a_civilian() -> None:
+    """ "killed a boy": one child is a civilian, as "children" are."""
+    assert _side("A shell killed a boy in Kharkiv, officials said.")[:2] == ("civilians", "civilians")

@@ -38,6 +38,10 @@ def _subject(text: str, index: int = 0) -> tuple[str | None, str]:
             "More than 70 people were killed on both sides, officials said.", 0, (None, "unknown"), id="joint"
         ),
         pytest.param("Gunmen killed 12 civilians in Borno.", 0, ("NGA", "civilians"), id="civilians-where-hit"),
+        pytest.param(
+            "Jihadists killed 30 soldiers and volunteer auxiliaries near Djibo in Burkina Faso, sources said.", 0,
+            ("BFA", "military"), id="auxiliaries-with-soldiers",
+        ),
     ],
 )
 def test_subject_clues(text: str, index: int, subject: tuple[str | None, str]) -> None:
@@ -307,3 +311,43 @@ def test_things_a_sides_own_troops_destroyed_are_the_enemys() -> None:
     )
     claim = extract(text, published=dt.date(2025, 6, 1)).claims[-1]
     assert claim.subject.party.name == "Islamic State West Africa Province"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Police in Dantewada said 11 Maoists were killed, among them four women.",
+            "armed_group:Communist Party of India (Maoist)", id="women-among-insurgents",
+        ),
+        pytest.param(
+            "The army said it killed 20 al-Shabaab fighters near Jilib, including two commanders.",
+            "armed_group:al-Shabaab", id="commander-among-fighters",
+        ),
+        pytest.param(
+            "The army said 14 soldiers died near Jilib in Somalia, including two young officers.", "state:SOM",
+            id="officer-among-soldiers",
+        ),
+        pytest.param(
+            "Troops killed 30 al-Shabaab fighters near Jilib, including four civilians, residents said.",
+            "civilians:SOM", id="civilians-keep-their-side",
+        ),
+    ],
+)  # fmt: skip
+def test_some_singled_out_of_a_toll_share_its_side(text: str, party: str) -> None:
+    """ "11 Maoists, among them four women": the women are Maoists too, unless their noun names a side."""
+    claims = extract(text, published=dt.date(2025, 6, 1)).claims
+    found = claims[-1].subject.party
+    assert f"{found.kind.value}:{found.country if found.kind.value in {'state', 'civilians'} else found.name}" == party
+
+
+def test_a_side_that_acts_in_a_joined_clause_hits_its_enemy() -> None:
+    """ "Two soldiers were wounded, and troops captured a rebel medic": the medic is the rebels', not the soldiers'."""
+    claims = extract(
+        "Troops fought the New People's Army on Negros. Two soldiers were wounded, he said, and troops captured "
+        "a rebel medic.",
+        published=dt.date(2025, 6, 1),
+    ).claims
+    assert [(c.outcome.value, c.subject.party.name) for c in claims] == [
+        ("wounded", "Philippines"), ("captured", "New People's Army"),
+    ]  # fmt: skip

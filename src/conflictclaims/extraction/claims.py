@@ -47,7 +47,7 @@ from conflictclaims.extraction.phrases import (
     unit_of,
 )
 from conflictclaims.extraction.sides import Clues
-from conflictclaims.extraction.subjects import side_of_phrase, subject_of
+from conflictclaims.extraction.subjects import side_of_phrase, side_of_toll, subject_of
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly"
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
 _UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
+_SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _JOINED_REACH: Final = 8
 # Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
@@ -150,7 +151,9 @@ class _CountReading:
             draft = self._claim(count)
             if draft is not None:
                 drafts.append(draft)
-                self.previous = draft
+                # One singled out of a toll leaves it to what follows: "seven, among them a boy, and injuring 46".
+                if self.previous is None or not _singled_out(self.sentence.doc.text, count):
+                    self.previous = draft
             elif id(count) in self.implicit:
                 self.previous_end = end  # "attacked a checkpoint, killing eight": no claim, no boundary
         return drafts
@@ -190,6 +193,8 @@ class _CountReading:
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
+        if self.previous is not None and _singled_out(sentence.doc.text, count):
+            side_of_toll(draft, self.previous, head_word)
         return draft
 
     def _in_breakdown(self, first: int) -> bool:
@@ -344,6 +349,11 @@ def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> 
     """
     opener = tokens[first - 1].lower if first > 0 else ""
     return opener in {"including", "among"} and head is not None and head not in lex.ANAPHORIC_HEADS
+
+
+def _singled_out(text: str, count: Count) -> bool:
+    """Whether ``count`` singles out some of the toll before it: "including a woman", "among them six women"."""
+    return count.span is not None and text[max(0, count.span.start - 12) : count.span.start].lower().endswith(_SINGLING)
 
 
 def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:

@@ -196,8 +196,9 @@ def _inside_any(span: Span, spans: Sequence[Span]) -> bool:
 def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     """Find the article's counts, actors and places once, inside its body (stage 2).
 
-    A place inside a person's name is no place: "Hassan" in "General Hassan
-    Idris Mahjoub" is not the Indian town.
+    A place inside a person's or an armed group's name is no place: "Hassan"
+    in "General Hassan Idris Mahjoub" is not the Indian town, and "Sahel" in
+    "Islamic State Sahel Province" names the group's reach, not a region.
     """
     body = header.body
     lowered = lower_keeping_offsets(text)
@@ -215,7 +216,12 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     countries = {a.country for a in index.actors if a.country is not None}
     places = gazetteer.locations_in_tokens(tokens, context_countries=countries) if len(tokens) else ()
     locations = tuple(itertools.compress(places, _in_body(list(map(operator.attrgetter("span"), places)), body)))
-    names = [m.head for m in mentions if m.kind is ActorKind.PERSON and m.head is not None]
+    names: list[Span] = []
+    for m in mentions:
+        if m.kind is ActorKind.ARMED_GROUP and " " in m.text:  # a name of one word holds no other place
+            names.append(m.span)
+        elif m.kind is ActorKind.PERSON and m.head is not None:
+            names.append(m.head)
     if names:
         locations = tuple(place for place in locations if not _inside_any(place.span, names))
     return Document(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from conflictclaims import _grammar, _speech
 from conflictclaims._speech import SPEAKER_MODIFIERS
 from conflictclaims.extraction.speakers import LOCAL_ROLES, modifier_stance
-from conflictclaims.model import Actor, ActorKind
+from conflictclaims.model import Actor, ActorKind, PartyKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
@@ -33,6 +33,14 @@ _MODIFIER_KINDS: Final = {word: _SPEAKER_KINDS[role] for word, role in _speech.M
 _VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 # The possessive endings an owner's name stands before: "the governor's office".
 _POSSESSIVES: Final = frozenset({"'s", "'", "’s"})
+# Possessive pronouns before a generic speaker that name its owner: "its regional committee".
+_OWNER_PRONOUNS: Final = frozenset({"its", "their"})
+_STATE_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+# What a speaker owned by a side is: a state's body, a group's, an international body's.
+_OWNED_KINDS: Final = {
+    PartyKind.STATE: ActorKind.GOVERNMENT, PartyKind.ARMED_GROUP: ActorKind.ARMED_GROUP,
+    PartyKind.INTERNATIONAL: ActorKind.ORGANIZATION,
+}  # fmt: skip
 # How many words a generic speaker's modifiers may run.
 _MODIFIER_REACH: Final = 4
 
@@ -59,6 +67,15 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     if role == "armed_group" and kind in {ActorKind.ORGANIZATION, ActorKind.CIVILIANS}:
         role = "organization"  # "a local medical group": a body of civil society, no armed side.
     end = token.end - (len(token.lower) - len(noun))
+    owned = _owner(sentence, speakers, head)
+    if owned is not None:
+        # "the military's media wing", "the NPA's regional command", "its regional committee": the owner's side.
+        owner, first = owned
+        owned_kind = kind if kind in _STATE_KINDS and owner.party.kind is PartyKind.STATE else None
+        owned_kind = owned_kind or _OWNED_KINDS.get(owner.party.kind, kind)
+        span = Span(start=tokens[min(start, first)].start, end=end)
+        name = sentence.doc.text[span.start : span.end]
+        return Actor(name=name, kind=owned_kind, country=owner.country, mentions=(span,), party=owner.party)
     name = sentence.doc.text[tokens[start].start : end]
     earlier = _named_earlier(speakers, name, noun, role, tokens[start].start, country=country)
     if earlier is not None:
@@ -68,6 +85,29 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     span = Span(start=tokens[start].start, end=end)
     actor = Actor(name=name, kind=kind, country=country, mentions=(span,))
     return speakers.with_party(actor, span)
+
+
+def _owner(sentence: Sentence, speakers: Speakers, head: int) -> tuple[Actor, int] | None:
+    """The side that owns a generic speaker, named by a possessive in its words, and where it stands.
+
+    Grammar: ``OWNER ("'s" | "’s") {word} NOUN | ("its" | "their") {word} NOUN``: "the
+    military's media wing" is the state's, "the NPA's regional command" the
+    group's, and "its regional committee" belongs to the body that spoke last.
+    """
+    tokens = sentence.tokens
+    for i in range(head - 1, max(-1, head - 1 - _MODIFIER_REACH), -1):
+        token = tokens[i]
+        if token.lower in _OWNER_PRONOUNS:
+            last = speakers.memory.thing or speakers.memory.plural
+            return (last, i) if last is not None and last.party.known else None
+        if token.lower in _grammar.ARTICLES or not (token.is_word or token.lower in _POSSESSIVES):
+            return None
+        owned = tokens[i + 1].lower in _POSSESSIVES or token.lower.endswith(("'s", "’s"))
+        mention = sentence.mention_at(i) if owned and token.is_word else None
+        if mention is not None:
+            actor = speakers.settle(mention)
+            return (actor, sentence.token_index(mention.span.start)) if actor.party.known else None
+    return None
 
 
 class _Reading(NamedTuple):

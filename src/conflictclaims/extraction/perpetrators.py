@@ -91,7 +91,8 @@ def agent_of_verb(
                 found = sentence.doc.actor_for(mention)
             continue
         code = speakers.country_of(token.text)
-        if code is not None and not (i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS):
+        in_place = i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS
+        if code is not None and not in_place and not _in_object(sentence, i, trigger):
             found = Actor(name=token.text, kind=ActorKind.MILITARY, country=code)
     return found
 
@@ -100,13 +101,15 @@ def _in_object(sentence: Sentence, first: int, trigger: int) -> bool:
     """Whether the mention opening at token ``first`` is no agent of the verb at ``trigger``.
 
     A place ("in Kharkiv"), an object ("affiliated with the Damascus
-    government", "fighting against the army") or, before a participle, the
+    government", "fighting against the army"), an ally ("backed by the
+    Kenyan-led mission") or, before a participle, the
     agent of another noun ("repelled an assault by X, killing 15 of the
     attackers": those who repelled it killed them).
     """
     tokens = sentence.tokens
     k = first - 1
-    while k >= 0 and (tokens[k].lower in _LEAD_INS or not tokens[k].is_word):
+    # Over articles and compound modifiers: "backed by the Kenyan-led mission".
+    while k >= 0 and (tokens[k].lower in _LEAD_INS or not tokens[k].is_word or "-" in tokens[k].text):
         k -= 1
     if k < 0:
         return False

@@ -94,6 +94,9 @@ def speaker_side(frame: Frame | None) -> Party | None:
     return speaker.party if speaker.party.known else Party.unknown(speaker.country)
 
 
+_SIDE_OF_KIND: Final = {"police": "state", "government": "state", "armed_group": "insurgent"}
+
+
 def party_of_side(country: str | None, kind: str) -> Party | None:
     """The party a named country gives people of ``kind``: a state's forces, its civilians, or unknown."""
     if country is None:
@@ -125,7 +128,8 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
             where = context.home
         return _enemy_hit(sentence, clues, kind, speaker, context) or _bystanders(kind, where, frame)
     local = sentence.local_country or context.local
-    side = combatant_side(clues.head) or ("state" if kind in {"police", "government"} else "")
+    # A phrase its words make a group's ("gang members", "cartel gunmen") is an insurgent side's.
+    side = combatant_side(clues.head) or _SIDE_OF_KIND.get(kind, "") or _side_of_modifiers(clues.np_text)
     want = {"state": PartyKind.STATE, "insurgent": PartyKind.ARMED_GROUP}.get(side)
     if frame is not None and frame.admission and speaker is not None:
         return speaker
@@ -141,6 +145,12 @@ def default_party(sentence: Sentence, clues: Clues, kind: str, context: Context)
     if side == "insurgent":
         return context.opponent(context.state(local), want=PartyKind.ARMED_GROUP, prefer=local)
     return context.state(local) if side == "state" or clues.unit != "persons" else None
+
+
+def _side_of_modifiers(np_text: str) -> str:
+    """``"insurgent"`` when a word before the noun makes its people a group's ("a rebel medic"), else ``""``."""
+    words = NP_WORD.findall(np_text.lower())
+    return "insurgent" if not _people.INSURGENT_MODIFIERS.isdisjoint(words[:-1]) else ""
 
 
 def _other_agent(clues: Clues, speaker: Party) -> bool:

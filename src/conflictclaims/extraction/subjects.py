@@ -53,10 +53,12 @@ if TYPE_CHECKING:
     from conflictclaims.extraction.drafts import Draft
     from conflictclaims.extraction.sentence import Sentence
 
-__all__ = ["side_of_phrase", "subject_of"]
+__all__ = ["side_of_phrase", "side_of_toll", "subject_of"]
 
 # The parties that fight: a state's forces and armed groups.
 _FIGHTING: Final = frozenset({PartyKind.STATE, PartyKind.ARMED_GROUP})
+# Nouns singled out of a toll that keep a side of their own: "including 3 civilians".
+_OWN_SIDE_NOUNS: Final = frozenset({"civilian", "civilians"})
 # Two groups of people joined in one counted phrase: "soldiers and Russian paramilitaries".
 _AND: Final = regex.compile(r"\s+and\s+")
 _COMBATANT_KINDS: Final = frozenset({"military", "police", "armed_group", "government"})
@@ -425,6 +427,8 @@ def _inherited(named: Subject, clues: Clues, previous: Draft | None, *, anaphori
         return Subject(previous.subject_country, previous.subject_kind, "", previous.subject_party)
     if (named.party is not None and named.party.known) or not clues.coordinated:
         return None
+    if clues.active and previous.subject_party is not None and _acted_by(clues, previous.subject_party):
+        return None  # "two soldiers were wounded, and troops captured a rebel medic": the soldiers' enemy
     if named.kind in {previous.subject_kind, "unknown"} and clues.unit == previous.unit:
         kind = previous.subject_kind if named.kind == "unknown" else named.kind
         return Subject(previous.subject_country, kind, "", previous.subject_party)
@@ -497,3 +501,23 @@ def _insurgents(clues: Clues, kind: str) -> bool:
     speaker = speaker_party(clues.frame)
     told_by_state = side == "relative" and speaker is not None and speaker.kind is PartyKind.STATE
     return side == "insurgent" or told_by_state or not _people.INSURGENT_MODIFIERS.isdisjoint(words)
+
+
+def side_of_toll(draft: Draft, whole: Draft, head: str | None) -> None:
+    """Give ``draft``, singled out of the toll ``whole``, that toll's side when its noun names none of its own.
+
+    "16 insurgents, among them six women", "rebels, including a senior
+    commander": the rebels' own; "including two soldiers" or "civilians"
+    name a side of their own.
+    """
+    party = whole.subject_party
+    if draft.outcome != whole.outcome:
+        return
+    fighting = party is not None and (party.kind in _FIGHTING or whole.subject_kind in {"armed_group", "military"})
+    if not fighting:
+        return
+    if combatant_side(head) in {"state", "insurgent"} or head in _OWN_SIDE_NOUNS:
+        return
+    draft.subject_country, draft.subject_kind, draft.subject_party = (
+        whole.subject_country, whole.subject_kind, party,
+    )  # fmt: skip
