@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import pickle
 import re
 from typing import TYPE_CHECKING, Final
@@ -18,6 +19,7 @@ from conflictclaims.model import (
     Ceasefire,
     Claim,
     ClaimRole,
+    DateRange,
     Incident,
     IncidentClaim,
     Location,
@@ -502,3 +504,28 @@ def test_a_span_past_the_text_is_named(field: str, value: tuple[object, ...], wh
     """An article refuses a span that ends past its text, naming the span's field."""
     with pytest.raises(ValueError, match=rf"{re.escape(where)} ends at \d+, past the end of text \(12 characters\)"):
         Article(id="a", text="Kabul's news", **{field: value})  # type: ignore[arg-type]
+
+
+_FRIDAY = DateRange(start=dt.date(2025, 10, 17), end=dt.date(2025, 10, 17), text="Friday", span=Span(start=8, end=12))
+
+
+@pytest.mark.parametrize(
+    ("fields", "where"),
+    [
+        pytest.param(
+            {"claims": (attrs.evolve(claim(exact(2)), period=_FRIDAY),)}, "claims[0].period.text", id="claim-period"
+        ),
+        pytest.param(
+            {"ceasefires": (Ceasefire(period=_FRIDAY, evidence=Span(start=0, end=5)),)},
+            "ceasefires[0].period.text",
+            id="ceasefire-period",
+        ),
+        pytest.param(
+            {"incidents": (Incident(id="i1", period=_FRIDAY),)}, "incidents[0].period.text", id="incident-period"
+        ),
+    ],
+)
+def test_a_phrase_not_at_its_span_is_named(fields: dict[str, object], where: str) -> None:
+    """An article refuses a period whose phrase is not the text at its span, naming the phrase's field."""
+    with pytest.raises(ValueError, match=rf"{re.escape(where)} must be the text at its span 8..12, got 'Friday'"):
+        Article(id="a", text="Kabul's news", **fields)  # type: ignore[arg-type]

@@ -70,6 +70,8 @@ __all__ = [
     "people_of",
     "points_back",
     "stands_near",
+    "words_at_end",
+    "words_at_start",
 ]
 
 # A time expression this close to a claim is the claim's own; a running total
@@ -251,6 +253,36 @@ MEMBERS_AFTER_RE: Final = AnchoredPattern(
     re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:one|two|three|some|several)\s+of\s+whom(?!\w)"),
     ("whom",),
 )
+
+
+def words_at_end(text: str, count: int) -> list[str]:
+    """``WORD.findall(text)[-count:]``, read off the last runs of non-space when they hold that many words.
+
+    A word holds no space, so the words of the last runs are the text's last words.
+
+    >>> words_at_end("troops killed two of the insurgents", 2)
+    ['the', 'insurgents']
+    """
+    runs = text.rsplit(None, count)
+    if len(runs) > count:
+        words = WORD.findall(text, len(runs[0]))
+        if len(words) >= count:
+            return words[-count:]
+    return WORD.findall(text)[-count:]
+
+
+def words_at_start(text: str, count: int) -> list[str]:
+    """``WORD.findall(text)[:count]``, read off the first runs of non-space when they hold that many words.
+
+    >>> words_at_start("last month in Kabul, police said", 3)
+    ['last', 'month', 'in']
+    """
+    runs = text.split(None, count)
+    if len(runs) > count:
+        words = WORD.findall(text, 0, len(text) - len(runs[-1]))
+        if len(words) >= count:
+            return words[:count]
+    return WORD.findall(text)[:count]
 
 
 def in_own_clause(period: DateRange, claim: Claim) -> bool:

@@ -16,6 +16,7 @@ from conflictclaims._incident_cues import (
     TOTAL_AFTER_RE,
     TOTAL_BEFORE_RE,
     WORD,
+    words_at_end,
 )
 from conflictclaims.model import Article, Claim, ClaimRole, DateRange, Location
 
@@ -112,7 +113,7 @@ def read_count(lowered: str, note: Note, subject_words: tuple[str, ...]) -> None
     # "Both men were detained", "two insurgents, one of whom was …": those told before are among them.
     members = count.text.lower() == "both" or MEMBERS_AFTER_RE.match(lowered, after, sentence_end) is not None
     note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
-    lead_words = WORD.findall(lead)
+    lead_words = words_at_end(lead, 2)
     rest = lowered[after : claim.evidence.end]
     note.additive = any(word in lex.ADDITIVE_WORDS for word in (*lead_words[-2:], *subject_words[:2])) or (
         # Its words are read only when one of the words stands in it, as a part of a word or whole.

@@ -51,6 +51,8 @@ from conflictclaims._incident_cues import (
     people_of,
     points_back,
     stands_near,
+    words_at_end,
+    words_at_start,
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
 from conflictclaims._incident_words import is_prose
@@ -296,8 +298,8 @@ class Reader:
         number, (start, end) = self.sentence_of(event.start)
         lead = lowered[max(start, event.start - 70) : event.start]
         tail = lowered[event.end : min(end, event.end + 45)]
-        lead_words = WORD.findall(lead)
-        near = " ".join([*lead_words[-4:], "|", *WORD.findall(tail)[:5]])
+        lead_words = words_at_end(lead, 4)
+        near = " ".join([*lead_words, "|", *words_at_start(tail, 5)])
         if (
             GOVERNED_RE.search(lead) is not None
             or any(word in lex.EARLIER_EVENT_WORDS for word in lead_words[-3:])

@@ -319,19 +319,54 @@ class Article:
     its places one of ``locations``.
     """
 
-    id: str = field(validator=attrs.validators.instance_of(str))
-    text: str = field(validator=attrs.validators.instance_of(str))
-    title: str | None = field(default=None, validator=optional(str))
-    published: dt.date | None = field(default=None, validator=optional(dt.date))
-    authors: tuple[str, ...] = field(default=(), validator=tuple_of(str))
-    source: str | None = field(default=None, validator=optional(str))
-    claims: tuple[Claim, ...] = field(default=(), validator=tuple_of(Claim))
-    ceasefires: tuple[Ceasefire, ...] = field(default=(), validator=tuple_of(Ceasefire))
-    actors: tuple[Actor, ...] = field(default=(), validator=tuple_of(Actor))
-    locations: tuple[Location, ...] = field(default=(), validator=tuple_of(Location))
-    incidents: tuple[Incident, ...] = field(default=(), validator=tuple_of(Incident))
+    id: str = field(metadata=checked(str))
+    text: str = field(metadata=checked(str))
+    title: str | None = field(default=None, metadata=checked(str, optional=True))
+    published: dt.date | None = field(default=None, metadata=checked(dt.date, optional=True))
+    authors: tuple[str, ...] = field(default=(), metadata=checked(tuple_of(str)))
+    source: str | None = field(default=None, metadata=checked(str, optional=True))
+    claims: tuple[Claim, ...] = field(default=(), metadata=checked(tuple_of(Claim)))
+    ceasefires: tuple[Ceasefire, ...] = field(default=(), metadata=checked(tuple_of(Ceasefire)))
+    actors: tuple[Actor, ...] = field(default=(), metadata=checked(tuple_of(Actor)))
+    locations: tuple[Location, ...] = field(default=(), metadata=checked(tuple_of(Location)))
+    incidents: tuple[Incident, ...] = field(default=(), metadata=checked(tuple_of(Incident)))
 
     def __attrs_post_init__(self) -> None:
+        title, published, source = self.title, self.published, self.source
+        if not (
+            type(self.id) is str
+            and type(self.text) is str
+            and (title is None or type(title) is str)
+            and (published is None or type(published) is dt.date or type(published) is dt.datetime)
+            and all_exactly(self.authors, str)
+            and (source is None or type(source) is str)
+            and all_exactly(self.claims, Claim)
+            and all_exactly(self.ceasefires, Ceasefire)
+            and all_exactly(self.actors, Actor)
+            and all_exactly(self.locations, Location)
+            and all_exactly(self.incidents, Incident)
+        ):
+            check_fields(self)
+        if not self._spans_fit():
+            self._check_spans()
+        self._check_incidents()
+
+    def _spans_fit(self) -> bool:
+        """Whether every span lies inside the text and every phrase is the text at its span, tested without labels."""
+        text = self.text
+        size = len(text)
+        if not _claims_fit(self.claims, text):
+            return False
+        for ceasefire in self.ceasefires:
+            if ceasefire.evidence.end > size or not _at_its_span(ceasefire.period, text):
+                return False
+        for incident in self.incidents:
+            if not _at_its_span(incident.period, text):
+                return False
+        return _mentions_fit(self.actors, size) and _mentions_fit(self.locations, size)
+
+    def _check_spans(self) -> None:
+        """Raise the error that names the first span past the text, or else the first phrase not at its span."""
         size = len(self.text)
         for where, i, span in self._spans():
             if span.end > size:
@@ -341,7 +376,6 @@ class Article:
             if span.of(self.text) != phrase:
                 msg = f"{where.format(i)} must be the text at its span {span.start}..{span.end}, got {phrase!r}"
                 raise ValueError(msg)
-        self._check_incidents()
 
     def _check_incidents(self) -> None:
         if not self.incidents:
@@ -426,6 +460,37 @@ class Article:
     def evidence(self, claim: Claim) -> str:
         """Return the text a claim's evidence span points at."""
         return claim.evidence.of(self.text)
+
+
+def _at_its_span(period: DateRange | None, text: str) -> bool:
+    """Whether a period's phrase, when there is one with a span, is the text at that span."""
+    if period is None:
+        return True
+    span, phrase = period.span, period.text
+    return span is None or phrase is None or text[span.start : span.end] == phrase
+
+
+def _mentions_fit(found: tuple[Actor, ...] | tuple[Location, ...], size: int) -> bool:
+    """Whether every mention of the actors or places ends inside a text of ``size`` characters."""
+    for each in found:
+        for span in each.mentions:
+            if span.end > size:
+                return False
+    return True
+
+
+def _claims_fit(claims: tuple[Claim, ...], text: str) -> bool:
+    """Whether each claim's evidence and count span lie inside ``text`` and its phrases are the text at their spans."""
+    size = len(text)
+    for claim in claims:
+        count = claim.count
+        if claim.evidence.end > size or not _at_its_span(claim.period, text):
+            return False
+        if count is not None and (span := count.span) is not None and (
+            span.end > size or text[span.start : span.end] != count.text
+        ):
+            return False
+    return True
 
 
 @frozen(kw_only=True)

@@ -1,4 +1,4 @@
-"""A determiner pointing back is found in the last words before a noun as a search of the whole stretch finds it."""
+"""Cues read off the last or first words of a stretch are the cues a reading of the whole stretch finds."""
 
 from __future__ import annotations
 
@@ -7,13 +7,20 @@ from typing import Final
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictclaims._incident_cues import DEFINITE_RE, DEMONSTRATIVE_RE, points_back
+from conflictclaims._incident_cues import (
+    DEFINITE_RE,
+    DEMONSTRATIVE_RE,
+    WORD,
+    points_back,
+    words_at_end,
+    words_at_start,
+)
 from tests.strategies import article_texts
 
 # Determiners, words and the marks and spaces that part them.
 _PIECES: Final = st.sampled_from(
     ["the", "this", "those", "its", "same", "sunday's", "a", "raid", "well-planned", "x", "9", "(", "-", ",", "'",
-     " ", "  ", "\n", "\u2028", "\t"]
+     "u.s.", "_", "’", "é", " ", "  ", "\n", "\u2028", "\t"]
 )  # fmt: skip
 _TEXTS: Final = st.one_of(st.lists(_PIECES, max_size=14).map("".join), article_texts())
 
@@ -28,3 +35,12 @@ def test_the_last_words_answer_as_the_whole_stretch(text: str, data: st.DataObje
         end = data.draw(st.integers(start, len(text)))
     for pattern in (DEFINITE_RE, DEMONSTRATIVE_RE):
         assert points_back(pattern, text, start, end) == (pattern.search(text, start, end) is not None)
+
+
+@given(text=_TEXTS, count=st.integers(1, 6))
+@example(text="killed two , - of  the u.s. ", count=4)
+def test_the_first_and_last_words_are_the_patterns(text: str, count: int) -> None:
+    """The first and last few words read off the runs at either end are the word pattern's."""
+    words = WORD.findall(text)
+    assert words_at_end(text, count) == words[-count:]
+    assert words_at_start(text, count) == words[:count]
