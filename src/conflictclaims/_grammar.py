@@ -1,4 +1,4 @@
-"""Closed-class English words the finders share: determiners.
+"""Closed-class English words the finders share: determiners and words of region.
 
 Data only. Source: the determiner classes of the Cambridge Grammar of the
 English Language (Huddleston & Pullum 2002, ch. 5): articles, demonstratives
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ARTICLES", "CLAUSE_PUNCTUATION", "DETERMINERS", "POSSESSIVES"]
+__all__ = ["ARTICLES", "CLAUSE_PUNCTUATION", "DETERMINERS", "POSSESSIVES", "REGION_WORDS"]
 
 DETERMINERS: Final[dict[str, str]] = {
     "the": "article", "a": "article", "an": "article",
@@ -29,3 +29,13 @@ POSSESSIVES: Final[frozenset[str]] = frozenset(
 
 CLAUSE_PUNCTUATION: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")", "—"})
 """Punctuation that closes a clause for rules that look a few words back (the words that do are elsewhere)."""
+
+REGION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+        "south-eastern", "south-western", "far", "rural", "neighbouring", "neighboring",
+    }
+)  # fmt: skip
+"""Words of region between a preposition and a place's name: "in northern Mali", "in far southern Chad"."""

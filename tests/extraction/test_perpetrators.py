@@ -108,10 +108,19 @@ def test_an_ally_named_with_a_compound_modifier_is_no_agent() -> None:
     assert agent is None or agent.country != "KEN"
 
 
-def test_a_country_after_a_word_of_region_is_where_not_who() -> None:
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param("Jihadists overran a post near Djibo in northern Burkina Faso on Monday, killing 34 soldiers.",
+                     "BFA", id="northern"),
+        pytest.param("Separatists attacked a convoy in far northern Cameroon on Friday, killing six soldiers.",
+                     "CMR", id="far-northern"),
+        pytest.param("Fighters raided a village in neighbouring Niger overnight, killing five herders.",
+                     "NER", id="neighbouring"),
+    ],
+)  # fmt: skip
+def test_a_country_after_a_word_of_region_is_where_not_who(text: str, country: str) -> None:
     """ "overran a post in northern Burkina Faso, killing 34 soldiers": Burkina Faso is where, not the killer."""
-    sentence, speakers, _ = last_sentence(
-        "Jihadists overran a post near Djibo in northern Burkina Faso on Monday, killing 34 soldiers."
-    )
+    sentence, speakers, _ = last_sentence(text)
     agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killing"), None)
-    assert agent is None or agent.country != "BFA"
+    assert agent is None or agent.country != country

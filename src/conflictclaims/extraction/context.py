@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _grammar
 from conflictclaims.model import Actor, ActorKind, LocationKind, Party, PartyKind
 from conflictclaims.parties import PartyReader, opponents
 from conflictclaims.span import Span
@@ -37,14 +38,7 @@ __all__ = ["Context", "is_seat", "place_countries", "read_context"]
 _TWO_SIDES: Final = 2
 # Words before a country that make it where things happened: "killed in Sudan", "in southern Somalia".
 _INSIDE: Final = frozenset({"in", "inside", "across", "throughout"})
-_REGION_WORDS: Final = frozenset(
-    {
-        "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-        "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
-        "south-eastern", "south-western", "far", "rural", "neighbouring", "neighboring",
-    }
-)  # fmt: skip
+_REGION_WORDS: Final = _grammar.REGION_WORDS | {"the"}
 _MEDIATION: Final = lex.CEASEFIRE_WORDS | lex.MEDIATION_CUES
 # How much a place counts towards what the article is about: in the headline
 # or lede, anywhere else; a country's name not after "in" also stands for its

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
-from conflictclaims import _speech
+from conflictclaims import _grammar, _speech
 from conflictclaims.model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -31,10 +31,7 @@ _SPEAKERS_OWN: Final = frozenset({"its", "their", "our", "we", "it", "they"})
 # Words between a preposition and the name after it: "with the", "by “".
 _LEAD_INS: Final = frozenset({"the", "a", "an"})
 # Words read past back to the preposition before a name: "the", "in northern Burkina Faso".
-_SKIPPED: Final = _LEAD_INS | frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-     "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "rural"}
-)  # fmt: skip
+_SKIPPED: Final = _LEAD_INS | _grammar.REGION_WORDS
 # Words that give an act's agent after "on" or "to": "blamed on al-Shabaab".
 _BLAMING: Final = frozenset({"blamed", "attributed", "claimed"})
 # Prepositions whose object is no agent: "affiliated with the army", "a war against the RSF".
