@@ -34,6 +34,7 @@ __all__ = [
     "DEMONSTRATIVE_RE",
     "EVENT_NOUN_RE",
     "EVENT_NOUN_STARTS",
+    "EVENT_NOUN_WORDS",
     "EVENT_PLACE_KINDS",
     "FRAME_RE",
     "GOVERNED_RE",
@@ -57,6 +58,7 @@ __all__ = [
     "SUBSET_BEFORE_RE",
     "SUMMARY_RE",
     "TIME_CUES_RE",
+    "TIME_CUE_WORDS",
     "TIME_REACH",
     "TOTAL_AFTER_RE",
     "TOTAL_BEFORE_RE",
@@ -89,6 +91,11 @@ def _phrases(phrases: Iterable[str]) -> str:
     return r"(?<!\w)" + alternation(phrases)
 
 
+def _first_words(*phrases: Iterable[str]) -> frozenset[str]:
+    """Every word a phrase of ``phrases`` opens with: where a match of their alternation can start."""
+    return frozenset(phrase.split(" ", 1)[0] for group in phrases for phrase in group)
+
+
 # Months, for "In June, …" opening a paragraph about an earlier month; the text is matched lower-cased.
 _MONTH_NAMES: Final = tuple(month.lower() for month in _lexicon.MONTH_NAMES)
 _MONTHS: Final = "|".join(_MONTH_NAMES)
@@ -104,8 +111,9 @@ _LONGEST_ABBREVIATION: Final = 8
 WORD: Final = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 # "in 2019", "between 2002 and 2008", "in May 2025".
+_YEAR_CUE_WORDS: Final = ("in", "during", "since", "of", "between", "from")
 _YEAR_CUE: Final = (
-    rf"(?:in|during|since|of|between|from)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
+    rf"(?:{'|'.join(_YEAR_CUE_WORDS)})\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
     r"(?P<year_number>19[5-9]\d|20\d\d)(?!\w)"
 )
 # Every time cue in one pattern, so that a claim's clause is read once: a running
@@ -124,6 +132,10 @@ TIME_CUES_RE: Final = re.compile(
         ]
     )
     + ")"
+)
+# The words a match of ``TIME_CUES_RE`` opens with, one per branch's phrase or head word.
+TIME_CUE_WORDS: Final = _first_words(
+    lex.CUMULATIVE_PHRASES, ("since",), lex.BACKGROUND_TIME, lex.CURRENT_TIME, _YEAR_CUE_WORDS
 )
 # "The war has killed …", "the conflict, now in its third year, has left …".
 WAR_TOLL_RE: Final = AnchoredPattern(
@@ -154,6 +166,8 @@ DATELINE_PLACE_RE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'.-]+(?: [A-Z][A-Z'
 EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
 # Every event noun starts with one of these: where they stand is found in C, and the pattern tried there alone.
 EVENT_NOUN_STARTS: Final = first_words(lex.EVENT_NOUNS)
+# Every word an event noun opens with, whole: for ``_incident_words.word_starts``.
+EVENT_NOUN_WORDS: Final = _first_words(lex.EVENT_NOUNS)
 # A determiner that makes an event noun point back: "the raid", "Sunday's attack".
 DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
 DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")

@@ -39,6 +39,7 @@ from conflictclaims._incident_cues import (
     REPORTING_RE,
     SEPARATE_RE,
     SUMMARY_RE,
+    TIME_CUE_WORDS,
     TIME_CUES_RE,
     TIME_REACH,
     WAR_TOLL_RE,
@@ -55,7 +56,7 @@ from conflictclaims._incident_cues import (
     words_at_start,
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
-from conflictclaims._incident_words import is_prose
+from conflictclaims._incident_words import is_prose, matches_at, word_starts
 from conflictclaims._patterns import lower_keeping_offsets, offsets_of, word_offsets
 from conflictclaims.model import Claim, ClaimRole, Location
 
@@ -452,7 +453,14 @@ class Reader:
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
         found: dict[str, list[int]] = {}
-        for match in TIME_CUES_RE.finditer(self.lowered, start, end):
+        # Tried only where a cue's first word stands, when the token table tells where.
+        starts = word_starts(self.article.tokens, self.text, start, end, TIME_CUE_WORDS)
+        matches = (
+            TIME_CUES_RE.finditer(self.lowered, start, end)
+            if starts is None
+            else matches_at(TIME_CUES_RE, self.lowered, starts, end)
+        )
+        for match in matches:
             kind = match.lastgroup
             if kind == "year_number" and (self.year is None or int(match.group(kind)) >= self.year):
                 continue
