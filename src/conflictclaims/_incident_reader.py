@@ -19,6 +19,7 @@ from conflictclaims._incident_cues import (
     DATELINE_PLACE_RE,
     DEFINITE_RE,
     DEMONSTRATIVE_RE,
+    DETERMINED_RUNS,
     EVENT_NOUN_RE,
     EVENT_NOUN_STARTS,
     EVENT_PLACE_KINDS,
@@ -48,6 +49,7 @@ from conflictclaims._incident_cues import (
     ends_abbreviation,
     in_own_clause,
     is_short,
+    last_runs_start,
     name_words,
     people_of,
     points_back,
@@ -308,10 +310,12 @@ class Reader:
             or self._past_year(near)
         ):
             return True, None
-        if points_back(DEFINITE_RE, lead, 0, len(lead)):
+        # A determiner and the words after it stand in the lead's last runs of non-space (see ``points_back``).
+        determined = last_runs_start(lead, DETERMINED_RUNS)
+        if DEFINITE_RE.search(lead, determined) is not None:
             # "the attack": the last attack told before it, looked for nearest first, not too far back.
             paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
-            demonstrative = points_back(DEMONSTRATIVE_RE, lead, 0, len(lead))
+            demonstrative = DEMONSTRATIVE_RE.search(lead, determined) is not None
             high, reach = event.start, 500
             while high > 0 and event.start - high < _ANTECEDENT_REACH:
                 low = max(0, event.start - reach)
