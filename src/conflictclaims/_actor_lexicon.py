@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -445,7 +445,9 @@ def settle_readings(toks: ActorTokens, found: list[Match | None]) -> list[Match 
     names no party in them is no group here ("AA guns" outside Myanmar).
     ``found`` is changed in place and returned.
     """
-    ambiguous = [i for i, match in enumerate(found) if match is not None and match.proper and match.entry.readings]
+    # The matches are found in C; few tokens have one, and fewer an ambiguous one.
+    held = cast("list[Match]", found)  # read only where compress found a match
+    ambiguous = [i for i in itertools.compress(range(len(found)), found) if held[i].proper and held[i].entry.readings]
     if not ambiguous:
         return found
     countries = countries_named(found)

@@ -21,7 +21,6 @@ scan is linear in the text.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import operator
 from typing import TYPE_CHECKING, Final
@@ -483,50 +482,31 @@ class _Scanner(PhraseReader):
         """Token indices where a mention can start, in order.
 
         Elsewhere ``titled`` and ``named`` find nothing and change nothing: a
-        mention starts at a lexicon phrase, a capitalized word, a hyphenated
-        word ("Taliban-led") or a determiner before one of those. Skipping the
+        mention starts at a lexicon phrase, a capitalized word or a determiner
+        before one of those. (A hyphenated word outside the lexicon starts a
+        mention only as an "X-led" side, whose X is capitalized.) Skipping the
         rest is what keeps the scan cheap on ordinary prose. Each kind of
-        start is flagged by a filter that runs in C or a search of the text,
-        not by a pass of Python code over every token.
+        start is flagged by a filter that runs in C, not by a pass of Python
+        code over every token.
         """
         keys, n = self.keys, self.n
         content = list(map(operator.or_, map(operator.is_not, self.m, itertools.repeat(None)), self.toks.capitalized))
-        for i in self._hyphenated():
-            content[i] = True
         # A determiner before a start: its flag and the next token's, paired in C.
         before = list(map(operator.and_, map(DETERMINERS.__contains__, keys[: n - 1]), content[1:]))
         before.append(False)
         return list(itertools.compress(range(n), map(operator.or_, content, before)))
 
-    def _hyphenated(self) -> list[int]:
-        """The words with an inner hyphen ("Taliban-led"), found from the hyphens of the text.
-
-        A lone hyphen is no start: nothing can be read from it.
-        """
-        text, starts, ends = self.text, self.starts, self.ends
-        if text.count("-") * 8 > self.n:
-            # Hyphens everywhere: one pass in C beats a lookup per hyphen.
-            hyphened = map(operator.contains, self.keys, itertools.repeat("-"))
-            return [i for i in itertools.compress(range(self.n), hyphened) if len(self.keys[i]) > 1]
-        found: list[int] = []
-        at = text.find("-")
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and starts[i] < at < ends[i] and (not found or found[-1] != i):
-                found.append(i)
-            at = text.find("-", at + 1)
-        return found
-
     def run(self) -> tuple[ActorMention, ...]:
         pos = 0
         keys, m, n, capitalized = self.keys, self.m, self.n, self.toks.capitalized
+        non_names = data.NON_NAME_WORDS  # ``is_name_word``'s first test, made before the call
         for i in self.starts_worth_trying():
             if i < pos:
                 continue
             # Most starts are a capitalized word and no more: no phrase or "X-led" word for ``titled``.
             k = i + 1 if keys[i] in DETERMINERS else i
             nxt = i if k >= n or (m[k] is None and "-" not in keys[k]) else self.titled(i, k)
-            if nxt == i and capitalized[i]:  # a name starts with a capital
+            if nxt == i and capitalized[i] and keys[i] not in non_names:  # a name starts with a capital
                 nxt = self.named(i)
             pos = nxt if nxt > i else i + 1
         return tuple(self.out)
