@@ -22,7 +22,6 @@ scan is linear in the text.
 from __future__ import annotations
 
 import itertools
-import operator
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -334,7 +333,7 @@ class _Scanner(PhraseReader):
             return end
         if not pre.affils:
             country, affiliation = self.coordinated(start, country, affiliation)
-        if not pre.affils and country is None and self.key(end) in {"of", "in"}:
+        if not pre.affils and country is None and end < self.n and self.keys[end] in {"of", "in"}:
             c2, a2, after = self.lookahead_side(end + 1)
             if c2 is not None:
                 country, affiliation, end = c2, a2, after
@@ -350,7 +349,7 @@ class _Scanner(PhraseReader):
 
     def coordinated(self, start: int, country: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
         """Side shared across "and": "Pakistani military and government officials"."""
-        if country is None and self.key(start - 1) == "and" and self.out and self.last_end == start - 1:
+        if country is None and self.last_end == start - 1 and self.out and self.key(start - 1) == "and":
             prev = self.out[-1]
             if prev.kind is not ActorKind.PERSON and prev.country is not None:
                 return prev.country, prev.affiliation
@@ -392,7 +391,8 @@ class _Scanner(PhraseReader):
         if after < self.n and self.keys[after] in _speech.MASTHEADS and self.surfaces[after][:1].isupper():
             return True
         return (
-            self.key(a.start - 1) == "of"
+            a.start > 0
+            and self.keys[a.start - 1] == "of"
             and self.key(a.start - 2) in _speech.MASTHEADS
             and self.surfaces[a.start - 2][:1].isupper()
         )
@@ -428,7 +428,7 @@ class _Scanner(PhraseReader):
         return nxt is not None and nxt.what == "country"
 
     def _after_dateline(self, k: int) -> bool:
-        if self.key(k - 1) != ",":
+        if k < 1 or self.keys[k - 1] != ",":
             return False
         before = self.affil_at(k - 2)
         return before is not None and before.what == "capital"
@@ -455,7 +455,9 @@ class _Scanner(PhraseReader):
             return end
         if end - i < 2:  # noqa: PLR2004 - one capitalized word is too often not a name
             return end
-        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
+        speaking = (end < self.n and self.keys[end] in _speech.FINITE_REPORTING_VERBS) or (
+            self.prev_word(i) in _SPEAKER_BEFORE
+        )
         if speaking and sum(1 for k in range(i, end) if self.kind(k) == "word") >= 2:  # noqa: PLR2004 - as above
             self.person(i, end, (i, end), None, None, None)
         return end
@@ -489,12 +491,11 @@ class _Scanner(PhraseReader):
         start is flagged by a filter that runs in C, not by a pass of Python
         code over every token.
         """
-        keys, n = self.keys, self.n
-        content = list(map(operator.or_, map(operator.is_not, self.m, itertools.repeat(None)), self.toks.capitalized))
-        # A determiner before a start: its flag and the next token's, paired in C.
-        before = list(map(operator.and_, map(DETERMINERS.__contains__, keys[: n - 1]), content[1:]))
-        before.append(False)
-        return list(itertools.compress(range(n), map(operator.or_, content, before)))
+        keys, every = self.keys, range(self.n)
+        content = {*itertools.compress(every, self.m), *itertools.compress(every, self.toks.capitalized)}
+        determiners = DETERMINERS
+        content.update([i - 1 for i in content if i and keys[i - 1] in determiners])
+        return sorted(content)
 
     def run(self) -> tuple[ActorMention, ...]:
         pos = 0
