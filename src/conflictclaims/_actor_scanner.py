@@ -33,6 +33,8 @@ from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictclaims._actor_lexicon import ActorTokens, Match
     from conflictclaims._actor_pieces import Affil, Prefix
 
@@ -119,7 +121,16 @@ class ActorMention:
 
 
 _new_object = object.__new__
-_set_field = object.__setattr__  # a frozen class's fields are set through object's own setattr
+# The slots' own setters, which a frozen class's __setattr__ does not reach (as in ``Span``).
+_set_span: Callable[[ActorMention, Span], None] = vars(ActorMention)["span"].__set__
+_set_text: Callable[[ActorMention, str], None] = vars(ActorMention)["text"].__set__
+_set_name: Callable[[ActorMention, str], None] = vars(ActorMention)["name"].__set__
+_set_kind: Callable[[ActorMention, ActorKind], None] = vars(ActorMention)["kind"].__set__
+_set_country: Callable[[ActorMention, str | None], None] = vars(ActorMention)["country"].__set__
+_set_role: Callable[[ActorMention, str | None], None] = vars(ActorMention)["role"].__set__
+_set_head: Callable[[ActorMention, Span | None], None] = vars(ActorMention)["head"].__set__
+_set_affiliation: Callable[[ActorMention, str | None], None] = vars(ActorMention)["affiliation"].__set__
+_set_metonym: Callable[[ActorMention, bool], None] = vars(ActorMention)["is_metonym"].__set__
 
 
 def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
@@ -129,6 +140,13 @@ def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
         if not isinstance(field_value, kind):
             msg = f"{name} must be a {kind.__name__}, not {type(field_value).__name__}"
             raise TypeError(msg)
+
+
+def _last_group(affils: list[Affil]) -> Affil | None:
+    """The last modifier that names a group ("Taliban"), not only its side ("Taliban-led")."""
+    if not affils:
+        return None  # the usual case, without a generator
+    return next((a for a in reversed(affils) if a.group is not None and a.what != "side"), None)
 
 
 class _Scanner(PhraseReader):
@@ -160,15 +178,15 @@ class _Scanner(PhraseReader):
         # Set field by field, without the constructor's checks: every value is typed, and the
         # scan builds dozens of mentions per article (the tests check them against the constructor).
         mention = _new_object(ActorMention)
-        _set_field(mention, "span", Span(start=start, end=end))
-        _set_field(mention, "text", self.text[start:end])
-        _set_field(mention, "name", name)
-        _set_field(mention, "kind", kind)
-        _set_field(mention, "country", country)
-        _set_field(mention, "role", role)
-        _set_field(mention, "head", head_span)
-        _set_field(mention, "affiliation", affiliation)
-        _set_field(mention, "is_metonym", metonym)
+        _set_span(mention, Span(start=start, end=end))
+        _set_text(mention, self.text[start:end])
+        _set_name(mention, name)
+        _set_kind(mention, kind)
+        _set_country(mention, country)
+        _set_role(mention, role)
+        _set_head(mention, head_span)
+        _set_affiliation(mention, affiliation)
+        _set_metonym(mention, metonym)
         self.out.append(mention)
 
     # -- pieces
@@ -325,7 +343,7 @@ class _Scanner(PhraseReader):
         assert pre.inst_end is not None  # noqa: S101
         canonical, kind = pre.inst
         end = pre.inst_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
             # "Taliban officials", "Houthi military": the group itself speaks.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
@@ -359,7 +377,7 @@ class _Scanner(PhraseReader):
         assert pre.noun is not None  # noqa: S101 - the caller checked
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
             # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
