@@ -86,6 +86,13 @@ def _never_alone() -> frozenset[str]:
 _ASCII_BYTES: Final = bytes(range(128))
 
 
+@functools.lru_cache(maxsize=65_536)
+def _may_start(key: str) -> bool:
+    """Whether a place name (other than an acronym) may start with the word keyed ``key``; cached, as words recur."""
+    name_start = name_starts()
+    return key in name_start.exact or may_start_a_name(key, name_start)
+
+
 def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     """Indices of the words holding an apostrophe, a backtick or a character beyond ASCII, in order."""
     # The few such characters a text holds are found by searches in C; a test per
@@ -188,7 +195,6 @@ class Scanner:
         pos = 0
         never = _never_alone()
         name_start = name_starts()
-        first_words = name_start.exact
         keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
         sides = demonym_countries()
         binding = _BINDING_ARTICLES
@@ -198,11 +204,7 @@ class Scanner:
             key = keys[i]
             side = sides.get(key)
             found = None
-            if (
-                key not in first_words
-                and not may_start_a_name(key, name_start)
-                and text[starts[i] : ends[i]] not in name_start.acronyms
-            ):
+            if not _may_start(key) and text[starts[i] : ends[i]] not in name_start.acronyms:
                 if side is None:
                     continue  # no place name starts with this word ("Minister", "Sunday")
             elif (key in binding or (i > 0 and keys[i - 1] in binding)) and self._bound_tail(i):
