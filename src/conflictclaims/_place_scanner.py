@@ -99,7 +99,7 @@ def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     # word, or a character class tried at every offset, costs several times more.
     odd = "'`"
     if not text.isascii():
-        beyond = text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+        beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
         odd += "".join(char for char in set(beyond) if not char.isspace())  # white space is in no word
     starts, ends = tokens.starts, tokens.ends
     found: list[int] = []

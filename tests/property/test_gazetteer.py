@@ -39,6 +39,7 @@ _ODD_PIECES = st.sampled_from(["Ma’rib", "Sana'a", "Khōst", "`x", "Ж", "\u20
 
 @given(st.one_of(st.text(), st.lists(_ODD_PIECES, max_size=10).map("".join)))
 @example("Kabul\u2028Ma’rib “Khōst”")
+@example("Ma\udcb5rib")
 def test_odd_words_are_those_a_test_per_word_finds(text: str) -> None:
     """The words found by searching for their odd characters are those holding an apostrophe, backtick or non-ASCII."""
     view = _place_tokens(tokenize(text))
