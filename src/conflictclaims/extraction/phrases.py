@@ -228,8 +228,30 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
     return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on", "as"}
 
 
+# Every word for which :func:`_ends_phrase` may say yes; any other word goes on with the phrase, untested.
+_PHRASE_ENDING_WORDS: Final = (
+    lex.NP_STOP
+    | frozenset(_speech.REPORTING_VERBS)
+    | frozenset(PASSIVE_PHRASES_BY_FIRST)
+    | lex.MANNER_VERBS
+    | _TIME_OPENERS
+    | _DURATIONS
+    | _COMPLEMENT_NOUNS
+    | frozenset(_grammar.DETERMINERS)
+    | frozenset(lex.POSTNOMINAL_PARTICIPLES)
+    | frozenset(lex.PASSIVE_TRIGGERS)
+    | frozenset(lex.ACTIVE_TRIGGERS)
+    | frozenset(lex.THING_PARTICIPLES)
+    | _DIRECTIONS
+    | {"of"}
+)
+
+
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
-    """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`)."""
+    """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`).
+
+    Only a word of ``_PHRASE_ENDING_WORDS`` can.
+    """
     word = tokens[i].lower
     if word in lex.NP_STOP or (head is not None and _ends_after_head(tokens, i)):
         return True
@@ -273,7 +295,7 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
                 break
             i += 1
             continue
-        if _ends_phrase(tokens, i, head):
+        if token.lower in _PHRASE_ENDING_WORDS and _ends_phrase(tokens, i, head):
             break
         if token.lower != "of" and token.lower not in _NOT_HEADS:
             head = i
