@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims.extraction import implicit
 from conflictclaims.extraction.implicit import OPENING_WORDS, RULES, implicit_counts
+from conflictclaims.extraction.sentence import Token
 from tests.extraction.conftest import last_sentence
 
 
@@ -148,3 +151,13 @@ def test_the_plural_counted_before_is_that_count_again() -> None:
 def test_the_plural_with_no_count_before_is_no_count(text: str) -> None:
     """Without the same noun counted just before, or without an outcome verb, "the insurgents" counts nothing."""
     assert _implicit(text) == []
+
+
+@pytest.mark.parametrize("before", ["", "to", "the", "now"])
+def test_only_governing_verbs_govern_an_object(before: str) -> None:
+    """No active verb left out of the governing verbs governs the word after it, so the scan may pass over them."""
+    for verb in lex.ACTIVE_TRIGGERS:
+        words = [w for w in (before, verb, "Karim") if w]
+        tokens = [Token(k, k + 1, w, w.lower(), w[0].isalnum()) for k, w in enumerate(words)]
+        governs = implicit._governs(tokens, len(tokens) - 1)  # noqa: SLF001 - the rule the scan's filter stands for
+        assert not governs or verb in implicit._GOVERNING_VERBS, verb  # noqa: SLF001

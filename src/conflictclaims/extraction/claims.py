@@ -100,14 +100,18 @@ class ClaimReader:
         """Denials of any loss and claims without a number ("heavy casualties")."""
         drafts: list[Draft] = []
         tokens = sentence.tokens
-        taken = _Taken(found)
+        taken: _Taken | None = None  # built for the first zero claim: most sentences have none
         # Only the few tokens that can open such a claim are looked at; the filter runs in C.
         openers = map(_OPENER_WORDS.__contains__, sentence.keys)
         for i in itertools.compress(range(len(tokens)), openers):
             for applies, rule in OPENERS:
                 if applies(tokens, i):
                     draft = rule(self, sentence, frames, i)
-                    if draft is not None and not (rule is zero_claim and taken.overlaps(draft.evidence)):
+                    if draft is not None and rule is zero_claim:
+                        taken = taken or _Taken(found)
+                        if taken.overlaps(draft.evidence):
+                            break
+                    if draft is not None:
                         drafts.append(draft)
                     break
         return drafts
@@ -314,8 +318,10 @@ def _partitive_predicate(
     were identified": the toll's people); ``None`` when the count is no such
     partitive.
     """
-    words = [t.lower for t in tokens[np_start:np_end]]
-    if words[:1] != ["of"] or not words[1:] or not set(words[1:]) <= lex.DEFINITE_DETERMINERS:
+    if np_end - np_start < 2 or tokens[np_start].lower != "of":  # noqa: PLR2004 - "of" and a determiner
+        return None  # the usual case, told without building the phrase's words
+    words = [t.lower for t in tokens[np_start + 1 : np_end]]
+    if not set(words) <= lex.DEFINITE_DETERMINERS:
         return None
     if at is not None and at + 2 < len(tokens) and tokens[at + 1].lower in lex.INCLUSION_COPULAS:
         end, head = noun_phrase(tokens, at + 2)

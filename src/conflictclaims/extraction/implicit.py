@@ -118,6 +118,10 @@ _ADJECTIVAL: Final = frozenset(_grammar.DETERMINERS) | frozenset({"now", "newly"
 _SPEECH: Final = frozenset({"said", "says", "told", "added", "stated", "reported", "confirmed", "claimed"})
 # Outcomes that happen to people: only these make a name or a bare noun a count ("seized Ras Kamboni" does not).
 _PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "captured", "released", "missing"})
+# The active verbs that govern a bare object (see ``_governs``): only after one is an object looked for.
+_GOVERNING_VERBS: Final = frozenset(
+    verb for verb, outcome in lex.ACTIVE_TRIGGERS.items() if outcome in _PERSON_OUTCOMES and verb not in lex.LOSS_VERBS
+)
 _NOT_NAMES: Final = (
     lex.NP_STOP
     | frozenset(_grammar.DETERMINERS)
@@ -466,7 +470,7 @@ def implicit_counts(sentence: Sentence) -> list[Count]:
             count = RULES[keys[i]](sentence, i)
             if count is not None:
                 found[i] = count
-    governed = map(lex.ACTIVE_TRIGGERS.__contains__, keys)
+    governed = map(_GOVERNING_VERBS.__contains__, keys)
     for verb in itertools.compress(range(len(tokens)), governed):
         _bare_after(sentence, verb + 1, covered, found)
     # The candidates are picked in C (compress over a map), not by a Python loop over every token.
