@@ -10,17 +10,12 @@ no year, duration or distance), an outcome governs it (see
 previous claim ("destroyed 19 posts and two bases"), and it is not a subset
 of the previous toll ("27 were wounded, four of them seriously"; a subset
 naming people of its own, "including nine children", is a claim). The unit
-settles some outcomes (``_for_unit``: a post seized is captured, things
-lost are destroyed), "lost" counts a side's own dead or an enemy's
-casualties (``_loss_outcome``), and a count of none is a denial. Claims
-without a number are opened by the words of :data:`OPENERS`::
-
-    zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
-    unquantified := MODIFIER ("casualties" | "deaths")   "heavy casualties on Pakistani forces"
-    denied-of    := DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP
-                                                         "rejected Taliban claims of seizing outposts"
-
-New claim shapes (implicit counts, "claimed 30 lives") are new entries in that table.
+settles some outcomes (:func:`~conflictclaims.extraction.unit_outcomes.for_unit`:
+a post seized is captured, things lost are destroyed), "lost" counts a
+side's own dead or an enemy's casualties
+(:func:`~conflictclaims.extraction.unit_outcomes.loss_outcome`), and a count
+of none is a denial. Claims without a number are read by the rules of
+:data:`~conflictclaims.extraction.unnumbered.OPENERS`.
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _people, _speech
-from conflictclaims.counts import Count, Qualifier
 from conflictclaims.extraction.attribution import FrameIndex
 from conflictclaims.extraction.drafts import Draft
 from conflictclaims.extraction.implicit import implicit_counts
@@ -43,38 +37,32 @@ from conflictclaims.extraction.phrases import (
     evidence,
     is_subset,
     noun_phrase,
-    passive_phrase_at,
     unit_of,
 )
 from conflictclaims.extraction.sides import Clues
 from conflictclaims.extraction.subjects import side_of_phrase, side_of_toll, subject_of
-from conflictclaims.span import Span
+from conflictclaims.extraction.unit_outcomes import for_unit, loss_outcome
+from conflictclaims.extraction.unnumbered import OPENER_WORDS, OPENERS, zero_claim
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
+    from conflictclaims.counts import Count
     from conflictclaims.extraction.attribution import Frame
     from conflictclaims.extraction.context import Context
     from conflictclaims.extraction.sentence import Sentence, Token
     from conflictclaims.extraction.speakers import Speakers
     from conflictclaims.model import Actor
 
-__all__ = ["OPENERS", "ClaimReader", "Opener"]
+__all__ = ["ClaimReader"]
 
-# How close (in characters) a number must follow for "casualties" to be its noun.
-_NEAR_COUNT: Final = 30
-_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
 # Words read past between an active verb and the noun of its subject: "Jihadists reportedly killed".
 _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
-_CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
-_UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
 _SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
 # How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _JOINED_REACH: Final = 8
-# Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
-_PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
 # Conjunctions that open a clause of its own: a count right after one is no aside of the toll before.
 _CLAUSE_CONJUNCTIONS: Final = frozenset({"before", "after", "when", "while", "until", "but", "whereas"})
 
@@ -102,7 +90,7 @@ class ClaimReader:
         tokens = sentence.tokens
         taken: _Taken | None = None  # built for the first zero claim: most sentences have none
         # Only the few tokens that can open such a claim are looked at; the filter runs in C.
-        openers = map(_OPENER_WORDS.__contains__, sentence.keys)
+        openers = map(OPENER_WORDS.__contains__, sentence.keys)
         for i in itertools.compress(range(len(tokens)), openers):
             for applies, rule in OPENERS:
                 if applies(tokens, i):
@@ -180,7 +168,7 @@ class _CountReading:
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
             return None
-        trigger = _for_unit(tokens, trigger, unit)
+        trigger = for_unit(tokens, trigger, unit)
         if trigger is None or (id(count) in self.implicit and _implicit_misread(tokens, trigger)):
             return None
         joined = self.previous is not None and coordinated(tokens, floor, first)
@@ -273,7 +261,7 @@ class _CountReading:
             if perpetrator is not None and not (side is not None and side[0] is not None):
                 country = perpetrator.country
                 party = perpetrator.party if perpetrator.party.known else party
-            outcome = _loss_outcome(tokens, np_end, unit, perpetrator, frame)
+            outcome = loss_outcome(tokens, np_end, unit, perpetrator, frame)
             perpetrator = None
         return Draft(
             count=count, outcome=outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
@@ -362,54 +350,6 @@ def _singled_out(text: str, count: Count) -> bool:
     return count.span is not None and text[max(0, count.span.start - 12) : count.span.start].lower().endswith(_SINGLING)
 
 
-def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:
-    """The trigger's outcome as the unit counted reads it, or ``None`` when the unit cannot suffer it.
-
-    A position seized is captured ("overran two outposts"), and so are people
-    seized; only positions fall or are overrun; only people are killed,
-    wounded, released or buried; what is lost, if it is no people, is destroyed.
-    """
-    word = tokens[trigger.at].lower if trigger.at is not None else ""
-    if word in lex.LOSS_VERBS and unit != "persons":
-        return trigger._replace(outcome="destroyed")
-    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
-        return None
-    if unit == "persons" and word in lex.POSITION_ONLY_TRIGGERS:
-        return None
-    outcome = lex.OUTCOME_FOR_UNIT.get((trigger.outcome, unit))
-    return trigger if outcome is None else trigger._replace(outcome=outcome)
-
-
-def _loss_outcome(tokens: Sequence[Token], np_end: int, unit: str, loser: Actor | None, frame: Frame | None) -> str:
-    """What ``LOSS-VERB COUNT NP`` claims: a side's own losses are its dead, an enemy's its killed and wounded.
-
-    "We lost 11 men", "the army said it had lost no fighters" count the
-    speaker's dead; "Kyiv says Moscow lost 870 soldiers" counts the
-    casualties armies give for their enemy. An outcome after the phrase
-    says it outright ("lost 870 troops killed or wounded"); things lost
-    are destroyed.
-    """
-    if unit != "persons":
-        return "destroyed"
-    if np_end < len(tokens):
-        stated = _passive_outcome(tokens, np_end)
-        if stated is not None:
-            return stated
-    speaker = frame.speaker if frame is not None else None
-    if speaker is None:
-        return "casualties"
-    own = loser is None or loser is speaker or (loser.country is not None and loser.country == speaker.country)
-    return "killed" if own else "casualties"
-
-
-def _passive_outcome(tokens: Sequence[Token], j: int) -> str | None:
-    """An outcome participle or phrase right at ``j`` ("killed or wounded", "killed")."""
-    found = passive_phrase_at(tokens, j)
-    if found is not None:
-        return found[0]
-    return lex.PASSIVE_TRIGGERS.get(tokens[j].lower)
-
-
 def _stance(frame: Frame | None, count: Count | None) -> str:
     """Denied under a denial, and for a count of none: "no civilians were hurt" denies a loss."""
     if frame is not None and frame.denial:
@@ -472,133 +412,3 @@ def _after_speakers_name(tokens: Sequence[Token], comma: int) -> bool:
     return k < comma - 1 and k >= 0 and tokens[k].lower in _speech.REPORTING_VERBS
 
 
-def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``("no" | "any") NP {gap} OUTCOME``: "no soldiers were killed", "denied that any … had been captured".
-
-    "any" makes a claim only under a denial.
-    """
-    tokens = sentence.tokens
-    token = tokens[i]
-    frame = frames.at(token.start)
-    denial = frame is not None and frame.denial
-    if token.lower == "any" and not denial:
-        return None
-    np_end, head = noun_phrase(tokens, i + 1)
-    word = tokens[head].lower if head is not None else None
-    if word is None or not (word in _people.PERSON_NOUNS or word in lex.UNIT_NOUNS or word in lex.OUTCOME_NOUNS):
-        return None
-    trigger = outcome_of(tokens, i, np_end, word, max(0, i - 3))
-    unit = None if trigger is None else unit_of(word, trigger.outcome)
-    if trigger is None or unit is None:
-        return None
-    trigger = _for_unit(tokens, trigger, unit)
-    if trigger is None:
-        return None
-    if trigger.at is not None and tokens[trigger.at].lower in lex.LOSS_VERBS:
-        # "said it had lost no fighters": the speaker's own dead.
-        trigger = trigger._replace(outcome=_loss_outcome(tokens, np_end, unit, None, frame))
-    span = Span(start=token.start, end=token.end)
-    zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
-    np_span = (tokens[i + 1].start, tokens[np_end - 1].end) if np_end > i + 1 else (0, 0)
-    np_text = sentence.doc.text[np_span[0] : np_span[1]]
-    clues = Clues(zero, np_text, np_span, word, trigger.outcome, unit, frame, None, active=trigger.active)
-    subject = subject_of(sentence, clues, reader.context, reader.last)
-    return Draft(
-        count=zero, outcome=trigger.outcome, unit=unit, subject_country=subject.country,
-        subject_kind=subject.kind, subject_name=subject.name, subject_party=subject.party,
-        stance="denied", frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
-    )  # fmt: skip
-
-
-def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties".
-
-    After "the" the toll is one told of before or talked about ("nearly all the
-    civilian deaths the mission recorded"): no claim.
-    """
-    tokens = sentence.tokens
-    token = tokens[i]
-    if i > 1 and tokens[i - 2].lower in lex.DEFINITE_DETERMINERS:
-        return None
-    nearest = sentence.doc.count_before(token.start)
-    if nearest is not None and nearest.span is not None:
-        gap = token.start - nearest.span.end
-        if nearest.span.end <= token.start and gap < _NEAR_COUNT:
-            return None
-    if i + 1 < len(tokens) and tokens[i + 1].lower in lex.STATISTIC_WORDS:
-        # "civilian casualties rose by 20 percent": talk about a toll, not a claim of one.
-        return None
-    frame = frames.at(token.start)
-    speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
-    kind = _UNQUANTIFIED_KINDS.get(tokens[i - 1].lower, "unknown")
-    country = _target_country(reader.speakers, tokens, i)
-    if country is not None and kind == "unknown":
-        kind = "military"
-    if country is None and kind == "civilians":
-        places = sentence.place_countries
-        country = places[0] if places else speaker_country
-    joint = frame is None and sentence.first_both is not None and sentence.first_both < i
-    return Draft(
-        count=None, outcome=lex.UNQUANTIFIED_NOUNS[token.lower], unit="persons",
-        subject_country=None if joint else country, subject_kind=kind,
-        subject_name=sentence.doc.text[tokens[i - 1].start : token.end],
-        stance="denied" if frame is not None and frame.denial else "asserted", frame=frame,
-        evidence=(tokens[i - 1].start, token.end),
-    )  # fmt: skip
-
-
-def _target_country(speakers: Speakers, tokens: Sequence[Token], i: int) -> str | None:
-    """The side named after "on"/"among"/"to" following token ``i``: "casualties on Pakistani forces"."""
-    for k in range(i + 1, min(i + 6, len(tokens))):
-        if tokens[k].lower in {"on", "among", "to"}:
-            for m in range(k + 1, min(k + 4, len(tokens))):
-                code = speakers.country_of(tokens[m].text)
-                if code is not None:
-                    return code
-            return None
-    return None
-
-
-def denied_claims_of(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP``: "rejected Taliban claims of seizing outposts"."""
-    del reader
-    tokens = sentence.tokens
-    frame = frames.at(tokens[i].start)
-    outcome = lex.ACTIVE_TRIGGERS.get(tokens[i + 2].lower)
-    if frame is None or not frame.denial or outcome is None:
-        return None
-    np_end, head = noun_phrase(tokens, i + 3)
-    head_word = tokens[head].lower if head is not None else None
-    speaker = frame.speaker
-    return Draft(
-        count=None, outcome=outcome, unit=unit_of(head_word, outcome) or "persons",
-        subject_country=speaker.country if speaker is not None else None, subject_kind="military",
-        subject_name=sentence.doc.text[tokens[i + 3].start : tokens[np_end - 1].end] if np_end > i + 3 else "",
-        stance="denied", frame=frame, evidence=(tokens[max(0, i - 2)].start, tokens[max(i + 2, np_end - 1)].end),
-    )  # fmt: skip
-
-
-def _opens_zero(tokens: Sequence[Token], i: int) -> bool:
-    return tokens[i].lower in _ZERO_WORDS and i + 1 < len(tokens)
-
-
-def _opens_unquantified(tokens: Sequence[Token], i: int) -> bool:
-    word = tokens[i].lower
-    return word in lex.UNQUANTIFIED_NOUNS and i > 0 and tokens[i - 1].lower in lex.UNQUANTIFIED_MODIFIERS
-
-
-def _opens_claims_of(tokens: Sequence[Token], i: int) -> bool:
-    return tokens[i].lower in _CLAIM_OF_WORDS and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of"
-
-
-Opener = tuple[
-    "Callable[[Sequence[Token], int], bool]", "Callable[[ClaimReader, Sentence, FrameIndex, int], Draft | None]"
-]
-"""A rule for a claim with no number, as whether the word at ``i`` opens one and the reader that reads it."""
-OPENERS: Final[tuple[Opener, ...]] = (
-    (_opens_zero, zero_claim),
-    (_opens_unquantified, unquantified_claim),
-    (_opens_claims_of, denied_claims_of),
-)
-"""The readers of claims without a number, each as (does the word at ``i`` open one, read it); the first wins."""
-_OPENER_WORDS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)
