@@ -61,8 +61,10 @@ _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly"
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
 _SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
-# How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
-_JOINED_REACH: Final = 8
+# How many tokens past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
+_OWN_VERB_REACH: Final = 8
+# How many tokens a speaker's name after its verb may run to the comma that closes it ('said Ali Musa, a commander').
+_SPEAKER_NAME_REACH: Final = 8
 # Conjunctions that open a clause of its own: a count right after one is no aside of the toll before.
 _CLAUSE_CONJUNCTIONS: Final = frozenset({"before", "after", "when", "while", "until", "but", "whereas"})
 
@@ -393,7 +395,7 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
     if tokens[first - 1].text == "," and (named or _after_speakers_name(tokens, first - 1)):
         return False
-    for k, token in enumerate(tokens[np_end : np_end + _JOINED_REACH], start=np_end):
+    for k, token in enumerate(tokens[np_end : np_end + _OWN_VERB_REACH], start=np_end):
         word = token.lower
         if word in lex.AUXILIARIES or word in _speech.REPORTING_VERBS or (word.endswith("ed") and token.is_word):
             return False
@@ -407,7 +409,7 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
 def _after_speakers_name(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` closes a speaker's name after its verb: '…," said Ali Musa, a commander'."""
     k = comma - 1
-    while k >= 0 and comma - k <= _JOINED_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+    while k >= 0 and comma - k <= _SPEAKER_NAME_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
         k -= 1
     return k < comma - 1 and k >= 0 and tokens[k].lower in _speech.REPORTING_VERBS
 

@@ -47,7 +47,7 @@ _SCARE_REACH: Final = 4
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
 # How far a predicate joined to a clause's subject may stand from it: "a gunman killed five … and was shot dead".
-_JOINED_REACH: Final = 32
+_JOINED_PREDICATE_REACH: Final = 32
 _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 # Words after "and"/"or" that open a new phrase rather than continue the counted one.
 _NEW_PHRASE: Final = frozenset(
@@ -423,7 +423,7 @@ def joined_predicate(tokens: Sequence[Token], np_end: int) -> int | None:
     arrested". A relative clause, a verb of speech or the clause's end comes
     first in "shot a guard who was later arrested".
     """
-    stop = min(len(tokens) - 2, np_end + _JOINED_REACH)
+    stop = min(len(tokens) - 2, np_end + _JOINED_PREDICATE_REACH)
     if lex.JOINED_AUXILIARIES.isdisjoint([t.lower for t in tokens[np_end + 1 : stop + 1]]):
         return None
     for k in range(np_end, stop):
