@@ -22,6 +22,7 @@ from conflictclaims.extraction.phrases import (
     next_comma,
     noun_phrase,
     passive_phrase_at,
+    subset_opener,
     unit_of,
 )
 from tests.extraction.conftest import last_sentence
@@ -204,3 +205,21 @@ def test_only_phrase_ending_words_end_a_phrase(tokens: list[object], head: int |
     for i, token in enumerate(tokens):
         if token.lower not in phrases._PHRASE_ENDING_WORDS:  # type: ignore[attr-defined]  # noqa: SLF001
             assert not phrases._ends_phrase(tokens, i, head)  # type: ignore[arg-type]  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        pytest.param("killed two, including 5", "including", id="including"),
+        pytest.param("among the dead were 5", "", id="not-right-before"),
+        pytest.param("wounded 40, among 5", "among", id="among"),
+        pytest.param("killed seven, among them 5", "among them", id="among-them"),
+        pytest.param("killed seven, among whom 5", "among whom", id="among-whom"),
+        pytest.param("killed seven of them 5", "", id="them-without-among"),
+        pytest.param("5", "", id="first-token"),
+    ],
+)
+def test_subset_opener(text: str, opener: str) -> None:
+    """The words right before a count that single it out of a toll, one token or two."""
+    tokens = _tokens(text)
+    assert subset_opener(tokens, len(tokens) - 1) == opener  # type: ignore[arg-type]

@@ -37,6 +37,7 @@ from conflictclaims.extraction.phrases import (
     evidence,
     is_subset,
     noun_phrase,
+    subset_opener,
     unit_of,
 )
 from conflictclaims.extraction.sides import Clues
@@ -60,7 +61,10 @@ __all__ = ["ClaimReader"]
 _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
-_SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
+# Openers of a subset after which a count singles out some of a toll: "killed two, including a woman".
+_SINGLING: Final = frozenset({"including", "among them", "among whom"})
+# Openers of a subset that may name people of its own: "including nine children", "among the dead were two".
+_OWN_PEOPLE_OPENERS: Final = frozenset({"including", "among"})
 # How many tokens past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
 _OWN_VERB_REACH: Final = 8
 # How many tokens a speaker's name after its verb may run to the comma that closes it ('said Ali Musa, a commander').
@@ -146,7 +150,7 @@ class _CountReading:
             if draft is not None:
                 drafts.append(draft)
                 # One singled out of a toll leaves it to what follows: "seven, among them a boy, and injuring 46".
-                if self.previous is None or not _singled_out(self.sentence.doc.text, count):
+                if self.previous is None or not _singled_out(self.sentence, count):
                     self.previous = draft
             elif id(count) in self.implicit:
                 self.previous_end = end  # "attacked a checkpoint, killing eight": no claim, no boundary
@@ -187,7 +191,7 @@ class _CountReading:
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
-        if self.previous is not None and _singled_out(sentence.doc.text, count):
+        if self.previous is not None and _singled_out(sentence, count):
             side_of_toll(draft, self.previous, head_word)
         return draft
 
@@ -343,13 +347,14 @@ def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> 
     Such a subset is a claim of its own (its toll's subset); "four of them
     seriously" and "many of them workers" only say more of the toll's people.
     """
-    opener = tokens[first - 1].lower if first > 0 else ""
-    return opener in {"including", "among"} and head is not None and head not in lex.ANAPHORIC_HEADS
+    return subset_opener(tokens, first) in _OWN_PEOPLE_OPENERS and head is not None and head not in lex.ANAPHORIC_HEADS
 
 
-def _singled_out(text: str, count: Count) -> bool:
+def _singled_out(sentence: Sentence, count: Count) -> bool:
     """Whether ``count`` singles out some of the toll before it: "including a woman", "among them six women"."""
-    return count.span is not None and text[max(0, count.span.start - 12) : count.span.start].lower().endswith(_SINGLING)
+    if count.span is None:
+        return False
+    return subset_opener(sentence.tokens, sentence.token_index(count.span.start)) in _SINGLING
 
 
 def _stance(frame: Frame | None, count: Count | None) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "next_comma",
     "noun_phrase",
     "passive_phrase_at",
+    "subset_opener",
     "unit_of",
 ]
 
@@ -82,6 +83,9 @@ _JOINERS: Final = frozenset(
 _CLAUSE_ENDS: Final = frozenset({".", ";", "?", "!"})
 _JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 _OF_WHOM: Final = (["of", "them"], ["of", "whom"])
+# The words before a count that single it out of a toll ("including five", "among them six").
+_SUBSET_WORDS: Final = frozenset({"including", "among"})
+_SUBSET_PRONOUNS: Final = frozenset({"them", "whom"})
 _PERSON_NOUNS: Final = frozenset(_people.PERSON_NOUNS) | frozenset(_people.ONE_PERSON_NOUNS)
 # Words after "and" that end a counted phrase of people: things, not more people.
 _THINGS: Final = frozenset(lex.MATERIEL_NOUNS) | frozenset(lex.UNIT_NOUNS)
@@ -354,12 +358,23 @@ def is_adjectival(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1].lower in _grammar.ARTICLES
 
 
+def subset_opener(tokens: Sequence[Token], first: int) -> str:
+    """The words right before the count at ``first`` that single it out of a toll, or ``""``.
+
+    Grammar: ``"including" | "among" [("them" | "whom")]``: "including five",
+    "among the dead were two", "among them six women", "among whom a boy".
+    """
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before in _SUBSET_PRONOUNS and first > 1 and tokens[first - 2].lower == "among":
+        return f"among {before}"
+    return before if before in _SUBSET_WORDS else ""
+
+
 def is_subset(tokens: Sequence[Token], first: int, np_end: int) -> bool:
     """Whether the count at ``first`` singles out part of a toll: "four of them", "including five"."""
-    before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[np_end : np_end + 2]]
     return (
-        before in {"including", "among"}
+        subset_opener(tokens, first) in _SUBSET_WORDS
         or after in _OF_WHOM
         or (first + 2 < len(tokens) and [t.lower for t in tokens[first + 1 : first + 3]] in _OF_WHOM)
     )
