@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from conflictclaims._actor_lexicon import actor_tokens, lexicon, matches
-from conflictclaims._actor_scanner import ActorMention, scan
+from conflictclaims._actor_pieces import DETERMINERS
+from conflictclaims._actor_scanner import ActorMention, _Scanner, scan
 from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 from conflictclaims.tokens import tokenize
@@ -110,3 +113,39 @@ def test_scanned_mentions_pass_the_constructor() -> None:
     for mention in found:
         assert attrs.evolve(mention) == mention
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+class _EveryToken(_Scanner):
+    """The scan without its prefilters: every token is tried as a start, as ``titled`` and ``named`` define it."""
+
+    def run(self) -> tuple[ActorMention, ...]:
+        pos = 0
+        for i in range(self.n):
+            if i < pos:
+                continue
+            k = i + 1 if self.keys[i] in DETERMINERS else i
+            nxt = i
+            if k < self.n and (self.m[k] is not None or "-" in self.keys[k]):
+                nxt = self.titled(i, k)
+            if nxt == i and self.surfaces[i][:1].isupper():
+                nxt = self.named(i)
+            pos = max(nxt, i + 1)
+        return tuple(self.out)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Pakistan", "Pakistan's", "’s", "Taliban", "Taliban-led", "spokesperson", "Zabihullah", "Mujahid", ",",
+        "a", "the", "The", "for", "of", "Lt.", "Gen.", "Ministry", "Defence", "Afghan", "Afghan-ISAF", "soldiers",
+        "Kabul", "in", "In", "said", "Hamas-run", "U.S.", "al-Burhan", "security", "force", "forces", "TTP", "(",
+        "—", "Mr.", "X", "officials", "Joint", "Command", "After", "ak-47", "-", "Pakistani", "territory",
+    ]
+)  # fmt: skip
+
+
+@given(st.one_of(st.text(), st.lists(_WORDS, max_size=40).map(" ".join)))
+@example("The Afghan-ISAF security force said In Kabul, a spokesperson for the Taliban-led Ministry, Mr. X said")
+def test_the_prefiltered_starts_give_the_full_scan(text: str) -> None:
+    """Skipping the tokens no mention can start at finds what trying every token finds."""
+    toks = actor_tokens(tokenize(text))
+    assert scan(toks) == _EveryToken(toks).run()

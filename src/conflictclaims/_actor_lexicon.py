@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -114,6 +114,8 @@ class Lexicon:
     names: dict[str, str]  # alpha-3 → display name
     followers: dict[str, frozenset[str]]  # first word → second words of its longer phrases
     singles: dict[str, tuple[Entry, int, bool]]  # one-word phrase → (entry, its case or -1, generic)
+    # first word → (its ``followers`` or None, its ``singles`` value or None): one probe per candidate token
+    openers: dict[str, tuple[frozenset[str] | None, tuple[Entry, int, bool] | None]] = attrs.field(factory=dict)
 
 
 def _case_of(alias: str) -> int:
@@ -268,12 +270,14 @@ def lexicon() -> Lexicon:
     singles = {
         key[0]: (e, e.case if e.proper is not None else -1, e.generic()) for key, e in phrases.items() if len(key) == 1
     }
+    frozen_followers = {first: frozenset(words) for first, words in followers.items()}
     return Lexicon(
         phrases=phrases,
         sizes=sizes,
         names=_display_names(),
-        followers={first: frozenset(words) for first, words in followers.items()},
+        followers=frozen_followers,
         singles=singles,
+        openers={first: (frozen_followers.get(first), singles.get(first)) for first in sizes},
     )
 
 
@@ -366,26 +370,26 @@ def matches(toks: ActorTokens, lex: Lexicon, first: int = 0, last: int | None = 
     keys, surfaces, capitalized = toks.keys, toks.surfaces, toks.capitalized
     n = len(toks) if last is None else last
     out: list[Match | None] = [None] * (n - first)
-    sizes, followers, singles = lex.sizes, lex.followers, lex.singles
+    openers = lex.openers
+    new = tuple.__new__  # a Match without the Python-level constructor's call
     # Only tokens that can start a phrase are looked at (the filter runs in C);
     # a word that starts no longer phrase here is one dictionary probe.
-    for i in itertools.compress(range(first, n), map(sizes.__contains__, keys[first:n])):
-        key = keys[i]
-        if key in followers and i + 1 < n and keys[i + 1] in followers[key]:
+    for i in itertools.compress(range(first, n), map(openers.__contains__, keys[first:n])):
+        followers, single = openers[keys[i]]
+        if followers is not None and i + 1 < n and keys[i + 1] in followers:
             out[i - first] = _longest(lex, toks, i, n)
             continue
-        single = singles.get(key)
         if single is None:
             continue
         e, case, generic = single
-        if case == CASE_NONE:
-            ok = True
+        if case <= CASE_NONE:  # no proper-noun meaning (-1), or one with no case to check
+            ok = case == CASE_NONE
         elif case == CASE_INITIAL:
             ok = capitalized[i]
         else:
-            ok = case >= 0 and case_ok(case, (surfaces[i],))
+            ok = case_ok(case, (surfaces[i],))
         if ok or generic:
-            out[i - first] = Match(i + 1, e, ok)
+            out[i - first] = new(Match, (i + 1, e, ok))
     return out
 
 
@@ -400,7 +404,7 @@ def _longest(lex: Lexicon, toks: ActorTokens, i: int, n: int) -> Match | None:
             continue
         ok = e.proper is not None and case_ok(e.case, surfaces[i : i + size])
         if ok or e.generic():
-            return Match(i + size, e, ok)
+            return tuple.__new__(Match, (i + size, e, ok))
     return None
 
 
@@ -413,8 +417,8 @@ _PLACE_LIKE: Final = frozenset({"country", "demonym", "plural", "capital", "terr
 def countries_named(found: Sequence[Match | None]) -> tuple[str, ...]:
     """The countries a text's proper nouns name, most often named first (ties in order of first mention)."""
     tally: dict[str, int] = {}
-    for match in found:
-        if match is None or not match.proper:
+    for match in filter(None, found):  # the tokens with a match, picked in C
+        if not match.proper:
             continue
         e = match.entry
         if e.country is not None and not e.readings and (e.proper in _PLACE_LIKE or e.proper == "group"):
@@ -441,7 +445,9 @@ def settle_readings(toks: ActorTokens, found: list[Match | None]) -> list[Match 
     names no party in them is no group here ("AA guns" outside Myanmar).
     ``found`` is changed in place and returned.
     """
-    ambiguous = [i for i, match in enumerate(found) if match is not None and match.proper and match.entry.readings]
+    # The matches are found in C; few tokens have one, and fewer an ambiguous one.
+    held = cast("list[Match]", found)  # read only where compress found a match
+    ambiguous = [i for i in itertools.compress(range(len(found)), found) if held[i].proper and held[i].entry.readings]
     if not ambiguous:
         return found
     countries = countries_named(found)
@@ -451,5 +457,5 @@ def settle_readings(toks: ActorTokens, found: list[Match | None]) -> list[Match 
         form = toks.text[toks.starts[i] : toks.ends[match.end - 1]]
         party = _group_index.resolve(form, countries)
         entry = _settled_entry(tuple(toks.keys[i : match.end]), None if party is None else party.name)
-        found[i] = None if entry is None else Match(match.end, entry, entry.proper is not None)
+        found[i] = None if entry is None else tuple.__new__(Match, (match.end, entry, entry.proper is not None))
     return found

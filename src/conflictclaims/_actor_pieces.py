@@ -139,7 +139,7 @@ class PhraseReader:
                     return Affil(i, i + 1, e2.country, "side", e2.group, e2.group_kind)
         return None
 
-    def prefix(self, i: int) -> Prefix:  # noqa: C901 - one branch per kind of chain item
+    def prefix(self, i: int) -> Prefix:  # noqa: C901, PLR0912 - one branch per kind of chain item
         """Affiliations, title words, institutions and people nouns from ``i`` on."""
         pre = Prefix(affils=[])
         keys, m = self.keys, self.m
@@ -159,7 +159,12 @@ class PhraseReader:
                     k += 1  # "the ministry's spokesman"
                     continue
                 break
-            affil = self.affil_at(k)
+            match = m[k]
+            if match is not None and match.proper:  # ``affil_at``'s first case, without the call
+                e = match.entry
+                affil: Affil | None = Affil(k, match.end, e.country, e.proper or "", e.group, e.group_kind)
+            else:
+                affil = self.affil_at(k) if "-" in key else None
             if affil is not None and (affil.what != "capital" or self._capital_modifies(affil)):
                 if pre.head_end is not None:
                     break
@@ -169,10 +174,11 @@ class PhraseReader:
                 pre.inst_end = pre.noun_end = None
                 k = affil.end
                 continue
-            match = self.m[k]
-            if match is None or not (match.entry.head or match.entry.mod or match.entry.inst or match.entry.noun):
+            if match is None:
                 break
             e = match.entry
+            if not (e.head or e.mod or e.inst or e.noun):
+                break
             if pre.chain_start is None:
                 pre.chain_start = k
             if e.head:
@@ -196,8 +202,8 @@ class PhraseReader:
     def titles_at(self, k: int) -> tuple[int, int]:
         """Ranks and honorifics from ``k``: returns (end, end of the last rank)."""
         rank_end = k
-        limit = k + MAX_CHAIN  # bounds the work per position
-        while k < min(self.n, limit):
+        limit = min(self.n, k + MAX_CHAIN)  # bounds the work per position
+        while k < limit:
             match = self.m[k]
             if match is None or not (match.entry.rank or match.entry.honorific):
                 break
@@ -212,11 +218,13 @@ class PhraseReader:
             particle, _, rest = surface.partition("-")
             if particle in data.NAME_PARTICLES and rest[:1].isupper():
                 return True  # "al-Burhan", "el-Sisi"
-        if not surface[:1].isupper() or self.keys[k] in data.NON_NAME_WORDS or self.kind(k) != "word":
+        if not surface[:1].isupper() or self.keys[k] in data.NON_NAME_WORDS:
             return False
-        if len(surface) > 1 and surface.isupper():
-            return False
-        if len(surface) == 1 and self.key(k + 1) != ".":
+        if len(surface) > 1:
+            # Capitalized, so no possessive: a word unless an acronym's final period ends it.
+            if surface[-1] == "." or surface.isupper():
+                return False
+        elif self.kind(k) != "word" or self.key(k + 1) != ".":
             return False  # a lone capital letter is an initial only before a period
         match = self.m[k]
         if match is None:
@@ -243,8 +251,9 @@ class PhraseReader:
             if key == "." and len(self.surfaces[j - 1]) == 1 and self.kind(j) == "punct":
                 j += 1  # an initial: "George W. Bush"
                 continue
-            if not self.is_name_word(j, first=False):
-                break
+            first_letter = self.surfaces[j][:1]
+            if not (first_letter.isupper() or "-" in key) or not self.is_name_word(j, first=False):
+                break  # the first test is ``is_name_word``'s own, made before the call
             j += 1
             end = j
             words += 1
@@ -254,9 +263,13 @@ class PhraseReader:
         """The (country, affiliation name) a list of modifiers gives; a named group wins."""
         if not affils:
             return None, None
-        real = [a for a in affils if a.what != "side"] or list(affils)
-        groups = [a for a in real if a.group is not None]
-        chosen = groups[-1] if groups else (real[0] if real else None)
+        chosen: Affil | None
+        if len(affils) == 1:  # the usual case: the one modifier is the side
+            chosen = affils[0]
+        else:
+            real = [a for a in affils if a.what != "side"] or list(affils)
+            groups = [a for a in real if a.group is not None]
+            chosen = groups[-1] if groups else (real[0] if real else None)
         if chosen is None:
             return None, None
         if chosen.group is not None:

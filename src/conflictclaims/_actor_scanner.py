@@ -21,26 +21,28 @@ scan is linear in the text.
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import operator
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
 from conflictclaims import _actor_data as data
 from conflictclaims import _speech
-from conflictclaims._actor_pieces import DETERMINERS, SKIPPED_BEFORE, Person, PhraseReader
+from conflictclaims._actor_pieces import DETERMINERS, POSSESSIVE_KEYS, SKIPPED_BEFORE, Person, PhraseReader
 from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictclaims._actor_lexicon import ActorTokens, Match
     from conflictclaims._actor_pieces import Affil, Prefix
 
 __all__ = ["ActorMention", "scan"]
 
 _LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
+# Proper nouns that, with nothing after them going on with a chain, are only a side's adjective.
+_LONE_PROPER: Final = frozenset({"demonym", "territory"})
 # Prepositions after which a country name is a place, not an actor.
 _COUNTRY_PLACE_WORDS: Final = frozenset(
     {"in", "inside", "into", "across", "at", "near", "throughout", "within", "from", "to", "toward", "towards",
@@ -119,7 +121,16 @@ class ActorMention:
 
 
 _new_object = object.__new__
-_set_field = object.__setattr__  # a frozen class's fields are set through object's own setattr
+# The slots' own setters, which a frozen class's __setattr__ does not reach (as in ``Span``).
+_set_span: Callable[[ActorMention, Span], None] = vars(ActorMention)["span"].__set__
+_set_text: Callable[[ActorMention, str], None] = vars(ActorMention)["text"].__set__
+_set_name: Callable[[ActorMention, str], None] = vars(ActorMention)["name"].__set__
+_set_kind: Callable[[ActorMention, ActorKind], None] = vars(ActorMention)["kind"].__set__
+_set_country: Callable[[ActorMention, str | None], None] = vars(ActorMention)["country"].__set__
+_set_role: Callable[[ActorMention, str | None], None] = vars(ActorMention)["role"].__set__
+_set_head: Callable[[ActorMention, Span | None], None] = vars(ActorMention)["head"].__set__
+_set_affiliation: Callable[[ActorMention, str | None], None] = vars(ActorMention)["affiliation"].__set__
+_set_metonym: Callable[[ActorMention, bool], None] = vars(ActorMention)["is_metonym"].__set__
 
 
 def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
@@ -129,6 +140,13 @@ def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
         if not isinstance(field_value, kind):
             msg = f"{name} must be a {kind.__name__}, not {type(field_value).__name__}"
             raise TypeError(msg)
+
+
+def _last_group(affils: list[Affil]) -> Affil | None:
+    """The last modifier that names a group ("Taliban"), not only its side ("Taliban-led")."""
+    if not affils:
+        return None  # the usual case, without a generator
+    return next((a for a in reversed(affils) if a.group is not None and a.what != "side"), None)
 
 
 class _Scanner(PhraseReader):
@@ -160,15 +178,15 @@ class _Scanner(PhraseReader):
         # Set field by field, without the constructor's checks: every value is typed, and the
         # scan builds dozens of mentions per article (the tests check them against the constructor).
         mention = _new_object(ActorMention)
-        _set_field(mention, "span", Span(start=start, end=end))
-        _set_field(mention, "text", self.text[start:end])
-        _set_field(mention, "name", name)
-        _set_field(mention, "kind", kind)
-        _set_field(mention, "country", country)
-        _set_field(mention, "role", role)
-        _set_field(mention, "head", head_span)
-        _set_field(mention, "affiliation", affiliation)
-        _set_field(mention, "is_metonym", metonym)
+        _set_span(mention, Span(start=start, end=end))
+        _set_text(mention, self.text[start:end])
+        _set_name(mention, name)
+        _set_kind(mention, kind)
+        _set_country(mention, country)
+        _set_role(mention, role)
+        _set_head(mention, head_span)
+        _set_affiliation(mention, affiliation)
+        _set_metonym(mention, metonym)
         self.out.append(mention)
 
     # -- pieces
@@ -197,24 +215,32 @@ class _Scanner(PhraseReader):
         self.register(Person(name, country, role, affiliation))
         self.emit(i, j, name, ActorKind.PERSON, country, role=role, head=name_span, affiliation=affiliation)
 
-    def titled(self, i: int) -> int:
-        """Parse a mention that starts with modifiers, titles or an affiliation at ``i``.
+    def titled(self, i: int, k: int) -> int:
+        """Parse a mention that starts with modifiers, titles or an affiliation at ``k`` (``i``: its article).
 
         Grammar: ``[article] prefix (title-head [name | "for" side "," name] | rank name
         | institution | people-noun | affiliation)``.
+
+        The caller has checked that a phrase or a hyphenated word stands at ``k``.
         """
-        k = i + 1 if self.key(i) in DETERMINERS else i
-        if k >= self.n or (self.m[k] is None and "-" not in self.keys[k]) or self.lone_word(k):
-            return i  # no phrase, affiliation or title can start here: a plain capitalized word
-        lone = self.lone_adjective(k)
-        if lone is not None:
-            return lone  # "Pakistani territory": a side's adjective alone names no one
+        keys, m = self.keys, self.m
+        match = m[k]
+        if match is not None:
+            # ``lone_word`` and ``lone_adjective`` in one look: nothing after the phrase goes on with a chain.
+            after = match.end
+            if after >= self.n or (m[after] is None and "-" not in keys[after] and keys[after] not in POSSESSIVE_KEYS):
+                e = match.entry
+                if match.proper:
+                    if e.proper in _LONE_PROPER:
+                        return after  # "Pakistani territory": a side's adjective alone names no one
+                elif "-" not in keys[k] and not (e.head or e.inst is not None or e.rank or e.honorific):
+                    return i  # a lone modifier or people noun: no head, institution or side
         pre = self.prefix(k)
         if not pre.affils and pre.chain_start is None:
             capital = self.affil_at(k)
             if capital is not None and capital.what == "capital":
                 return self.bare(capital)
-        country, affiliation = self.side(pre.affils)
+        country, affiliation = self.side(pre.affils) if pre.affils else (None, None)
         start = pre.affils[0].start if pre.affils else (pre.chain_start if pre.chain_start is not None else k)
         if pre.affils and pre.chain_start is not None:
             start = min(pre.affils[0].start, pre.chain_start)
@@ -225,10 +251,11 @@ class _Scanner(PhraseReader):
     def untitled(self, i: int, start: int, pre: Prefix, side: tuple[str | None, str | None], *, det: bool) -> int:
         """Modifiers with no title head: a ranked name, an institution, a group of people or a bare side."""
         country, affiliation = side
-        q, rank_end = self.titles_at(pre.stop)
-        if q > pre.stop:
+        first = self.m[pre.stop] if pre.stop < self.n else None
+        if first is not None and (first.entry.rank or first.entry.honorific):
+            q, rank_end = self.titles_at(pre.stop)
             end = self.name_at(q)
-            if end > q:
+            if end > q:  # ``q > pre.stop``: the rank stands before the name
                 role = self.clean(pre.stop, rank_end) or None
                 self.person(start if (pre.affils or pre.chain_start is not None) else pre.stop, end, (q, end),
                             country, role, affiliation)  # fmt: skip
@@ -316,7 +343,7 @@ class _Scanner(PhraseReader):
         assert pre.inst_end is not None  # noqa: S101
         canonical, kind = pre.inst
         end = pre.inst_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
             # "Taliban officials", "Houthi military": the group itself speaks.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
@@ -324,7 +351,7 @@ class _Scanner(PhraseReader):
             return end
         if not pre.affils:
             country, affiliation = self.coordinated(start, country, affiliation)
-        if not pre.affils and country is None and self.key(end) in {"of", "in"}:
+        if not pre.affils and country is None and end < self.n and self.keys[end] in {"of", "in"}:
             c2, a2, after = self.lookahead_side(end + 1)
             if c2 is not None:
                 country, affiliation, end = c2, a2, after
@@ -340,7 +367,7 @@ class _Scanner(PhraseReader):
 
     def coordinated(self, start: int, country: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
         """Side shared across "and": "Pakistani military and government officials"."""
-        if country is None and self.key(start - 1) == "and" and self.out and self.last_end == start - 1:
+        if country is None and self.last_end == start - 1 and self.out and self.key(start - 1) == "and":
             prev = self.out[-1]
             if prev.kind is not ActorKind.PERSON and prev.country is not None:
                 return prev.country, prev.affiliation
@@ -350,7 +377,7 @@ class _Scanner(PhraseReader):
         assert pre.noun is not None  # noqa: S101 - the caller checked
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
             # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
@@ -361,14 +388,13 @@ class _Scanner(PhraseReader):
 
     def bare(self, a: Affil) -> int:
         """A lone affiliation: a state, capital, group or a people's plural name."""
-        prev = self.prev_word(a.start)
         code = a.country
         if a.what in {"country", "capital"} and self._masthead(a):
             return a.end  # "the Washington Post": a paper, no state
         if a.what == "group":
             self.emit(a.start, a.end, a.group or "", a.group_kind or ActorKind.UNKNOWN, code, affiliation=a.group)
         elif a.what == "country" and code is not None:
-            if prev not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
+            if self.prev_word(a.start) not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
                 self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code)
         elif a.what == "capital" and code is not None:
             if not self._placey(a.start) and not self._dateline(a.end):
@@ -383,7 +409,8 @@ class _Scanner(PhraseReader):
         if after < self.n and self.keys[after] in _speech.MASTHEADS and self.surfaces[after][:1].isupper():
             return True
         return (
-            self.key(a.start - 1) == "of"
+            a.start > 0
+            and self.keys[a.start - 1] == "of"
             and self.key(a.start - 2) in _speech.MASTHEADS
             and self.surfaces[a.start - 2][:1].isupper()
         )
@@ -419,7 +446,7 @@ class _Scanner(PhraseReader):
         return nxt is not None and nxt.what == "country"
 
     def _after_dateline(self, k: int) -> bool:
-        if self.key(k - 1) != ",":
+        if k < 1 or self.keys[k - 1] != ",":
             return False
         before = self.affil_at(k - 2)
         return before is not None and before.what == "capital"
@@ -429,88 +456,78 @@ class _Scanner(PhraseReader):
         end = self.name_at(i)
         if end == i:
             return i
-        name = self.clean(i, end)
         # "in Donetsk, the Russian-installed mayor": a place, not a person in apposition.
-        if self.key(end) == "," and not self._placey(i):
-            k = end + 1
-            k0 = k + 1 if self.key(k) in DETERMINERS else k
-            pre = self.prefix(k0)
-            if pre.head_end is not None and pre.chain_start is not None:
-                country, affiliation = self.side(pre.affils)
-                role_start = pre.chain_start
-                for a in pre.affils:
-                    if a.end > role_start:
-                        role_start = a.end + (1 if a.possessive else 0)
-                role = self.clean(role_start, pre.head_end) or None
-                if country is None and affiliation is None and self.key(pre.head_end) in _LINKS:
-                    country, affiliation, _ = self.lookahead_side(pre.head_end + 1)
-                self.person(i, pre.head_end, (i, end), country, role, affiliation)
-                return pre.head_end
-        known = self.persons.get(name) or (
-            self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
-        )
+        if end < self.n and self.keys[end] == "," and not self._placey(i):
+            apposition_end = self.apposition(i, end)
+            if apposition_end is not None:
+                return apposition_end
+        known = None
+        if self.persons:  # no one named yet: no name to look up
+            name = self.clean(i, end)
+            known = self.persons.get(name) or (
+                self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
+            )
         if known is not None:
             self.emit(i, end, known.name, ActorKind.PERSON, known.country, role=known.role, head=(i, end),
                       affiliation=known.affiliation)  # fmt: skip
             return end
-        words = sum(1 for k in range(i, end) if self.kind(k) == "word")
-        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
-        if words >= 2 and speaking:  # noqa: PLR2004 - one capitalized word is too often not a name
-            self.person(i, end, (i, end), None, None, None)
+        if end - i < 2:  # noqa: PLR2004 - one capitalized word is too often not a name
             return end
+        speaking = (end < self.n and self.keys[end] in _speech.FINITE_REPORTING_VERBS) or (
+            self.prev_word(i) in _SPEAKER_BEFORE
+        )
+        if speaking and sum(1 for k in range(i, end) if self.kind(k) == "word") >= 2:  # noqa: PLR2004 - as above
+            self.person(i, end, (i, end), None, None, None)
         return end
+
+    def apposition(self, i: int, end: int) -> int | None:
+        """A title after the name ``[i, end)`` and its comma: "Zaidi, a spokesperson for …"; its end, or ``None``."""
+        k = end + 1
+        k0 = k + 1 if self.key(k) in DETERMINERS else k
+        pre = self.prefix(k0)
+        if pre.head_end is None or pre.chain_start is None:
+            return None
+        country, affiliation = self.side(pre.affils)
+        role_start = pre.chain_start
+        for a in pre.affils:
+            if a.end > role_start:
+                role_start = a.end + (1 if a.possessive else 0)
+        role = self.clean(role_start, pre.head_end) or None
+        if country is None and affiliation is None and self.key(pre.head_end) in _LINKS:
+            country, affiliation, _ = self.lookahead_side(pre.head_end + 1)
+        self.person(i, pre.head_end, (i, end), country, role, affiliation)
+        return pre.head_end
 
     def starts_worth_trying(self) -> list[int]:
         """Token indices where a mention can start, in order.
 
         Elsewhere ``titled`` and ``named`` find nothing and change nothing: a
-        mention starts at a lexicon phrase, a capitalized word, a hyphenated
-        word ("Taliban-led") or a determiner before one of those. Skipping the
+        mention starts at a lexicon phrase, a capitalized word or a determiner
+        before one of those. (A hyphenated word outside the lexicon starts a
+        mention only as an "X-led" side, whose X is capitalized.) Skipping the
         rest is what keeps the scan cheap on ordinary prose. Each kind of
-        start is listed by a filter that runs in C or a search of the text,
-        not by a pass of Python code over every token.
+        start is flagged by a filter that runs in C, not by a pass of Python
+        code over every token.
         """
-        keys, n = self.keys, self.n
-        content = {
-            *itertools.compress(range(n), self.m),
-            *itertools.compress(range(n), self.toks.capitalized),
-            *self._hyphenated(),
-        }
+        keys, every = self.keys, range(self.n)
+        content = {*itertools.compress(every, self.m), *itertools.compress(every, self.toks.capitalized)}
         determiners = DETERMINERS
         content.update([i - 1 for i in content if i and keys[i - 1] in determiners])
         return sorted(content)
 
-    def _hyphenated(self) -> list[int]:
-        """The words with an inner hyphen ("Taliban-led"), found from the hyphens of the text.
-
-        A lone hyphen is no start: nothing can be read from it.
-        """
-        text, starts, ends = self.text, self.starts, self.ends
-        if text.count("-") * 8 > self.n:
-            # Hyphens everywhere: one pass in C beats a lookup per hyphen.
-            hyphened = map(operator.contains, self.keys, itertools.repeat("-"))
-            return [i for i in itertools.compress(range(self.n), hyphened) if len(self.keys[i]) > 1]
-        found: list[int] = []
-        at = text.find("-")
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and starts[i] < at < ends[i] and (not found or found[-1] != i):
-                found.append(i)
-            at = text.find("-", at + 1)
-        return found
-
     def run(self) -> tuple[ActorMention, ...]:
         pos = 0
         keys, m, n, capitalized = self.keys, self.m, self.n, self.toks.capitalized
+        non_names = data.NON_NAME_WORDS  # ``is_name_word``'s first test, made before the call
         for i in self.starts_worth_trying():
             if i < pos:
                 continue
-            # The test ``titled`` opens with, made here: most starts are a capitalized word and no more.
+            # Most starts are a capitalized word and no more: no phrase or "X-led" word for ``titled``.
             k = i + 1 if keys[i] in DETERMINERS else i
-            nxt = i if k >= n or (m[k] is None and "-" not in keys[k]) else self.titled(i)
-            if nxt == i and capitalized[i]:  # a name starts with a capital
+            nxt = i if k >= n or (m[k] is None and "-" not in keys[k]) else self.titled(i, k)
+            if nxt == i and capitalized[i] and keys[i] not in non_names:  # a name starts with a capital
                 nxt = self.named(i)
-            pos = max(nxt, i + 1)
+            pos = nxt if nxt > i else i + 1
         return tuple(self.out)
 
 

@@ -518,4 +518,6 @@ def choose(candidates: Sequence[Candidate], query: Query, context: Collection[st
         pool = chosen or pool
     if not pool:
         return None
+    if len(pool) == 1:
+        return pool[0][0]  # most names name one place: nothing to rank
     return max(pool, key=lambda c: _score(c, context))[0]

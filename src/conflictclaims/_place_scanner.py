@@ -82,17 +82,32 @@ def _never_alone() -> frozenset[str]:
     )
 
 
+# The bytes of ASCII characters: deleted from a text's UTF-8 form, they leave the characters beyond ASCII.
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _may_start(key: str) -> bool:
+    """Whether a place name (other than an acronym) may start with the word keyed ``key``; cached, as words recur."""
+    name_start = name_starts()
+    return key in name_start.exact or may_start_a_name(key, name_start)
+
+
 def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     """Indices of the words holding an apostrophe, a backtick or a character beyond ASCII, in order."""
-    # A test per word in C, and a search for two rare marks, cost a fraction
-    # of a character class tried at every offset of the text.
-    words, starts, ends = tokens.surfaces, tokens.starts, tokens.ends
-    found = set(itertools.compress(range(len(words)), map(operator.not_, map(str.isascii, words))))
-    for at in offsets_of(text, "'`"):
+    # The few such characters a text holds are found by searches in C; a test per
+    # word, or a character class tried at every offset, costs several times more.
+    odd = "'`"
+    if not text.isascii():
+        beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        odd += "".join(char for char in set(beyond) if not char.isspace())  # white space is in no word
+    starts, ends = tokens.starts, tokens.ends
+    found: list[int] = []
+    for at in offsets_of(text, odd):
         j = bisect.bisect_right(starts, at) - 1
-        if j >= 0 and at < ends[j]:
-            found.add(j)
-    return sorted(found)
+        if j >= 0 and at < ends[j] and (not found or found[-1] != j):
+            found.append(j)
+    return found
 
 
 def _followed_by_hyphen(text: str, ends: list[int]) -> list[int]:
@@ -180,7 +195,6 @@ class Scanner:
         pos = 0
         never = _never_alone()
         name_start = name_starts()
-        first_words = name_start.exact
         keys, text, starts, ends = self.keys, self.text, self.starts, self.ends
         sides = demonym_countries()
         binding = _BINDING_ARTICLES
@@ -190,11 +204,7 @@ class Scanner:
             key = keys[i]
             side = sides.get(key)
             found = None
-            if (
-                key not in first_words
-                and not may_start_a_name(key, name_start)
-                and text[starts[i] : ends[i]] not in name_start.acronyms
-            ):
+            if not _may_start(key) and text[starts[i] : ends[i]] not in name_start.acronyms:
                 if side is None:
                     continue  # no place name starts with this word ("Minister", "Sunday")
             elif (key in binding or (i > 0 and keys[i - 1] in binding)) and self._bound_tail(i):

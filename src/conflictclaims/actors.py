@@ -189,10 +189,13 @@ def merge_actors(mentions: Iterable[ActorMention]) -> ActorIndex:
     actors = []
     for group in groups:
         first = group[0]
-        country = next((m.country for m in group if m.country is not None), None)
-        role = next((m.role for m in group if m.role is not None), None)
+        country = role = None
         aliases: list[str] = []
-        for m in group:
+        for m in group:  # the first country and role, and the distinct aliases, in one pass
+            if country is None:
+                country = m.country
+            if role is None:
+                role = m.role
             alias = " ".join(m.text.split()).replace("’", "'")
             if alias != first.name and alias not in aliases:
                 aliases.append(alias)
@@ -203,7 +206,7 @@ def merge_actors(mentions: Iterable[ActorMention]) -> ActorIndex:
                 country=country,
                 role=role,
                 aliases=tuple(aliases),
-                mentions=tuple(m.span for m in group),
+                mentions=tuple([m.span for m in group]),
             )
         )
     return ActorIndex(actors=tuple(actors), mentions=ms, assignment=tuple(assignment))

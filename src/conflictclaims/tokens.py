@@ -223,49 +223,6 @@ def split_at(surface: str, separators: str) -> Pieces | None:
     return pieces
 
 
-class _Builder:
-    """Parallel lists copied from a table in runs, with new tokens spliced in between.
-
-    The table's flags are copied along (worked out on the table first, so that
-    every view of it shares them); the new tokens get theirs one by one.
-    """
-
-    def __init__(self, tokens: Tokens) -> None:
-        self.tokens = tokens
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.surfaces: list[str] = []
-        self.keys: list[str] = []
-        self.capitalized: list[bool] = []
-        self.words: list[bool] = []
-        self.kept = 0
-
-    def keep_until(self, first: int) -> None:
-        t = self.tokens
-        self.starts += t.starts[self.kept : first]
-        self.ends += t.ends[self.kept : first]
-        self.surfaces += t.surfaces[self.kept : first]
-        self.keys += t.keys[self.kept : first]
-        self.capitalized += t.capitalized()[self.kept : first]
-        self.words += t.word_flags()[self.kept : first]
-
-    def add(self, starts: list[int], ends: list[int], surfaces: list[str], last: int) -> None:
-        self.starts += starts
-        self.ends += ends
-        self.surfaces += surfaces
-        self.keys += map(_key, surfaces)
-        self.capitalized += map(str.isupper, map(operator.itemgetter(0), surfaces))
-        self.words += _word_flags(surfaces, plain=self.tokens.plain)
-        self.kept = last
-
-    def table(self) -> Tokens:
-        t = self.tokens
-        return Tokens(
-            t.text, self.starts, self.ends, self.surfaces, plain=t.plain, keys=self.keys,
-            capitalized=self.capitalized, words=self.words,
-        )  # fmt: skip
-
-
 def refine(
     tokens: Tokens,
     pattern: PatternPair,
@@ -295,24 +252,30 @@ def refine(
         done = last
     if not chunks:
         return _words_of(tokens) if words_only else tokens
-    text, starts, ends, surfaces = tokens.text, tokens.starts, tokens.ends, tokens.surfaces
-    out = _Builder(tokens)
-    for first, last in chunks:
-        out.keep_until(first)
+    text, surfaces = tokens.text, tokens.surfaces
+    # Copied once, then each chunk spliced in from the end: a splice moves pointers, no Python step per token.
+    starts, ends, keys = list(tokens.starts), list(tokens.ends), list(tokens.keys)
+    new_surfaces = list(surfaces)
+    capitalized, words = list(tokens.capitalized()), list(tokens.word_flags())
+    for first, last in reversed(chunks):
         chunk_start = starts[first]
         pieces = simple(surfaces[first]) if simple is not None and last == first + 1 else None
-        if pieces is not None:
-            out.add(
-                [chunk_start + offset for offset, _ in pieces],
-                [chunk_start + offset + len(piece) for offset, piece in pieces],
-                [piece for _, piece in pieces],
-                last,
-            )
-            continue
-        part = text[chunk_start : ends[last - 1]]
-        out.add(*_split(pattern.for_text(part), part, chunk_start), last)
-    out.keep_until(len(starts))
-    table = out.table()
+        if pieces is None:
+            part = text[chunk_start : ends[last - 1]]
+            piece_starts, piece_ends, piece_surfaces = _split(pattern.for_text(part), part, chunk_start)
+        else:
+            piece_starts = [chunk_start + offset for offset, _ in pieces]
+            piece_ends = [chunk_start + offset + len(piece) for offset, piece in pieces]
+            piece_surfaces = [piece for _, piece in pieces]
+        starts[first:last] = piece_starts
+        ends[first:last] = piece_ends
+        new_surfaces[first:last] = piece_surfaces
+        keys[first:last] = map(_key, piece_surfaces)
+        capitalized[first:last] = map(str.isupper, map(operator.itemgetter(0), piece_surfaces))
+        words[first:last] = _word_flags(piece_surfaces, plain=tokens.plain)
+    table = Tokens(
+        text, starts, ends, new_surfaces, plain=tokens.plain, keys=keys, capitalized=capitalized, words=words
+    )
     return _words_of(table) if words_only else table
 
 
