@@ -17,7 +17,8 @@ from conflictclaims._model_fields import ActorKind, PartyKind, country_code
 __all__ = ["Party", "PartyKind", "shown_name"]
 
 
-@frozen(kw_only=True)
+# A party is hashed wherever parties are tallied and compared; its hash is kept once worked out.
+@frozen(kw_only=True, cache_hash=True)
 class Party:
     """A side of a conflict: whose dead are counted, and for whom a source speaks.
 

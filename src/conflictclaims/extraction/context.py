@@ -147,13 +147,17 @@ def read_context(doc: Document) -> Context:
     Mentions in sentences about a ceasefire or its brokering do not count
     towards the sides: a mediator named there is no side of the fighting.
     """
-    mediation = [doc.has_word(span, _MEDIATION) for span in doc.sentences]
-    actor_tally: Counter[str] = Counter()
+    # Whether each mention stands in a sentence about a ceasefire, each sentence read once.
+    mediation: dict[int, bool] = {}
+    mediated = []
     for mention in doc.mentions:
-        if mention.country is None or mention.kind is ActorKind.ORGANIZATION:
-            continue
         k = doc.sentence_at(mention.span.start)
-        if k >= 0 and mediation[k]:
+        if k >= 0 and k not in mediation:
+            mediation[k] = doc.has_word(doc.sentences[k], _MEDIATION)
+        mediated.append(k >= 0 and mediation[k])
+    actor_tally: Counter[str] = Counter()
+    for mention, aside in zip(doc.mentions, mediated, strict=True):
+        if mention.country is None or mention.kind is ActorKind.ORGANIZATION or aside:
             continue
         actor_tally[mention.country] += 1
     where = _place_tally(doc)
@@ -171,13 +175,28 @@ def read_context(doc: Document) -> Context:
     if home is not None:
         doc.weak_countries = frozenset(code for code, weight in where.items() if code != home and weight <= _ONE_PLACE)
     doc.settle_actors(_settle_actors(doc, reader, home))
+    return Context(
+        sides, countries=countries, where=where_ranked, parties=_party_tally(doc, mediated), reader=reader, home=home
+    )
+
+
+def _party_tally(doc: Document, mediated: list[bool]) -> Counter[Party]:
+    """How often each state and armed group is named, outside sentences about a ceasefire, first named first."""
+    # Counted by actor, then by party in the order of each actor's first mention: a party is
+    # hashed once per actor, not once per mention, and still comes in at its first mention.
+    counted: dict[int, int] = {}
+    actors: dict[int, Actor] = {}
+    for mention, aside in zip(doc.mentions, mediated, strict=True):
+        actor = doc.actor_for(mention)
+        kind = actor.party.kind
+        if (kind is PartyKind.STATE or kind is PartyKind.ARMED_GROUP) and not aside:
+            key = id(actor)
+            counted[key] = counted.get(key, 0) + 1
+            actors[key] = actor
     parties: Counter[Party] = Counter()
-    for mention in doc.mentions:
-        party = doc.actor_for(mention).party
-        k = doc.sentence_at(mention.span.start)
-        if party.kind in {PartyKind.STATE, PartyKind.ARMED_GROUP} and not (k >= 0 and mediation[k]):
-            parties[party] += 1
-    return Context(sides, countries=countries, where=where_ranked, parties=parties, reader=reader, home=home)
+    for key, count in counted.items():
+        parties[actors[key].party] += count
+    return parties
 
 
 def _place_tally(doc: Document) -> dict[str, float]:
