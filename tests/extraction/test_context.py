@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflictclaims import extract
-from conflictclaims.extraction.context import Context, place_countries, read_context
+from conflictclaims.extraction.context import (
+    _INSIDE,
+    _REGION_WORDS,
+    Context,
+    _after_inside,
+    place_countries,
+    read_context,
+)
 from conflictclaims.model import Party, PartyKind
+from conflictclaims.span import Span
 from tests.extraction.conftest import document
 
 
@@ -187,3 +199,21 @@ def test_a_bodys_seat_is_not_where_things_happened(text: str) -> None:
     claim = extract(text).claims[0]
     assert claim.subject.country == "SYR"
     assert [location.country for location in claim.locations] == ["SYR"]
+
+
+_REGION_PIECES: Final = st.sampled_from(
+    ["in", "In", "IN", "inside", "across", "the", "The", "southern", "far", "northeast", "north-eastern",
+     "killed", "Qatar", "ΑΣ", "İn", " ", "  ", "\n", "\t", ",", "x"]
+)  # fmt: skip
+
+
+@given(pieces=st.lists(_REGION_PIECES, max_size=12), gap=st.sampled_from(["", " ", "\n "]))
+def test_after_inside_reads_as_all_words_before(pieces: list[str], gap: str) -> None:
+    """Reading the last word before a country first answers as reading every word back over words of region."""
+    text = " ".join(pieces) + gap + "Somalia"
+    start = len(text) - len("Somalia")
+    words = text[max(0, start - 40) : start].lower().split()
+    while words and words[-1] in _REGION_WORDS:
+        words.pop()
+    expected = bool(words) and words[-1] in _INSIDE
+    assert _after_inside(text, Span(start=start, end=len(text))) is expected

@@ -249,31 +249,39 @@ def _settle_actors(doc: Document, reader: PartyReader, home: str | None) -> dict
             near = _near_country(doc, first[key].span, home)
         settled[key] = reader.settled(actor, affiliations.get(key, ()), near)
     order = sorted((mention.span.start, key) for key, mention in first.items() if key in settled)
+    # The bodies a person's role may name, in order of first mention, each with the head word of its name.
+    bodies: list[tuple[int, str, Actor]] = []
     for at, key in order:
-        if settled[key].kind is not ActorKind.PERSON or not settled[key].role:
-            continue  # only a person's role names a body: the earlier actors are gathered for such a person alone
-        body = _body_named_by_role(settled[key], [settled[other] for start, other in order if start < at])
+        actor = settled[key]
+        if actor.kind in _STATE_BODIES:
+            bodies.append((at, (actor.name.lower().split() or [""])[-1], actor))
+        if actor.kind is not ActorKind.PERSON or not actor.role:
+            continue  # only a person's role names a body
+        body = _body_named_by_role(actor, at, bodies)
         if body is None:
             continue
         if body.party.kind is PartyKind.ARMED_GROUP:
-            settled[key] = reader.settled(settled[key], (body.party.name,))
-        elif not settled[key].party.known and body.party.known:
+            settled[key] = reader.settled(actor, (body.party.name,))
+        elif not actor.party.known and body.party.known:
             # "Carolina Restrepo, the office's delegate": the office's side.
-            settled[key] = attrs.evolve(settled[key], party=body.party, country=settled[key].country or body.country)
+            settled[key] = attrs.evolve(actor, party=body.party, country=actor.country or body.country)
     return settled
 
 
-def _body_named_by_role(person: Actor, earlier: list[Actor]) -> Actor | None:
+def _body_named_by_role(person: Actor, at: int, bodies: list[tuple[int, str, Actor]]) -> Actor | None:
     """The body a person's role names by its head ("ministry spokesman", "the office's delegate"), if it does.
 
-    The head stands for the last body so named before the person: after "the
-    Houthi-run health ministry", a "ministry spokesman" speaks for the Houthis.
+    ``bodies`` are state bodies in order of first mention, each with where
+    that is and the head word of its name; the person is first named at
+    ``at``. The head stands for the last body so named before the person:
+    after "the Houthi-run health ministry", a "ministry spokesman" speaks
+    for the Houthis.
     """
     if person.kind is not ActorKind.PERSON or person.party.kind is PartyKind.ARMED_GROUP or not person.role:
         return None
     words = {word.removesuffix("'s") for word in person.role.lower().split()}
-    for body in reversed(earlier):
-        if body.kind in _STATE_BODIES and body.name.lower().split()[-1] in words:
+    for start, head, body in reversed(bodies):
+        if start < at and head in words:
             return body
     return None
 
@@ -352,7 +360,15 @@ def _owns_next_place(text: str, country: LocationMention, following: list[Locati
 
 def _after_inside(text: str, span: Span) -> bool:
     """Whether a country's name follows "in" or the like, over words of region ("in southern Somalia")."""
-    words = text[max(0, span.start - 40) : span.start].lower().split()
+    before = text[max(0, span.start - 40) : span.start]
+    # Most often the word right before is no word of region: it alone is read.
+    last = before.rsplit(None, 1)
+    if not last:
+        return False
+    word = last[-1].lower()
+    if word not in _REGION_WORDS:
+        return word in _INSIDE
+    words = before.lower().split()
     while words and words[-1] in _REGION_WORDS:
         words.pop()
     return bool(words) and words[-1] in _INSIDE
