@@ -96,8 +96,8 @@ def word_starts(tokens: Tokens | None, text: str, start: int, end: int, words: f
     # Every piece of a compound word ("today's", "U.S.-led", "al-Qaida"); of a compound cut at ``start`` too.
     for i in compounds[bisect.bisect_left(compounds, max(0, lo - 1)) : bisect.bisect_left(compounds, hi)]:
         pieces = _CUTS_ALL.split(tokens.keys[i])
-        if words.isdisjoint(pieces):
-            continue
+        if words.isdisjoint(pieces) and tokens.ends[i] <= end:
+            continue  # (a compound cut at ``end`` may hold a word cut short: "al-attack|ers")
         at = starts[i]
         for piece in pieces:
             if start <= at < end:

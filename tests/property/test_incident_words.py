@@ -63,3 +63,13 @@ def test_word_starts_find_every_match(text: str, data: st.DataObject | None) -> 
 def test_cue_words_are_runs_of_letters() -> None:
     """``word_starts`` reads whole words off the table: every first word of a cue is letters alone."""
     assert all(word.isalpha() and word.islower() for word in TIME_CUE_WORDS | EVENT_NOUN_WORDS)
+
+
+def test_word_starts_keep_a_compound_cut_short() -> None:
+    """A compound cut by the window's end may end in a word cut short ("al-attack|in"): its pieces are kept."""
+    text = "since 2009__al-attackin 2019"
+    end = text.index("in 2019")
+    lowered = lower_keeping_offsets(text)
+    starts = word_starts(tokenize(text), text, 0, end, EVENT_NOUN_WORDS)
+    assert starts is not None
+    assert [m.span() for m in matches_at(EVENT_NOUN_RE, lowered, starts, end)] == [(text.index("attack"), end)]
