@@ -115,10 +115,10 @@ def read_count(lowered: str, note: Note, subject_words: tuple[str, ...]) -> None
     note.total = members or TOTAL_BEFORE_RE.search(lead) is not None or TOTAL_AFTER_RE.match(trail) is not None
     lead_words = words_at_end(lead, 2)
     rest = lowered[after : claim.evidence.end]
-    note.additive = any(word in lex.ADDITIVE_WORDS for word in (*lead_words[-2:], *subject_words[:2])) or (
+    note.additive = not lex.ADDITIVE_WORDS.isdisjoint((*lead_words[-2:], *subject_words[:2])) or (
         # Its words are read only when one of the words stands in it, as a part of a word or whole.
         any(map(rest.__contains__, lex.ADDITIVE_WORDS))
-        and any(word in lex.ADDITIVE_WORDS for word in WORD.findall(rest))
+        and not lex.ADDITIVE_WORDS.isdisjoint(WORD.findall(rest))
     )
     note.joined = bool(lead_words) and lead_words[-1] in {"and", "with", "plus"}
     note.coded = lead.rstrip().endswith(lex.CODED_BEFORE)

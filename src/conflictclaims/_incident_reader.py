@@ -305,7 +305,7 @@ class Reader:
         near = " ".join([*lead_words, "|", *words_at_start(tail, 5)])
         if (
             GOVERNED_RE.search(lead) is not None
-            or any(word in lex.EARLIER_EVENT_WORDS for word in lead_words[-3:])
+            or not lex.EARLIER_EVENT_WORDS.isdisjoint(lead_words[-3:])
             or BACKGROUND_TIME_RE.search(near) is not None
             or self._past_year(near)
         ):
@@ -436,7 +436,7 @@ class Reader:
         if period is not None and (period.end - period.start).days <= _DAY_SPAN and stands_near(period, claim):
             note.day = period
         note.group, note.head = people_of(claim.subject)
-        note.attackers = any(word in lex.PERPETRATOR_NOUNS for word in subject_words)
+        note.attackers = not lex.PERPETRATOR_NOUNS.isdisjoint(subject_words)
         # A headline's places are often its speakers ("Moscow says …"); the body says where.
         note.places = () if note.headline else self._places_of(number)
         return note
