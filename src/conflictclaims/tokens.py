@@ -114,7 +114,15 @@ class Tokens:
     def word_flags(self) -> list[bool]:
         """Whether each token is a word: starts with a letter, a digit or (beyond plain text) a combining mark."""
         if self._words is None:
-            self._words = _word_flags(self.surfaces, plain=self.plain)
+            if self.plain:
+                # In plain text every token longer than one character is a word, and the rest are
+                # letters, digits or marks: one test per token, and the few compounds set after.
+                words = list(map(str.isalnum, self.surfaces))
+                for i in self.compounds():
+                    words[i] = True
+                self._words = words
+            else:
+                self._words = _word_flags(self.surfaces, plain=False)
         return self._words
 
     def between(self, start: int, end: int) -> tuple[int, int]:
