@@ -53,6 +53,7 @@ Kashmir"); where every reading is in that country, it is no part of the name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -73,7 +74,7 @@ from conflictclaims._place_index import (
     people_words,
     place_index,
 )
-from conflictclaims._place_scanner import Scanner
+from conflictclaims._place_scanner import PlaceWords, Scanner
 from conflictclaims.model import Location, LocationKind
 from conflictclaims.span import Span
 from conflictclaims.tokens import Pieces, Tokens, refine, split_at, tokenize
@@ -171,14 +172,31 @@ def _simple_split(surface: str) -> Pieces | None:
     return None if "'" in surface or "’" in surface else split_at(surface, _CUTS)
 
 
-def _place_tokens(tokens: Tokens) -> Tokens:
-    """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
+def _differ(tokens: Tokens) -> list[int]:
+    """The shared tokens the gazetteer splits differently: its compounds, and apostrophes it keeps as marks."""
     surfaces, starts = tokens.surfaces, tokens.starts
     differ = [i for i in tokens.compounds() if _splits_here(surfaces[i])]
     text = tokens.text
     if "`" in text or "ʼ" in text or "‘" in text:  # three scans in C, cheaper than one by the pattern
         differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(text)]
-    return refine(tokens, _WORD_SPLIT, differ, words_only=True, simple=_simple_split)
+    return differ
+
+
+def _place_tokens(tokens: Tokens) -> Tokens:
+    """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
+    return refine(tokens, _WORD_SPLIT, _differ(tokens), words_only=True, simple=_simple_split)
+
+
+def _place_words(tokens: Tokens) -> PlaceWords:
+    """The lists of :func:`_place_tokens` the scanner reads, without building the rest of a table."""
+    table = refine(tokens, _WORD_SPLIT, _differ(tokens), simple=_simple_split)
+    word = table.word_flags()
+    return (
+        list(itertools.compress(table.starts, word)),
+        list(itertools.compress(table.ends, word)),
+        list(itertools.compress(table.keys, word)),
+        list(itertools.compress(table.capitalized(), word)),
+    )
 
 
 def _context(
@@ -247,7 +265,7 @@ def locations_in_tokens(
     tokens: Tokens, context_countries: Collection[str] | None = None
 ) -> tuple[LocationMention, ...]:
     """:func:`find_locations` over a token table already built for the text."""
-    scanner = Scanner(_place_tokens(tokens))
+    scanner = Scanner(tokens.text, _place_words(tokens))
     found = list(scanner.matches())
     context = _context(found, context_countries)
     mentions = []
