@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictclaims import _actor_lexicon, gazetteer
-from conflictclaims.tokens import WORD, Tokens, tokenize
+from conflictclaims.tokens import WORD, Tokens, split_at, tokenize
 
 if TYPE_CHECKING:
     import re
@@ -86,3 +86,22 @@ def test_word_flags_are_the_tokens_starting_with_a_word_character(text: str) -> 
     table = tokenize(text)
     expected = [_WORD_START.match(surface) is not None for surface in table.surfaces]
     assert table.word_flags() == expected
+
+
+def _split_by_hand(surface: str, separators: str) -> list[tuple[int, str]] | None:
+    """``split_at`` written as a loop over the characters."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for at, char in enumerate(surface):
+        if char in separators:
+            pieces += ((start, surface[start:at]), (at, char))
+            start = at + 1
+    pieces.append((start, surface[start:]))
+    return pieces if all(piece.isalnum() for _, piece in pieces[::2]) else None
+
+
+@given(surface=st.lists(st.sampled_from(["ab", "12", "-", ".", ",", "'", "é", ""]), max_size=6).map("".join),
+       separators=st.sampled_from(["", "-", "-.,", ".,"]))  # fmt: skip
+def test_split_at_cuts_at_every_separator(surface: str, separators: str) -> None:
+    """Cutting a word at its separators gives the parts and separators a loop over its characters gives."""
+    assert split_at(surface, separators) == _split_by_hand(surface, separators)
