@@ -30,6 +30,7 @@ from conflictclaims._place_index import (
     candidates_for,
     demonym_countries,
     fold,
+    may_continue_a_name,
     may_start_a_name,
     name_starts,
     people_words,
@@ -89,6 +90,12 @@ def _may_start(key: str) -> bool:
     """Whether a place name (other than an acronym) may start with the word keyed ``key``; cached, as words recur."""
     name_start = name_starts()
     return key in name_start.exact or may_start_a_name(key, name_start)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _may_continue(first: str, second: str) -> bool:
+    """Whether a place name of two words or more may start with the words keyed ``first`` and ``second``; cached."""
+    return may_continue_a_name(first, second, name_starts())
 
 
 def _holding_odd_characters(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[int]:
@@ -294,7 +301,9 @@ class Scanner:
             if not caps[j + 1] and keys[j + 1] not in _LINKING:
                 break
             j += 1
-        for last in range(j, i - 1, -1):
+        # Where no name of two words starts with the first two, only the first is looked up.
+        top = j if j == i or _may_continue(keys[i], keys[i + 1]) else i
+        for last in range(top, i - 1, -1):
             if not caps[last]:
                 continue
             if last == i:
