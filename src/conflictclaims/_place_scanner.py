@@ -98,6 +98,19 @@ def _may_continue(first: str, second: str) -> bool:
     return may_continue_a_name(first, second, name_starts())
 
 
+@functools.cache
+def _acronym_keys() -> frozenset[str]:
+    """The keys a word written as an acronym of the index may have: lower-cased, or folded."""
+    acronyms = name_starts().acronyms
+    return frozenset({*map(str.lower, acronyms), *map(fold, acronyms)})
+
+
+@functools.lru_cache(maxsize=65_536)
+def _worth_trying(key: str) -> bool:
+    """Whether a word keyed ``key`` may start a place name, be an acronym of one, or be a demonym; cached."""
+    return _may_start(key) or key in demonym_countries() or key in _acronym_keys()
+
+
 def _holding_odd_characters(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[int]:
     """Indices of the words holding an apostrophe, a backtick or a character beyond ASCII, in order."""
     # The few such characters a text holds are found by searches in C; a test per
@@ -190,9 +203,12 @@ class Scanner:
 
     def starts_worth_trying(self) -> list[int]:
         """Word indices a match can start at, in order: capitalized words and articles before a hyphen."""
-        found = list(itertools.compress(range(self.n), self.caps))
+        keys = self.keys
+        # Words that start no name and are no acronym's or demonym's key are left out here, by one
+        # cached test each: :meth:`matches` would pass them over.
+        found = [i for i in itertools.compress(range(self.n), self.caps) if _worth_trying(keys[i])]
         if self.hyphened:
-            found = sorted({*found, *self.hyphened})
+            found = sorted({*found, *(j for j in self.hyphened if _worth_trying(keys[j]))})
         return found
 
     def matches(self) -> Iterator[tuple[int, int, Sequence[Candidate], Query, int]]:
