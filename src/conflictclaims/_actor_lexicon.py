@@ -417,8 +417,8 @@ _PLACE_LIKE: Final = frozenset({"country", "demonym", "plural", "capital", "terr
 def countries_named(found: Sequence[Match | None]) -> tuple[str, ...]:
     """The countries a text's proper nouns name, most often named first (ties in order of first mention)."""
     tally: dict[str, int] = {}
-    for match in found:
-        if match is None or not match.proper:
+    for match in filter(None, found):  # the tokens with a match, picked in C
+        if not match.proper:
             continue
         e = match.entry
         if e.country is not None and not e.readings and (e.proper in _PLACE_LIKE or e.proper == "group"):
@@ -457,5 +457,5 @@ def settle_readings(toks: ActorTokens, found: list[Match | None]) -> list[Match 
         form = toks.text[toks.starts[i] : toks.ends[match.end - 1]]
         party = _group_index.resolve(form, countries)
         entry = _settled_entry(tuple(toks.keys[i : match.end]), None if party is None else party.name)
-        found[i] = None if entry is None else Match(match.end, entry, entry.proper is not None)
+        found[i] = None if entry is None else tuple.__new__(Match, (match.end, entry, entry.proper is not None))
     return found

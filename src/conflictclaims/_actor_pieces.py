@@ -251,8 +251,9 @@ class PhraseReader:
             if key == "." and len(self.surfaces[j - 1]) == 1 and self.kind(j) == "punct":
                 j += 1  # an initial: "George W. Bush"
                 continue
-            if not self.is_name_word(j, first=False):
-                break
+            first_letter = self.surfaces[j][:1]
+            if not (first_letter.isupper() or "-" in key) or not self.is_name_word(j, first=False):
+                break  # the first test is ``is_name_word``'s own, made before the call
             j += 1
             end = j
             words += 1
@@ -262,9 +263,13 @@ class PhraseReader:
         """The (country, affiliation name) a list of modifiers gives; a named group wins."""
         if not affils:
             return None, None
-        real = [a for a in affils if a.what != "side"] or list(affils)
-        groups = [a for a in real if a.group is not None]
-        chosen = groups[-1] if groups else (real[0] if real else None)
+        chosen: Affil | None
+        if len(affils) == 1:  # the usual case: the one modifier is the side
+            chosen = affils[0]
+        else:
+            real = [a for a in affils if a.what != "side"] or list(affils)
+            groups = [a for a in real if a.group is not None]
+            chosen = groups[-1] if groups else (real[0] if real else None)
         if chosen is None:
             return None, None
         if chosen.group is not None:

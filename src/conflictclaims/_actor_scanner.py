@@ -22,7 +22,6 @@ scan is linear in the text.
 from __future__ import annotations
 
 import itertools
-import operator
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -34,6 +33,8 @@ from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictclaims._actor_lexicon import ActorTokens, Match
     from conflictclaims._actor_pieces import Affil, Prefix
 
@@ -120,7 +121,16 @@ class ActorMention:
 
 
 _new_object = object.__new__
-_set_field = object.__setattr__  # a frozen class's fields are set through object's own setattr
+# The slots' own setters, which a frozen class's __setattr__ does not reach (as in ``Span``).
+_set_span: Callable[[ActorMention, Span], None] = vars(ActorMention)["span"].__set__
+_set_text: Callable[[ActorMention, str], None] = vars(ActorMention)["text"].__set__
+_set_name: Callable[[ActorMention, str], None] = vars(ActorMention)["name"].__set__
+_set_kind: Callable[[ActorMention, ActorKind], None] = vars(ActorMention)["kind"].__set__
+_set_country: Callable[[ActorMention, str | None], None] = vars(ActorMention)["country"].__set__
+_set_role: Callable[[ActorMention, str | None], None] = vars(ActorMention)["role"].__set__
+_set_head: Callable[[ActorMention, Span | None], None] = vars(ActorMention)["head"].__set__
+_set_affiliation: Callable[[ActorMention, str | None], None] = vars(ActorMention)["affiliation"].__set__
+_set_metonym: Callable[[ActorMention, bool], None] = vars(ActorMention)["is_metonym"].__set__
 
 
 def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
@@ -130,6 +140,13 @@ def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
         if not isinstance(field_value, kind):
             msg = f"{name} must be a {kind.__name__}, not {type(field_value).__name__}"
             raise TypeError(msg)
+
+
+def _last_group(affils: list[Affil]) -> Affil | None:
+    """The last modifier that names a group ("Taliban"), not only its side ("Taliban-led")."""
+    if not affils:
+        return None  # the usual case, without a generator
+    return next((a for a in reversed(affils) if a.group is not None and a.what != "side"), None)
 
 
 class _Scanner(PhraseReader):
@@ -161,15 +178,15 @@ class _Scanner(PhraseReader):
         # Set field by field, without the constructor's checks: every value is typed, and the
         # scan builds dozens of mentions per article (the tests check them against the constructor).
         mention = _new_object(ActorMention)
-        _set_field(mention, "span", Span(start=start, end=end))
-        _set_field(mention, "text", self.text[start:end])
-        _set_field(mention, "name", name)
-        _set_field(mention, "kind", kind)
-        _set_field(mention, "country", country)
-        _set_field(mention, "role", role)
-        _set_field(mention, "head", head_span)
-        _set_field(mention, "affiliation", affiliation)
-        _set_field(mention, "is_metonym", metonym)
+        _set_span(mention, Span(start=start, end=end))
+        _set_text(mention, self.text[start:end])
+        _set_name(mention, name)
+        _set_kind(mention, kind)
+        _set_country(mention, country)
+        _set_role(mention, role)
+        _set_head(mention, head_span)
+        _set_affiliation(mention, affiliation)
+        _set_metonym(mention, metonym)
         self.out.append(mention)
 
     # -- pieces
@@ -326,7 +343,7 @@ class _Scanner(PhraseReader):
         assert pre.inst_end is not None  # noqa: S101
         canonical, kind = pre.inst
         end = pre.inst_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
             # "Taliban officials", "Houthi military": the group itself speaks.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
@@ -334,7 +351,7 @@ class _Scanner(PhraseReader):
             return end
         if not pre.affils:
             country, affiliation = self.coordinated(start, country, affiliation)
-        if not pre.affils and country is None and self.key(end) in {"of", "in"}:
+        if not pre.affils and country is None and end < self.n and self.keys[end] in {"of", "in"}:
             c2, a2, after = self.lookahead_side(end + 1)
             if c2 is not None:
                 country, affiliation, end = c2, a2, after
@@ -350,7 +367,7 @@ class _Scanner(PhraseReader):
 
     def coordinated(self, start: int, country: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
         """Side shared across "and": "Pakistani military and government officials"."""
-        if country is None and self.key(start - 1) == "and" and self.out and self.last_end == start - 1:
+        if country is None and self.last_end == start - 1 and self.out and self.key(start - 1) == "and":
             prev = self.out[-1]
             if prev.kind is not ActorKind.PERSON and prev.country is not None:
                 return prev.country, prev.affiliation
@@ -360,7 +377,7 @@ class _Scanner(PhraseReader):
         assert pre.noun is not None  # noqa: S101 - the caller checked
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
-        group = next((a for a in reversed(pre.affils) if a.group is not None and a.what != "side"), None)
+        group = _last_group(pre.affils)
         if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
             # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
             self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
@@ -392,7 +409,8 @@ class _Scanner(PhraseReader):
         if after < self.n and self.keys[after] in _speech.MASTHEADS and self.surfaces[after][:1].isupper():
             return True
         return (
-            self.key(a.start - 1) == "of"
+            a.start > 0
+            and self.keys[a.start - 1] == "of"
             and self.key(a.start - 2) in _speech.MASTHEADS
             and self.surfaces[a.start - 2][:1].isupper()
         )
@@ -428,7 +446,7 @@ class _Scanner(PhraseReader):
         return nxt is not None and nxt.what == "country"
 
     def _after_dateline(self, k: int) -> bool:
-        if self.key(k - 1) != ",":
+        if k < 1 or self.keys[k - 1] != ",":
             return False
         before = self.affil_at(k - 2)
         return before is not None and before.what == "capital"
@@ -455,7 +473,9 @@ class _Scanner(PhraseReader):
             return end
         if end - i < 2:  # noqa: PLR2004 - one capitalized word is too often not a name
             return end
-        speaking = self.key(end) in _speech.FINITE_REPORTING_VERBS or self.prev_word(i) in _SPEAKER_BEFORE
+        speaking = (end < self.n and self.keys[end] in _speech.FINITE_REPORTING_VERBS) or (
+            self.prev_word(i) in _SPEAKER_BEFORE
+        )
         if speaking and sum(1 for k in range(i, end) if self.kind(k) == "word") >= 2:  # noqa: PLR2004 - as above
             self.person(i, end, (i, end), None, None, None)
         return end
@@ -489,12 +509,11 @@ class _Scanner(PhraseReader):
         start is flagged by a filter that runs in C, not by a pass of Python
         code over every token.
         """
-        keys, n = self.keys, self.n
-        content = list(map(operator.or_, map(operator.is_not, self.m, itertools.repeat(None)), self.toks.capitalized))
-        # A determiner before a start: its flag and the next token's, paired in C.
-        before = list(map(operator.and_, map(DETERMINERS.__contains__, keys[: n - 1]), content[1:]))
-        before.append(False)
-        return list(itertools.compress(range(n), map(operator.or_, content, before)))
+        keys, every = self.keys, range(self.n)
+        content = {*itertools.compress(every, self.m), *itertools.compress(every, self.toks.capitalized)}
+        determiners = DETERMINERS
+        content.update([i - 1 for i in content if i and keys[i - 1] in determiners])
+        return sorted(content)
 
     def run(self) -> tuple[ActorMention, ...]:
         pos = 0
