@@ -141,7 +141,7 @@ class PhraseReader:
 
     def prefix(self, i: int) -> Prefix:  # noqa: C901, PLR0912 - one branch per kind of chain item
         """Affiliations, title words, institutions and people nouns from ``i`` on."""
-        pre = Prefix(affils=[])
+        pre = Prefix([])
         keys, m = self.keys, self.m
         k = i
         steps = 0
