@@ -87,7 +87,10 @@ class PhraseReader:
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
     def clean(self, i: int, j: int) -> str:
-        return " ".join(self.surface(i, j).split()).replace("’", "'")
+        if j <= i:
+            return ""
+        # ``surface``, read in place: names and roles are cleaned for every mention.
+        return " ".join(self.text[self.starts[i] : self.ends[j - 1]].split()).replace("’", "'")
 
     def lone_word(self, k: int) -> bool:
         """Whether the phrase at ``k`` is a lone modifier or people noun, from which no mention is read.
