@@ -28,6 +28,7 @@ import pycountry
 from hypothesis import strategies as st
 
 from conflictclaims.counts import Count, Qualifier
+from conflictclaims.extraction.sentence import Token
 from conflictclaims.model import (
     Actor,
     ActorKind,
@@ -53,7 +54,7 @@ from conflictclaims.model import (
 from conflictclaims.span import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "COUNTRY_CODES",
@@ -80,6 +81,7 @@ __all__ = [
     "parties",
     "positions",
     "published_dates",
+    "sentence_tokens",
     "sourced_claims",
     "spans",
     "with_format_characters",
@@ -372,6 +374,40 @@ def with_format_characters(draw: st.DrawFn, text: str) -> tuple[str, list[int]]:
 def article_texts(max_size: int = 400) -> st.SearchStrategy[str]:
     """Article bodies: any Unicode text, empty first."""
     return st.text(max_size=max_size)
+
+
+# Marks a sentence's tokens hold besides words.
+_MARKS = (",", ".", ";", ":", "(", ")", '"', "'", "-", "—", "’")
+
+
+@st.composite
+def sentence_tokens(
+    draw: st.DrawFn, vocabulary: Iterable[str], common: Iterable[str] = ("of", "and", "the"), max_size: int = 24
+) -> list[Token]:
+    """A sentence's tokens, one space apart: words of ``vocabulary`` (lower-case or capitalized), marks, other words.
+
+    Give the words the rules under test look for, so that the draws hold
+    them; each word of ``common`` is drawn as often as all of ``vocabulary``.
+    """
+    words = sorted({part for phrase in vocabulary for part in phrase.split()})
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(sorted(common)),
+                st.sampled_from(words),
+                st.sampled_from(_MARKS),
+                st.from_regex(r"[A-Za-z]{1,8}|[0-9]{1,3}", fullmatch=True),
+            ),
+            max_size=max_size,
+        )
+    )
+    tokens: list[Token] = []
+    at = 0
+    for piece in pieces:
+        surface = piece.capitalize() if draw(st.booleans()) else piece
+        tokens.append(Token(at, at + len(surface), surface, surface.lower(), surface[0].isalnum()))
+        at += len(surface) + 1
+    return tokens
 
 
 def _period_at_span(period: DateRange | None, text: str) -> DateRange | None:

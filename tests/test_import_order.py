@@ -65,6 +65,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extraction.drafts", "extraction.phrases"),
     ("extraction.sides",),
     ("extraction.outcomes", "extraction.perpetrators", "extraction.subjects", "extraction.implicit"),
+    ("extraction.unit_outcomes",),
+    ("extraction.unnumbered",),
     ("extraction.claims", "extraction.ceasefires", "extraction.assemble"),
     ("extraction.reading",),
     ("extraction",),

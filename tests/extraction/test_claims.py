@@ -1,4 +1,4 @@
-"""Tests for conflictclaims.extraction.claims: counts read in their clauses, and claims with no number."""
+"""Tests for conflictclaims.extraction.claims: counts read in their clauses, and the reader of a sentence's claims."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from conflictclaims.extraction import claims as claims_module
 from conflictclaims.extraction.attribution import FrameIndex, read_frames
-from conflictclaims.extraction.claims import OPENERS, ClaimReader, _Taken
+from conflictclaims.extraction.claims import ClaimReader, _Taken
 from conflictclaims.extraction.drafts import Draft
 from tests.extraction.conftest import last_sentence
 
@@ -58,33 +58,6 @@ def test_denial_makes_denied_claims() -> None:
     assert (draft.stance, draft.outcome) == ("denied", "captured")
     assert draft.count is not None
     assert (draft.count.low, draft.count.high) == (0, 0)
-
-
-@pytest.mark.parametrize(
-    ("text", "outcome", "count"),
-    [
-        pytest.param("No soldiers were killed.", "killed", 0, id="zero"),
-        pytest.param("The army inflicted heavy casualties on Afghan forces.", "casualties", None, id="unquantified"),
-        pytest.param("Pakistan rejected claims of seizing outposts.", "seized", None, id="denied-claims-of"),
-    ],
-)
-def test_claims_without_a_number(text: str, outcome: str, count: int | None) -> None:
-    """Each opener reads its claim: a zero, an unquantified toll, a denied claim of an act."""
-    (draft,) = _drafts(text)
-    assert draft.outcome == outcome
-    assert (draft.count.low if draft.count is not None else None) == count
-
-
-@pytest.mark.xfail(strict=True, reason="a named claimant before 'claims of' opens a frame of its own")
-def test_denied_claims_of_a_named_side() -> None:
-    """ "rejected Taliban claims of seizing outposts" is a denied claim of seizing, like "rejected claims of"."""
-    (draft,) = _drafts("Pakistan rejected Taliban claims of seizing outposts.")
-    assert (draft.outcome, draft.stance) == ("seized", "denied")
-
-
-def test_openers_are_a_table_of_word_tests_and_readers() -> None:
-    """The openers' table pairs a test of the word with the function reading the claim."""
-    assert [rule.__name__ for _, rule in OPENERS] == ["zero_claim", "unquantified_claim", "denied_claims_of"]
 
 
 def test_taken_finds_overlaps_by_bisection() -> None:

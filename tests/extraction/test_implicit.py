@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims.extraction import implicit
 from conflictclaims.extraction.implicit import OPENING_WORDS, RULES, implicit_counts
+from conflictclaims.extraction.sentence import Token
 from tests.extraction.conftest import last_sentence
 
 
@@ -148,3 +153,31 @@ def test_the_plural_counted_before_is_that_count_again() -> None:
 def test_the_plural_with_no_count_before_is_no_count(text: str) -> None:
     """Without the same noun counted just before, or without an outcome verb, "the insurgents" counts nothing."""
     assert _implicit(text) == []
+
+
+@pytest.mark.parametrize("before", ["", "to", "the", "now"])
+def test_only_governing_verbs_govern_an_object(before: str) -> None:
+    """No active verb left out of the governing verbs governs the word after it, so the scan may pass over them."""
+    for verb in lex.ACTIVE_TRIGGERS:
+        words = [w for w in (before, verb, "Karim") if w]
+        tokens = [Token(k, k + 1, w, w.lower(), w[0].isalnum()) for k, w in enumerate(words)]
+        governs = implicit._governs(tokens, len(tokens) - 1)  # noqa: SLF001 - the rule the scan's filter stands for
+        assert not governs or verb in implicit._GOVERNING_VERBS, verb  # noqa: SLF001
+
+
+_SCAN_WORDS = sorted(
+    OPENING_WORDS | implicit._GOVERNING_VERBS | implicit._NAME_BEFORE  # noqa: SLF001 - the scan's word lists
+    | frozenset(lex.NOMINAL_TRIGGERS) | frozenset(lex.ACTIVE_TRIGGERS) | {"of", "soldier", ","}
+)  # fmt: skip
+
+
+@given(
+    keys=st.lists(st.one_of(st.sampled_from(["and", "was", "of", "death"]), st.sampled_from(_SCAN_WORDS)), max_size=30)
+)
+def test_one_scan_finds_what_each_pass_would(keys: list[str]) -> None:
+    """The single scan of a sentence's keys gives each pass the indices a full pass of its own would find."""
+    opened = [i for i, key in enumerate(keys) if key in OPENING_WORDS]
+    governed = [i for i, key in enumerate(keys) if key in implicit._GOVERNING_VERBS]  # noqa: SLF001
+    nominal = [i for i in range(1, len(keys)) if keys[i] == "of" and keys[i - 1] in lex.NOMINAL_TRIGGERS]
+    named = [i for i in range(len(keys) - 2) if keys[i] in implicit._NAME_BEFORE]  # noqa: SLF001
+    assert implicit._scan(keys) == (opened, governed, nominal, named)  # noqa: SLF001

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflictclaims.extraction.attribution import read_frames
 from conflictclaims.extraction.perpetrators import agent_of_passive, agent_of_verb
@@ -124,3 +126,11 @@ def test_a_country_after_a_word_of_region_is_where_not_who(text: str, country: s
     sentence, speakers, _ = last_sentence(text)
     agent = agent_of_verb(sentence, speakers, _index(sentence.tokens, "killing"), None)
     assert agent is None or agent.country != country
+
+
+@given(word=st.one_of(st.sampled_from(["afghan", "kabul", "taliban", "pakistani", "1st", "us"]), st.text(max_size=12)))
+def test_a_word_with_no_capital_names_no_country(word: str) -> None:
+    """The agent scan passes over words with no capital: the speakers' country lookup finds none for them."""
+    _, speakers, _ = last_sentence("Forces said.")
+    if word.islower():
+        assert speakers.country_of(word) is None

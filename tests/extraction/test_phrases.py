@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from conflictclaims import _claim_lexicon as lex
+from conflictclaims import _grammar, _lexicon, _people, _speech
+from conflictclaims.extraction import phrases
 from conflictclaims.extraction.phrases import (
     clause_end,
     clause_start,
@@ -17,9 +22,11 @@ from conflictclaims.extraction.phrases import (
     next_comma,
     noun_phrase,
     passive_phrase_at,
+    subset_opener,
     unit_of,
 )
 from tests.extraction.conftest import last_sentence
+from tests.strategies import sentence_tokens
 
 
 def _tokens(text: str) -> list[object]:
@@ -174,3 +181,45 @@ def test_passive_phrase_at() -> None:
     tokens = _tokens("were taken into custody")
     assert passive_phrase_at(tokens, 1) == ("captured", 4)  # type: ignore[arg-type]
     assert passive_phrase_at(_tokens("were taken away"), 1) is None  # type: ignore[arg-type]
+
+
+def _lexicon_words(*modules: object) -> frozenset[str]:
+    """Every word of every word list and table of ``modules``."""
+    words: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, (frozenset, set, dict, tuple)):
+                words.update(part for item in value if isinstance(item, str) for part in item.split())
+    return frozenset(words)
+
+
+# Drawn independently of the prefilter, so that a word it leaves out is still drawn.
+_PHRASE_WORDS = _lexicon_words(lex, phrases, _grammar, _lexicon, _people, _speech)
+_GLUE = ("of", "and", "or", "to", "with", "after", "death", "dead", "the", "soldiers", "said", "north", "hours")
+
+
+@given(tokens=sentence_tokens(_PHRASE_WORDS, _GLUE), head=st.one_of(st.none(), st.integers(0, 23)))
+def test_only_phrase_ending_words_end_a_phrase(tokens: list[object], head: int | None) -> None:
+    """No word outside the prefilter's list ends a noun phrase, so :func:`noun_phrase` need not test the others."""
+    head = None if head is None or head >= len(tokens) else head
+    for i, token in enumerate(tokens):
+        if token.lower not in phrases._PHRASE_ENDING_WORDS:  # type: ignore[attr-defined]  # noqa: SLF001
+            assert not phrases._ends_phrase(tokens, i, head)  # type: ignore[arg-type]  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        pytest.param("killed two, including 5", "including", id="including"),
+        pytest.param("among the dead were 5", "", id="not-right-before"),
+        pytest.param("wounded 40, among 5", "among", id="among"),
+        pytest.param("killed seven, among them 5", "among them", id="among-them"),
+        pytest.param("killed seven, among whom 5", "among whom", id="among-whom"),
+        pytest.param("killed seven of them 5", "", id="them-without-among"),
+        pytest.param("5", "", id="first-token"),
+    ],
+)
+def test_subset_opener(text: str, opener: str) -> None:
+    """The words right before a count that single it out of a toll, one token or two."""
+    tokens = _tokens(text)
+    assert subset_opener(tokens, len(tokens) - 1) == opener  # type: ignore[arg-type]

@@ -10,17 +10,12 @@ no year, duration or distance), an outcome governs it (see
 previous claim ("destroyed 19 posts and two bases"), and it is not a subset
 of the previous toll ("27 were wounded, four of them seriously"; a subset
 naming people of its own, "including nine children", is a claim). The unit
-settles some outcomes (``_for_unit``: a post seized is captured, things
-lost are destroyed), "lost" counts a side's own dead or an enemy's
-casualties (``_loss_outcome``), and a count of none is a denial. Claims
-without a number are opened by the words of :data:`OPENERS`::
-
-    zero         := ("no" | "any") NP {gap} OUTCOME      "no soldiers were killed", "denied that any … were captured"
-    unquantified := MODIFIER ("casualties" | "deaths")   "heavy casualties on Pakistani forces"
-    denied-of    := DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP
-                                                         "rejected Taliban claims of seizing outposts"
-
-New claim shapes (implicit counts, "claimed 30 lives") are new entries in that table.
+settles some outcomes (:func:`~conflictclaims.extraction.unit_outcomes.for_unit`:
+a post seized is captured, things lost are destroyed), "lost" counts a
+side's own dead or an enemy's casualties
+(:func:`~conflictclaims.extraction.unit_outcomes.loss_outcome`), and a count
+of none is a denial. Claims without a number are read by the rules of
+:data:`~conflictclaims.extraction.unnumbered.OPENERS`.
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _claim_lexicon as lex
 from conflictclaims import _people, _speech
-from conflictclaims.counts import Count, Qualifier
 from conflictclaims.extraction.attribution import FrameIndex
 from conflictclaims.extraction.drafts import Draft
 from conflictclaims.extraction.implicit import implicit_counts
@@ -43,38 +37,38 @@ from conflictclaims.extraction.phrases import (
     evidence,
     is_subset,
     noun_phrase,
-    passive_phrase_at,
+    subset_opener,
     unit_of,
 )
 from conflictclaims.extraction.sides import Clues
 from conflictclaims.extraction.subjects import side_of_phrase, side_of_toll, subject_of
-from conflictclaims.span import Span
+from conflictclaims.extraction.unit_outcomes import for_unit, loss_outcome
+from conflictclaims.extraction.unnumbered import OPENER_WORDS, OPENERS, zero_claim
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
+    from conflictclaims.counts import Count
     from conflictclaims.extraction.attribution import Frame
     from conflictclaims.extraction.context import Context
     from conflictclaims.extraction.sentence import Sentence, Token
     from conflictclaims.extraction.speakers import Speakers
     from conflictclaims.model import Actor
 
-__all__ = ["OPENERS", "ClaimReader", "Opener"]
+__all__ = ["ClaimReader"]
 
-# How close (in characters) a number must follow for "casualties" to be its noun.
-_NEAR_COUNT: Final = 30
-_ZERO_WORDS: Final = frozenset({"any", "no"})  # "no soldiers were killed"
 # Words read past between an active verb and the noun of its subject: "Jihadists reportedly killed".
 _AGENT_ADVERBS: Final = frozenset({"also", "then", "later", "again", "allegedly", "reportedly", "had", "have", "has"})
 # What may follow a figure set against another ("three were killed, not one"): nothing of its own.
 _CONTRAST_ENDS: Final = frozenset({",", ".", ";", "and", "as", "—", ")"})
-_CLAIM_OF_WORDS: Final = frozenset({"claims", "claim", "reports"})  # "denied claims of …"
-_UNQUANTIFIED_KINDS: Final = {"civilian": "civilians", "military": "military", "enemy": "military"}
-_SINGLING: Final = ("including ", "among them ", "among whom ")  # "killed two, including a woman"
-# How far past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
-_JOINED_REACH: Final = 8
-# Outcomes only people suffer: "a drone" may be destroyed or seized, never killed.
-_PERSON_ONLY: Final = frozenset({"killed", "wounded", "released", "casualties"})
+# Openers of a subset after which a count singles out some of a toll: "killed two, including a woman".
+_SINGLING: Final = frozenset({"including", "among them", "among whom"})
+# Openers of a subset that may name people of its own: "including nine children", "among the dead were two".
+_OWN_PEOPLE_OPENERS: Final = frozenset({"including", "among"})
+# How many tokens past an implicit count's noun phrase a verb of its own is looked for (", Aminu Garba, said").
+_OWN_VERB_REACH: Final = 8
+# How many tokens a speaker's name after its verb may run to the comma that closes it ('said Ali Musa, a commander').
+_SPEAKER_NAME_REACH: Final = 8
 # Conjunctions that open a clause of its own: a count right after one is no aside of the toll before.
 _CLAUSE_CONJUNCTIONS: Final = frozenset({"before", "after", "when", "while", "until", "but", "whereas"})
 
@@ -100,14 +94,18 @@ class ClaimReader:
         """Denials of any loss and claims without a number ("heavy casualties")."""
         drafts: list[Draft] = []
         tokens = sentence.tokens
-        taken = _Taken(found)
+        taken: _Taken | None = None  # built for the first zero claim: most sentences have none
         # Only the few tokens that can open such a claim are looked at; the filter runs in C.
-        openers = map(_OPENER_WORDS.__contains__, sentence.keys)
+        openers = map(OPENER_WORDS.__contains__, sentence.keys)
         for i in itertools.compress(range(len(tokens)), openers):
             for applies, rule in OPENERS:
                 if applies(tokens, i):
                     draft = rule(self, sentence, frames, i)
-                    if draft is not None and not (rule is zero_claim and taken.overlaps(draft.evidence)):
+                    if draft is not None and rule is zero_claim:
+                        taken = taken or _Taken(found)
+                        if taken.overlaps(draft.evidence):
+                            break
+                    if draft is not None:
                         drafts.append(draft)
                     break
         return drafts
@@ -152,7 +150,7 @@ class _CountReading:
             if draft is not None:
                 drafts.append(draft)
                 # One singled out of a toll leaves it to what follows: "seven, among them a boy, and injuring 46".
-                if self.previous is None or not _singled_out(self.sentence.doc.text, count):
+                if self.previous is None or not _singled_out(self.sentence, count):
                     self.previous = draft
             elif id(count) in self.implicit:
                 self.previous_end = end  # "attacked a checkpoint, killing eight": no claim, no boundary
@@ -176,7 +174,7 @@ class _CountReading:
         unit = None if trigger is None else unit_of(head_word, trigger.outcome)
         if trigger is None or unit is None:
             return None
-        trigger = _for_unit(tokens, trigger, unit)
+        trigger = for_unit(tokens, trigger, unit)
         if trigger is None or (id(count) in self.implicit and _implicit_misread(tokens, trigger)):
             return None
         joined = self.previous is not None and coordinated(tokens, floor, first)
@@ -193,7 +191,7 @@ class _CountReading:
             self.previous_end = max(np_end, last + 1)
             return None
         self.previous_end = self.claim_end = max(np_end, (trigger.at or 0) + 1, last + 1)
-        if self.previous is not None and _singled_out(sentence.doc.text, count):
+        if self.previous is not None and _singled_out(sentence, count):
             side_of_toll(draft, self.previous, head_word)
         return draft
 
@@ -269,7 +267,7 @@ class _CountReading:
             if perpetrator is not None and not (side is not None and side[0] is not None):
                 country = perpetrator.country
                 party = perpetrator.party if perpetrator.party.known else party
-            outcome = _loss_outcome(tokens, np_end, unit, perpetrator, frame)
+            outcome = loss_outcome(tokens, np_end, unit, perpetrator, frame)
             perpetrator = None
         return Draft(
             count=count, outcome=outcome, unit=unit, subject_country=country, subject_kind=subject.kind,
@@ -314,8 +312,10 @@ def _partitive_predicate(
     were identified": the toll's people); ``None`` when the count is no such
     partitive.
     """
-    words = [t.lower for t in tokens[np_start:np_end]]
-    if words[:1] != ["of"] or not words[1:] or not set(words[1:]) <= lex.DEFINITE_DETERMINERS:
+    if np_end - np_start < 2 or tokens[np_start].lower != "of":  # noqa: PLR2004 - "of" and a determiner
+        return None  # the usual case, told without building the phrase's words
+    words = [t.lower for t in tokens[np_start + 1 : np_end]]
+    if not set(words) <= lex.DEFINITE_DETERMINERS:
         return None
     if at is not None and at + 2 < len(tokens) and tokens[at + 1].lower in lex.INCLUSION_COPULAS:
         end, head = noun_phrase(tokens, at + 2)
@@ -347,61 +347,14 @@ def _names_own_people(tokens: Sequence[Token], first: int, head: str | None) -> 
     Such a subset is a claim of its own (its toll's subset); "four of them
     seriously" and "many of them workers" only say more of the toll's people.
     """
-    opener = tokens[first - 1].lower if first > 0 else ""
-    return opener in {"including", "among"} and head is not None and head not in lex.ANAPHORIC_HEADS
+    return subset_opener(tokens, first) in _OWN_PEOPLE_OPENERS and head is not None and head not in lex.ANAPHORIC_HEADS
 
 
-def _singled_out(text: str, count: Count) -> bool:
+def _singled_out(sentence: Sentence, count: Count) -> bool:
     """Whether ``count`` singles out some of the toll before it: "including a woman", "among them six women"."""
-    return count.span is not None and text[max(0, count.span.start - 12) : count.span.start].lower().endswith(_SINGLING)
-
-
-def _for_unit(tokens: Sequence[Token], trigger: Trigger, unit: str) -> Trigger | None:
-    """The trigger's outcome as the unit counted reads it, or ``None`` when the unit cannot suffer it.
-
-    A position seized is captured ("overran two outposts"), and so are people
-    seized; only positions fall or are overrun; only people are killed,
-    wounded, released or buried; what is lost, if it is no people, is destroyed.
-    """
-    word = tokens[trigger.at].lower if trigger.at is not None else ""
-    if word in lex.LOSS_VERBS and unit != "persons":
-        return trigger._replace(outcome="destroyed")
-    if unit != "persons" and trigger.outcome in _PERSON_ONLY:
-        return None
-    if unit == "persons" and word in lex.POSITION_ONLY_TRIGGERS:
-        return None
-    outcome = lex.OUTCOME_FOR_UNIT.get((trigger.outcome, unit))
-    return trigger if outcome is None else trigger._replace(outcome=outcome)
-
-
-def _loss_outcome(tokens: Sequence[Token], np_end: int, unit: str, loser: Actor | None, frame: Frame | None) -> str:
-    """What ``LOSS-VERB COUNT NP`` claims: a side's own losses are its dead, an enemy's its killed and wounded.
-
-    "We lost 11 men", "the army said it had lost no fighters" count the
-    speaker's dead; "Kyiv says Moscow lost 870 soldiers" counts the
-    casualties armies give for their enemy. An outcome after the phrase
-    says it outright ("lost 870 troops killed or wounded"); things lost
-    are destroyed.
-    """
-    if unit != "persons":
-        return "destroyed"
-    if np_end < len(tokens):
-        stated = _passive_outcome(tokens, np_end)
-        if stated is not None:
-            return stated
-    speaker = frame.speaker if frame is not None else None
-    if speaker is None:
-        return "casualties"
-    own = loser is None or loser is speaker or (loser.country is not None and loser.country == speaker.country)
-    return "killed" if own else "casualties"
-
-
-def _passive_outcome(tokens: Sequence[Token], j: int) -> str | None:
-    """An outcome participle or phrase right at ``j`` ("killed or wounded", "killed")."""
-    found = passive_phrase_at(tokens, j)
-    if found is not None:
-        return found[0]
-    return lex.PASSIVE_TRIGGERS.get(tokens[j].lower)
+    if count.span is None:
+        return False
+    return subset_opener(sentence.tokens, sentence.token_index(count.span.start)) in _SINGLING
 
 
 def _stance(frame: Frame | None, count: Count | None) -> str:
@@ -447,7 +400,7 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
     named = previous is not None and previous.count is not None and previous.count.text[:1].isupper()
     if tokens[first - 1].text == "," and (named or _after_speakers_name(tokens, first - 1)):
         return False
-    for k, token in enumerate(tokens[np_end : np_end + _JOINED_REACH], start=np_end):
+    for k, token in enumerate(tokens[np_end : np_end + _OWN_VERB_REACH], start=np_end):
         word = token.lower
         if word in lex.AUXILIARIES or word in _speech.REPORTING_VERBS or (word.endswith("ed") and token.is_word):
             return False
@@ -461,138 +414,8 @@ def _joined_object(tokens: Sequence[Token], first: int, np_end: int, previous: D
 def _after_speakers_name(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` closes a speaker's name after its verb: '…," said Ali Musa, a commander'."""
     k = comma - 1
-    while k >= 0 and comma - k <= _JOINED_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+    while k >= 0 and comma - k <= _SPEAKER_NAME_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
         k -= 1
     return k < comma - 1 and k >= 0 and tokens[k].lower in _speech.REPORTING_VERBS
 
 
-def zero_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``("no" | "any") NP {gap} OUTCOME``: "no soldiers were killed", "denied that any … had been captured".
-
-    "any" makes a claim only under a denial.
-    """
-    tokens = sentence.tokens
-    token = tokens[i]
-    frame = frames.at(token.start)
-    denial = frame is not None and frame.denial
-    if token.lower == "any" and not denial:
-        return None
-    np_end, head = noun_phrase(tokens, i + 1)
-    word = tokens[head].lower if head is not None else None
-    if word is None or not (word in _people.PERSON_NOUNS or word in lex.UNIT_NOUNS or word in lex.OUTCOME_NOUNS):
-        return None
-    trigger = outcome_of(tokens, i, np_end, word, max(0, i - 3))
-    unit = None if trigger is None else unit_of(word, trigger.outcome)
-    if trigger is None or unit is None:
-        return None
-    trigger = _for_unit(tokens, trigger, unit)
-    if trigger is None:
-        return None
-    if trigger.at is not None and tokens[trigger.at].lower in lex.LOSS_VERBS:
-        # "said it had lost no fighters": the speaker's own dead.
-        trigger = trigger._replace(outcome=_loss_outcome(tokens, np_end, unit, None, frame))
-    span = Span(start=token.start, end=token.end)
-    zero = Count(low=0, high=0, best=0, qualifier=Qualifier.NONE, text=token.text, span=span)
-    np_span = (tokens[i + 1].start, tokens[np_end - 1].end) if np_end > i + 1 else (0, 0)
-    np_text = sentence.doc.text[np_span[0] : np_span[1]]
-    clues = Clues(zero, np_text, np_span, word, trigger.outcome, unit, frame, None, active=trigger.active)
-    subject = subject_of(sentence, clues, reader.context, reader.last)
-    return Draft(
-        count=zero, outcome=trigger.outcome, unit=unit, subject_country=subject.country,
-        subject_kind=subject.kind, subject_name=subject.name, subject_party=subject.party,
-        stance="denied", frame=frame, evidence=evidence(tokens, i, np_end, trigger.at),
-    )  # fmt: skip
-
-
-def unquantified_claim(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``MODIFIER ("casualties" | "deaths")``: "heavy casualties on Pakistani forces", "civilian casualties".
-
-    After "the" the toll is one told of before or talked about ("nearly all the
-    civilian deaths the mission recorded"): no claim.
-    """
-    tokens = sentence.tokens
-    token = tokens[i]
-    if i > 1 and tokens[i - 2].lower in lex.DEFINITE_DETERMINERS:
-        return None
-    nearest = sentence.doc.count_before(token.start)
-    if nearest is not None and nearest.span is not None:
-        gap = token.start - nearest.span.end
-        if nearest.span.end <= token.start and gap < _NEAR_COUNT:
-            return None
-    if i + 1 < len(tokens) and tokens[i + 1].lower in lex.STATISTIC_WORDS:
-        # "civilian casualties rose by 20 percent": talk about a toll, not a claim of one.
-        return None
-    frame = frames.at(token.start)
-    speaker_country = frame.speaker.country if frame is not None and frame.speaker is not None else None
-    kind = _UNQUANTIFIED_KINDS.get(tokens[i - 1].lower, "unknown")
-    country = _target_country(reader.speakers, tokens, i)
-    if country is not None and kind == "unknown":
-        kind = "military"
-    if country is None and kind == "civilians":
-        places = sentence.place_countries
-        country = places[0] if places else speaker_country
-    joint = frame is None and sentence.first_both is not None and sentence.first_both < i
-    return Draft(
-        count=None, outcome=lex.UNQUANTIFIED_NOUNS[token.lower], unit="persons",
-        subject_country=None if joint else country, subject_kind=kind,
-        subject_name=sentence.doc.text[tokens[i - 1].start : token.end],
-        stance="denied" if frame is not None and frame.denial else "asserted", frame=frame,
-        evidence=(tokens[i - 1].start, token.end),
-    )  # fmt: skip
-
-
-def _target_country(speakers: Speakers, tokens: Sequence[Token], i: int) -> str | None:
-    """The side named after "on"/"among"/"to" following token ``i``: "casualties on Pakistani forces"."""
-    for k in range(i + 1, min(i + 6, len(tokens))):
-        if tokens[k].lower in {"on", "among", "to"}:
-            for m in range(k + 1, min(k + 4, len(tokens))):
-                code = speakers.country_of(tokens[m].text)
-                if code is not None:
-                    return code
-            return None
-    return None
-
-
-def denied_claims_of(reader: ClaimReader, sentence: Sentence, frames: FrameIndex, i: int) -> Draft | None:
-    """``DENIAL … ("claims" | "reports") "of" ACTIVE-VERB NP``: "rejected Taliban claims of seizing outposts"."""
-    del reader
-    tokens = sentence.tokens
-    frame = frames.at(tokens[i].start)
-    outcome = lex.ACTIVE_TRIGGERS.get(tokens[i + 2].lower)
-    if frame is None or not frame.denial or outcome is None:
-        return None
-    np_end, head = noun_phrase(tokens, i + 3)
-    head_word = tokens[head].lower if head is not None else None
-    speaker = frame.speaker
-    return Draft(
-        count=None, outcome=outcome, unit=unit_of(head_word, outcome) or "persons",
-        subject_country=speaker.country if speaker is not None else None, subject_kind="military",
-        subject_name=sentence.doc.text[tokens[i + 3].start : tokens[np_end - 1].end] if np_end > i + 3 else "",
-        stance="denied", frame=frame, evidence=(tokens[max(0, i - 2)].start, tokens[max(i + 2, np_end - 1)].end),
-    )  # fmt: skip
-
-
-def _opens_zero(tokens: Sequence[Token], i: int) -> bool:
-    return tokens[i].lower in _ZERO_WORDS and i + 1 < len(tokens)
-
-
-def _opens_unquantified(tokens: Sequence[Token], i: int) -> bool:
-    word = tokens[i].lower
-    return word in lex.UNQUANTIFIED_NOUNS and i > 0 and tokens[i - 1].lower in lex.UNQUANTIFIED_MODIFIERS
-
-
-def _opens_claims_of(tokens: Sequence[Token], i: int) -> bool:
-    return tokens[i].lower in _CLAIM_OF_WORDS and 0 < i < len(tokens) - 2 and tokens[i + 1].lower == "of"
-
-
-Opener = tuple[
-    "Callable[[Sequence[Token], int], bool]", "Callable[[ClaimReader, Sentence, FrameIndex, int], Draft | None]"
-]
-"""A rule for a claim with no number, as whether the word at ``i`` opens one and the reader that reads it."""
-OPENERS: Final[tuple[Opener, ...]] = (
-    (_opens_zero, zero_claim),
-    (_opens_unquantified, unquantified_claim),
-    (_opens_claims_of, denied_claims_of),
-)
-"""The readers of claims without a number, each as (does the word at ``i`` open one, read it); the first wins."""
-_OPENER_WORDS: Final = _ZERO_WORDS | _CLAIM_OF_WORDS | frozenset(lex.UNQUANTIFIED_NOUNS)

@@ -35,7 +35,9 @@ _VAGUE_KINDS: Final = frozenset({ActorKind.UNKNOWN, ActorKind.GOVERNMENT, ActorK
 _POSSESSIVES: Final = frozenset({"'s", "'", "’s"})
 # Possessive pronouns before a generic speaker that name its owner: "its regional committee".
 _OWNER_PRONOUNS: Final = frozenset({"its", "their"})
-_STATE_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
+# The kinds of a state's own bodies, which a speaker a state owns keeps ("the military's media wing" is military).
+# Unlike the kinds the model reads as a state's, the state itself is none: its speaker is its government.
+_STATE_BODY_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.POLICE})
 # What a speaker owned by a side is: a state's body, a group's, an international body's.
 _OWNED_KINDS: Final = {
     PartyKind.STATE: ActorKind.GOVERNMENT, PartyKind.ARMED_GROUP: ActorKind.ARMED_GROUP,
@@ -71,7 +73,7 @@ def generic_speaker(sentence: Sentence, speakers: Speakers, head: int) -> Actor 
     if owned is not None:
         # "the military's media wing", "the NPA's regional command", "its regional committee": the owner's side.
         owner, first = owned
-        owned_kind = kind if kind in _STATE_KINDS and owner.party.kind is PartyKind.STATE else None
+        owned_kind = kind if kind in _STATE_BODY_KINDS and owner.party.kind is PartyKind.STATE else None
         owned_kind = owned_kind or _OWNED_KINDS.get(owner.party.kind, kind)
         span = Span(start=tokens[min(start, first)].start, end=end)
         name = sentence.doc.text[span.start : span.end]

@@ -118,6 +118,10 @@ _ADJECTIVAL: Final = frozenset(_grammar.DETERMINERS) | frozenset({"now", "newly"
 _SPEECH: Final = frozenset({"said", "says", "told", "added", "stated", "reported", "confirmed", "claimed"})
 # Outcomes that happen to people: only these make a name or a bare noun a count ("seized Ras Kamboni" does not).
 _PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "captured", "released", "missing"})
+# The active verbs that govern a bare object (see ``_governs``): only after one is an object looked for.
+_GOVERNING_VERBS: Final = frozenset(
+    verb for verb, outcome in lex.ACTIVE_TRIGGERS.items() if outcome in _PERSON_OUTCOMES and verb not in lex.LOSS_VERBS
+)
 _NOT_NAMES: Final = (
     lex.NP_STOP
     | frozenset(_grammar.DETERMINERS)
@@ -457,28 +461,54 @@ def _covered(sentence: Sentence) -> set[int]:
 
 def implicit_counts(sentence: Sentence) -> list[Count]:
     """The sentence's implicit counts, in text order, none inside a number phrase."""
-    tokens, keys = sentence.tokens, sentence.keys
+    keys = sentence.keys
     covered = _covered(sentence) if sentence.counts else set()
     found: dict[int, Count] = {}
-    opened = map(OPENING_WORDS.__contains__, keys)
-    for i in itertools.compress(range(len(tokens)), opened):
+    opened, governed, nominal, named = _scan(keys)
+    for i in opened:
         if i not in covered:
             count = RULES[keys[i]](sentence, i)
             if count is not None:
                 found[i] = count
-    governed = map(lex.ACTIVE_TRIGGERS.__contains__, keys)
-    for verb in itertools.compress(range(len(tokens)), governed):
+    for verb in governed:
         _bare_after(sentence, verb + 1, covered, found)
-    # The candidates are picked in C (compress over a map), not by a Python loop over every token.
-    for of in itertools.compress(range(1, len(keys)), map("of".__eq__, itertools.islice(keys, 1, None))):
-        if keys[of - 1] in lex.NOMINAL_TRIGGERS:
-            _bare_after(sentence, of + 1, covered, found)
-    for i in itertools.compress(range(len(keys) - 2), map(_NAME_BEFORE.__contains__, keys[:-2])):
+    for of in nominal:
+        _bare_after(sentence, of + 1, covered, found)
+    for i in named:
         if keys[i + 1] in _KIN_NOUNS:
             _kin_after(sentence, i, found)
         if _one_more_after(sentence, i):
             _name_before(sentence, i, covered, found)
     return [found[i] for i in sorted(found)]
+
+
+_OPENS, _GOVERNS, _OF_NOMINAL, _NAMES_BEFORE = range(4)
+# What each word the scan stops at may open; the four word lists share no word.
+_SCANNED: Final = {
+    **dict.fromkeys(OPENING_WORDS, _OPENS),
+    **dict.fromkeys(_GOVERNING_VERBS, _GOVERNS),
+    "of": _OF_NOMINAL,
+    **dict.fromkeys(_NAME_BEFORE, _NAMES_BEFORE),
+}
+
+
+def _scan(keys: Sequence[str]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The token indices where each pass of :func:`implicit_counts` looks, in text order.
+
+    (opening words, governing verbs, "of" after a nominal trigger, "and" or
+    "was" with two words after it). One pass in C picks the few tokens any
+    of them may stand at; only those are sorted out in Python.
+    """
+    passes: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    last = len(keys) - 2
+    for i in itertools.compress(range(len(keys)), map(_SCANNED.__contains__, keys)):
+        kind = _SCANNED[keys[i]]
+        if kind == _OF_NOMINAL:
+            if i > 0 and keys[i - 1] in lex.NOMINAL_TRIGGERS:
+                passes[kind].append(i)
+        elif kind != _NAMES_BEFORE or i < last:
+            passes[kind].append(i)
+    return passes
 
 
 def _kin_after(sentence: Sentence, i: int, found: dict[int, Count]) -> None:

@@ -92,6 +92,8 @@ def agent_of_verb(
             if not _in_object(sentence, sentence.token_index(mention.span.start), trigger):
                 found = sentence.doc.actor_for(mention)
             continue
+        if token.text.islower():
+            continue  # a word with no capital names no country ("killed", "strikes")
         code = speakers.country_of(token.text)
         in_place = i > 0 and tokens[i - 1].lower in lex.PLACE_PREPOSITIONS
         if code is not None and not in_place and not _in_object(sentence, i, trigger):

@@ -32,6 +32,7 @@ __all__ = [
     "next_comma",
     "noun_phrase",
     "passive_phrase_at",
+    "subset_opener",
     "unit_of",
 ]
 
@@ -47,7 +48,7 @@ _SCARE_REACH: Final = 4
 _COORDINATION_REACH: Final = 12
 _JOINT_REACH: Final = 10
 # How far a predicate joined to a clause's subject may stand from it: "a gunman killed five … and was shot dead".
-_JOINED_REACH: Final = 32
+_JOINED_PREDICATE_REACH: Final = 32
 _NOT_HEADS: Final = frozenset(_grammar.DETERMINERS) | _grammar.POSSESSIVES
 # Words after "and"/"or" that open a new phrase rather than continue the counted one.
 _NEW_PHRASE: Final = frozenset(
@@ -82,6 +83,9 @@ _JOINERS: Final = frozenset(
 _CLAUSE_ENDS: Final = frozenset({".", ";", "?", "!"})
 _JOINT_STARTS: Final = frozenset(marker[0] for marker in lex.JOINT_MARKERS)
 _OF_WHOM: Final = (["of", "them"], ["of", "whom"])
+# The words before a count that single it out of a toll ("including five", "among them six").
+_SUBSET_WORDS: Final = frozenset({"including", "among"})
+_SUBSET_PRONOUNS: Final = frozenset({"them", "whom"})
 _PERSON_NOUNS: Final = frozenset(_people.PERSON_NOUNS) | frozenset(_people.ONE_PERSON_NOUNS)
 # Words after "and" that end a counted phrase of people: things, not more people.
 _THINGS: Final = frozenset(lex.MATERIEL_NOUNS) | frozenset(lex.UNIT_NOUNS)
@@ -228,8 +232,30 @@ def _ends_after_head(tokens: Sequence[Token], i: int) -> bool:
     return word in lex.POSTNOMINAL_PARTICIPLES and after in {"with", "to", "for", "in", "of", "by", "on", "as"}
 
 
+# Every word for which :func:`_ends_phrase` may say yes; any other word goes on with the phrase, untested.
+_PHRASE_ENDING_WORDS: Final = (
+    lex.NP_STOP
+    | frozenset(_speech.REPORTING_VERBS)
+    | frozenset(PASSIVE_PHRASES_BY_FIRST)
+    | lex.MANNER_VERBS
+    | _TIME_OPENERS
+    | _DURATIONS
+    | _COMPLEMENT_NOUNS
+    | frozenset(_grammar.DETERMINERS)
+    | frozenset(lex.POSTNOMINAL_PARTICIPLES)
+    | frozenset(lex.PASSIVE_TRIGGERS)
+    | frozenset(lex.ACTIVE_TRIGGERS)
+    | frozenset(lex.THING_PARTICIPLES)
+    | _DIRECTIONS
+    | {"of"}
+)
+
+
 def _ends_phrase(tokens: Sequence[Token], i: int, head: int | None) -> bool:
-    """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`)."""
+    """Whether the word at ``i`` ends the counted phrase (see :func:`noun_phrase`).
+
+    Only a word of ``_PHRASE_ENDING_WORDS`` can.
+    """
     word = tokens[i].lower
     if word in lex.NP_STOP or (head is not None and _ends_after_head(tokens, i)):
         return True
@@ -273,7 +299,7 @@ def noun_phrase(tokens: Sequence[Token], start: int) -> tuple[int, int | None]:
                 break
             i += 1
             continue
-        if _ends_phrase(tokens, i, head):
+        if token.lower in _PHRASE_ENDING_WORDS and _ends_phrase(tokens, i, head):
             break
         if token.lower != "of" and token.lower not in _NOT_HEADS:
             head = i
@@ -332,12 +358,23 @@ def is_adjectival(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1].lower in _grammar.ARTICLES
 
 
+def subset_opener(tokens: Sequence[Token], first: int) -> str:
+    """The words right before the count at ``first`` that single it out of a toll, or ``""``.
+
+    Grammar: ``"including" | "among" [("them" | "whom")]``: "including five",
+    "among the dead were two", "among them six women", "among whom a boy".
+    """
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before in _SUBSET_PRONOUNS and first > 1 and tokens[first - 2].lower == "among":
+        return f"among {before}"
+    return before if before in _SUBSET_WORDS else ""
+
+
 def is_subset(tokens: Sequence[Token], first: int, np_end: int) -> bool:
     """Whether the count at ``first`` singles out part of a toll: "four of them", "including five"."""
-    before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[np_end : np_end + 2]]
     return (
-        before in {"including", "among"}
+        subset_opener(tokens, first) in _SUBSET_WORDS
         or after in _OF_WHOM
         or (first + 2 < len(tokens) and [t.lower for t in tokens[first + 1 : first + 3]] in _OF_WHOM)
     )
@@ -401,7 +438,7 @@ def joined_predicate(tokens: Sequence[Token], np_end: int) -> int | None:
     arrested". A relative clause, a verb of speech or the clause's end comes
     first in "shot a guard who was later arrested".
     """
-    stop = min(len(tokens) - 2, np_end + _JOINED_REACH)
+    stop = min(len(tokens) - 2, np_end + _JOINED_PREDICATE_REACH)
     if lex.JOINED_AUXILIARIES.isdisjoint([t.lower for t in tokens[np_end + 1 : stop + 1]]):
         return None
     for k in range(np_end, stop):
