@@ -32,8 +32,10 @@ __all__ = [
     "DATELINE_PLACE_RE",
     "DEFINITE_RE",
     "DEMONSTRATIVE_RE",
+    "DETERMINED_RUNS",
     "EVENT_NOUN_RE",
     "EVENT_NOUN_STARTS",
+    "EVENT_NOUN_WORDS",
     "EVENT_PLACE_KINDS",
     "FRAME_RE",
     "GOVERNED_RE",
@@ -57,6 +59,7 @@ __all__ = [
     "SUBSET_BEFORE_RE",
     "SUMMARY_RE",
     "TIME_CUES_RE",
+    "TIME_CUE_WORDS",
     "TIME_REACH",
     "TOTAL_AFTER_RE",
     "TOTAL_BEFORE_RE",
@@ -64,8 +67,10 @@ __all__ = [
     "WORD",
     "YEAR_RE",
     "ends_abbreviation",
+    "first_runs_end",
     "in_own_clause",
     "is_short",
+    "last_runs_start",
     "name_words",
     "people_of",
     "points_back",
@@ -89,6 +94,11 @@ def _phrases(phrases: Iterable[str]) -> str:
     return r"(?<!\w)" + alternation(phrases)
 
 
+def _first_words(*phrases: Iterable[str]) -> frozenset[str]:
+    """Every word a phrase of ``phrases`` opens with: where a match of their alternation can start."""
+    return frozenset(phrase.split(" ", 1)[0] for group in phrases for phrase in group)
+
+
 # Months, for "In June, …" opening a paragraph about an earlier month; the text is matched lower-cased.
 _MONTH_NAMES: Final = tuple(month.lower() for month in _lexicon.MONTH_NAMES)
 _MONTHS: Final = "|".join(_MONTH_NAMES)
@@ -104,8 +114,9 @@ _LONGEST_ABBREVIATION: Final = 8
 WORD: Final = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 # "in 2019", "between 2002 and 2008", "in May 2025".
+_YEAR_CUE_WORDS: Final = ("in", "during", "since", "of", "between", "from")
 _YEAR_CUE: Final = (
-    rf"(?:in|during|since|of|between|from)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
+    rf"(?:{'|'.join(_YEAR_CUE_WORDS)})\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?"
     r"(?P<year_number>19[5-9]\d|20\d\d)(?!\w)"
 )
 # Every time cue in one pattern, so that a claim's clause is read once: a running
@@ -124,6 +135,10 @@ TIME_CUES_RE: Final = re.compile(
         ]
     )
     + ")"
+)
+# The words a match of ``TIME_CUES_RE`` opens with, one per branch's phrase or head word.
+TIME_CUE_WORDS: Final = _first_words(
+    lex.CUMULATIVE_PHRASES, ("since",), lex.BACKGROUND_TIME, lex.CURRENT_TIME, _YEAR_CUE_WORDS
 )
 # "The war has killed …", "the conflict, now in its third year, has left …".
 WAR_TOLL_RE: Final = AnchoredPattern(
@@ -154,11 +169,13 @@ DATELINE_PLACE_RE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'.-]+(?: [A-Z][A-Z'
 EVENT_NOUN_RE: Final = re.compile(r"(?<!\w)" + _EVENT_NOUNS)
 # Every event noun starts with one of these: where they stand is found in C, and the pattern tried there alone.
 EVENT_NOUN_STARTS: Final = first_words(lex.EVENT_NOUNS)
+# Every word an event noun opens with, whole: for ``_incident_words.word_starts``.
+EVENT_NOUN_WORDS: Final = _first_words(lex.EVENT_NOUNS)
 # A determiner that makes an event noun point back: "the raid", "Sunday's attack".
 DEFINITE_RE: Final = re.compile(r"(?<!\w)(?:the|this|that|these|those|its|their|same|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$")
 DEMONSTRATIVE_RE: Final = re.compile(r"(?<!\w)(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")
 # A determiner and the words after it stand in the last runs of non-space before the noun.
-_DETERMINED_RUNS: Final = 3
+DETERMINED_RUNS: Final = 3
 
 
 def points_back(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -170,10 +187,9 @@ def points_back(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
     >>> points_back(DEFINITE_RE, "they repelled the attack", 0, 18)
     True
     """
-    runs = text[start:end].rsplit(None, _DETERMINED_RUNS)
-    if len(runs) > _DETERMINED_RUNS:
-        start += len(runs[0])
-    return pattern.search(text, start, end) is not None
+    return pattern.search(text, last_runs_start(text, DETERMINED_RUNS, start, end), end) is not None
+
+
 # "responsible for an attack", "planned and directed a recent ambush"; not "a coordinated assault".
 GOVERNED_RE: Final = AnchoredPattern(
     re.compile(
@@ -255,6 +271,30 @@ MEMBERS_AFTER_RE: Final = AnchoredPattern(
 )
 
 
+def last_runs_start(text: str, count: int, start: int = 0, end: int | None = None) -> int:
+    """Where the last ``count`` runs of non-space of ``text[start:end]`` begin, or ``start`` if it holds no more.
+
+    A word, and a match that spans at most ``count`` runs, starts there or after.
+
+    >>> text = "troops killed two of the insurgents"
+    >>> text[last_runs_start(text, 2) :]
+    ' the insurgents'
+    """
+    runs = text[start:end].rsplit(None, count)
+    return start + len(runs[0]) if len(runs) > count else start
+
+
+def first_runs_end(text: str, count: int) -> int:
+    """Where the first ``count`` runs of non-space of ``text`` end (and the white space after them), or its end.
+
+    >>> text = "last month in Kabul, police said"
+    >>> text[: first_runs_end(text, 3)]
+    'last month in '
+    """
+    runs = text.split(None, count)
+    return len(text) - len(runs[-1]) if len(runs) > count else len(text)
+
+
 def words_at_end(text: str, count: int) -> list[str]:
     """``WORD.findall(text)[-count:]``, read off the last runs of non-space when they hold that many words.
 
@@ -263,9 +303,9 @@ def words_at_end(text: str, count: int) -> list[str]:
     >>> words_at_end("troops killed two of the insurgents", 2)
     ['the', 'insurgents']
     """
-    runs = text.rsplit(None, count)
-    if len(runs) > count:
-        words = WORD.findall(text, len(runs[0]))
+    at = last_runs_start(text, count)
+    if at:
+        words = WORD.findall(text, at)
         if len(words) >= count:
             return words[-count:]
     return WORD.findall(text)[-count:]
@@ -277,9 +317,9 @@ def words_at_start(text: str, count: int) -> list[str]:
     >>> words_at_start("last month in Kabul, police said", 3)
     ['last', 'month', 'in']
     """
-    runs = text.split(None, count)
-    if len(runs) > count:
-        words = WORD.findall(text, 0, len(text) - len(runs[-1]))
+    end = first_runs_end(text, count)
+    if end < len(text):
+        words = WORD.findall(text, 0, end)
         if len(words) >= count:
             return words[:count]
     return WORD.findall(text)[:count]

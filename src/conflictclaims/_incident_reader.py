@@ -19,6 +19,7 @@ from conflictclaims._incident_cues import (
     DATELINE_PLACE_RE,
     DEFINITE_RE,
     DEMONSTRATIVE_RE,
+    DETERMINED_RUNS,
     EVENT_NOUN_RE,
     EVENT_NOUN_STARTS,
     EVENT_PLACE_KINDS,
@@ -39,6 +40,7 @@ from conflictclaims._incident_cues import (
     REPORTING_RE,
     SEPARATE_RE,
     SUMMARY_RE,
+    TIME_CUE_WORDS,
     TIME_CUES_RE,
     TIME_REACH,
     WAR_TOLL_RE,
@@ -47,6 +49,7 @@ from conflictclaims._incident_cues import (
     ends_abbreviation,
     in_own_clause,
     is_short,
+    last_runs_start,
     name_words,
     people_of,
     points_back,
@@ -55,7 +58,7 @@ from conflictclaims._incident_cues import (
     words_at_start,
 )
 from conflictclaims._incident_notes import ArticleParts, Note, read_count
-from conflictclaims._incident_words import is_prose
+from conflictclaims._incident_words import is_prose, matches_at, word_starts
 from conflictclaims._patterns import lower_keeping_offsets, offsets_of, word_offsets
 from conflictclaims.model import Claim, ClaimRole, Location
 
@@ -307,10 +310,12 @@ class Reader:
             or self._past_year(near)
         ):
             return True, None
-        if points_back(DEFINITE_RE, lead, 0, len(lead)):
+        # A determiner and the words after it stand in the lead's last runs of non-space (see ``points_back``).
+        determined = last_runs_start(lead, DETERMINED_RUNS)
+        if DEFINITE_RE.search(lead, determined) is not None:
             # "the attack": the last attack told before it, looked for nearest first, not too far back.
             paragraph_start = self.paragraph_starts[self.paragraph_of(event.start)]
-            demonstrative = points_back(DEMONSTRATIVE_RE, lead, 0, len(lead))
+            demonstrative = DEMONSTRATIVE_RE.search(lead, determined) is not None
             high, reach = event.start, 500
             while high > 0 and event.start - high < _ANTECEDENT_REACH:
                 low = max(0, event.start - reach)
@@ -452,7 +457,14 @@ class Reader:
     def _cues(self, start: int, end: int) -> dict[str, list[int]]:
         """The time cues between two offsets, by kind, each with its offset: one pass over the text."""
         found: dict[str, list[int]] = {}
-        for match in TIME_CUES_RE.finditer(self.lowered, start, end):
+        # Tried only where a cue's first word stands, when the token table tells where.
+        starts = word_starts(self.article.tokens, self.text, start, end, TIME_CUE_WORDS)
+        matches = (
+            TIME_CUES_RE.finditer(self.lowered, start, end)
+            if starts is None
+            else matches_at(TIME_CUES_RE, self.lowered, starts, end)
+        )
+        for match in matches:
             kind = match.lastgroup
             if kind == "year_number" and (self.year is None or int(match.group(kind)) >= self.year):
                 continue

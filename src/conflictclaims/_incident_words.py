@@ -8,6 +8,7 @@ is a few passes in C over its lists.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -18,7 +19,7 @@ from conflictclaims._incident_cues import WORD
 if TYPE_CHECKING:
     from conflictclaims.tokens import Tokens
 
-__all__ = ["is_prose", "word_cases"]
+__all__ = ["is_prose", "matches_at", "word_cases", "word_starts"]
 
 # Prose has a few words, and at least a third of them in lower case.
 _PROSE_WORDS: Final = 6
@@ -69,3 +70,52 @@ def word_cases(text: str, tokens: Tokens | None, start: int, end: int) -> tuple[
             last_end = at + len(piece)
             at = last_end + 1
     return len(firsts), sum(map(str.islower, firsts))
+
+
+def word_starts(tokens: Tokens | None, text: str, start: int, end: int, words: frozenset[str]) -> list[int] | None:
+    r"""Where in ``text[start:end]`` a word of ``words`` may start, read off the token table (``None``: it can't tell).
+
+    ``words`` are runs of letters. The offsets, in order, hold every offset
+    where a run of ``\w`` that is one of ``words`` (cut at ``end``) starts
+    with no ``\w`` before it, in ``text`` lower-cased (by
+    ``lower_keeping_offsets``), and maybe a few more: a pattern opening with
+    ``(?<!\w)`` and one of the words is tried there alone, instead of at
+    every character. The table answers on plain text: a word token there
+    is a run of such a word's characters, or several joined by inner marks
+    (where every piece is kept), and the token cut at ``end`` is kept too.
+    """
+    if tokens is None or not tokens.plain or tokens.text is not text:
+        return None
+    starts = tokens.starts
+    lo, hi = tokens.between(start, end)
+    found = list(itertools.compress(starts[lo:hi], map(words.__contains__, tokens.keys[lo:hi])))
+    extra = []
+    if hi > lo and tokens.ends[hi - 1] > end:
+        extra.append(starts[hi - 1])
+    compounds = tokens.compounds()
+    # Every piece of a compound word ("today's", "U.S.-led", "al-Qaida"); of a compound cut at ``start`` too.
+    for i in compounds[bisect.bisect_left(compounds, max(0, lo - 1)) : bisect.bisect_left(compounds, hi)]:
+        pieces = _CUTS_ALL.split(tokens.keys[i])
+        if words.isdisjoint(pieces):
+            continue
+        at = starts[i]
+        for piece in pieces:
+            if start <= at < end:
+                extra.append(at)
+            at += len(piece) + 1
+    return sorted({*found, *extra}) if extra else found
+
+
+# Every inner mark of a word token.
+_CUTS_ALL: Final = re.compile(r"[^\w]")
+
+
+def matches_at(pattern: re.Pattern[str], text: str, offsets: list[int], end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, offsets[0], end)``, tried at ``offsets`` alone (where every match starts)."""
+    found = []
+    done = 0
+    for at in offsets:
+        if at >= done and (match := pattern.match(text, at, end)) is not None:
+            found.append(match)
+            done = match.end()
+    return found

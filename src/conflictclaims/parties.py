@@ -31,6 +31,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _group_index
@@ -123,7 +124,27 @@ def party_of_group(
 def _party_of_entry(
     entry: PartyEntry, *, published: dt.date | None = None, countries: Sequence[str] = ()
 ) -> Party | None:
+    side = _side_of(entry.name, tuple(countries))
+    if side is None:
+        return None
+    entry, party = side
+    day = published.date() if isinstance(published, dt.datetime) else published
+    if entry.state_from is not None and day is not None and day >= entry.state_from[1]:
+        return Party.state(entry.state_from[0])
+    return party
+
+
+# Which entry's side an entry takes, and that side's party, depend on the library's own table and
+# the article's countries alone: resolved once for all the articles about the same countries.
+@functools.lru_cache(maxsize=1024)
+def _side_of(name: str, countries: tuple[str, ...]) -> tuple[PartyEntry, Party] | None:
+    """The entry whose side the entry named ``name`` takes in an article about ``countries``, and its party.
+
+    The party is the side's before any date: :func:`_party_of_entry` reads
+    whether it had become a state. ``None`` for a channel of no party.
+    """
     index = _group_index.default_index()
+    entry = index.entry(name)
     seen: set[str] = set()
     while entry.name not in seen:
         seen.add(entry.name)
@@ -141,15 +162,12 @@ def _party_of_entry(
             entry = branch
         else:
             break
-    day = published.date() if isinstance(published, dt.datetime) else published
-    if entry.state_from is not None and day is not None and day >= entry.state_from[1]:
-        return Party.state(entry.state_from[0])
     if entry.kind == "state" and entry.country is not None:
-        return Party.state(entry.country)
+        return entry, Party.state(entry.country)
     country = entry.country
     if entry.parent is not None and countries and countries[0] != country and _is_regional_branch(entry, countries[0]):
         country = countries[0]  # JNIM in an article about Burkina Faso is Burkina Faso's insurgent there
-    return Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=country)
+    return entry, Party(kind=_KINDS.get(entry.kind, PartyKind.UNKNOWN), name=entry.name, country=country)
 
 
 def _is_regional_branch(entry: PartyEntry, here: str) -> bool:
@@ -240,7 +258,8 @@ class PartyReader:
         the country of the places named around it, which a local actor
         without a nationality word takes.
         """
-        group = next((name for name in (*affiliations, actor.name) if is_group(name)), None)
+        index = _group_index.default_index()
+        group = next((name for name in (*affiliations, actor.name) if name is not None and name in index), None)
         if group is not None:
             party = self.of_group(group)
             return party if party is not None else Party.unknown()

@@ -11,6 +11,8 @@ from conflictclaims._incident_cues import (
     DEFINITE_RE,
     DEMONSTRATIVE_RE,
     WORD,
+    first_runs_end,
+    last_runs_start,
     points_back,
     words_at_end,
     words_at_start,
@@ -44,3 +46,18 @@ def test_the_first_and_last_words_are_the_patterns(text: str, count: int) -> Non
     words = WORD.findall(text)
     assert words_at_end(text, count) == words[-count:]
     assert words_at_start(text, count) == words[:count]
+
+
+@given(text=_TEXTS, count=st.integers(1, 6), data=st.data())
+@example(text=" the  raid\n", count=1, data=None)
+def test_the_runs_at_either_end_are_counted(text: str, count: int, data: st.DataObject | None) -> None:
+    """The stretch from ``last_runs_start`` (up to ``first_runs_end``) holds that many runs of non-space, or all."""
+    start, end = 0, len(text)
+    if data is not None:
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+    runs = text[start:end].split()
+    at = last_runs_start(text, count, start, end)
+    assert start <= at <= end
+    assert text[at:end].split() == runs[-count:]
+    assert text[: first_runs_end(text, count)].split() == text.split()[:count]
