@@ -87,7 +87,10 @@ class PhraseReader:
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
     def clean(self, i: int, j: int) -> str:
-        return " ".join(self.surface(i, j).split()).replace("’", "'")
+        if j <= i:
+            return ""
+        # ``surface``, read in place: names and roles are cleaned for every mention.
+        return " ".join(self.text[self.starts[i] : self.ends[j - 1]].split()).replace("’", "'")
 
     def lone_word(self, k: int) -> bool:
         """Whether the phrase at ``k`` is a lone modifier or people noun, from which no mention is read.
@@ -141,7 +144,7 @@ class PhraseReader:
 
     def prefix(self, i: int) -> Prefix:  # noqa: C901, PLR0912 - one branch per kind of chain item
         """Affiliations, title words, institutions and people nouns from ``i`` on."""
-        pre = Prefix(affils=[])
+        pre = Prefix([])
         keys, m = self.keys, self.m
         k = i
         steps = 0

@@ -40,6 +40,17 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorMention", "scan"]
 
+# Enum members read once: an attribute of an Enum class is looked up through its metaclass's
+# __getattr__ hook on every use, ten times the cost of reading a global.
+_CIVILIANS: Final = ActorKind.CIVILIANS
+_GOVERNMENT: Final = ActorKind.GOVERNMENT
+_MILITARY: Final = ActorKind.MILITARY
+_PERSON: Final = ActorKind.PERSON
+_STATE: Final = ActorKind.STATE
+_UNKNOWN: Final = ActorKind.UNKNOWN
+# People nouns that, after a group's name, stand for the group itself ("Taliban officials").
+_GROUP_NOUN_KINDS: Final = frozenset({_MILITARY, _GOVERNMENT, _UNKNOWN})
+
 _LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
 # Proper nouns that, with nothing after them going on with a chain, are only a side's adjective.
 _LONE_PROPER: Final = frozenset({"demonym", "territory"})
@@ -131,6 +142,16 @@ _set_role: Callable[[ActorMention, str | None], None] = vars(ActorMention)["role
 _set_head: Callable[[ActorMention, Span | None], None] = vars(ActorMention)["head"].__set__
 _set_affiliation: Callable[[ActorMention, str | None], None] = vars(ActorMention)["affiliation"].__set__
 _set_metonym: Callable[[ActorMention, bool], None] = vars(ActorMention)["is_metonym"].__set__
+_set_start: Callable[[Span, int], None] = vars(Span)["start"].__set__
+_set_end: Callable[[Span, int], None] = vars(Span)["end"].__set__
+
+
+def _span(start: int, end: int) -> Span:
+    """A span of token offsets, which are ints with ``start <= end``: the constructor's checks are skipped."""
+    span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
 
 
 def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
@@ -174,11 +195,11 @@ class _Scanner(PhraseReader):
     ) -> None:
         self.last_end = j
         start, end = self.starts[i], self.ends[j - 1]
-        head_span = None if head is None else Span(start=self.starts[head[0]], end=self.ends[head[1] - 1])
+        head_span = None if head is None else _span(self.starts[head[0]], self.ends[head[1] - 1])
         # Set field by field, without the constructor's checks: every value is typed, and the
         # scan builds dozens of mentions per article (the tests check them against the constructor).
         mention = _new_object(ActorMention)
-        _set_span(mention, Span(start=start, end=end))
+        _set_span(mention, _span(start, end))
         _set_text(mention, self.text[start:end])
         _set_name(mention, name)
         _set_kind(mention, kind)
@@ -213,7 +234,7 @@ class _Scanner(PhraseReader):
             role = role or known.role
             affiliation = affiliation or known.affiliation
         self.register(Person(name, country, role, affiliation))
-        self.emit(i, j, name, ActorKind.PERSON, country, role=role, head=name_span, affiliation=affiliation)
+        self.emit(i, j, name, _PERSON, country, role=role, head=name_span, affiliation=affiliation)
 
     def titled(self, i: int, k: int) -> int:
         """Parse a mention that starts with modifiers, titles or an affiliation at ``k`` (``i``: its article).
@@ -313,7 +334,7 @@ class _Scanner(PhraseReader):
         anonymous = self.key(pre.head_end - 1) in _ANON_OK and (det or pre.head_end - pre.chain_start > 1)
         if follows_ok and (pre.affils or anonymous):
             name = self.clean(start, pre.head_end)
-            self.emit(start, pre.head_end, name, ActorKind.PERSON, country, role=role, affiliation=affiliation)
+            self.emit(start, pre.head_end, name, _PERSON, country, role=role, affiliation=affiliation)
             return pre.head_end
         return i
 
@@ -346,7 +367,7 @@ class _Scanner(PhraseReader):
         group = _last_group(pre.affils)
         if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
             # "Taliban officials", "Houthi military": the group itself speaks.
-            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+            self.emit(start, end, group.group or "", group.group_kind or _UNKNOWN, group.country,
                       affiliation=group.group)  # fmt: skip
             return end
         if not pre.affils:
@@ -369,7 +390,7 @@ class _Scanner(PhraseReader):
         """Side shared across "and": "Pakistani military and government officials"."""
         if country is None and self.last_end == start - 1 and self.out and self.key(start - 1) == "and":
             prev = self.out[-1]
-            if prev.kind is not ActorKind.PERSON and prev.country is not None:
+            if prev.kind is not _PERSON and prev.country is not None:
                 return prev.country, prev.affiliation
         return country, affiliation
 
@@ -378,9 +399,9 @@ class _Scanner(PhraseReader):
         assert pre.noun_end is not None  # noqa: S101
         end = pre.noun_end
         group = _last_group(pre.affils)
-        if group is not None and pre.noun in {ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.UNKNOWN}:
+        if group is not None and pre.noun in _GROUP_NOUN_KINDS:
             # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
-            self.emit(start, end, group.group or "", group.group_kind or ActorKind.UNKNOWN, group.country,
+            self.emit(start, end, group.group or "", group.group_kind or _UNKNOWN, group.country,
                       affiliation=group.group)  # fmt: skip
             return end
         self.emit(start, end, self.clean(start, end), pre.noun, country, affiliation=affiliation)
@@ -392,15 +413,15 @@ class _Scanner(PhraseReader):
         if a.what in {"country", "capital"} and self._masthead(a):
             return a.end  # "the Washington Post": a paper, no state
         if a.what == "group":
-            self.emit(a.start, a.end, a.group or "", a.group_kind or ActorKind.UNKNOWN, code, affiliation=a.group)
+            self.emit(a.start, a.end, a.group or "", a.group_kind or _UNKNOWN, code, affiliation=a.group)
         elif a.what == "country" and code is not None:
             if self.prev_word(a.start) not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
-                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code)
+                self.emit(a.start, a.end, self.lex.names.get(code, code), _STATE, code)
         elif a.what == "capital" and code is not None:
             if not self._placey(a.start) and not self._dateline(a.end):
-                self.emit(a.start, a.end, self.lex.names.get(code, code), ActorKind.STATE, code, metonym=True)
+                self.emit(a.start, a.end, self.lex.names.get(code, code), _STATE, code, metonym=True)
         elif a.what == "plural" and code is not None:
-            self.emit(a.start, a.end, self.clean(a.start, a.end), ActorKind.CIVILIANS, code)
+            self.emit(a.start, a.end, self.clean(a.start, a.end), _CIVILIANS, code)
         return a.end
 
     def _masthead(self, a: Affil) -> bool:
@@ -468,7 +489,7 @@ class _Scanner(PhraseReader):
                 self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
             )
         if known is not None:
-            self.emit(i, end, known.name, ActorKind.PERSON, known.country, role=known.role, head=(i, end),
+            self.emit(i, end, known.name, _PERSON, known.country, role=known.role, head=(i, end),
                       affiliation=known.affiliation)  # fmt: skip
             return end
         if end - i < 2:  # noqa: PLR2004 - one capitalized word is too often not a name
