@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from conflictclaims._place_scanner import MAX_TOKENS, Scanner
-from conflictclaims.gazetteer import _place_tokens
+from conflictclaims.gazetteer import _place_words
 from conflictclaims.tokens import tokenize
 
 
 def _runs(text: str) -> list[str]:
-    return [text[start:end] for start, end, _, _, _ in Scanner(_place_tokens(tokenize(text))).matches()]
+    return [text[start:end] for start, end, _, _, _ in Scanner(text, _place_words(tokenize(text))).matches()]
 
 
 def test_runs_are_found_longest_first_left_to_right() -> None:
@@ -39,7 +39,7 @@ def test_a_prominent_place_before_a_bound_name_is_a_run() -> None:
 def test_a_demonym_joins_the_run_only_when_it_decides() -> None:
     """ "Indian Kashmir" is one run on India's side; "Russian" adds nothing to a place only Russia has."""
     text = "Shelling hit Indian Kashmir and the Russian Kursk region."
-    found = list(Scanner(_place_tokens(tokenize(text))).matches())
+    found = list(Scanner(text, _place_words(tokenize(text))).matches())
     assert [text[start:end] for start, end, _, _, _ in found] == ["Indian Kashmir", "Kursk"]
     assert {c[0].country for c in found[0][2]} == {"IND"}
 

@@ -33,7 +33,7 @@ from conflictclaims._armed_groups import ARMED_GROUPS, STATE_FORCES
 from conflictclaims.model import Location, LocationKind
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Sequence
 
     from conflictclaims.span import Span
 
@@ -58,6 +58,7 @@ __all__ = [
     "fold",
     "location_of",
     "loose",
+    "may_continue_a_name",
     "may_start_a_name",
     "name_starts",
     "people_words",
@@ -381,6 +382,8 @@ class NameStarts(NamedTuple):
     exact: frozenset[str]  # first words of the exact keys and the city keys
     loose: frozenset[str]  # first words of the loose keys
     acronyms: frozenset[str]
+    exact_pairs: frozenset[str]  # first two words of the exact and city keys of more than one word
+    loose_pairs: frozenset[str]  # first two words of the loose keys of more than one word
 
 
 @functools.cache
@@ -397,7 +400,27 @@ def name_starts() -> NameStarts:
         exact=frozenset(exact),
         loose=frozenset(key.partition(" ")[0] for key in index.loose),
         acronyms=frozenset(index.acronyms),
+        exact_pairs=_first_pairs([*index.exact, *index.cities.keys]),
+        loose_pairs=_first_pairs(index.loose),
     )
+
+
+def _first_pairs(keys: Iterable[str]) -> frozenset[str]:
+    """The first two words of each key of more than one word."""
+    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in keys if " " in key)
+
+
+def may_continue_a_name(first: str, second: str, starts: NameStarts) -> bool:
+    """Whether a place name of two words or more may start with words folded to ``first`` and ``second``.
+
+    As for :func:`may_start_a_name`, a loose key's first two words are the
+    loose forms of the folded key's. A word folded to nothing or to several
+    words is let through, to be looked up.
+    """
+    if not first or not second or " " in first or " " in second:
+        return True
+    pair = f"{first} {second}"
+    return pair in starts.exact_pairs or loose(pair) in starts.loose_pairs
 
 
 def may_start_a_name(key: str, starts: NameStarts) -> bool:

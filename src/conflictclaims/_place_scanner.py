@@ -30,6 +30,7 @@ from conflictclaims._place_index import (
     candidates_for,
     demonym_countries,
     fold,
+    may_continue_a_name,
     may_start_a_name,
     name_starts,
     people_words,
@@ -40,9 +41,7 @@ from conflictclaims.model import LocationKind
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from conflictclaims.tokens import Tokens
-
-__all__ = ["MAX_TOKENS", "Scanner"]
+__all__ = ["MAX_TOKENS", "PlaceWords", "Scanner"]
 
 MAX_TOKENS: Final = 5
 """Longest name looked up, in words ("Democratic Republic of the Congo")."""
@@ -93,7 +92,26 @@ def _may_start(key: str) -> bool:
     return key in name_start.exact or may_start_a_name(key, name_start)
 
 
-def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
+@functools.lru_cache(maxsize=65_536)
+def _may_continue(first: str, second: str) -> bool:
+    """Whether a place name of two words or more may start with the words keyed ``first`` and ``second``; cached."""
+    return may_continue_a_name(first, second, name_starts())
+
+
+@functools.cache
+def _acronym_keys() -> frozenset[str]:
+    """The keys a word written as an acronym of the index may have: lower-cased, or folded."""
+    acronyms = name_starts().acronyms
+    return frozenset({*map(str.lower, acronyms), *map(fold, acronyms)})
+
+
+@functools.lru_cache(maxsize=65_536)
+def _worth_trying(key: str) -> bool:
+    """Whether a word keyed ``key`` may start a place name, be an acronym of one, or be a demonym; cached."""
+    return _may_start(key) or key in demonym_countries() or key in _acronym_keys()
+
+
+def _holding_odd_characters(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[int]:
     """Indices of the words holding an apostrophe, a backtick or a character beyond ASCII, in order."""
     # The few such characters a text holds are found by searches in C; a test per
     # word, or a character class tried at every offset, costs several times more.
@@ -101,7 +119,6 @@ def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     if not text.isascii():
         beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
         odd += "".join(char for char in set(beyond) if not char.isspace())  # white space is in no word
-    starts, ends = tokens.starts, tokens.ends
     found: list[int] = []
     for at in offsets_of(text, odd):
         j = bisect.bisect_right(starts, at) - 1
@@ -110,7 +127,7 @@ def _holding_odd_characters(text: str, tokens: Tokens) -> list[int]:
     return found
 
 
-def _followed_by_hyphen(text: str, ends: list[int]) -> list[int]:
+def _followed_by_hyphen(text: str, ends: Sequence[int]) -> list[int]:
     """Indices of the words (ending at ``ends``) that a hyphen follows right away, in order."""
     if text.count("-") * 8 > len(ends):
         # Hyphens everywhere: one pass in C beats a lookup per hyphen.
@@ -139,6 +156,10 @@ def _prominent(candidate: Candidate) -> bool:
     return place.kind is not LocationKind.CITY or (primary and place.population >= MIN_POPULATION_IN_NAME_RUN)
 
 
+PlaceWords = tuple[list[int], list[int], list[str], list[bool]]
+"""The gazetteer's words as parallel lists: starts, ends, lower-cased keys and whether each is capitalized."""
+
+
 class Scanner:
     """One pass over a text: candidate matches, then choices in context.
 
@@ -148,23 +169,20 @@ class Scanner:
     in a hundred, found in the text) are keyed in Python.
     """
 
-    def __init__(self, tokens: Tokens) -> None:
-        self.text = text = tokens.text
-        self.n = n = len(tokens)
-        self.starts = tokens.starts
-        self.ends = ends = tokens.ends
-        self.caps: list[bool] = tokens.capitalized()
-        self.keys = keys = tokens.keys
+    def __init__(self, text: str, words: PlaceWords) -> None:
+        self.text = text
+        self.starts, ends, keys, self.caps = words
+        self.ends, self.keys = ends, keys
+        self.n = n = len(self.starts)
         # Read before a possessive "'s" is cut off below.
         hyphened = _followed_by_hyphen(text, ends)
         # A plain ASCII word has no "'s" to drop and folds to its lower case.
-        words = tokens.surfaces
-        odd = _holding_odd_characters(text, tokens)
+        odd = _holding_odd_characters(text, self.starts, ends)
         if odd:
-            # Our own copies: ``tokens`` may be a table a caller still holds.
+            # Our own copies: the lists may be a table's that a caller still holds.
             self.ends, self.keys = ends, keys = list(ends), list(keys)
         for j in odd:
-            word = words[j]
+            word = text[self.starts[j] : ends[j]]
             if len(word) > 3 and word.endswith(("'s", "’s")):  # noqa: PLR2004 - as in _word_key
                 ends[j] -= 2
             keys[j] = _word_key(word)
@@ -185,9 +203,12 @@ class Scanner:
 
     def starts_worth_trying(self) -> list[int]:
         """Word indices a match can start at, in order: capitalized words and articles before a hyphen."""
-        found = list(itertools.compress(range(self.n), self.caps))
+        keys = self.keys
+        # Words that start no name and are no acronym's or demonym's key are left out here, by one
+        # cached test each: :meth:`matches` would pass them over.
+        found = [i for i in itertools.compress(range(self.n), self.caps) if _worth_trying(keys[i])]
         if self.hyphened:
-            found = sorted({*found, *self.hyphened})
+            found = sorted({*found, *(j for j in self.hyphened if _worth_trying(keys[j]))})
         return found
 
     def matches(self) -> Iterator[tuple[int, int, Sequence[Candidate], Query, int]]:
@@ -296,7 +317,9 @@ class Scanner:
             if not caps[j + 1] and keys[j + 1] not in _LINKING:
                 break
             j += 1
-        for last in range(j, i - 1, -1):
+        # Where no name of two words starts with the first two, only the first is looked up.
+        top = j if j == i or _may_continue(keys[i], keys[i + 1]) else i
+        for last in range(top, i - 1, -1):
             if not caps[last]:
                 continue
             if last == i:

@@ -53,6 +53,7 @@ Kashmir"); where every reading is in that country, it is no part of the name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -73,7 +74,7 @@ from conflictclaims._place_index import (
     people_words,
     place_index,
 )
-from conflictclaims._place_scanner import Scanner
+from conflictclaims._place_scanner import PlaceWords, Scanner
 from conflictclaims.model import Location, LocationKind
 from conflictclaims.span import Span
 from conflictclaims.tokens import Pieces, Tokens, refine, split_at, tokenize
@@ -171,14 +172,71 @@ def _simple_split(surface: str) -> Pieces | None:
     return None if "'" in surface or "’" in surface else split_at(surface, _CUTS)
 
 
-def _place_tokens(tokens: Tokens) -> Tokens:
-    """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
+def _differ(tokens: Tokens) -> list[int]:
+    """The shared tokens the gazetteer splits differently: its compounds, and apostrophes it keeps as marks."""
     surfaces, starts = tokens.surfaces, tokens.starts
     differ = [i for i in tokens.compounds() if _splits_here(surfaces[i])]
     text = tokens.text
     if "`" in text or "ʼ" in text or "‘" in text:  # three scans in C, cheaper than one by the pattern
         differ += [bisect.bisect_right(starts, m.start()) - 1 for m in _OTHER_APOSTROPHES.finditer(text)]
-    return refine(tokens, _WORD_SPLIT, differ, words_only=True, simple=_simple_split)
+    return differ
+
+
+def _place_tokens(tokens: Tokens) -> Tokens:
+    """The gazetteer's words: the shared table split at hyphens and full stops, marks left out."""
+    return refine(tokens, _WORD_SPLIT, _differ(tokens), words_only=True, simple=_simple_split)
+
+
+def _place_words(tokens: Tokens) -> PlaceWords:
+    """The lists of :func:`_place_tokens` the scanner reads, without building the rest of a table."""
+    table = refine(tokens, _WORD_SPLIT, _differ(tokens), simple=_simple_split)
+    word = table.word_flags()
+    return (
+        list(itertools.compress(table.starts, word)),
+        list(itertools.compress(table.ends, word)),
+        list(itertools.compress(table.keys, word)),
+        list(itertools.compress(table.capitalized(), word)),
+    )
+
+
+# Facts worked out once per candidate list, across texts: the same names recur. Keyed by the
+# list's id, each entry holds the list itself, so that an id is never taken for another list's.
+_MEMO_SIZE: Final = 4096
+_sides_memo: dict[int, tuple[Sequence[Candidate], set[str | None], set[str | None]]] = {}
+_choice_memo: dict[tuple[int, Query, frozenset[str]], tuple[Sequence[Candidate], Location | None]] = {}
+
+
+def _sides(candidates: Sequence[Candidate]) -> tuple[set[str | None], set[str | None]]:
+    """The countries a name may be, and the countries of its subdivisions, regions and big towns."""
+    known = _sides_memo.get(id(candidates))
+    if known is not None and known[0] is candidates:
+        return known[1], known[2]
+    countries = {c[0].country for c in candidates if c[0].kind is LocationKind.COUNTRY}
+    strong = {
+        c[0].country
+        for c in candidates
+        if c[0].kind is LocationKind.ADMIN1
+        or c[0].kind is LocationKind.REGION
+        or c[0].population >= MIN_POPULATION_IN_NAME_RUN
+    }
+    if len(_sides_memo) >= _MEMO_SIZE:
+        _sides_memo.clear()
+    _sides_memo[id(candidates)] = (candidates, countries, strong)
+    return countries, strong
+
+
+def _chosen(candidates: Sequence[Candidate], query: Query, context: frozenset[str]) -> Location | None:
+    """The place ``choose`` takes for a name in context, as a location; worked out once."""
+    memo = (id(candidates), query, context)
+    known = _choice_memo.get(memo)
+    if known is not None and known[0] is candidates:
+        return known[1]
+    place = choose(candidates, query, context)
+    location = None if place is None else cached_location(place)
+    if len(_choice_memo) >= _MEMO_SIZE:
+        _choice_memo.clear()
+    _choice_memo[memo] = (candidates, location)
+    return location
 
 
 def _context(
@@ -187,22 +245,8 @@ def _context(
     context: set[str | None] = {code for code in (given or ()) if len(code) == 3}  # noqa: PLR2004 - alpha-3 only
     if given:
         context |= {_alpha3(code) for code in given if len(code) == 2}  # noqa: PLR2004
-    # A name repeated in a text shares its candidate list: work its countries out once.
-    # (``found`` keeps every list alive, so their ids are distinct.)
-    sides: dict[int, tuple[set[str | None], set[str | None]]] = {}
     for _, _, candidates, query, _ in found:
-        known = sides.get(id(candidates))
-        if known is None:
-            countries = {c[0].country for c in candidates if c[0].kind is LocationKind.COUNTRY}
-            strong = {
-                c[0].country
-                for c in candidates
-                if c[0].kind is LocationKind.ADMIN1
-                or c[0].kind is LocationKind.REGION
-                or c[0].population >= MIN_POPULATION_IN_NAME_RUN
-            }
-            known = sides[id(candidates)] = (countries, strong)
-        countries, strong = known
+        countries, strong = _sides(candidates)
         if len(countries) == 1:
             context |= countries
         elif not countries and len(strong) == 1 and not query.in_name_run:
@@ -247,19 +291,12 @@ def locations_in_tokens(
     tokens: Tokens, context_countries: Collection[str] | None = None
 ) -> tuple[LocationMention, ...]:
     """:func:`find_locations` over a token table already built for the text."""
-    scanner = Scanner(_place_tokens(tokens))
+    scanner = Scanner(tokens.text, _place_words(tokens))
     found = list(scanner.matches())
     context = _context(found, context_countries)
     mentions = []
-    # Repeated names choose once per query; ids are distinct while ``found`` holds the lists.
-    chosen: dict[tuple[int, Query], Location | None] = {}
     for start, end, candidates, query, span_end in found:
-        memo = (id(candidates), query)
-        if memo in chosen:
-            location = chosen[memo]
-        else:
-            place = choose(candidates, query, context)
-            location = chosen[memo] = None if place is None else cached_location(place)
+        location = _chosen(candidates, query, context)
         if location is not None:
             mentions.append(LocationMention(span=Span(start=start, end=max(span_end, end)), location=location))
     return tuple(mentions)

@@ -9,6 +9,7 @@ line break before a bullet or a short heading line always ends a sentence.
 
 from __future__ import annotations
 
+import string
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -54,6 +55,7 @@ _STOP, _CLOSE, _SPACE, _PARA, _LINE = map(_BOUNDARY.groupindex.__getitem__, ("st
 _BOUNDARY_STARTS: Final = ".!?…\n"
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)+[\p{L}]?$|[\p{L}]+$")
 _FIRST_WORD = regex.compile(r"[\"'“‘(\[]?+(\p{L}++)")
+_ASCII_LETTERS: Final = string.ascii_letters
 _BULLET = regex.compile(r"[ \t]*+(?:[-*•–—]|\d{1,2}[.)])\s")
 
 
@@ -68,9 +70,7 @@ def _word_before(text: str, stop_at: int) -> str | None:
         match = _WORD_BEFORE.search(window)
         return None if match is None else match.group()
     end = len(window)
-    letters = end  # where the letters that end the window start
-    while letters and window[letters - 1].isalpha():
-        letters -= 1
+    letters = len(window.rstrip(_ASCII_LETTERS))  # where the letters that end the window start
     initials = end - 1 if end and window[-1].isalpha() else end  # where "L." pairs before a last letter end
     pairs = initials
     while pairs >= 2 and window[pairs - 1] == "." and window[pairs - 2].isalpha():  # noqa: PLR2004 - a pair
@@ -168,8 +168,10 @@ def split_sentences(text: str) -> tuple[Span, ...]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start=start, end=end) if start < end else None
+    # Stripped in C: ``strip`` drops exactly the characters ``isspace`` holds for.
+    piece = text[start:end]
+    kept = piece.lstrip()
+    if not kept:
+        return None
+    start += len(piece) - len(kept)
+    return Span(start=start, end=start + len(kept.rstrip()))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from conflictclaims import _place_scanner, gazetteer
 from conflictclaims._place_scanner import _holding_odd_characters
 from conflictclaims.gazetteer import _place_tokens, find_locations, locations_in
 from conflictclaims.tokens import tokenize
@@ -46,4 +49,25 @@ def test_odd_words_are_those_a_test_per_word_finds(text: str) -> None:
     expected = [
         j for j, word in enumerate(view.surfaces) if not word.isascii() or "'" in word or "`" in word
     ]
-    assert _holding_odd_characters(text, view) == expected
+    assert _holding_odd_characters(text, view.starts, view.ends) == expected
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Gaza", "Strip", "Bay", "of", "Bengal", "Lashkar", "Gah", "Ras", "al-Ain", "New", "Delhi", "Afghan", "National",
+     "Army", "Kabul", "Province", "Democratic", "Republic", "the", "Congo", "Sri", "Lanka", "Indian", "Kashmir",
+     "DRC", "UAE", "Minister", "al", "-", "Pakistani", "Punjab", "Ma’rib’s", "KP"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_WORDS, max_size=10).map(" ".join))
+@example("Democratic Republic of the Congo and Lashkar Gah")
+def test_shortcuts_find_what_the_full_search_finds(text: str) -> None:
+    """Skipping words that start no name, and choosing from memos, find what a full search finds."""
+    found = find_locations(text)
+    gazetteer._sides_memo.clear()  # noqa: SLF001
+    gazetteer._choice_memo.clear()  # noqa: SLF001
+    with (
+        mock.patch.object(_place_scanner, "_may_continue", return_value=True),
+        mock.patch.object(_place_scanner, "_worth_trying", return_value=True),
+    ):
+        assert find_locations(text) == found

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictclaims import _actor_lexicon, gazetteer
-from conflictclaims.tokens import WORD, Tokens, tokenize
+from conflictclaims.tokens import WORD, Tokens, split_at, tokenize
 
 if TYPE_CHECKING:
     import re
 
-    import regex
+_WORD_START: Final = regex.compile(r"[\p{L}\p{N}\p{M}]")
 
 _PIECES: Final = st.sampled_from(
     [
@@ -60,9 +61,11 @@ def test_actor_view_is_the_actor_split(text: str) -> None:
 @example(text="Khyber-Pakhtunkhwa Maʼrib Sana'a 2,575 U.S.")
 def test_place_view_is_the_gazetteer_split(text: str) -> None:
     """Refining the table gives the words the gazetteer's own pattern gives on the whole text."""
-    view = gazetteer._place_tokens(tokenize(text))  # noqa: SLF001
+    table = tokenize(text)
+    view = gazetteer._place_tokens(table)  # noqa: SLF001
     expected = _direct(gazetteer._WORD_SPLIT.unicode, text)  # noqa: SLF001
     assert list(zip(view.starts, view.ends, view.surfaces, strict=True)) == expected
+    assert gazetteer._place_words(table) == (view.starts, view.ends, view.keys, view.capitalized())  # noqa: SLF001
 
 
 @given(text=_TEXTS)
@@ -74,3 +77,31 @@ def test_compounds_are_the_words_with_inner_marks(text: str) -> None:
     expected = [i for i, surface in enumerate(table.surfaces) if len(surface) > 1 and not surface.isalnum()]
     assert table.compounds() == expected
     assert fresh.compounds() == expected
+
+
+@given(text=_TEXTS)
+@example(text="U.S.-led, 2,575 a,b killed.The 'x' O'Neill's - Kho\u0301st")
+def test_word_flags_are_the_tokens_starting_with_a_word_character(text: str) -> None:
+    """Each token's word flag, however worked out, says whether it starts with a letter, digit or mark."""
+    table = tokenize(text)
+    expected = [_WORD_START.match(surface) is not None for surface in table.surfaces]
+    assert table.word_flags() == expected
+
+
+def _split_by_hand(surface: str, separators: str) -> list[tuple[int, str]] | None:
+    """``split_at`` written as a loop over the characters."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for at, char in enumerate(surface):
+        if char in separators:
+            pieces += ((start, surface[start:at]), (at, char))
+            start = at + 1
+    pieces.append((start, surface[start:]))
+    return pieces if all(piece.isalnum() for _, piece in pieces[::2]) else None
+
+
+@given(surface=st.lists(st.sampled_from(["ab", "12", "-", ".", ",", "'", "é", ""]), max_size=6).map("".join),
+       separators=st.sampled_from(["", "-", "-.,", ".,"]))  # fmt: skip
+def test_split_at_cuts_at_every_separator(surface: str, separators: str) -> None:
+    """Cutting a word at its separators gives the parts and separators a loop over its characters gives."""
+    assert split_at(surface, separators) == _split_by_hand(surface, separators)
