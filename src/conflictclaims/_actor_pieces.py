@@ -145,13 +145,14 @@ class PhraseReader:
     def prefix(self, i: int) -> Prefix:  # noqa: C901, PLR0912 - one branch per kind of chain item
         """Affiliations, title words, institutions and people nouns from ``i`` on."""
         pre = Prefix([])
-        keys, m = self.keys, self.m
+        keys, m, n = self.keys, self.m, self.n
         k = i
         steps = 0
-        while k < self.n and steps < MAX_CHAIN:
+        while k < n and steps < MAX_CHAIN:
             steps += 1
             key = keys[k]
-            if m[k] is None and "-" not in key and key not in POSSESSIVE_KEYS:
+            match = m[k]
+            if match is None and "-" not in key and key not in POSSESSIVE_KEYS:
                 break  # no phrase, "X-led" modifier or possessive: the chain ends (the usual case)
             if key in POSSESSIVE_KEYS and self.kind(k) == "poss":
                 if pre.affils and pre.affils[-1].end == k and pre.chain_start is None:
@@ -162,7 +163,6 @@ class PhraseReader:
                     k += 1  # "the ministry's spokesman"
                     continue
                 break
-            match = m[k]
             if match is not None and match.proper:  # ``affil_at``'s first case, without the call
                 e = match.entry
                 affil: Affil | None = Affil(k, match.end, e.country, e.proper or "", e.group, e.group_kind)
