@@ -28,7 +28,19 @@ from attrs import frozen
 
 from conflictclaims import _actor_data as data
 from conflictclaims import _speech
-from conflictclaims._actor_pieces import DETERMINERS, POSSESSIVE_KEYS, SKIPPED_BEFORE, Person, PhraseReader
+from conflictclaims._actor_pieces import (
+    CIVILIANS,
+    DETERMINERS,
+    GOVERNMENT,
+    MILITARY,
+    PERSON,
+    POSSESSIVE_KEYS,
+    SKIPPED_BEFORE,
+    STATE,
+    UNKNOWN,
+    Person,
+    PhraseReader,
+)
 from conflictclaims.model import ActorKind
 from conflictclaims.span import Span
 
@@ -40,16 +52,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorMention", "scan"]
 
-# Enum members read once: an attribute of an Enum class is looked up through its metaclass's
-# __getattr__ hook on every use, ten times the cost of reading a global.
-_CIVILIANS: Final = ActorKind.CIVILIANS
-_GOVERNMENT: Final = ActorKind.GOVERNMENT
-_MILITARY: Final = ActorKind.MILITARY
-_PERSON: Final = ActorKind.PERSON
-_STATE: Final = ActorKind.STATE
-_UNKNOWN: Final = ActorKind.UNKNOWN
 # People nouns that, after a group's name, stand for the group itself ("Taliban officials").
-_GROUP_NOUN_KINDS: Final = frozenset({_MILITARY, _GOVERNMENT, _UNKNOWN})
+_GROUP_NOUN_KINDS: Final = frozenset({MILITARY, GOVERNMENT, UNKNOWN})
 
 _LINKS: Final = frozenset({"for", "of", "to", "at", "with", "from"})
 # Proper nouns that, with nothing after them going on with a chain, are only a side's adjective.
@@ -234,7 +238,7 @@ class _Scanner(PhraseReader):
             role = role or known.role
             affiliation = affiliation or known.affiliation
         self.register(Person(name, country, role, affiliation))
-        self.emit(i, j, name, _PERSON, country, role=role, head=name_span, affiliation=affiliation)
+        self.emit(i, j, name, PERSON, country, role=role, head=name_span, affiliation=affiliation)
 
     def titled(self, i: int, k: int) -> int:
         """Parse a mention that starts with modifiers, titles or an affiliation at ``k`` (``i``: its article).
@@ -334,7 +338,7 @@ class _Scanner(PhraseReader):
         anonymous = self.key(pre.head_end - 1) in _ANON_OK and (det or pre.head_end - pre.chain_start > 1)
         if follows_ok and (pre.affils or anonymous):
             name = self.clean(start, pre.head_end)
-            self.emit(start, pre.head_end, name, _PERSON, country, role=role, affiliation=affiliation)
+            self.emit(start, pre.head_end, name, PERSON, country, role=role, affiliation=affiliation)
             return pre.head_end
         return i
 
@@ -367,7 +371,7 @@ class _Scanner(PhraseReader):
         group = _last_group(pre.affils)
         if group is not None and not group.possessive and group.end == (pre.chain_start or group.end):
             # "Taliban officials", "Houthi military": the group itself speaks.
-            self.emit(start, end, group.group or "", group.group_kind or _UNKNOWN, group.country,
+            self.emit(start, end, group.group or "", group.group_kind or UNKNOWN, group.country,
                       affiliation=group.group)  # fmt: skip
             return end
         if not pre.affils:
@@ -390,7 +394,7 @@ class _Scanner(PhraseReader):
         """Side shared across "and": "Pakistani military and government officials"."""
         if country is None and self.last_end == start - 1 and self.out and self.key(start - 1) == "and":
             prev = self.out[-1]
-            if prev.kind is not _PERSON and prev.country is not None:
+            if prev.kind is not PERSON and prev.country is not None:
                 return prev.country, prev.affiliation
         return country, affiliation
 
@@ -401,7 +405,7 @@ class _Scanner(PhraseReader):
         group = _last_group(pre.affils)
         if group is not None and pre.noun in _GROUP_NOUN_KINDS:
             # "Taliban officials", "Hamas members": the group itself; "Taliban police" stay police.
-            self.emit(start, end, group.group or "", group.group_kind or _UNKNOWN, group.country,
+            self.emit(start, end, group.group or "", group.group_kind or UNKNOWN, group.country,
                       affiliation=group.group)  # fmt: skip
             return end
         self.emit(start, end, self.clean(start, end), pre.noun, country, affiliation=affiliation)
@@ -413,15 +417,15 @@ class _Scanner(PhraseReader):
         if a.what in {"country", "capital"} and self._masthead(a):
             return a.end  # "the Washington Post": a paper, no state
         if a.what == "group":
-            self.emit(a.start, a.end, a.group or "", a.group_kind or _UNKNOWN, code, affiliation=a.group)
+            self.emit(a.start, a.end, a.group or "", a.group_kind or UNKNOWN, code, affiliation=a.group)
         elif a.what == "country" and code is not None:
             if self.prev_word(a.start) not in _COUNTRY_PLACE_WORDS and not self._after_dateline(a.start):
-                self.emit(a.start, a.end, self.lex.names.get(code, code), _STATE, code)
+                self.emit(a.start, a.end, self.lex.names.get(code, code), STATE, code)
         elif a.what == "capital" and code is not None:
             if not self._placey(a.start) and not self._dateline(a.end):
-                self.emit(a.start, a.end, self.lex.names.get(code, code), _STATE, code, metonym=True)
+                self.emit(a.start, a.end, self.lex.names.get(code, code), STATE, code, metonym=True)
         elif a.what == "plural" and code is not None:
-            self.emit(a.start, a.end, self.clean(a.start, a.end), _CIVILIANS, code)
+            self.emit(a.start, a.end, self.clean(a.start, a.end), CIVILIANS, code)
         return a.end
 
     def _masthead(self, a: Affil) -> bool:
@@ -489,7 +493,7 @@ class _Scanner(PhraseReader):
                 self.persons.get(self.surnames.get(name.lower(), "")) if end - i == 1 else None
             )
         if known is not None:
-            self.emit(i, end, known.name, _PERSON, known.country, role=known.role, head=(i, end),
+            self.emit(i, end, known.name, PERSON, known.country, role=known.role, head=(i, end),
                       affiliation=known.affiliation)  # fmt: skip
             return end
         if end - i < 2:  # noqa: PLR2004 - one capitalized word is too often not a name

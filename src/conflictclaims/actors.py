@@ -33,6 +33,7 @@ from attrs import frozen
 from conflictclaims import _actor_data as data
 from conflictclaims import _grammar
 from conflictclaims._actor_lexicon import ActorTokens, Entry, Match, actor_tokens, lexicon, matches, phrase_key
+from conflictclaims._actor_pieces import CIVILIANS, GOVERNMENT, MILITARY, ORGANIZATION, PERSON, STATE, UNKNOWN
 from conflictclaims._actor_scanner import ActorMention, scan
 from conflictclaims.model import Actor, ActorKind
 from conflictclaims.tokens import Tokens, tokenize
@@ -60,16 +61,6 @@ __all__ = [
 ]
 
 _DETERMINERS: Final = _grammar.ARTICLES
-
-# Enum members read once: an attribute of an Enum class is looked up through its metaclass's
-# __getattr__ hook on every use, ten times the cost of reading a global.
-_CIVILIANS: Final = ActorKind.CIVILIANS
-_GOVERNMENT: Final = ActorKind.GOVERNMENT
-_MILITARY: Final = ActorKind.MILITARY
-_ORGANIZATION: Final = ActorKind.ORGANIZATION
-_PERSON: Final = ActorKind.PERSON
-_STATE: Final = ActorKind.STATE
-_UNKNOWN: Final = ActorKind.UNKNOWN
 
 
 # ---------------------------------------------------------------- public API
@@ -136,11 +127,11 @@ class ActorIndex:
 
 
 def _merge_key(m: ActorMention) -> tuple[str, ...]:  # noqa: PLR0911 - one key per kind of actor
-    if m.kind is _PERSON:
+    if m.kind is PERSON:
         if m.head is not None:
             return ("person", m.name)
         return ("speaker", m.name.lower(), m.country or "")
-    if m.kind is _STATE and m.country is not None:
+    if m.kind is STATE and m.country is not None:
         return ("state", m.country)
     if m.affiliation is not None and m.name == m.affiliation:
         if m.name in data.ARMY_GROUPS and m.country is not None:
@@ -388,19 +379,19 @@ def _matches_within(
 def _bare_kind(entry: Entry) -> list[ActorKind]:
     """The kind a people's plural name or a group's name gives on its own: civilians, or fighters."""
     if entry.proper == "plural":
-        return [_CIVILIANS]
+        return [CIVILIANS]
     if entry.proper == "group":
-        return [_MILITARY if entry.group_kind is not _ORGANIZATION else _ORGANIZATION]
+        return [MILITARY if entry.group_kind is not ORGANIZATION else ORGANIZATION]
     return []
 
 
 def _combine(kinds: Sequence[ActorKind]) -> ActorKind:
     distinct = set(kinds)
-    combatant = distinct - {_GOVERNMENT}
+    combatant = distinct - {GOVERNMENT}
     if not combatant:
-        return _GOVERNMENT if distinct else _UNKNOWN
-    if _CIVILIANS in combatant and len(combatant) > 1:
-        return _UNKNOWN
-    if _MILITARY in combatant:
-        return _MILITARY
-    return next(iter(combatant)) if len(combatant) == 1 else _UNKNOWN
+        return GOVERNMENT if distinct else UNKNOWN
+    if CIVILIANS in combatant and len(combatant) > 1:
+        return UNKNOWN
+    if MILITARY in combatant:
+        return MILITARY
+    return next(iter(combatant)) if len(combatant) == 1 else UNKNOWN
