@@ -115,7 +115,11 @@ class Lexicon:
     followers: dict[str, frozenset[str]]  # first word → second words of its longer phrases
     singles: dict[str, tuple[Entry, int, bool]]  # one-word phrase → (entry, its case or -1, generic)
     # first word → (its ``followers`` or None, its ``singles`` value or None): one probe per candidate token
-    openers: dict[str, tuple[frozenset[str] | None, tuple[Entry, int, bool] | None]] = attrs.field(factory=dict)
+    openers: dict[str, tuple[frozenset[str] | None, tuple[Entry, int, bool] | None]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        followers, singles = self.followers, self.singles
+        self.openers = {first: (followers.get(first), singles.get(first)) for first in self.sizes}
 
 
 def _case_of(alias: str) -> int:
@@ -270,14 +274,12 @@ def lexicon() -> Lexicon:
     singles = {
         key[0]: (e, e.case if e.proper is not None else -1, e.generic()) for key, e in phrases.items() if len(key) == 1
     }
-    frozen_followers = {first: frozenset(words) for first, words in followers.items()}
     return Lexicon(
         phrases=phrases,
         sizes=sizes,
         names=_display_names(),
-        followers=frozen_followers,
+        followers={first: frozenset(words) for first, words in followers.items()},
         singles=singles,
-        openers={first: (frozen_followers.get(first), singles.get(first)) for first in sizes},
     )
 
 
