@@ -21,12 +21,13 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
-    "CIVILIANS", "DETERMINERS", "GOVERNMENT", "MAX_CHAIN", "MILITARY", "ORGANIZATION", "PERSON", "POSSESSIVE_KEYS",
-    "SKIPPED_BEFORE", "STATE", "UNKNOWN", "Affil", "Person", "PhraseReader", "Prefix",
+    "ARMED_GROUP", "CIVILIANS", "DETERMINERS", "GOVERNMENT", "MAX_CHAIN", "MILITARY", "ORGANIZATION", "PERSON",
+    "POSSESSIVE_KEYS", "SKIPPED_BEFORE", "STATE", "UNKNOWN", "Affil", "Person", "PhraseReader", "Prefix",
 ]  # fmt: skip
 
-# ActorKind members as module constants for the actor finder's per-token tests: an attribute of an
+# ActorKind members as module constants for the actor finder's per-token and per-mention tests: an attribute of an
 # Enum class is looked up through its metaclass's __getattr__ hook, ten times the cost of a global.
+ARMED_GROUP: Final = ActorKind.ARMED_GROUP
 CIVILIANS: Final = ActorKind.CIVILIANS
 GOVERNMENT: Final = ActorKind.GOVERNMENT
 MILITARY: Final = ActorKind.MILITARY
@@ -176,11 +177,8 @@ class PhraseReader:
                     k += 1  # "the ministry's spokesman"
                     continue
                 break
-            if match is not None and match.proper:  # ``affil_at``'s first case, without the call
-                e = match.entry
-                affil: Affil | None = Affil(k, match.end, e.country, e.proper or "", e.group, e.group_kind)
-            else:
-                affil = self.affil_at(k) if "-" in key else None
+            # ``affil_at`` finds something only at a proper noun or a hyphenated word: asked only there.
+            affil = self.affil_at(k) if (match is not None and match.proper) or "-" in key else None
             if affil is not None and (affil.what != "capital" or self._capital_modifies(affil)):
                 if pre.head_end is not None:
                     break
