@@ -16,10 +16,10 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from conflictclaims import _actor_lexicon, actors, gazetteer
+from conflictclaims._actor_pieces import ARMED_GROUP, PERSON
 from conflictclaims._actor_scanner import scan
 from conflictclaims._patterns import lower_keeping_offsets
 from conflictclaims.counts import counts_in
-from conflictclaims.model import ActorKind
 from conflictclaims.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -217,11 +217,10 @@ def read_document(text: str, tokens: Tokens, header: Header) -> Document:
     places = gazetteer.locations_in_tokens(tokens, context_countries=countries) if len(tokens) else ()
     locations = tuple(itertools.compress(places, _in_body(list(map(operator.attrgetter("span"), places)), body)))
     names: list[Span] = []
-    armed_group, person = ActorKind.ARMED_GROUP, ActorKind.PERSON  # an Enum's members are slow to look up
     for m in mentions:
-        if m.kind is armed_group and " " in m.text:  # a name of one word holds no other place
+        if m.kind is ARMED_GROUP and " " in m.text:  # a name of one word holds no other place
             names.append(m.span)
-        elif m.kind is person and m.head is not None:
+        elif m.kind is PERSON and m.head is not None:
             names.append(m.head)
     if names:
         locations = tuple(place for place in locations if not _inside_any(place.span, names))
