@@ -42,7 +42,7 @@ from conflictclaims._actor_pieces import (
     PhraseReader,
 )
 from conflictclaims.model import ActorKind
-from conflictclaims.span import Span
+from conflictclaims.span import Span, trusted_span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -146,16 +146,6 @@ _set_role: Callable[[ActorMention, str | None], None] = vars(ActorMention)["role
 _set_head: Callable[[ActorMention, Span | None], None] = vars(ActorMention)["head"].__set__
 _set_affiliation: Callable[[ActorMention, str | None], None] = vars(ActorMention)["affiliation"].__set__
 _set_metonym: Callable[[ActorMention, bool], None] = vars(ActorMention)["is_metonym"].__set__
-_set_start: Callable[[Span, int], None] = vars(Span)["start"].__set__
-_set_end: Callable[[Span, int], None] = vars(Span)["end"].__set__
-
-
-def _span(start: int, end: int) -> Span:
-    """A span of token offsets, which are ints with ``start <= end``: the constructor's checks are skipped."""
-    span = _new_object(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
 
 
 def _wrong_type(value: object, fields: tuple[tuple[str, type], ...]) -> None:
@@ -199,11 +189,11 @@ class _Scanner(PhraseReader):
     ) -> None:
         self.last_end = j
         start, end = self.starts[i], self.ends[j - 1]
-        head_span = None if head is None else _span(self.starts[head[0]], self.ends[head[1] - 1])
+        head_span = None if head is None else trusted_span(self.starts[head[0]], self.ends[head[1] - 1])
         # Set field by field, without the constructor's checks: every value is typed, and the
         # scan builds dozens of mentions per article (the tests check them against the constructor).
         mention = _new_object(ActorMention)
-        _set_span(mention, _span(start, end))
+        _set_span(mention, trusted_span(start, end))
         _set_text(mention, self.text[start:end])
         _set_name(mention, name)
         _set_kind(mention, kind)
