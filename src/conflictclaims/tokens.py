@@ -280,11 +280,7 @@ def refine(
         # A few pieces: a comprehension costs less than the iterators of a pass.
         keys[first:last] = [piece.lower().replace("’", "'") for piece in piece_surfaces]
         capitalized[first:last] = [piece[0].isupper() for piece in piece_surfaces]
-        words[first:last] = (
-            [piece[0].isalnum() for piece in piece_surfaces]
-            if tokens.plain
-            else _word_flags(piece_surfaces, plain=False)
-        )
+        words[first:last] = _word_flags(piece_surfaces, plain=tokens.plain)
     table = Tokens(
         text, starts, ends, new_surfaces, plain=tokens.plain, keys=keys, capitalized=capitalized, words=words
     )
